@@ -1,0 +1,231 @@
+"""Read-only subcommands over the store: search, show, stats, statements, actors, places, events."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+import click
+
+from ..errors import DatelineError
+from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
+
+
+def _store(db: str):
+    from pathlib import Path
+
+    from ..store import open_store
+
+    if not Path(db).exists():
+        raise DatelineError(f"no database at {db}; create one with: dateline ingest PATH --db {db}")
+    return open_store(db)
+
+
+@click.command()
+@click.argument("query")
+@db_option
+@format_option
+@limit_option
+@fail_cleanly
+def search(query: str, db: str, fmt: str, limit: int) -> None:
+    """Full-text search over article text and statement content.
+
+    \b
+    Example:
+      dateline search "Badakhshan"
+    """
+    from ..store import queries
+
+    rows = queries.search(_store(db), query, limit)
+    print_rows(rows, fmt, ["kind", "article_id", "published", "speaker_name", "snippet"],
+               {"snippet": 90, "article_id": 16})
+
+
+@click.command()
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the stored dateline.analysis/1 record.")
+@fail_cleanly
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article with its entities, statements, places and events.
+
+    ARTICLE_ID may be a unique prefix of 6 or more characters.
+
+    \b
+    Example:
+      dateline show 3f2a9c1d
+    """
+    analysis = _store(db).analysis(article_id)
+    if analysis is None:
+        raise DatelineError(f"no article {article_id!r} in {db}; list some with: dateline search WORD")
+    if as_json:
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        return
+    art, text = analysis.article, analysis.text
+    click.echo(f"{art.id}  {art.published or 'undated'}  {art.title or ''}  {art.url or ''}".rstrip())
+    click.echo(textwrap.fill(text[:600].replace("\n", " "), 100) + (" …" if len(text) > 600 else ""))
+    names = {e.id: e.name for e in analysis.entities}
+    click.echo(f"\nEntities ({len(analysis.entities)}):")
+    for e in analysis.entities:
+        extra = ", ".join(x for x in (e.country, e.sector, "; ".join(e.roles)) if x)
+        click.echo(f"  {e.id:<4} {e.type:<7} {e.name}" + (f"  [{extra}]" if extra else "")
+                   + (f"  aka {', '.join(e.aliases)}" if e.aliases else ""))
+    click.echo(f"\nStatements ({len(analysis.statements)}):")
+    for s in analysis.statements:
+        who = s.speaker_name or s.speaker_text or "?"
+        click.echo(f"  {s.id:<4} {who} ({s.cue}, {s.kind}): {textwrap.shorten(s.content, 110)}")
+    click.echo(f"\nPlaces ({len(analysis.places)}):")
+    for p in analysis.places:
+        click.echo(f"  {p.id:<4} {p.name}  {p.feature} {p.country or ''} geonames:{p.geonames_id} ({p.lat}, {p.lon})")
+    click.echo(f"\nEvents ({len(analysis.events)}):")
+    for v in analysis.events:
+        click.echo(f"  {v.id:<4} {v.type:<9} {names.get(v.actor, '-')} -> {names.get(v.recipient, '-')}"
+                   f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}")
+
+
+@click.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@fail_cleanly
+def stats(db: str, as_json: bool) -> None:
+    """Counts of articles, actors, statements, places, events and rejects.
+
+    \b
+    Example:
+      dateline stats --db news.db
+    """
+    from ..store import queries
+
+    figures = queries.stats(_store(db))
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    for key in ("articles", "actors", "statements", "places", "events", "rejects"):
+        click.echo(f"{key:<11} {figures[key]}")
+    click.echo(f"published   {figures['published_from'] or '-'} .. {figures['published_to'] or '-'}")
+    for row in figures["rejects_by_reason"][:10]:
+        click.echo(f"  rejected {row['n']} x {row['reason']}")
+
+
+@click.command()
+@click.option("--speaker", help="Name or alias of the speaker (IEA finds the Islamic Emirate's statements).")
+@click.option("--about", help="Name or alias the statement's content mentions.")
+@click.option("--since", help="Earliest publication date, YYYY-MM-DD.")
+@click.option("--until", help="Latest publication date, YYYY-MM-DD.")
+@db_option
+@format_option
+@limit_option
+@fail_cleanly
+def statements(speaker, about, since, until, db, fmt, limit) -> None:
+    """Who said what: statements with speaker, date, sentence and article id.
+
+    \b
+    Example:
+      dateline statements --speaker Khatib --about Afghanistan --since 2023-01-01
+    """
+    from ..store import queries
+
+    rows = queries.statements(_store(db), speaker, about, since, until, limit)
+    if fmt == "table":
+        for r in rows:
+            who = r["speaker_name"] or r["speaker_text"] or "?"
+            click.echo(f"{r['published'] or 'undated'}  {who}  [{r['article_id']} {r['id']}]")
+            click.echo(textwrap.indent(textwrap.fill(r["sentence"].replace("\n", " "), 96), "    "))
+        if not rows:
+            click.echo("(nothing found)", err=True)
+        return
+    print_rows(rows, fmt)
+
+
+@click.command()
+@click.option("--type", "type_", help="Entity type: PERSON, ORG, GPE, NORP, …")
+@click.option("--country", help="ISO 3166-1 alpha-3 code, e.g. AFG.")
+@db_option
+@format_option
+@limit_option
+@fail_cleanly
+def actors(type_, country, db, fmt, limit) -> None:
+    """Actors with their counts of mentions, statements and events.
+
+    \b
+    Example:
+      dateline actors --type PERSON --country IRN
+    """
+    from ..store import queries
+
+    rows = queries.actors(_store(db), type_, country, limit)
+    print_rows(rows, fmt, ["name", "type", "country", "sector", "mentions", "articles", "statements", "events"])
+
+
+@click.command()
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@fail_cleanly
+def actor(name: str, db: str, as_json: bool) -> None:
+    """One actor: aliases, roles, counts and latest statements.
+
+    \b
+    Example:
+      dateline actor "Islamic Emirate"
+    """
+    from ..store import queries
+
+    found = queries.actor(_store(db), name)
+    if found is None:
+        raise DatelineError(f"no actor named {name!r}; list them with: dateline actors")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{found['name']}  ({found['type']}, country {found['country'] or '-'}, sector {found['sector'] or '-'})")
+    click.echo(f"aliases:  {', '.join(found['aliases']) or '-'}")
+    click.echo(f"roles:    {', '.join(found['roles']) or '-'}")
+    click.echo(f"counts:   {found['mentions']} mentions in {found['articles']} articles, "
+               f"{found['statements']} statements, {found['events']} events")
+    for s in found["latest_statements"]:
+        click.echo(f"  {s['published'] or 'undated'} [{s['article_id']}] {s['cue'] or ''}: "
+                   f"{textwrap.shorten(s['content'], 100)}")
+
+
+@click.command()
+@click.option("--country", help="ISO 3166-1 alpha-2 code as in GeoNames, e.g. AF.")
+@db_option
+@format_option
+@limit_option
+@fail_cleanly
+def places(country, db, fmt, limit) -> None:
+    """Places mentioned, resolved to GeoNames, with counts.
+
+    \b
+    Example:
+      dateline places --country AF
+    """
+    from ..store import queries
+
+    rows = queries.places(_store(db), country, limit)
+    print_rows(rows, fmt, ["name", "feature", "country", "admin1", "geonames_id", "lat", "lon", "mentions",
+                           "articles", "events"])
+
+
+@click.command()
+@click.option("--type", "type_", help="PLOVER event type, e.g. ACCUSE.")
+@click.option("--actor", help="Name or alias of the actor.")
+@click.option("--recipient", help="Name or alias of the recipient.")
+@click.option("--place", help="Place name, admin1 name or country code.")
+@click.option("--since", help="Earliest date, YYYY-MM-DD.")
+@click.option("--until", help="Latest date, YYYY-MM-DD.")
+@db_option
+@format_option
+@limit_option
+@fail_cleanly
+def events(type_, actor, recipient, place, since, until, db, fmt, limit) -> None:
+    """Who did what to whom: PLOVER events with actor, recipient, place and date.
+
+    \b
+    Example:
+      dateline events --type ACCUSE --place Afghanistan
+    """
+    from ..store import queries
+
+    rows = queries.events(_store(db), type_, actor, recipient, place, since, until, limit)
+    print_rows(rows, fmt, ["event_date", "event_type", "actor_name", "recipient_name", "location", "trigger",
+                           "article_id"])

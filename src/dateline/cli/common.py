@@ -1,0 +1,64 @@
+"""Options and output helpers shared by the subcommands."""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import sys
+
+import click
+
+from ..errors import DatelineError
+
+db_option = click.option(
+    "--db", "db", envvar="DATELINE_DB", default="dateline.db", show_default=True,
+    help="SQLite database file (or set DATELINE_DB).")
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
+    help="Output format.")
+limit_option = click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows.")
+
+
+def fail_cleanly(func):
+    """Turn expected failures into a one-line error and exit status 1, never a traceback."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DatelineError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
+
+def setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _cell(value, width: int) -> str:
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, widths: dict[str, int] | None = None) -> None:
+    """Print rows as an aligned table, JSON, JSONL or CSV."""
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        if not rows:
+            click.echo("(nothing found)", err=True)
+            return
+        widths = widths or {}
+        sizes = {c: min(widths.get(c, 40), max(len(c), *(len(_cell(r.get(c), 10**6)) for r in rows))) for c in columns}
+        click.echo("  ".join(c.ljust(sizes[c]) for c in columns).rstrip())
+        for row in rows:
+            click.echo("  ".join(_cell(row.get(c), sizes[c]).ljust(sizes[c]) for c in columns).rstrip())

@@ -1,0 +1,90 @@
+"""``dateline eval``: accuracy on the gold sets, with the scorers in ``dateline.eval``."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import fail_cleanly
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+
+
+def _report(figures: dict, formatter, as_json: bool) -> None:
+    click.echo(json.dumps(figures, indent=2, default=str) if as_json else formatter(figures))
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score dateline against gold annotations (see ../shared/data/README.md)."""
+
+
+@eval_group.command("statements")
+@click.option("--polnear", required=True, type=click.Path(exists=True, file_okay=False),
+              help="A PolNeAR split folder (with text/ and attributions/).")
+@click.option("--limit", type=int, help="Only the first N articles.")
+@json_option
+@fail_cleanly
+def eval_statements(polnear: str, limit: int | None, as_json: bool) -> None:
+    """Statement precision/recall/F1 (loose and strict), speaker accuracy, exact-span F1.
+
+    \b
+    Example:
+      dateline eval statements --polnear ../shared/data/polnear/dev
+    """
+    from ..eval.statements import evaluate_statements, format_statements_report
+
+    _report(evaluate_statements(polnear, limit=limit), format_statements_report, as_json)
+
+
+@eval_group.command("actors")
+@click.option("--plover", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="PLOVER gold-standard records (JSON).")
+@json_option
+@fail_cleanly
+def eval_actors(plover: str, as_json: bool) -> None:
+    """Country-code and sector accuracy for the coded actors of PLOVER records.
+
+    \b
+    Example:
+      dateline eval actors --plover ../shared/data/plover/PLOVER_GSR_dev.json
+    """
+    from ..eval.actors import evaluate_actors, format_actors_report
+
+    _report(evaluate_actors(plover), format_actors_report, as_json)
+
+
+@eval_group.command("places")
+@click.option("--xml", "xml_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="An LGL- or GeoVirus-format XML file.")
+@click.option("--limit", type=int, help="Only the first N articles.")
+@json_option
+@fail_cleanly
+def eval_places(xml_path: str, limit: int | None, as_json: bool) -> None:
+    """Toponym recall, GeoNames id accuracy and accuracy@161km, end to end.
+
+    \b
+    Example:
+      dateline eval places --xml ../shared/data/geo/lgl.xml
+    """
+    from ..eval.places import evaluate_places, format_places_report
+
+    _report(evaluate_places(xml_path, limit=limit), format_places_report, as_json)
+
+
+@eval_group.command("events")
+@click.option("--plv", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="PLV-format TSV (sentence, marked_sentence, gold_root).")
+@click.option("--cv", type=int, default=5, show_default=True, help="Folds of cross-validation.")
+@json_option
+@fail_cleanly
+def eval_events(plv: str, cv: int, as_json: bool) -> None:
+    """Event type accuracy and macro-F1 with K-fold cross-validation; actor/recipient overlap.
+
+    \b
+    Example:
+      dateline eval events --plv ../shared/data/plover/PLV_train.tsv --cv 5
+    """
+    from ..eval.events import evaluate_events, format_events_report
+
+    _report(evaluate_events(plv, cv=cv), format_events_report, as_json)

@@ -1,0 +1,167 @@
+"""Train the event-type model on PLV_train (Hu et al. 2024, Zero-Shot-PLOVER).
+
+Each PLV sentence marks a source (``<s>``) and a target (``<t>``) and gives the PLOVER root
+of the event between them. The trigger of that event is taken to be the nearest candidate
+word (a main verb, or a lexicon noun) at or above the target in the dependency tree; it is
+a training instance of the gold type, and every other candidate in the sentence is an
+instance of ``NONE``. The marks are used only to pick the trigger during training; at run
+time dateline sees the plain sentence.
+
+    python -m dateline.eval.train_events --plv ../shared/data/plover/PLV_train.tsv
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..errors import ResourceMissing
+from ..nlp import event_types
+from ..nlp.event_types import NONE, EventTypeModel, candidates, train_model, trigger_features
+
+log = logging.getLogger(__name__)
+
+_MARK = re.compile(r"</?[st]>", re.I)
+# Tuned by 5-fold cross-validation on PLV_train (macro-F1); see eval/events.py.
+L2 = 3e-4
+EPOCHS = 200
+# NONE instances outnumber each event type; weighting them down keeps the model willing to
+# name a type for the best candidate of a sentence.
+NONE_WEIGHT = 0.5
+
+
+@dataclass
+class PloverSentence:
+    """One PLV sentence: plain text, gold root, and the marked source and target spans."""
+
+    sentence_id: str
+    text: str
+    root: str
+    source_span: Optional[tuple[int, int]]
+    target_span: Optional[tuple[int, int]]
+
+
+def unmark(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Strip ``<s>…</s>`` and ``<t>…</t>`` from a sentence, keeping where they were.
+
+    >>> unmark("<s>Ukraine</s> accuses <t>Russia</t>.")
+    ('Ukraine accuses Russia.', {'s': (0, 7), 't': (16, 22)})
+    """
+    out, spans, opened, pos = [], {}, {}, 0
+    for match in _MARK.finditer(marked):
+        out.append(marked[pos:match.start()])
+        pos = match.end()
+        here = sum(len(piece) for piece in out)
+        tag = match.group().lower()
+        name = tag.strip("</>")
+        if tag.startswith("</"):
+            if name in opened:
+                spans[name] = (opened.pop(name), here)
+        else:
+            opened[name] = here
+    out.append(marked[pos:])
+    text = "".join(out)
+    # Marks sometimes hug spaces ("(HHS) </t>"); trim each span to its visible words.
+    for name, (start, end) in list(spans.items()):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans[name] = (start, end)
+    return text, spans
+
+
+def read_plv(path: str | Path) -> list[PloverSentence]:
+    """Read PLV_train.tsv into :class:`PloverSentence` records (text without the marks)."""
+    path = Path(path)
+    if not path.exists():
+        raise ResourceMissing(f"PLV file not found at {path} (see ../shared/data/README.md)")
+    sentences = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            text, spans = unmark(row["marked_sentence"])
+            sentences.append(PloverSentence(row["sentence_id"], text, row["gold_root"].strip(),
+                                            spans.get("s"), spans.get("t")))
+    return sentences
+
+
+def _root_token(doc, span: tuple[int, int]):
+    """The syntactic head of the tokens covering a character span."""
+    tokens = [t for t in doc if t.idx < span[1] and t.idx + len(t) > span[0]]
+    if not tokens:
+        return None
+    inside = set(t.i for t in tokens)
+    for token in tokens:
+        if token.head.i not in inside or token.head is token:
+            return token
+    return tokens[0]
+
+
+def gold_trigger(doc, item: PloverSentence):
+    """The candidate word that opens the marked event: nearest candidate at or above the target."""
+    cands = set(t.i for t in candidates(doc[:]))
+    for span in (item.target_span, item.source_span):
+        if not span:
+            continue
+        token = _root_token(doc, span)
+        steps = 0
+        while token is not None and steps < 12:
+            if token.i in cands:
+                return token
+            if token.head is token:
+                break
+            token = token.head
+            steps += 1
+    roots = [t for t in doc if t.head is t]
+    return roots[0] if roots else None
+
+
+def training_instances(docs: Sequence, items: Sequence[PloverSentence]):
+    """Feature lists and labels: the gold trigger of each sentence, and its other candidates as NONE."""
+    features, labels = [], []
+    for doc, item in zip(docs, items):
+        trigger = gold_trigger(doc, item)
+        for token in candidates(doc[:]):
+            features.append(trigger_features(token))
+            labels.append(item.root if trigger is not None and token.i == trigger.i else NONE)
+        if trigger is not None and not event_types.is_candidate(trigger):
+            features.append(trigger_features(trigger))
+            labels.append(item.root)
+    return features, labels
+
+
+def fit(docs: Sequence, items: Sequence[PloverSentence], l2: float = L2, epochs: int = EPOCHS,
+        none_weight: float = NONE_WEIGHT) -> EventTypeModel:
+    """Train an event-type model on parsed PLV sentences."""
+    features, labels = training_instances(docs, items)
+    return train_model(features, labels, l2=l2, epochs=epochs, class_weights={NONE: none_weight})
+
+
+def parse(nlp, texts: Iterable[str]) -> list:
+    """Parse texts with the shared spaCy pipeline (batched)."""
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    from ..nlp.pipeline import load_nlp
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plv", required=True, help="path to PLV_train.tsv")
+    parser.add_argument("--out", default=None, help="where to write the model (default: the shipped resource)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    items = read_plv(args.plv)
+    docs = parse(load_nlp(), [item.text for item in items])
+    model = fit(docs, items)
+    out = Path(args.out) if args.out else event_types._resource_dir() / event_types.MODEL_FILE
+    model.save(out)
+    print(f"trained on {len(items)} sentences: {len(model.features)} features, labels {', '.join(model.labels)}")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

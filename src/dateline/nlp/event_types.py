@@ -1,0 +1,290 @@
+"""Event types: which words can open an event, and which PLOVER type each one opens.
+
+An event *candidate* is a main verb, or a noun or adjective listed in the trigger lexicon
+(``resources/events/triggers.tsv``: "talks", "cooperation", "baseless"). Each candidate is
+described by sparse string features of the trigger and its syntactic neighbourhood (its
+object, its prepositions, the verb it depends on, negation, future auxiliaries) and scored by
+a multinomial logistic regression over PLOVER's types plus ``NONE`` (a word that opens no event).
+
+The model is plain numpy: weights ship in ``resources/events/model.npz`` and are trained by
+``python -m dateline.eval.train_events`` on ``PLV_train.tsv``.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import numpy as np
+
+from ..errors import ResourceMissing
+
+log = logging.getLogger(__name__)
+
+PLOVER_TYPES = ("AGREE", "ACCUSE", "ASSAULT", "AID", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE",
+                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
+NONE = "NONE"
+MODEL_FILE = "model.npz"
+
+# Dependents whose lemma says what the trigger is about ("filed a *lawsuit*", "held *talks*").
+_ARGUMENT_DEPS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "dative", "nsubjpass", "prt", "advcl"}
+_FUTURE_AUX = {"will", "would", "shall", "could", "may", "might", "plan", "intend"}
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+# Verbs that only carry other verbs (tense, modality, light verbs) never open an event themselves.
+_NON_TRIGGER_POS = {"AUX"}
+
+
+def _resource_dir() -> Path:
+    return Path(str(resources.files("dateline.resources") / "events"))
+
+
+@lru_cache(maxsize=None)
+def trigger_lexicon() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """The trigger lexicon: lemma or phrasal key -> ((type, mode), ...), loaded once."""
+    lexicon: dict[str, list[tuple[str, str | None]]] = {}
+    path = _resource_dir() / "triggers.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, event_type, mode = (line.split("\t") + ["-", "-"])[:3]
+        if event_type not in PLOVER_TYPES:
+            raise ValueError(f"{path}: unknown PLOVER type {event_type!r} for {lemma!r}; use one of {', '.join(PLOVER_TYPES)}")
+        lexicon.setdefault(lemma.strip().lower(), []).append((event_type, None if mode.strip() in {"", "-"} else mode.strip()))
+    return {key: tuple(value) for key, value in lexicon.items()}
+
+
+@lru_cache(maxsize=None)
+def mode_cues() -> dict[str, dict[str, str]]:
+    """Mode cue words: type -> {lemma: mode}, loaded once."""
+    cues: dict[str, dict[str, str]] = {}
+    for line in (_resource_dir() / "modes.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        event_type, lemma, mode = line.split("\t")[:3]
+        cues.setdefault(event_type, {})[lemma.strip().lower()] = mode.strip()
+    return cues
+
+
+def trigger_keys(token) -> list[str]:
+    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms."""
+    lemma = token.lemma_.lower()
+    keys = [lemma]
+    for child in token.children:
+        if child.dep_ in {"prt", "prep"}:
+            keys.append(f"{lemma} {child.lower_}")
+    return keys
+
+
+def lexicon_entries(token) -> list[tuple[str, str | None]]:
+    """(type, mode) pairs the lexicon gives this token, phrasal keys first."""
+    lexicon = trigger_lexicon()
+    found = []
+    for key in reversed(trigger_keys(token)):
+        found.extend(lexicon.get(key, ()))
+    return found
+
+
+def is_candidate(token) -> bool:
+    """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.lemma_.lower() in trigger_lexicon():
+        return True
+    return False
+
+
+def candidates(sent) -> list:
+    """Candidate trigger tokens of one sentence (a spaCy Span), in text order."""
+    return [token for token in sent if is_candidate(token)]
+
+
+def _lex_types(token) -> set[str]:
+    return {event_type for event_type, _ in lexicon_entries(token)}
+
+
+def trigger_features(token) -> list[str]:
+    """Sparse features describing a candidate trigger in its sentence.
+
+    Args:
+        token: a spaCy Token that ``is_candidate`` accepted.
+
+    Returns:
+        Feature strings, e.g. ``["L=condemn", "LEX=ACCUSE", "C:dobj=decision", ...]``.
+    """
+    lemma = token.lemma_.lower()
+    feats = [f"L={lemma}", f"POS={token.pos_}", f"DEP={token.dep_}"]
+    types = _lex_types(token)
+    feats += [f"K={key}" for key in trigger_keys(token)[1:]]
+    feats += [f"LEX={t}" for t in types]
+    if not types:
+        feats.append("LEX=none")
+    negated = future = False
+    for child in token.children:
+        dep = child.dep_
+        if dep == "neg":
+            negated = True
+        elif dep in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
+            future = True
+        elif dep in _ARGUMENT_DEPS:
+            feats.append(f"C:{dep}={child.lemma_.lower()}")
+            feats += [f"CLEX={t}" for t in _lex_types(child)]
+            if dep == "dobj":
+                for grand in child.children:
+                    if grand.dep_ == "prep":
+                        feats.append(f"PREP={grand.lower_}")
+        elif dep == "prep":
+            feats.append(f"PREP={child.lower_}")
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    feats.append(f"PO:{child.lower_}={pobj.lemma_.lower()}")
+                    feats += [f"POLEX={t}" for t in _lex_types(pobj)]
+        elif dep == "agent":
+            feats.append("PASSIVE")
+    if negated:
+        feats.append("NEG")
+        feats += [f"NEG+LEX={t}" for t in types]
+    if future:
+        feats.append("FUT")
+        feats += [f"FUT+LEX={t}" for t in types]
+    head = token.head
+    if head is not token:
+        feats.append(f"H1={token.dep_}:{head.lemma_.lower()}")
+        feats += [f"H1LEX={t}" for t in _lex_types(head)]
+        if any(c.dep_ == "neg" for c in head.children):
+            feats.append("HNEG")
+        if head.head is not head:
+            feats.append(f"H2={head.head.lemma_.lower()}")
+            feats += [f"H2LEX={t}" for t in _lex_types(head.head)]
+    feats += [f"S={t.lemma_.lower()}" for t in token.sent if t.pos_ in _CONTENT_POS and not t.is_stop]
+    return feats
+
+
+@dataclass
+class EventTypeModel:
+    """A multinomial logistic regression over sparse string features."""
+
+    labels: list[str]
+    features: dict[str, int]
+    weights: np.ndarray  # (n_features, n_labels)
+    bias: np.ndarray  # (n_labels,)
+
+    def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
+        """Class probabilities, one row per instance."""
+        logits = np.tile(self.bias, (len(instances), 1))
+        for row, feats in enumerate(instances):
+            index = [self.features[f] for f in set(feats) if f in self.features]
+            if index:
+                logits[row] += self.weights[index].sum(axis=0)
+        return _softmax(logits)
+
+    def save(self, path: Path) -> None:
+        """Write the model as a compressed npz (float16 weights keep it small)."""
+        names = sorted(self.features, key=self.features.get)
+        np.savez_compressed(path, labels=np.array(self.labels), features=np.array(names),
+                            weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32))
+
+    @classmethod
+    def load(cls, path: Path) -> "EventTypeModel":
+        with np.load(path, allow_pickle=False) as data:
+            names = [str(n) for n in data["features"]]
+            return cls(labels=[str(x) for x in data["labels"]], features={n: i for i, n in enumerate(names)},
+                       weights=data["weights"].astype(np.float32), bias=data["bias"].astype(np.float32))
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def train_model(instances: Sequence[Sequence[str]], labels: Sequence[str], l2: float = 1e-3,
+                epochs: int = 300, learning_rate: float = 0.1, min_count: int = 1,
+                class_weights: Optional[dict[str, float]] = None) -> EventTypeModel:
+    """Fit an :class:`EventTypeModel` by full-batch Adam on the L2-penalised log loss.
+
+    Args:
+        instances: feature lists, one per candidate trigger.
+        labels: the gold label of each instance (a PLOVER type or ``NONE``).
+        l2: L2 penalty on the weights (per instance, averaged loss).
+        epochs: gradient steps.
+        learning_rate: Adam step size.
+        min_count: features seen fewer times are dropped.
+        class_weights: optional per-label loss weights (to balance rare types).
+
+    Returns:
+        The fitted model.
+    """
+    counts: dict[str, int] = {}
+    for feats in instances:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    vocab = {f: i for i, f in enumerate(names)}
+    label_list = sorted(set(labels))
+    label_index = {lab: i for i, lab in enumerate(label_list)}
+    n, d, k = len(instances), len(names), len(label_list)
+    rows, cols = [], []
+    for row, feats in enumerate(instances):
+        idx = sorted({vocab[f] for f in feats if f in vocab})
+        rows.extend([row] * len(idx))
+        cols.extend(idx)
+    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    y = np.array([label_index[lab] for lab in labels])
+    onehot = np.zeros((n, k), dtype=np.float32)
+    onehot[np.arange(n), y] = 1.0
+    sample_w = np.ones(n, dtype=np.float32)
+    if class_weights:
+        sample_w = np.array([class_weights.get(lab, 1.0) for lab in labels], dtype=np.float32)
+    sample_w /= sample_w.sum()
+    weights = np.zeros((d, k), dtype=np.float32)
+    bias = np.zeros(k, dtype=np.float32)
+    m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
+    m_b, v_b = np.zeros_like(bias), np.zeros_like(bias)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, epochs + 1):
+        logits = np.zeros((n, k), dtype=np.float32) + bias
+        np.add.at(logits, rows_a, weights[cols_a])
+        grad_logits = (_softmax(logits) - onehot) * sample_w[:, None]
+        grad_w = np.zeros_like(weights)
+        np.add.at(grad_w, cols_a, grad_logits[rows_a])
+        grad_w += l2 * weights
+        grad_b = grad_logits.sum(axis=0)
+        for param, grad, m, v in ((weights, grad_w, m_w, v_w), (bias, grad_b, m_b, v_b)):
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= learning_rate * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+    return EventTypeModel(labels=label_list, features=vocab, weights=weights, bias=bias)
+
+
+_MODEL: Optional[EventTypeModel] = None
+
+
+def load_model() -> EventTypeModel:
+    """The shipped event-type model, loaded once per process."""
+    global _MODEL
+    if _MODEL is None:
+        path = _resource_dir() / MODEL_FILE
+        if not path.exists():
+            raise ResourceMissing(f"event-type model not found at {path}; train it with: "
+                               "python -m dateline.eval.train_events --plv ../shared/data/plover/PLV_train.tsv")
+        _MODEL = EventTypeModel.load(path)
+        log.info("loaded event-type model: %d features, %d labels", len(_MODEL.features), len(_MODEL.labels))
+    return _MODEL
+
+
+def event_mode(event_type: str, trigger, lexicon_mode: Optional[str]) -> Optional[str]:
+    """The PLOVER mode for an event: a mode cue word in the trigger's clause, else the lexicon's."""
+    cues = mode_cues().get(event_type)
+    if cues:
+        for token in trigger.subtree:
+            mode = cues.get(token.lemma_.lower())
+            if mode:
+                return mode
+        if trigger.lemma_.lower() in cues:
+            return cues[trigger.lemma_.lower()]
+    return lexicon_mode

@@ -1,0 +1,105 @@
+"""Quotations: the spans of text between double quotation marks.
+
+Handles curly (“…”) and straight ("…") marks, guillemets, and the newspaper convention for
+a quote that runs over several paragraphs: each paragraph opens with a mark and only the
+last one closes. Single quotes are left alone: an apostrophe and a closing single quote
+are the same character, and single quotes mostly mark titles or scare quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+CLOSING = {"”", "»"}
+STRAIGHT = '"'
+# A paragraph break is a newline followed by optional blank space and another newline,
+# or a single newline followed by indentation; both occur in extracted news text.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``outer`` includes the marks, ``inner`` is the words between them."""
+
+    outer: tuple[int, int]
+    inner: tuple[int, int]
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes in one paragraph, and the offset of a mark left open at its end."""
+    found: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for i in range(start, end):
+        char = text[i]
+        if open_at is None:
+            if char in OPENING:
+                open_at, closer = i, OPENING[char]
+            elif char == STRAIGHT:
+                open_at, closer = i, STRAIGHT
+        elif char == closer or (closer != STRAIGHT and char in CLOSING):
+            found.append((open_at, i + 1))
+            open_at = None
+        elif char in OPENING and closer == STRAIGHT:
+            # a curly opener inside a straight quote: a nested quote, keep the outer one open
+            continue
+    return found, open_at
+
+
+def _starts_with_quote(text: str, start: int) -> bool:
+    return start < len(text) and (text[start] in OPENING or text[start] == STRAIGHT)
+
+
+def quotations(text: str) -> list[Quote]:
+    """Find the quotations of a text, in order.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        One Quote per quotation; a quote spanning paragraphs is one Quote whose spans
+        cover the paragraph breaks.
+
+    Example:
+        >>> [text[q.inner[0]:q.inner[1]] for q in quotations(text)]  # doctest: +SKIP
+    """
+    quotes: list[Quote] = []
+    pending: int | None = None  # start of a quote left open at the end of the previous paragraph
+    for p_start, p_end in _paragraph_spans(text):
+        found, open_at = _quotes_in_paragraph(text, p_start, p_end)
+        if pending is not None:
+            if found and found[0][0] == p_start:
+                # the paragraph reopens the quote and closes it: one quote from the first opener
+                found[0] = (pending, found[0][1])
+                pending = None
+            elif open_at == p_start and not found:
+                continue  # the quote runs on through this paragraph too
+            else:
+                pending = None  # an unclosed mark that nothing continues: not a quote
+        for outer_start, outer_end in found:
+            quotes.append(_make_quote(text, outer_start, outer_end))
+        pending = open_at if open_at is not None else None
+    return quotes
+
+
+def _make_quote(text: str, start: int, end: int) -> Quote:
+    inner_start, inner_end = start + 1, end - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    # Quotes end with their own punctuation (“…,” he said): the comma belongs to the report,
+    # so it is left out of the words, as is a closing full stop; "?" and "!" are the speaker's.
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] in ",.;:"):
+        inner_end -= 1
+    return Quote(outer=(start, end), inner=(inner_start, inner_end))

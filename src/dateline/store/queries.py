@@ -1,0 +1,227 @@
+"""Read queries over the store: search, listings and export rows. Returns plain dicts."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator, Optional
+
+from .sqlite import SQLiteStore
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
+    words = re.findall(r"[\w’'-]+", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(store: SQLiteStore, text: str, limit: int = 20) -> list[dict]:
+    """Articles and statements matching ``text``, best first, each with a snippet."""
+    query = fts_query(text)
+    if not query:
+        return []
+    hits = []
+    for row in store.query(
+            "SELECT f.article_id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, "
+            "bm25(articles_fts) AS score FROM articles_fts f JOIN articles a ON a.id = f.article_id "
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", (query, limit)):
+        hits.append({"kind": "article", **dict(row)})
+    for row in store.query(
+            "SELECT s.article_id, s.local_id, s.speaker_name, s.speaker_text, a.published, "
+            "snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet, bm25(statements_fts) AS score "
+            "FROM statements_fts f JOIN statements s ON s.id = f.statement_id "
+            "JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ? ORDER BY score LIMIT ?",
+            (query, limit)):
+        hits.append({"kind": "statement", **dict(row)})
+    return hits
+
+
+def stats(store: SQLiteStore) -> dict:
+    """Counts of everything stored, and the rejects by reason."""
+    count = lambda table: store.query(f"SELECT count(*) FROM {table}")[0][0]  # noqa: E731
+    first, last = store.query("SELECT min(published), max(published) FROM articles")[0]
+    rejects = [dict(r) for r in store.query(
+        "SELECT reason, count(*) AS n FROM rejects GROUP BY reason ORDER BY n DESC")]
+    return {"articles": count("articles"), "actors": count("actors"), "statements": count("statements"),
+            "places": count("places"), "events": count("events"), "rejects": count("rejects"),
+            "published_from": first, "published_to": last, "rejects_by_reason": rejects}
+
+
+def _actor_ids_matching(store: SQLiteStore, name: str) -> list[int]:
+    rows = store.query(
+        "SELECT DISTINCT actor_id FROM aliases WHERE alias = ? COLLATE NOCASE "
+        "UNION SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name, name))
+    if not rows:  # fall back to a substring match ("Khatib" finds "Seyyed Ismail Khatib")
+        like = f"%{name}%"
+        rows = store.query("SELECT DISTINCT actor_id FROM aliases WHERE alias LIKE ? "
+                           "UNION SELECT id FROM actors WHERE name LIKE ?", (like, like))
+    return [r[0] for r in rows]
+
+
+def _date_filters(column: str, since: Optional[str], until: Optional[str]) -> tuple[list[str], list]:
+    where, params = [], []
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until)
+    return where, params
+
+
+def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optional[str] = None,
+               since: Optional[str] = None, until: Optional[str] = None, limit: int = 100) -> list[dict]:
+    """Statements with speaker, date and sentence, newest first.
+
+    Args:
+        speaker: a name or alias of the speaker ("IEA" finds what "the Islamic Emirate" said).
+        about: a name or alias the content mentions (any alias of a matching actor counts).
+        since, until: ISO dates bounding the article's publication date.
+    """
+    where, params = _date_filters("a.published", since, until)
+    if speaker:
+        ids = _actor_ids_matching(store, speaker)
+        if not ids:
+            return []
+        where.append(f"s.speaker_id IN ({','.join('?' * len(ids))})")
+        params += ids
+    if about:
+        names = {about} | {r[0] for r in store.query(
+            f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)} \
+            if (ids := _actor_ids_matching(store, about)) else {about}
+        where.append("(" + " OR ".join("s.content LIKE ?" for _ in names) + ")")
+        params += [f"%{n}%" for n in sorted(names)]
+    sql = ("SELECT s.article_id, s.local_id AS id, s.speaker_name, s.speaker_text, s.cue, s.content, s.kind, "
+           "a.published, a.title, substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) "
+           "AS sentence, s.sentence_start, s.sentence_end FROM statements s JOIN articles a ON a.id = s.article_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.published DESC, s.article_id, s.content_start LIMIT ?"
+    return [dict(r) for r in store.query(sql, params + [limit])]
+
+
+def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[str] = None,
+           limit: int = 100) -> list[dict]:
+    """Actors with their counts of mentions, statements and events, most mentioned first."""
+    where, params = [], []
+    if type_:
+        where.append("x.type = ?")
+        params.append(type_.upper())
+    if country:
+        where.append("x.country = ?")
+        params.append(country.upper())
+    sql = (
+        "SELECT x.id, x.name, x.type, x.country, x.sector, "
+        "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
+        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id) AS mentions, "
+        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id) AS articles, "
+        "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id) AS statements, "
+        "(SELECT count(*) FROM events v WHERE v.actor_id = x.id OR v.recipient_id = x.id) AS events "
+        "FROM actors x")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY mentions DESC, x.name LIMIT ?"
+    return [dict(r) for r in store.query(sql, params + [limit])]
+
+
+def actor(store: SQLiteStore, name: str, latest: int = 10) -> Optional[dict]:
+    """One actor by name or alias: aliases, roles, counts and latest statements."""
+    ids = _actor_ids_matching(store, name)
+    if not ids:
+        return None
+    # Several matches: the most mentioned one.
+    rows = [r for r in actors(store, limit=100000) if r["id"] in ids]
+    if not rows:
+        return None
+    found = rows[0]
+    found["aliases"] = [r[0] for r in store.query(
+        "SELECT alias FROM aliases WHERE actor_id = ? AND alias != ? ORDER BY alias", (found["id"], found["name"]))]
+    found["roles"] = [r[0] for r in store.query("SELECT role FROM roles WHERE actor_id = ? ORDER BY role",
+                                                (found["id"],))]
+    found["latest_statements"] = [dict(r) for r in store.query(
+        "SELECT s.article_id, s.content, s.cue, a.published FROM statements s JOIN articles a "
+        "ON a.id = s.article_id WHERE s.speaker_id = ? ORDER BY a.published DESC LIMIT ?", (found["id"], latest))]
+    return found
+
+
+def places(store: SQLiteStore, country: Optional[str] = None, limit: int = 100) -> list[dict]:
+    """Places with their counts of mentions, articles and events, most mentioned first."""
+    where, params = "", []
+    if country:
+        where, params = " WHERE p.country = ?", [country.upper()]
+    sql = ("SELECT p.id, p.name, p.geonames_id, p.lat, p.lon, p.country, p.admin1, p.feature, "
+           "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
+           " AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id) AS mentions, "
+           "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id) AS articles, "
+           "(SELECT count(*) FROM events v WHERE v.place_id = p.id) AS events FROM places p"
+           + where + " ORDER BY mentions DESC, p.name LIMIT ?")
+    return [dict(r) for r in store.query(sql, params + [limit])]
+
+
+EVENT_COLUMNS = (
+    "v.article_id, v.local_id AS event_id, v.type AS event_type, v.mode, coalesce(v.date, a.published) AS event_date, "
+    "ac.name AS actor_name, ac.country AS actor_country, ac.sector AS actor_sector, "
+    "rc.name AS recipient_name, rc.country AS recipient_country, rc.sector AS recipient_sector, "
+    "p.name AS location, p.geonames_id, p.lat AS latitude, p.lon AS longitude, p.country AS location_country, "
+    "p.admin1, v.confidence, substr(a.text, v.trigger_start + 1, v.trigger_end - v.trigger_start) AS trigger, "
+    "substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence, "
+    "v.sentence_start, v.sentence_end, a.url, a.title")
+
+
+def events(store: SQLiteStore, type_: Optional[str] = None, actor: Optional[str] = None,
+           recipient: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
+           until: Optional[str] = None, limit: Optional[int] = 100) -> list[dict]:
+    """Events with actor, recipient, place and source sentence, in ACLED/POLECAT-like columns."""
+    where, params = _date_filters("coalesce(v.date, a.published)", since, until)
+    if type_:
+        where.append("v.type = ?")
+        params.append(type_.upper())
+    for column, name in (("v.actor_id", actor), ("v.recipient_id", recipient)):
+        if name:
+            ids = _actor_ids_matching(store, name) or [-1]
+            where.append(f"{column} IN ({','.join('?' * len(ids))})")
+            params += ids
+    if place:
+        where.append("(p.name LIKE ? OR p.admin1 LIKE ? OR p.country = ?)")
+        params += [f"%{place}%", f"%{place}%", place.upper()]
+    sql = (f"SELECT {EVENT_COLUMNS} FROM events v JOIN articles a ON a.id = v.article_id "
+           "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
+           "LEFT JOIN places p ON p.id = v.place_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY event_date DESC, v.article_id, v.trigger_start"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in store.query(sql, params)]
+
+
+def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
+    """Every stored row of one kind, flat, for JSONL / CSV / Parquet export."""
+    if what == "articles":
+        for r in store.query("SELECT id, title, url, source, published, language, origin, previous_id, "
+                             "ingested_at, text FROM articles ORDER BY published, id"):
+            yield dict(r)
+    elif what == "entities":
+        for r in actors(store, limit=10**9):
+            r["aliases"] = [a[0] for a in store.query("SELECT alias FROM aliases WHERE actor_id = ?", (r["id"],))]
+            r["roles"] = [a[0] for a in store.query("SELECT role FROM roles WHERE actor_id = ?", (r["id"],))]
+            yield r
+    elif what == "statements":
+        for r in store.query(
+                "SELECT s.article_id, s.local_id AS statement_id, a.published, s.speaker_name, s.speaker_text, "
+                "x.country AS speaker_country, x.sector AS speaker_sector, s.cue, s.content, s.kind, "
+                "s.speaker_start, s.speaker_end, s.cue_start, s.cue_end, s.content_start, s.content_end, "
+                "s.sentence_start, s.sentence_end, "
+                "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence, a.url "
+                "FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors x ON x.id = s.speaker_id "
+                "ORDER BY a.published, s.article_id, s.content_start"):
+            yield dict(r)
+    elif what == "places":
+        yield from places(store, limit=10**9)
+    elif what == "events":
+        yield from events(store, limit=None)
+    else:
+        raise ValueError(f"unknown export {what!r}; choose one of articles, entities, statements, places, events")
+
+
+def as_json(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, default=str)

@@ -1,0 +1,194 @@
+"""The embedded SQLite store: WAL mode, numbered migrations, one transaction per article."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Optional
+
+from ..errors import StoreError
+from ..model import Analysis
+from .keys import actor_key, place_key
+from .migrate import migrate
+
+log = logging.getLogger(__name__)
+
+NEW, UNCHANGED, VERSION = "new", "unchanged", "new version"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """A dateline database in one SQLite file.
+
+    Args:
+        path: the database file; created with its schema when missing.
+
+    Raises:
+        StoreError: when the file cannot be opened as a dateline database.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {self.path} as a dateline database: {exc}") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- writes -------------------------------------------------------------------------
+
+    def save(self, analysis: Analysis, origin: Optional[str] = None) -> str:
+        """Store one analysis in a single transaction.
+
+        Returns:
+            ``"new"``, ``"unchanged"`` (this article id is already stored: a no-op), or
+            ``"new version"`` (a changed text for a URL already stored; linked to the old one).
+
+        Raises:
+            StoreError: when a span does not index the article text (nothing is written).
+        """
+        problems = analysis.bad_spans()
+        if problems:
+            raise StoreError(f"refusing to store article {analysis.article.id}: {problems[0]}")
+        article = analysis.article
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                conn.execute("ROLLBACK")
+                return UNCHANGED
+            previous = None
+            if article.url:
+                row = conn.execute(
+                    "SELECT id FROM articles WHERE url = ? AND id NOT IN "
+                    "(SELECT previous_id FROM articles WHERE previous_id IS NOT NULL) "
+                    "ORDER BY ingested_at DESC LIMIT 1", (article.url,)).fetchone()
+                previous = row["id"] if row else None
+            conn.execute(
+                "INSERT INTO articles (id, title, url, source, published, language, text, origin, "
+                "previous_id, ingested_at, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (article.id, article.title, article.url, article.source, article.published,
+                 article.language, article.text, origin or article.origin, previous, _now(),
+                 json.dumps(analysis.to_dict(), ensure_ascii=False)))
+            conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?,?,?)",
+                         (article.title or "", article.text, article.id))
+            actor_ids = self._write_entities(analysis)
+            place_ids = self._write_places(analysis)
+            self._write_statements(analysis, actor_ids)
+            self._write_events(analysis, actor_ids, place_ids)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return VERSION if previous else NEW
+
+    def _write_entities(self, analysis: Analysis) -> dict[str, int]:
+        conn, article_id = self.conn, analysis.article.id
+        actor_ids: dict[str, int] = {}
+        for entity in analysis.entities:
+            key = actor_key(entity)
+            conn.execute(
+                "INSERT INTO actors (key, name, type, country, sector) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET country = COALESCE(actors.country, excluded.country), "
+                "sector = COALESCE(actors.sector, excluded.sector)",
+                (key, entity.name, entity.type, entity.country, entity.sector))
+            actor_id = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0]
+            actor_ids[entity.id] = actor_id
+            for alias in {entity.name, *entity.aliases}:
+                conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?,?)", (actor_id, alias))
+            for role in entity.roles:
+                conn.execute("INSERT OR IGNORE INTO roles (actor_id, role) VALUES (?,?)", (actor_id, role))
+            conn.execute(
+                "INSERT INTO entities (article_id, local_id, actor_id, name, type, country, sector, affiliation) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (article_id, entity.id, actor_id, entity.name, entity.type, entity.country, entity.sector,
+                 entity.affiliation))
+            conn.executemany(
+                'INSERT INTO mentions (article_id, local_id, start, "end", kind) VALUES (?,?,?,?,?)',
+                [(article_id, entity.id, s, e, "entity") for s, e in entity.mentions])
+        return actor_ids
+
+    def _write_places(self, analysis: Analysis) -> dict[str, int]:
+        conn, article_id = self.conn, analysis.article.id
+        place_ids: dict[str, int] = {}
+        for place in analysis.places:
+            key = place_key(place)
+            conn.execute(
+                "INSERT INTO places (key, name, geonames_id, lat, lon, country, admin1, feature) "
+                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(key) DO NOTHING",
+                (key, place.name, place.geonames_id, place.lat, place.lon, place.country, place.admin1,
+                 place.feature))
+            place_id = conn.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()[0]
+            place_ids[place.id] = place_id
+            conn.execute("INSERT INTO article_places (article_id, local_id, place_id) VALUES (?,?,?)",
+                         (article_id, place.id, place_id))
+            conn.executemany(
+                'INSERT INTO mentions (article_id, local_id, start, "end", kind) VALUES (?,?,?,?,?)',
+                [(article_id, place.id, s, e, "place") for s, e in place.mentions])
+        return place_ids
+
+    def _write_statements(self, analysis: Analysis, actor_ids: dict[str, int]) -> None:
+        conn, article_id = self.conn, analysis.article.id
+        for st in analysis.statements:
+            speaker_span = st.speaker_span or (None, None)
+            cue_span = st.cue_span or (None, None)
+            cursor = conn.execute(
+                "INSERT INTO statements (article_id, local_id, speaker_id, speaker_name, speaker_text, "
+                "speaker_start, speaker_end, cue, cue_start, cue_end, content, content_start, content_end, "
+                "kind, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article_id, st.id, actor_ids.get(st.speaker), st.speaker_name, st.speaker_text,
+                 *speaker_span, st.cue, *cue_span, st.content, *st.content_span, st.kind, *st.sentence_span))
+            conn.execute("INSERT INTO statements_fts (speaker_text, content, statement_id) VALUES (?,?,?)",
+                         (st.speaker_text or "", st.content, cursor.lastrowid))
+
+    def _write_events(self, analysis: Analysis, actor_ids: dict[str, int], place_ids: dict[str, int]) -> None:
+        conn, article_id = self.conn, analysis.article.id
+        for ev in analysis.events:
+            conn.execute(
+                "INSERT INTO events (article_id, local_id, type, mode, actor_id, recipient_id, place_id, date, "
+                "trigger_start, trigger_end, sentence_start, sentence_end, confidence) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article_id, ev.id, ev.type, ev.mode, actor_ids.get(ev.actor), actor_ids.get(ev.recipient),
+                 place_ids.get(ev.place), ev.date, *ev.trigger_span, *ev.sentence_span, ev.confidence))
+
+    def reject(self, item: str, reason: str) -> None:
+        """Record a rejected input item; the same item and reason is kept once (time updated)."""
+        self.conn.execute(
+            "INSERT INTO rejects (item, reason, at) VALUES (?,?,?) "
+            "ON CONFLICT(item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
+
+    # -- reads --------------------------------------------------------------------------
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        """Run a read query and return its rows."""
+        return self.conn.execute(sql, params).fetchall()
+
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def analysis(self, article_id: str) -> Optional[Analysis]:
+        """The stored analysis of one article (an id prefix of 6+ characters is enough)."""
+        row = self.conn.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None and len(article_id) >= 6:
+            rows = self.conn.execute("SELECT analysis FROM articles WHERE id LIKE ? LIMIT 2",
+                                     (article_id + "%",)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        return Analysis.from_dict(json.loads(row["analysis"])) if row else None

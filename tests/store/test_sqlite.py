@@ -1,0 +1,109 @@
+"""The SQLite store: one row per article, versions by URL, spans checked, queries by alias."""
+from __future__ import annotations
+
+import copy
+import sqlite3
+
+import pytest
+
+from dateline.errors import StoreError
+from dateline.model import Analysis, Article, Entity, Statement
+from dateline.store import NEW, UNCHANGED, VERSION, open_store
+from dateline.store import queries
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with open_store(tmp_path / "test.db") as s:
+        yield s
+
+
+def test_schema_is_migrated_in_wal_mode(store):
+    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert store.query("PRAGMA user_version")[0][0] >= 1
+    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "actors", "aliases", "mentions", "statements", "places", "events", "rejects",
+            "articles_fts", "statements_fts"} <= tables
+
+
+def test_reopening_does_not_migrate_twice(tmp_path):
+    path = tmp_path / "again.db"
+    open_store(path).close()
+    with open_store(path) as store:
+        assert store.query("SELECT count(*) FROM articles")[0][0] == 0
+
+
+def test_same_article_twice_is_stored_once(store, seed_analysis):
+    assert store.save(seed_analysis) == NEW
+    assert store.save(copy.deepcopy(seed_analysis)) == UNCHANGED
+    assert store.query("SELECT count(*) FROM articles")[0][0] == 1
+    n_entities = len(seed_analysis.entities)
+    assert store.query("SELECT count(*) FROM entities")[0][0] == n_entities
+
+
+def test_stored_record_round_trips(store, seed_analysis):
+    store.save(seed_analysis)
+    back = store.analysis(seed_analysis.article.id)
+    assert back.to_dict() == seed_analysis.to_dict()
+    assert store.analysis(seed_analysis.article.id[:8]).article.id == seed_analysis.article.id
+
+
+def test_changed_text_at_same_url_is_a_linked_version(store):
+    first = Analysis(Article(text="Officials said the talks would resume.", url="https://example.org/a"))
+    second = Analysis(Article(text="Officials said the talks had collapsed.", url="https://example.org/a"))
+    assert store.save(first) == NEW
+    assert store.save(second) == VERSION
+    row = store.query("SELECT previous_id FROM articles WHERE id = ?", (second.article.id,))[0]
+    assert row[0] == first.article.id
+
+
+def test_a_span_that_does_not_index_the_text_is_refused_whole(store):
+    text = "Karimi said the border is secure."
+    bad = Analysis(Article(text=text), entities=[Entity("E1", "Karimi", "PERSON", mentions=[(0, 6)])],
+                   statements=[Statement("S1", "E1", "Karimi", "Karimi", (0, 6), "said", (7, 11),
+                                         "the border is secure", (13, 33), "indirect", (0, 34))])
+    with pytest.raises(StoreError, match="content_span"):
+        store.save(bad)
+    assert store.query("SELECT count(*) FROM articles")[0][0] == 0
+    assert store.query("SELECT count(*) FROM actors")[0][0] == 0
+
+
+def test_same_actor_in_two_articles_is_one_row(store):
+    for text in ("Karimi spoke in Kabul.", "Karimi spoke again in Kabul today."):
+        end = text.index(" spoke")
+        store.save(Analysis(Article(text=text), entities=[Entity("E1", "Bilal Karimi", "PERSON",
+                                                                 aliases=["Karimi"], mentions=[(0, end)])]))
+    rows = queries.actors(store)
+    assert [(r["name"], r["articles"], r["mentions"]) for r in rows] == [("Bilal Karimi", 2, 2)]
+
+
+def test_statements_found_by_alias_and_topic(store):
+    text = "The IEA said Daesh was destroyed in Badakhshan."
+    analysis = Analysis(
+        Article(text=text, published="2023-09-15"),
+        entities=[Entity("E1", "Islamic Emirate of Afghanistan", "ORG", aliases=["IEA"], mentions=[(4, 7)]),
+                  Entity("E2", "Daesh", "ORG", aliases=["ISIS"], mentions=[(13, 18)])],
+        statements=[Statement("S1", "E1", "Islamic Emirate of Afghanistan", "The IEA", (0, 7), "said", (8, 12),
+                              text[13:46], (13, 46), "indirect", (0, 47))])
+    store.save(analysis)
+    assert len(queries.statements(store, speaker="IEA")) == 1
+    assert len(queries.statements(store, speaker="islamic emirate of afghanistan")) == 1
+    assert len(queries.statements(store, about="ISIS")) == 1  # an alias of the actor the content names
+    assert queries.statements(store, speaker="IEA", since="2024-01-01") == []
+    assert queries.statements(store, speaker="Nobody Atall") == []
+    hits = queries.search(store, "Badakhshan")
+    assert {h["kind"] for h in hits} == {"article", "statement"}
+
+
+def test_rejects_are_kept_once_per_item_and_reason(store):
+    store.reject("bad.bin", "binary file")
+    store.reject("bad.bin", "binary file")
+    store.reject("empty.txt", "empty file")
+    assert store.query("SELECT count(*) FROM rejects")[0][0] == 2
+
+
+def test_a_non_database_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store(path)
