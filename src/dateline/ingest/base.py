@@ -96,8 +96,8 @@ def check_size(path: str, limit: int = MAX_ARTICLE_BYTES) -> int:
     """
     size = os.stat(path).st_size
     if size > limit:
-        raise BadInput(f"file is {size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit "
-                       f"for one article; split it or raise the limit")
+        raise BadInput(f"too large: {size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit "
+                       f"for this kind of file; split it or raise the limit")
     return size
 
 
@@ -112,7 +112,7 @@ def read_limited(path: str, limit: int = MAX_ARTICLE_BYTES) -> bytes:
         # Read one byte past the limit: the file may have grown since stat().
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise BadInput(f"file is over the {limit / 2**20:.0f} MB limit for one article")
+        raise BadInput(f"too large: over the {limit / 2**20:.0f} MB limit for this kind of file")
     return data
 
 
@@ -124,15 +124,15 @@ def check_not_binary(data: bytes) -> None:
     """
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise BadInput(f"binary file ({kind}), not text")
+            raise BadInput(f"binary file: {kind}, not text")
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
-        raise BadInput("binary file (contains NUL bytes), not text")
+        raise BadInput("binary file: contains NUL bytes, not text")
     if sample:
         controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if controls / len(sample) > MAX_CONTROL_SHARE:
-            raise BadInput(f"binary file ({controls} control bytes in the first "
-                           f"{len(sample)}), not text")
+            raise BadInput(f"binary file: {controls} control bytes in the first "
+                           f"{len(sample)}, not text")
 
 
 def _utf16_without_bom(sample: bytes) -> Optional[str]:
@@ -173,8 +173,8 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
             try:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise BadInput(f"starts with a {encoding} byte-order mark but does not decode "
-                               f"as {encoding} at byte {error.start + len(bom)}") from None
+                raise BadInput(f"undecodable: starts with a {encoding} byte-order mark but does not "
+                               f"decode as {encoding} at byte {error.start + len(bom)}") from None
     guessed = _utf16_without_bom(data[:SNIFF_BYTES])
     if guessed:
         try:
@@ -200,6 +200,22 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
         return data.decode("latin-1"), "latin-1"
 
 
+def decode_line(raw: bytes) -> str:
+    """Decode one line of a streamed table or JSON Lines file: UTF-8, else cp1252, else latin-1.
+
+    Lines are decoded one at a time so that one mis-encoded line does not spoil the file; the
+    binary check is done once on the file's first bytes, not per line.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
 def check_text(text: str) -> str:
     """Return ``text`` unchanged after checking it has words in it.
 
@@ -207,9 +223,9 @@ def check_text(text: str) -> str:
         BadInput: The text is empty or whitespace only.
     """
     if not text:
-        raise BadInput("empty: no text")
+        raise BadInput("empty: no text at all")
     if text.isspace():
-        raise BadInput("no text: whitespace only")
+        raise BadInput("empty: whitespace only")
     return text
 
 

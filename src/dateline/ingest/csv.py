@@ -13,7 +13,8 @@ import sys
 from typing import Iterator
 
 from ..errors import BadInput
-from .base import MAX_ARTICLE_BYTES, Record, Reject, check_not_binary, decode_bytes, one_line
+from .base import (MAX_ARTICLE_BYTES, SNIFF_BYTES, Record, Reject, check_not_binary, decode_line,
+                   one_line)
 from .jsonl import OPTIONAL_FIELDS, article_from_record
 
 logger = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ csv.field_size_limit(min(sys.maxsize, MAX_ARTICLE_BYTES))
 def _decoded_lines(handle) -> Iterator[str]:
     """The lines of a binary file, each decoded on its own (UTF-8, else cp1252)."""
     for raw in handle:
-        yield decode_bytes(raw)[0]
+        yield decode_line(raw)
 
 
 def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
@@ -41,17 +42,17 @@ def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
         BadInput: The file is binary, empty, or has no ``text`` column.
     """
     with open(path, "rb") as handle:
-        check_not_binary(handle.read(64 * 1024))
+        check_not_binary(handle.read(SNIFF_BYTES))
         handle.seek(0)
         reader = csv.reader(_decoded_lines(handle), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
-            raise BadInput("empty CSV file: no header row") from None
+            raise BadInput("empty: CSV file without a header row") from None
         columns = [name.strip().lstrip("\ufeff").lower() for name in header]
         if "text" not in columns:
             listed = ", ".join(repr(name) for name in header) or "none"
-            raise BadInput(f"no 'text' column (columns: {listed}); dateline needs a 'text' "
+            raise BadInput(f"no 'text' column: the columns are {listed}; dateline needs a 'text' "
                            f"column, optionally {', '.join(KNOWN_COLUMNS[1:])}")
         line = reader.line_num + 1
         while True:
@@ -61,17 +62,17 @@ def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
             except StopIteration:
                 return
             except Exception as error:  # noqa: BLE001 - a broken quote ends the readable part
-                yield Reject(origin, f"unreadable CSV from here on: {one_line(error)}")
+                yield Reject(origin, f"unreadable CSV from this line on: {one_line(error)}")
                 return
             line = reader.line_num + 1
             if not row or not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(columns):
-                yield Reject(origin, f"row has {len(row)} fields, the header has {len(columns)}")
+                yield Reject(origin, f"wrong field count: {len(row)} fields, the header has {len(columns)}")
                 continue
             record = {name: (cell if cell.strip() else None) for name, cell in zip(columns, row)}
             if record["text"] is None:
-                yield Reject(origin, "empty 'text' cell")
+                yield Reject(origin, "empty: the 'text' cell is blank")
                 continue
             try:
                 yield article_from_record(record, origin)

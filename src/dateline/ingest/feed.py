@@ -62,7 +62,7 @@ def article_from_entry(entry: Any, source: Optional[str], origin: str) -> Articl
     body, is_html = _entry_html(entry)
     text = fragment_text(body) if is_html else body
     if not text.strip():
-        raise BadInput("feed entry has no content or summary text")
+        raise BadInput("empty: feed entry has no content or summary text")
     return Article(text=check_text(text), title=entry.get("title") or None,
                    url=entry.get("link") or None, source=source, published=_entry_date(entry),
                    origin=origin)
@@ -89,10 +89,11 @@ def articles_from_feed(data: bytes, origin: str, url: Optional[str] = None,
     # Bytes, never a str: feedparser would treat a str that looks like a URL as one to fetch.
     parsed = feedparser.parse(bytes(data), response_headers=headers)
     if not parsed.entries:
-        if parsed.get("bozo") and not parsed.get("version"):
+        if not parsed.get("version"):
             problem = parsed.get("bozo_exception")
-            raise BadInput(f"not an RSS or Atom feed ({one_line(problem) if problem else 'unknown format'})")
-        raise BadInput("feed has no entries")
+            detail = one_line(problem) if problem else "no <rss>, <feed> or <rdf:RDF> root element"
+            raise BadInput(f"not an RSS or Atom feed: {detail}")
+        raise BadInput("empty: the feed has no entries")
     if parsed.get("bozo"):
         logger.info("%s: feed is not well-formed (%s); reading what parsed",
                     origin, parsed.get("bozo_exception"))

@@ -22,12 +22,20 @@ from .base import Record, check_text, decode_bytes, normalise_date, read_limited
 
 logger = logging.getLogger(__name__)
 
+# trafilatura logs an ERROR or WARNING for every page it finds no text in; the Reject already
+# says so, once, in the batch summary. Quieted only where the application left the level unset.
+for _name in ("trafilatura.core", "trafilatura.utils", "trafilatura.main_extractor"):
+    if logging.getLogger(_name).level == logging.NOTSET:
+        logging.getLogger(_name).setLevel(logging.CRITICAL)
+
 # A <meta charset> or http-equiv declaration must sit in the first 1024 bytes (HTML standard,
 # "determining the character encoding"); 4 KB allows for pages that break the rule a little.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _CHARSET_SCAN_BYTES = 4096
 
-# Elements after which fragment_text starts a new paragraph.
+# Elements after which fragment_text starts a new paragraph, and the mark it puts there
+# (U+2029 PARAGRAPH SEPARATOR, which feed HTML does not use).
+_BREAK = "\u2029"
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "tr", "section", "article", "pre", "figcaption"}
 
@@ -80,9 +88,9 @@ def article_from_html(html: str, url: Optional[str] = None, origin: Optional[str
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     except (ValueError, TypeError, ParserError) as error:
-        raise BadInput(f"HTML could not be parsed ({type(error).__name__}: {error})") from None
+        raise BadInput(f"broken HTML: {type(error).__name__}: {error}") from None
     if document is None or not (document.text or "").strip():
-        raise BadInput("no article text found in the HTML (broken markup or no main content)")
+        raise BadInput("no article text: the HTML is broken or has no main content")
     text = check_text(_paragraphs(document.text))
     published = normalise_date(document.date)
     if not published:
@@ -100,30 +108,24 @@ def article_from_html(html: str, url: Optional[str] = None, origin: Optional[str
 def fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a feed entry's content or summary).
 
-    trafilatura's extractor is used first, since it drops share links and "The post … appeared
-    first on …" boilerplate; a fragment it finds nothing in (a one-line summary) is flattened
-    with lxml instead, one paragraph per block element.
+    Each block element (paragraph, heading, list item, ``<br>``) ends a paragraph; whitespace
+    inside a paragraph is collapsed, as a browser shows it. trafilatura is not used here: on
+    fragments this short it falls back to extractors that split sentences at inline tags.
 
     >>> fragment_text("<p>Talks resume <b>Monday</b>.</p><p>Second.</p>")
     'Talks resume Monday.\\n\\nSecond.'
     """
     if "<" not in fragment:
-        return _paragraphs(fragment)
-    wrapped = f"<html><body>{fragment}</body></html>"
-    try:
-        extracted = trafilatura.extract(wrapped, include_comments=False, include_tables=False)
-    except (ValueError, TypeError, ParserError):
-        extracted = None
-    if extracted and extracted.strip():
-        return _paragraphs(extracted)
+        return fragment.strip()
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ValueError, ParserError):
         return ""
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
-            element.tail = "\n" + (element.tail or "")
-    return _paragraphs(root.text_content())
+            element.tail = _BREAK + (element.tail or "")
+    parts = (" ".join(part.split()) for part in root.text_content().split(_BREAK))
+    return "\n\n".join(part for part in parts if part)
 
 
 def read_html_file(path: str) -> Iterator[Record]:

@@ -12,8 +12,9 @@ from typing import Any, Iterator, Mapping
 
 from ..errors import BadInput
 from ..model import Article
-from .base import (MAX_ARTICLE_BYTES, MAX_JSON_BYTES, Record, Reject, check_text,
-                   decode_bytes, normalise_date, one_line, read_limited)
+from .base import (MAX_ARTICLE_BYTES, MAX_JSON_BYTES, SNIFF_BYTES, Record, Reject,
+                   check_not_binary, check_text, decode_bytes, decode_line, normalise_date,
+                   one_line, read_limited)
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def _optional_string(record: Mapping[str, Any], name: str) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and name == "id":
         return str(value)
     if not isinstance(value, str):
-        raise BadInput(f"field {name!r} must be a string, not {type(value).__name__}")
+        raise BadInput(f"bad field: {name!r} must be a string, not {type(value).__name__}")
     return value.strip() or None
 
 
@@ -51,15 +52,16 @@ def article_from_record(record: Any, origin: str) -> Article:
     '2023-09-15'
     """
     if not isinstance(record, Mapping):
-        raise BadInput(f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+        raise BadInput(f"not an object: expected a JSON object with a 'text' field, got "
+                       f"{type(record).__name__}")
     if "text" not in record or record["text"] is None:
         present = ", ".join(sorted(map(str, record))) or "none"
-        raise BadInput(f"no 'text' field (fields present: {present})")
+        raise BadInput(f"no 'text' field: the fields are {present}")
     text = record["text"]
     if not isinstance(text, str):
-        raise BadInput(f"field 'text' must be a string, not {type(text).__name__}")
+        raise BadInput(f"bad field: 'text' must be a string, not {type(text).__name__}")
     if len(text) > MAX_ARTICLE_BYTES:
-        raise BadInput(f"text is {len(text) / 2**20:.1f} M characters, over the "
+        raise BadInput(f"too large: {len(text) / 2**20:.1f} M characters of text, over the "
                        f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB limit for one article")
     check_text(text)
     raw_date = record.get("published")
@@ -81,13 +83,14 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
     rejected alone.
     """
     with open(path, "rb") as handle:
+        check_not_binary(handle.read(SNIFF_BYTES))
+        handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             origin = f"{path}:{number}"
             if not raw.strip():
                 continue
             try:
-                line, _ = decode_bytes(raw)
-                record = json.loads(line)
+                record = json.loads(decode_line(raw))
                 yield article_from_record(record, origin)
             except json.JSONDecodeError as error:
                 yield Reject(origin, f"malformed JSON: {error.msg} at column {error.colno}")
@@ -111,7 +114,8 @@ def read_json_file(path: str) -> Iterator[Record]:
         yield article_from_record(parsed, path)
         return
     if not isinstance(parsed, list):
-        raise BadInput(f"expected a JSON object or a list of objects, got {type(parsed).__name__}")
+        raise BadInput(f"not an object: expected a JSON object or a list of objects, got "
+                       f"{type(parsed).__name__}")
     for number, record in enumerate(parsed, start=1):
         origin = f"{path}#{number}"
         try:

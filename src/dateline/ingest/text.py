@@ -60,6 +60,6 @@ def read_stdin(stream: Optional[BinaryIO] = None) -> Iterator[Record]:
     stream = stream if stream is not None else sys.stdin.buffer
     data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        raise BadInput(f"standard input is over the {MAX_ARTICLE_BYTES / 2**20:.0f} MB limit "
+        raise BadInput(f"too large: standard input is over the {MAX_ARTICLE_BYTES / 2**20:.0f} MB limit "
                        f"for one article")
     yield article_from_bytes(data, origin=STDIN_ORIGIN)

@@ -1,0 +1,52 @@
+"""CSV ingest: columns, multi-line cells, bad rows rejected alone, a missing text column."""
+from __future__ import annotations
+
+from dateline.ingest import Article, Reject, iter_articles
+
+BODY = 'The mayor said: "We will rebuild the pier."\nWork starts in May.'
+
+
+def test_rows_become_articles_and_bad_rows_are_rejected_alone(tmp_path):
+    path = tmp_path / "articles.csv"
+    path.write_text(
+        "ID, Text ,title,published,extra\n"
+        f'p1,"{BODY.replace(chr(34), chr(34) * 2)}",Pier to be rebuilt,2024-04-02,x\n'
+        "p2,only four,fields,2024-04-03\n"
+        "p3,,Empty text,2024-04-03,x\n"
+        "\n"
+        "p4,Ferries resumed on Sunday after the storm.,Ferries back,\"Apr 7, 2024\",y\n",
+        encoding="utf-8")
+    records = list(iter_articles([path]))
+    assert [type(r) for r in records] == [Article, Reject, Reject, Article]
+    pier, short, empty, ferries = records
+    assert pier.text == BODY  # quotes and the newline inside the cell are kept
+    assert (pier.id, pier.title, pier.published, pier.origin) == \
+        ("p1", "Pier to be rebuilt", "2024-04-02", f"{path}:2")
+    assert str(short) == f"{path}:4: wrong field count: 4 fields, the header has 5"
+    assert str(empty) == f"{path}:5: empty: the 'text' cell is blank"
+    assert ferries.published == "2024-04-07" and ferries.origin == f"{path}:7"
+
+
+def test_csv_without_text_column_is_rejected_whole(tmp_path):
+    path = tmp_path / "headlines.csv"
+    path.write_text("id,title,url\n1,Storm closes road,https://x.example/1\n", encoding="utf-8")
+    [reject] = iter_articles([path])
+    assert isinstance(reject, Reject) and reject.item == str(path)
+    assert reject.reason.startswith("no 'text' column: the columns are 'id', 'title', 'url'")
+
+
+def test_tsv_and_cp1252_csv(tmp_path):
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("text\tsource\nThe bridge reopened on Monday.\tCourier\n", encoding="utf-8")
+    legacy = tmp_path / "legacy.csv"
+    legacy.write_bytes('text\n"\u201cWe are ready,\u201d the caf\u00e9 owner said."\n'.encode("cp1252"))
+    records = list(iter_articles([tsv, legacy]))
+    assert (records[0].text, records[0].source) == ("The bridge reopened on Monday.", "Courier")
+    assert records[1].text == "\u201cWe are ready,\u201d the caf\u00e9 owner said."
+
+
+def test_empty_csv_is_rejected(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    [reject] = iter_articles([path])
+    assert reject.reason == "empty: CSV file without a header row"
