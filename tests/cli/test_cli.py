@@ -126,3 +126,18 @@ def test_browsing_a_missing_database_is_a_one_line_error(runner, tmp_path):
     result = runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no database" in result.output and "Traceback" not in result.output
+
+
+def test_two_workers_store_the_same_as_one(runner, nlp, tmp_path):
+    source = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"id": f"n{i}", "text": f"Officials in Kabul said on Monday that {i} convoys had arrived."})
+             for i in range(12)]
+    source.write_text("\n".join(lines) + "\n")
+    counts = {}
+    for workers in (1, 2):
+        db = str(tmp_path / f"w{workers}.db")
+        result = runner.invoke(main, ["ingest", str(source), "--db", db, "--workers", str(workers)])
+        assert result.exit_code == 0, result.output
+        exported = runner.invoke(main, ["export", "--what", "articles", "--format", "jsonl", "--db", db])
+        counts[workers] = sorted(json.loads(line)["id"] for line in exported.stdout.splitlines())
+    assert counts[1] == counts[2] == sorted(f"n{i}" for i in range(12))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import multiprocessing
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Union
 
@@ -133,11 +134,21 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
-    """Analyse with ``workers`` processes, each loading the model once; order is kept."""
+    """Analyse with ``workers`` processes, each loading the model once; order is kept.
+
+    The input iterator is consumed in the calling thread (``Pool.imap`` would read it from a
+    helper thread, which breaks callers whose generator touches thread-bound objects such as
+    a SQLite connection), with at most ``2 * workers`` chunks in flight.
+    """
     if workers <= 1:
         yield from analyze_articles(articles)
         return
-    ctx = multiprocessing.get_context("fork" if hasattr(multiprocessing, "get_context") else None)
+    ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=load_nlp) as pool:
-        for results in pool.imap(_analyze_chunk, _chunks(articles, chunk_size)):
-            yield from results
+        pending: deque = deque()
+        for chunk in _chunks(articles, chunk_size):
+            pending.append(pool.apply_async(_analyze_chunk, (chunk,)))
+            while len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
