@@ -1,0 +1,228 @@
+"""The actor dictionary: countries, organisations, people and sector words, read from data files.
+
+The files live in ``dateline/resources/actors/`` (tab-separated, ``#`` comments) and users extend them
+without code: ``countries.tsv`` (names, demonyms, seats of government), ``organisations.tsv``
+(intergovernmental bodies, agencies, armed and political groups, with the dates each name and sector
+holds), ``persons.tsv`` (well-known people), ``peoples.tsv`` (ethnic groups with a home country) and
+``titles.tsv`` (titles, group nouns and modifiers that imply a PLOVER sector).
+
+Everything is read once per process; the spaCy PhraseMatchers are built once per vocabulary.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..errors import ResourceMissing
+
+log = logging.getLogger(__name__)
+
+RESOURCE_DIR = "resources/actors"
+
+# How a surface form refers to its actor: the actor's own name, its people ("Iranian", "Iranians"), its
+# government ("Tehran", "the Kremlin"), or an ethnic group's name.
+NAME, DEMONYM, PEOPLE, GOVERNMENT, ETHNIC = "name", "demonym", "people", "government", "ethnic"
+
+
+@dataclass(frozen=True)
+class Period:
+    """One dated row of an actor: what it was called and what it was between ``start`` and ``end``."""
+
+    name: str
+    country: Optional[str]
+    sector: Optional[str]
+    start: str = ""  # ISO date, "" = open
+    end: str = ""
+    affiliation: Optional[str] = None  # dictionary id of the organisation a person acts for
+
+
+@dataclass
+class Actor:
+    """A dictionary actor: a country, an organisation, a person or a people."""
+
+    id: str  # "country:IRN", "org:taliban", "person:putin", "people:Yoruba"
+    type: str  # the spaCy label its mentions should carry: GPE, ORG, PERSON, NORP
+    periods: list[Period] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    function: Optional[str] = None  # for IGOs: the sector of what the body does (NATO: MIL)
+
+    def at(self, date: Optional[str]) -> Period:
+        """The row that holds on ``date`` (ISO); without a date, the open-ended or latest row."""
+        if date:
+            for period in self.periods:
+                if (not period.start or period.start <= date) and (not period.end or date <= period.end):
+                    return period
+        for period in self.periods:
+            if not period.end:
+                return period
+        return max(self.periods, key=lambda p: p.end)
+
+    @property
+    def country_code(self) -> Optional[str]:
+        return self.periods[0].country
+
+
+@dataclass
+class Lexicon:
+    """Sector words from titles.tsv, keyed by lower-cased phrase."""
+
+    titles: dict[str, Optional[str]] = field(default_factory=dict)
+    honorifics: set[str] = field(default_factory=set)
+    groups: dict[str, Optional[str]] = field(default_factory=dict)
+    group_countries: dict[str, str] = field(default_factory=dict)
+    modifiers: dict[str, Optional[str]] = field(default_factory=dict)
+    portfolios: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Dictionary:
+    """All actors, and every surface form that names one."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (actor id, form kind)
+    lexicon: Lexicon = field(default_factory=Lexicon)
+
+    def lookup(self, surface: str) -> Optional[tuple[Actor, str]]:
+        """The actor a surface form names, with how it names it, or None."""
+        hit = self.forms.get(surface)
+        return (self.actors[hit[0]], hit[1]) if hit else None
+
+
+def _rows(filename: str):
+    """Yield dicts for the data rows of a tab-separated resource file (header row after comments)."""
+    path = resources.files("dateline").joinpath(RESOURCE_DIR, filename)
+    if not path.is_file():
+        raise ResourceMissing(f"actor dictionary file {filename} not found in dateline/{RESOURCE_DIR}; "
+                              "reinstall dateline or restore the file from the repository")
+    header = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        yield {key: cells[i].strip() for i, key in enumerate(header)}
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _add_form(dictionary: Dictionary, surface: str, actor_id: str, kind: str) -> None:
+    # First writer wins: countries load first, so "Georgia" stays the country.
+    dictionary.forms.setdefault(surface, (actor_id, kind))
+
+
+def _load_countries(dictionary: Dictionary) -> None:
+    for row in _rows("countries.tsv"):
+        actor_id = f"country:{row['iso3']}"
+        aliases = _split(row["aliases"])
+        actor = Actor(actor_id, "GPE", [Period(row["name"], row["iso3"], None)], aliases)
+        dictionary.actors[actor_id] = actor
+        for surface in [row["name"], *aliases]:
+            _add_form(dictionary, surface, actor_id, NAME)
+        demonyms = _split(row["demonyms"])
+        for surface in demonyms:
+            # A plural ("Iranians", "Britons") names the people; the adjective ("Iranian") the country.
+            plural = surface.endswith(("s", "men")) and surface not in ("Swiss", "Greenlandic")
+            _add_form(dictionary, surface, actor_id, PEOPLE if plural else DEMONYM)
+        for surface in _split(row["governments"]):
+            _add_form(dictionary, surface, actor_id, GOVERNMENT)
+
+
+def _load_dated(dictionary: Dictionary, filename: str, prefix: str, label: str, extra: str) -> None:
+    for row in _rows(filename):
+        actor_id = f"{prefix}:{row['id']}"
+        actor = dictionary.actors.get(actor_id)
+        if actor is None:
+            actor = dictionary.actors[actor_id] = Actor(actor_id, label)
+        value = row.get(extra) or None
+        affiliation = f"org:{value}" if extra == "affiliation" and value else None
+        if extra == "function" and value:
+            actor.function = value
+        actor.periods.append(Period(row["name"], row["country"] or None, row["sector"] or None,
+                                    row["from"], row["until"], affiliation))
+        for surface in [row["name"], *_split(row["aliases"])]:
+            if surface not in actor.aliases:
+                actor.aliases.append(surface)
+            _add_form(dictionary, surface, actor_id, NAME)
+
+
+def _load_peoples(dictionary: Dictionary) -> None:
+    for row in _rows("peoples.tsv"):
+        actor_id = f"people:{row['name']}"
+        forms = _split(row["forms"])
+        dictionary.actors[actor_id] = Actor(actor_id, "NORP", [Period(row["name"], row["country"], None)], forms)
+        for surface in forms:
+            _add_form(dictionary, surface, actor_id, ETHNIC)
+
+
+def _load_lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    for row in _rows("titles.tsv"):
+        phrase, kind, sector = row["phrase"].lower(), row["kind"], row["sector"] or None
+        if kind == "title":
+            lexicon.titles.setdefault(phrase, sector)
+        elif kind == "honorific":
+            lexicon.honorifics.add(phrase)
+        elif kind == "group":
+            lexicon.groups.setdefault(phrase, sector)
+            if row["country"]:
+                lexicon.group_countries[phrase] = row["country"]
+        elif kind == "modifier":
+            lexicon.modifiers.setdefault(phrase, sector)
+        elif kind == "portfolio":
+            lexicon.portfolios.add(phrase)
+        else:
+            log.warning("titles.tsv: unknown kind %r for %r (use title, honorific, group, modifier, portfolio)",
+                        kind, phrase)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> Dictionary:
+    """Read the actor dictionary once per process and return it."""
+    dictionary = Dictionary()
+    _load_countries(dictionary)
+    _load_dated(dictionary, "organisations.tsv", "org", "ORG", "function")
+    _load_dated(dictionary, "persons.tsv", "person", "PERSON", "affiliation")
+    _load_peoples(dictionary)
+    dictionary.lexicon = _load_lexicon()
+    log.info("actor dictionary: %d actors, %d surface forms", len(dictionary.actors), len(dictionary.forms))
+    return dictionary
+
+
+_MATCHERS: dict[int, tuple] = {}
+
+
+def matchers(nlp_or_vocab):
+    """``(actor_matcher, title_matcher)`` for a vocabulary, built once per process.
+
+    The actor matcher is case-sensitive (``ORTH``) so that "US" is the country and "us" is not; its
+    match ids are the surface forms themselves. The title matcher is case-insensitive (``LOWER``) and
+    its match ids are the lower-cased title phrases.
+    """
+    from spacy.matcher import PhraseMatcher
+
+    from .pipeline import load_nlp
+
+    vocab = getattr(nlp_or_vocab, "vocab", nlp_or_vocab)
+    key = id(vocab)
+    if key not in _MATCHERS:
+        # The patterns only need the tokenizer, which is the process's one pipeline.
+        nlp = nlp_or_vocab if hasattr(nlp_or_vocab, "make_doc") else load_nlp()
+        dictionary = load_dictionary()
+        actor_matcher = PhraseMatcher(vocab, attr="ORTH")
+        for surface in dictionary.forms:
+            actor_matcher.add(surface, [nlp.make_doc(surface)])
+        lexicon = dictionary.lexicon
+        title_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for phrase in list(lexicon.titles) + sorted(lexicon.honorifics):
+            title_matcher.add(phrase, [nlp.make_doc(phrase)])
+        _MATCHERS[key] = (actor_matcher, title_matcher)
+    return _MATCHERS[key]
