@@ -107,3 +107,10 @@ def test_a_non_database_file_is_a_clear_error(tmp_path):
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="cannot open"):
         open_store(path)
+
+
+def test_aliases_across_articles_meet_in_one_actor(store, analyze):
+    store.save(analyze("Officials of the Islamic Emirate met in Kabul on Sunday.", published="2023-05-01"))
+    store.save(analyze("The IEA said on Monday that the border was secure.", published="2023-05-02"))
+    rows = [r for r in queries.actors(store) if r["name"] == "Islamic Emirate of Afghanistan"]
+    assert len(rows) == 1 and rows[0]["articles"] == 2

@@ -5,19 +5,15 @@ import re
 
 from ..model import Entity, Place
 
-# Types that name the same kind of thing: a country is a GPE in one article and a LOC in another.
-_TYPE_GROUP = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-
-
-def normalise_name(name: str) -> str:
-    """Case-folded name with punctuation and spacing collapsed ("U.S." and "US" stay distinct)."""
-    name = name.replace("’", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w.'& -]+", " ", name)).strip().casefold()
-
-
 def actor_key(entity: Entity) -> str:
-    """``group:name`` for an entity; the actor dictionary makes names canonical across articles."""
-    return f"{_TYPE_GROUP.get(entity.type, entity.type.lower())}:{normalise_name(entity.name)}"
+    """The actor dictionary's id when the entity is a known actor, else type and normalised name.
+
+    Delegates to the actors component, which owns the dictionary: "IEA" in one article and
+    "Islamic Emirate" in another become one row.
+    """
+    from ..nlp.actors import actor_key as dictionary_key
+
+    return dictionary_key(entity)
 
 
 def place_key(place: Place) -> str:
