@@ -1,0 +1,257 @@
+"""Speakers: from the words that name a statement's source to an entity of the analysis.
+
+A source is written in many ways: a full name with its titles ("Iranian Minister of
+Intelligence Seyyed Ismail Khatib"), a short name ("Khatib"), a pronoun ("he", "him"), a
+role ("the minister") or an unnamed group ("experts"). ``SpeakerResolver`` keeps what the
+article has said so far, so that each form resolves to the entity it points back to, and
+records on that entity the titles (``roles``) and the organisation (``affiliation``) that
+the source phrase gives it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..model import Analysis, Entity
+
+# Pronouns that point back to a person, and to an organisation or group.
+PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
+GROUP_PRONOUNS = {"they", "them", "it"}
+# Entity types that can speak.
+SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+# Labels whose words describe a speaker's origin, not a title ("Iranian", "Democratic").
+ORIGIN_LABELS = {"NORP", "GPE"}
+_NAME_DEPS = {"compound", "flat", "nmod"}
+
+
+@dataclass
+class Speaker:
+    """What a source phrase resolved to: an entity, or None for an unnamed source."""
+
+    entity: Optional[Entity]
+    name_span: Optional[tuple[int, int]] = None
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolve source phrases of one article, in reading order.
+
+    Args:
+        analysis: the analysis being filled; entities may be added to it for names the
+            entity recogniser missed, and roles and affiliations are recorded on them.
+        quoted: character spans inside quotation marks (mentions there are not antecedents).
+    """
+
+    analysis: Analysis
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    _recent: list[tuple[int, Entity]] = field(default_factory=list)  # (offset, entity) of resolved speakers
+    _created: set[str] = field(default_factory=set)
+
+    def resolve(self, head, span: tuple[int, int]) -> Speaker:
+        """Resolve the source whose syntactic head is ``head`` and whose words are ``span``.
+
+        Args:
+            head: the spaCy token heading the source phrase.
+            span: the character span of the whole source phrase.
+
+        Returns:
+            The Speaker; its entity is None for unnamed sources ("experts", "a source").
+        """
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            entity = self._antecedent(head.idx, person=lower in PERSON_PRONOUNS)
+            speaker = Speaker(entity, None)
+        else:
+            name_token = _name_head(head)
+            if name_token is not None:
+                speaker = self._named(name_token)
+            else:
+                speaker = Speaker(self._role_holder(head), None)
+        if speaker.entity is not None:
+            self._recent.append((head.idx, speaker.entity))
+        self._record_roles(head, span, speaker)
+        return speaker
+
+    # -- named sources -------------------------------------------------------------------
+
+    def _named(self, name_head) -> Speaker:
+        start, end = _name_span(name_head)
+        text = self.analysis.text
+        surface = text[start:end]
+        entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" or " " not in surface else None
+        if entity is None:
+            covering = self.analysis.entity_at(start, end)
+            if covering is not None and covering.type in SPEAKER_TYPES and _overlaps_most(covering, start, end):
+                entity = covering
+        if entity is None:
+            entity = self._person_by_name(surface)
+        if entity is None:
+            entity = self._longer_name_of(surface, start, end)
+        if entity is None:
+            entity = self._add_entity(surface, start, end, name_head)
+        elif entity.id in self._created and (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+            if surface != entity.name and surface not in entity.aliases:
+                entity.aliases.append(surface)
+        return Speaker(entity, (start, end))
+
+    def _person_by_name(self, surface: str) -> Optional[Entity]:
+        """A PERSON entity named ``surface`` or of which it is a short form ("Khatib")."""
+        key = _tokens(surface)
+        if not key:
+            return None
+        best = None
+        for entity in self.analysis.entities:
+            if entity.type != "PERSON":
+                continue
+            for name in [entity.name, *entity.aliases]:
+                tokens = _tokens(name)
+                if tokens == key or (len(key) < len(tokens) and tokens[-len(key):] == key):
+                    best = entity  # a later entity is no better: keep the first, usually the fullest
+                    break
+            if best is not None:
+                return best
+        return None
+
+    def _longer_name_of(self, surface: str, start: int, end: int) -> Optional[Entity]:
+        """A PERSON entity whose name is a short form of ``surface``, renamed to the full name.
+
+        The recogniser can miss the first words of a name ("Seyyed Ismail Khatib" tagged as
+        "Ismail Khatib" later on): the longest form is the canonical name, as in ``actors``.
+        """
+        key = _tokens(surface)
+        for entity in self.analysis.entities:
+            tokens = _tokens(entity.name)
+            if entity.type == "PERSON" and tokens and len(tokens) < len(key) and key[-len(tokens):] == tokens:
+                entity.aliases = [entity.name] + [a for a in entity.aliases if a != surface]
+                entity.name = surface
+                entity.mentions = sorted(set(entity.mentions) | {(start, end)})
+                return entity
+        return None
+
+    def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
+        label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES else "PERSON"
+        numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
+        entity = Entity(id=f"E{max(numbers, default=0) + 1}", name=surface, type=label, mentions=[(start, end)])
+        self.analysis.entities.append(entity)
+        self._created.add(entity.id)
+        return entity
+
+    # -- pronouns and roles --------------------------------------------------------------
+
+    def _antecedent(self, offset: int, person: bool) -> Optional[Entity]:
+        """The most recent named person (or organisation) before ``offset``, outside quotes."""
+        wanted = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
+        best, best_at = None, -1
+        for at, entity in self._recent:
+            if at < offset and entity.type in wanted and at > best_at:
+                best, best_at = entity, at
+        for entity in self.analysis.entities:
+            if entity.type not in wanted:
+                continue
+            for m_start, _ in entity.mentions:
+                if best_at < m_start < offset and not self._in_quote(m_start):
+                    best, best_at = entity, m_start
+        return best
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def _role_holder(self, head) -> Optional[Entity]:
+        """The entity that holds the role named by a common noun ("the minister"), if any."""
+        if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if any(c.dep_ == "prep" for c in head.children):
+            return None  # "the deputy of the Council": a role defined in place, not a back-reference
+        for entity in reversed(self.analysis.entities):
+            if any(lemma in role.lower().split() for role in entity.roles):
+                return entity
+        return None
+
+    def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
+        """Put the titles and the organisation the source phrase gives on the entity."""
+        entity = speaker.entity
+        if entity is None or entity.type != "PERSON" or speaker.name_span is None:
+            return
+        name_start, _ = speaker.name_span
+        doc = head.doc
+        role_tokens, affiliation = [], None
+        for token in doc[head.left_edge.i:head.i + 1]:
+            if token.idx >= name_start or token.idx < span[0]:
+                continue
+            owner = _possessor(token)
+            if owner is not None:
+                found = self.analysis.entity_at(owner.idx, owner.idx + len(owner.text))
+                if found is not None and found.type in {"ORG", "GPE"}:
+                    affiliation = affiliation or found
+                continue
+            if token.is_punct or token.pos_ in {"DET", "PART"} or token.ent_type_ in ORIGIN_LABELS:
+                continue
+            role_tokens.append(token)
+        if role_tokens and role_tokens[0].pos_ != "ADP":
+            role = " ".join(t.text for t in role_tokens).strip()
+            if role and role not in entity.roles and role.lower() != entity.name.lower():
+                entity.roles.append(role)
+        if affiliation is not None and entity.affiliation is None and affiliation.id != entity.id:
+            entity.affiliation = affiliation.id
+
+
+def _possessor(token):
+    """The token itself when it (or its head chain) is a possessive modifier, else None."""
+    if token.dep_ == "poss" or (token.dep_ == "case" and token.head.dep_ == "poss"):
+        return token if token.dep_ == "poss" else token.head
+    if token.head.dep_ == "poss" and token.dep_ in {"compound", "amod", "det"}:
+        return token.head
+    return None
+
+
+def _name_head(head):
+    """The proper-noun token naming the source: the head itself or a name in apposition."""
+    if head.pos_ == "PROPN":
+        return head
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return names[-1] if names else None
+
+
+def _name_span(name_head) -> tuple[int, int]:
+    """The characters of a proper name: the head and the proper nouns compounded to its left."""
+    start_i = name_head.i
+    doc = name_head.doc
+    while start_i > 0:
+        prev = doc[start_i - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
+                and not _is_title(prev):
+            start_i -= 1
+        else:
+            break
+    end = name_head.idx + len(name_head.text)
+    return doc[start_i].idx, end
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that stand before a name as a title, from ``resources/speaker_titles.txt`` (cached)."""
+    data = resources.files("dateline.resources").joinpath("speaker_titles.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in data.splitlines()
+                     if line.split("#", 1)[0].strip())
+
+
+def _is_title(token) -> bool:
+    return token.lower_ in title_words()
+
+
+def _overlaps_most(entity: Entity, start: int, end: int) -> bool:
+    best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
+    return best * 2 >= end - start
+
+
+def _tokens(name: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", name).casefold().split()
