@@ -1,9 +1,493 @@
-"""Places: toponyms resolved to gazetteer entries. Filled by the places component (issue 5)."""
+"""Places: every toponym in an article, resolved to one GeoNames entry with coordinates.
+
+Three steps, each a function below:
+
+1. ``place_mentions`` finds the spans that name places: the model's GPE, LOC and FAC entities
+   (as the actors component grouped and typed them), country demonyms ("Iranian", "Turkish
+   troops"), and capitalised names the model missed that the gazetteer knows. Spans are cleaned:
+   "northern Afghanistan" names Afghanistan, "Badakhshan province" keeps its feature word, and
+   "Alexandria, La." is two mentions.
+2. ``resolve`` picks one gazetteer entry per distinct name, scoring each candidate by population,
+   feature type and the article's context: the countries and provinces other mentions resolve to,
+   the countries the actors belong to, and an "X, Y" pair where Y contains X. One name keeps one
+   sense within an article.
+3. ``find_places`` groups the mentions by entry into ``analysis.places``.
+
+The scoring weights were set on the first 300 LGL articles and checked on all of LGL and GeoVirus
+(``python -m dateline.eval.places``).
+"""
 from __future__ import annotations
 
-from ..model import Analysis
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from ..model import Analysis, Place
+from ..resources.gazetteer import Entry, load_gazetteer, name_key, read_country_extras
+
+log = logging.getLogger(__name__)
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Entities of these types are people and groups: a place name inside one is not a place
+# ("Jackson" in "Andrew Jackson"), except a country or province ("Afghanistan" in "Islamic
+# Emirate of Afghanistan", which the reference annotation counts).
+NON_PLACE_TYPES = {"PERSON", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+# Words that follow a name and say which kind of place it is: "Badakhshan province", "Rapides Parish".
+FEATURE_WORDS = {
+    "province": "admin1", "provinces": "admin1", "state": "admin1", "oblast": "admin1", "region": "admin1",
+    "governorate": "admin1", "prefecture": "admin1", "territory": "admin1",
+    "county": "admin2", "parish": "admin2", "district": "admin2", "borough": "admin2", "municipality": "admin2",
+    "city": "city", "town": "city", "village": "city", "township": "city",
+}
+# Leading words that narrow a place without naming another one: "northern Afghanistan" -> Afghanistan.
+DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west|central|southern|northern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater|"
+    r"downtown|rural|mid|metro)\s+)+", re.IGNORECASE)
+# Words that make an organisation local to the place its name starts with: "Mansfield Police
+# Department", "Douglas County Hospital". LGL marks those places; "Shanghai Cooperation
+# Organization" names no place in the reference annotation, and has none of these words.
+LOCAL_INSTITUTION_WORDS = {
+    "police", "department", "county", "sheriff", "sheriff's", "school", "schools", "council", "city", "hospital",
+    "court", "office", "university", "college", "fire", "board", "commission", "airport", "park", "library",
+    "jail", "house", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
+    "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
+    "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
+}
+_CONNECTORS = {"of", "de", "la", "el", "al", "the", "and", "upon", "on", "du", "des", "del", "da"}
+
+# Scoring weights (see the module docstring for how they were set).
+FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5}
+MAIN_NAME_BONUS = 1.5  # the name as written is the entry's own name, not one of its alternates
+ALTERNATE_NAME_PENALTY = -2.0  # an alternate name of a town must be far bigger to beat a town's own name
+CAPITAL_BONUS = 4.5  # "Washington" is the capital before the state, as in LGL (12 of 13)
+FEATURE_HINT_BONUS = 5.0  # "X province" and the candidate is a province
+SAME_COUNTRY_BONUS = 3.0  # another mention or an actor belongs to the candidate's country
+HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
+SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
+PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
+# Passes of resolution: the first without context, each next one with the previous one's choices.
+CONTEXT_ROUNDS = 4
+# A name the model did not mark as a place must be a country, a province, a big town, or a town
+# in a province the article already names: otherwise a capitalised word is too weak a sign.
+WEAK_CITY_POPULATION = 100_000
+# "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
+# is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
+NAMESAKE_CITY_SHARE = 0.4
+
+
+@dataclass
+class Mention:
+    """One span that names a place, before resolution."""
+
+    start: int
+    end: int
+    name: str  # the text looked up in the gazetteer (without "province", "northern" …)
+    strong: bool  # the model marked it as a place (or it is a demonym)
+    hint: Optional[str] = None  # feature word that followed the name
+    country: Optional[str] = None  # set for demonyms: the country they stand for
+    pair: Optional["Mention"] = None  # the "Y" of "X, Y"
+    candidates: tuple[Entry, ...] = field(default_factory=tuple)
+
+
+class _Tables:
+    """Per-process lookups built once from the gazetteer: demonyms and ISO3 -> ISO2."""
+
+    def __init__(self):
+        from ..resources.gazetteer import _RESOURCES, _data_lines
+
+        self.gazetteer = load_gazetteer()
+        rows = [row for row in _data_lines(_RESOURCES / "geonames" / "countryInfo.txt") if row[0] != "ISO"]
+        self.iso3_to_iso2 = {row[1]: row[0] for row in rows}
+        self.capitals = {(row[0], row[5]) for row in rows if row[5]}
+        self.demonyms: dict[str, str] = {}
+        population = {c.country: c.population for c in self.gazetteer.countries()}
+        # A word several countries share ("American") goes to the most populous one.
+        extras = sorted(read_country_extras().items(), key=lambda item: -population.get(item[0], 0))
+        for iso2, (_lat, _lon, words) in extras:
+            for word in words:
+                for form in word.split(","):
+                    form = form.strip()
+                    if form:
+                        self.demonyms.setdefault(form, iso2)
+                        self.demonyms.setdefault(form + "s", iso2)  # "Americans", "Palestinians"
+
+
+_TABLES: Optional[_Tables] = None
+
+
+def _tables() -> _Tables:
+    global _TABLES
+    if _TABLES is None:
+        _TABLES = _Tables()
+    return _TABLES
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. mentions
+
+
+def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, int, str, Optional[str]]]:
+    """Trim a span to the place name; return (start, end, lookup name, feature hint) or None."""
+    surface = text[start:end]
+    lead = re.match(r"^(?:the|The|THE)\s+", surface)
+    if lead:
+        start += lead.end()
+    trail = re.search(r"(?:['’]s|['’])$", text[start:end])
+    if trail and end - start > len(trail.group()):
+        end -= len(trail.group())
+    name = text[start:end]
+    lookup_start = start
+    if not gazetteer.known(name):
+        direction = DIRECTION.match(name)
+        if direction and gazetteer.known(name[direction.end():]):
+            lookup_start = start + direction.end()
+            start = lookup_start  # the mention is the place's name, "Afghanistan" of "northern Afghanistan"
+            name = text[start:end]
+    hint = None
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in FEATURE_WORDS:
+        hint = FEATURE_WORDS[words[-1].lower()]
+        if not gazetteer.known(name):
+            name = " ".join(words[:-1])
+    if not name.strip():
+        return None
+    return start, end, name, hint
+
+
+def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
+    """The end offset and feature of a feature word right after ``end`` ("Badakhshan| province")."""
+    match = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    if match and match.group(1).lower() in FEATURE_WORDS:
+        return end + match.end(), FEATURE_WORDS[match.group(1).lower()]
+    return None
+
+
+def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, type, canonical name) of every entity mention, from the actors component when it ran."""
+    if analysis.entities:
+        for entity in analysis.entities:
+            for start, end in entity.mentions:
+                yield start, end, entity.type, entity.name
+    else:
+        for ent in doc.ents:
+            yield ent.start_char, ent.end_char, ent.label_, ent.text
+
+
+def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Alexandria, La." -> the two spans; any other span unchanged."""
+    parts, cursor = [], start
+    for match in re.finditer(r",\s*", text[start:end]):
+        parts.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    parts.append((cursor, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> Mention:
+    """A demonym as a mention of its country; the span is the country's name where the word
+    starts with it ("Iran" of "Iranian"), else the whole word ("Turkish")."""
+    country = gazetteer.country(iso2)
+    word = text[start:end]
+    if country and word.startswith(country.name) and len(country.name) < len(word):
+        end = start + len(country.name)
+    return Mention(start, end, country.name if country else word, True, "country", iso2)
+
+
+def place_mentions(doc, analysis: Analysis) -> list[Mention]:
+    """Spans in the article that name places, in text order, without overlaps.
+
+    Args:
+        doc: the spaCy Doc of ``analysis.article.text``.
+        analysis: the record so far; its entities (types and countries) guide recognition.
+
+    Returns:
+        Mentions with their lookup names, not yet resolved.
+    """
+    tables = _tables()
+    gazetteer = tables.gazetteer
+    text = analysis.text
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # spans already claimed by a mention
+    blocked: list[tuple[int, int, str, str]] = []  # (start, end, type, canonical name) of non-place entities
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(mention: Mention) -> None:
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+
+    entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
+    for start, end, label, canonical in entity_spans:
+        surface = text[start:end]
+        iso2 = tables.demonyms.get(surface)
+        if iso2 and label in PLACE_TYPES | {"NORP"}:
+            if free(start, end):
+                add(_demonym_mention(text, start, end, iso2, gazetteer))
+            continue
+        if label not in PLACE_TYPES:
+            if label in NON_PLACE_TYPES:
+                blocked.append((start, end, label, canonical))
+            continue
+        pieces = _split_pairs(text, start, end)
+        previous = None
+        for piece_start, piece_end in pieces:
+            cleaned = _clean(text, piece_start, piece_end, gazetteer)
+            if cleaned is None or not free(cleaned[0], cleaned[1]):
+                continue
+            m_start, m_end, name, hint = cleaned
+            if not gazetteer.known(name):
+                # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
+                blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
+                continue
+            if hint is None:
+                following = _following_feature_word(text, m_end)
+                if following:
+                    m_end, hint = following
+            mention = Mention(m_start, m_end, name, label != "FAC", hint)
+            if previous is not None and previous.pair is None:
+                previous.pair = mention
+            add(mention)
+            previous = mention
+
+    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add)
+    mentions.sort(key=lambda m: m.start)
+    # "X, Y" written as two entities (or one found by the gazetteer): pair them too.
+    for first, second in zip(mentions, mentions[1:]):
+        if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
+            first.pair = second
+    return mentions
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """An upper-case place name opening a story or paragraph and followed by a dash."""
+    before = text[max(0, start - 3):start]
+    return (text[start:end].isupper() and (start == 0 or "\n" in before or before.endswith(". ")
+                                           or before.endswith(".  ") or before.endswith(" . "))
+            and re.match(r"\s*(?:\(\w+\)\s*)?[—–-]{1,3}", text[end:end + 12]) is not None)
+
+
+def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
+    """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not (token.text[:1].isupper() and token.is_alpha or token.text in tables.demonyms
+                or re.fullmatch(r"(?:[A-Z]\.){2,}", token.text)):
+            i += 1
+            continue
+        iso2 = tables.demonyms.get(token.text)
+        if iso2 and free(token.idx, token.idx + len(token.text)):
+            start, end = token.idx, token.idx + len(token.text)
+            inside = [label for s, e, label, _ in blocked if s <= start and end <= e]
+            if not inside or inside[0] == "NORP":
+                add(_demonym_mention(text, start, end, iso2, gazetteer))
+                i += 1
+                continue
+        matched = False
+        for width in range(min(4, len(tokens) - i), 0, -1):
+            span = doc[i:i + width]
+            last = span[-1]
+            if width > 1 and (span[-1].lower_ in _CONNECTORS or not all(
+                    t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.text == "." for t in span)):
+                continue
+            if not (last.text[:1].isupper() or last.text == "."):
+                continue
+            start, end = span.start_char, span.end_char
+            name = text[start:end]
+            if not free(start, end) or not gazetteer.known(name):
+                continue
+            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
+            candidates = gazetteer.candidates(name)
+            top = candidates[0]
+            main = any(c.main for c in candidates)
+            strong = False
+            if inside:
+                _s, _e, label, canonical = inside[0]
+                if label == "PERSON":
+                    # "Alexandria" tagged as a person: only a one-word name that no longer name extends.
+                    if len(canonical.split()) > 1 or (start, end) != (_s, _e) or not main:
+                        continue
+                elif top.feature != "country":
+                    words = {w.casefold() for w in re.findall(r"[\w']+", text[_s:_e])}
+                    if not main or not words & LOCAL_INSTITUTION_WORDS:
+                        continue
+            elif _is_dateline(text, start, end):
+                strong = True  # "TORRINGTON — City Council …"
+            else:
+                if width == 1 and (token.is_stop or token.pos_ not in ("PROPN", "NOUN")):
+                    continue  # "We", "May": capitalised ordinary words
+                if top.feature in ("city", "admin2") and not main:
+                    continue  # an alternate spelling alone is too weak a sign
+            hint = None
+            following = _following_feature_word(text, end)
+            if following:
+                end, hint = following
+            add(Mention(start, end, name, strong, hint))
+            i += width
+            matched = True
+            break
+        if not matched:
+            i += 1
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. resolution
+
+
+def _score(entry: Entry, mention: Mention, countries: dict[str, float], admin1s: dict[str, float],
+           pair_entry: Optional[Entry]) -> float:
+    score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
+    if entry.feature == "admin1" and _namesake_city(entry, mention.candidates) and mention.hint != "admin1":
+        score -= FEATURE_PRIOR["admin1"] + 1.0
+    if entry.main:
+        score += MAIN_NAME_BONUS
+        if entry.feature == "city" and (entry.country, entry.name) in _tables().capitals:
+            score += CAPITAL_BONUS
+    elif entry.feature in ("city", "admin2"):
+        score += ALTERNATE_NAME_PENALTY
+    if mention.hint and mention.hint == entry.feature:
+        score += FEATURE_HINT_BONUS
+    if entry.country and countries.get(entry.country):
+        score += SAME_COUNTRY_BONUS * min(countries[entry.country], 3) / 3 + SAME_COUNTRY_BONUS / 2
+    if entry.country and countries and entry.country == max(countries, key=countries.get) and entry.feature != "country":
+        score += HOME_COUNTRY_BONUS
+    if entry.admin1_code and entry.feature != "admin1" and admin1s.get(entry.admin1_code):
+        score += SAME_ADMIN1_BONUS
+    if pair_entry is not None:
+        if pair_entry.feature == "admin1" and entry.admin1_code == pair_entry.admin1_code and entry.feature != "admin1":
+            score += PAIR_BONUS
+        elif pair_entry.feature == "country" and entry.country == pair_entry.country and entry.feature != "country":
+            score += PAIR_BONUS
+    return score
+
+
+def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
+    """True when a city of the same name holds most of this province's people."""
+    return any(c.feature == "city" and c.main and c.admin1_code == province.admin1_code
+               and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
+
+
+def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries: dict[str, float]) -> bool:
+    """Whether a weak mention's best entry is likely enough to be a place."""
+    if mention.strong or entry.feature in ("country", "admin1", "region"):
+        return True
+    if mention.hint or mention.pair is not None:
+        return True
+    if entry.feature == "city" and entry.population >= WEAK_CITY_POPULATION:
+        return True
+    return bool(entry.admin1_code and admin1s.get(entry.admin1_code))
+
+
+def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
+    """Pick one gazetteer entry per mention using the whole article as context.
+
+    A first pass takes each name's best entry without context; the countries and provinces those
+    entries lie in (and the actors' countries) then weigh a second pass. Every mention of the same
+    name gets the same entry.
+
+    Returns:
+        (mention, entry) pairs for the mentions that resolved, in text order.
+    """
+    tables = _tables()
+    gazetteer = tables.gazetteer
+    actor_countries: dict[str, float] = {}
+    for entity in analysis.entities:
+        iso2 = tables.iso3_to_iso2.get(entity.country or "")
+        if iso2:
+            actor_countries[iso2] = actor_countries.get(iso2, 0) + 1
+    for mention in mentions:
+        if mention.country:
+            country = gazetteer.country(mention.country)
+            mention.candidates = (country,) if country else ()
+        else:
+            mention.candidates = gazetteer.candidates(mention.name)
+
+    def context(chosen: dict[str, Entry], skip: str) -> tuple[dict[str, float], dict[str, float]]:
+        countries, admin1s = dict(actor_countries), {}
+        for key, entry in chosen.items():
+            if key == skip or entry is None:
+                continue
+            if entry.country:
+                countries[entry.country] = countries.get(entry.country, 0) + 1
+            if entry.admin1_code:
+                admin1s[entry.admin1_code] = admin1s.get(entry.admin1_code, 0) + 1
+        return countries, admin1s
+
+    by_key: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.candidates:
+            by_key.setdefault(name_key(mention.name) + "|" + (mention.country or ""), []).append(mention)
+
+    chosen: dict[str, Entry] = {}
+    for rounds in range(CONTEXT_ROUNDS):
+        previous = dict(chosen)
+        for key, group in by_key.items():
+            countries, admin1s = context(previous, key) if rounds else (dict(actor_countries), {})
+            best, best_score = None, -math.inf
+            for mention in group:
+                pair = previous.get(_key_of(mention.pair)) if mention.pair is not None else None
+                if pair is None and mention.pair is not None and mention.pair.candidates:
+                    pair = mention.pair.candidates[0]
+                for entry in mention.candidates[:200]:
+                    score = _score(entry, mention, countries, admin1s, pair)
+                    if score > best_score:
+                        best, best_score = entry, score
+            chosen[key] = best
+    resolved = []
+    for key, group in by_key.items():
+        entry = chosen.get(key)
+        if entry is None:
+            continue
+        countries, admin1s = context(chosen, key)
+        for mention in group:
+            if _accept(entry, mention, admin1s, countries):
+                resolved.append((mention, entry))
+    resolved.sort(key=lambda pair: pair[0].start)
+    return resolved
+
+
+def _key_of(mention: Optional[Mention]) -> str:
+    if mention is None:
+        return ""
+    return name_key(mention.name) + "|" + (mention.country or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. records
 
 
 def find_places(doc, analysis: Analysis) -> Analysis:
-    """Not implemented yet: leaves ``analysis.places`` empty."""
+    """Fill ``analysis.places`` with every place the article names, resolved to GeoNames.
+
+    Args:
+        doc: the spaCy Doc of ``analysis.article.text``.
+        analysis: the record so far (entities from the actors component guide recognition).
+
+    Returns:
+        The same analysis, with one Place per distinct entry, ordered by first mention, each
+        with all its mention spans.
+
+    Example:
+        >>> analysis = analyze_text("Daesh is settled in Badakhshan province.")  # doctest: +SKIP
+        >>> analysis.places[0].geonames_id, analysis.places[0].feature
+        (1147745, 'admin1')
+    """
+    mentions = place_mentions(doc, analysis)
+    places: dict[int, Place] = {}
+    for mention, entry in resolve(mentions, analysis):
+        place = places.get(entry.geonameid)
+        if place is None:
+            place = Place(id=f"P{len(places) + 1}", name=entry.name, geonames_id=entry.geonameid,
+                          lat=entry.lat, lon=entry.lon, country=entry.country, admin1=entry.admin1,
+                          feature=entry.feature if entry.feature in ("country", "admin1", "admin2", "city",
+                                                                     "region") else "other")
+            places[entry.geonameid] = place
+        place.mentions.append((mention.start, mention.end))
+    analysis.places = list(places.values())
     return analysis

@@ -1,0 +1,172 @@
+"""Score the places component end to end on LGL- and GeoVirus-format gold files.
+
+dateline reads each article's text alone (the gold spans are not given to it) and runs the whole
+analysis. A gold toponym counts as recognised when a place mention overlaps its span; it is
+resolved within 161 km (100 miles, the usual accuracy@161km) when that mention's place lies within
+161 km of the gold point. Both shares, and the exact GeoNames id accuracy where the gold has ids
+(LGL), are over all gold toponyms, so a toponym dateline missed counts as wrong.
+
+    python -m dateline.eval.places --xml ../shared/data/geo/lgl.xml [--limit 100]
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ..errors import ResourceMissing
+from ..model import Analysis, Article
+
+RADIUS_KM = 161.0
+EARTH_DIAMETER_KM = 12742.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    lat: float
+    lon: float
+    geonameid: Optional[int]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points given in degrees."""
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def read_gold(xml_path: str) -> tuple[str, list[tuple[str, list[GoldToponym]]]]:
+    """The format name ("LGL" or "GeoVirus") and (text, gold toponyms) per article.
+
+    LGL toponyms without a gazetteer entry (``gaztag``) have no point and are left out, as in
+    the corpus' published counts.
+
+    Raises:
+        ResourceMissing: the file does not exist.
+    """
+    path = Path(xml_path)
+    if not path.exists():
+        raise ResourceMissing(f"gold file not found: {xml_path} (LGL and GeoVirus live in ../shared/data/geo/)")
+    root = ET.parse(path).getroot()
+    articles, fmt = [], "GeoVirus"
+    for article in root.iter("article"):
+        text = article.findtext("text") or ""
+        gold: list[GoldToponym] = []
+        for toponym in article.iter("toponym"):
+            fmt = "LGL"
+            gaztag = toponym.find("gaztag")
+            if gaztag is None or gaztag.findtext("lat") is None:
+                continue
+            gold.append(GoldToponym(int(toponym.findtext("start")), int(toponym.findtext("end")),
+                                    toponym.findtext("phrase") or "", float(gaztag.findtext("lat")),
+                                    float(gaztag.findtext("lon")), int(gaztag.get("geonameid"))))
+        for location in article.iter("location"):
+            gold.append(GoldToponym(int(location.findtext("start")), int(location.findtext("end")),
+                                    location.findtext("name") or "", float(location.findtext("lat")),
+                                    float(location.findtext("lon")), None))
+        articles.append((text, gold))
+    return fmt, articles
+
+
+def _matches(analysis: Analysis, gold: GoldToponym):
+    """The predicted place whose mention overlaps the gold span most, or None."""
+    best, best_overlap = None, 0
+    for place in analysis.places:
+        for start, end in place.mentions:
+            overlap = min(end, gold.end) - max(start, gold.start)
+            if overlap > best_overlap:
+                best, best_overlap = place, overlap
+    return best
+
+
+def _analyses(texts: list[str]) -> Iterator[Optional[Analysis]]:
+    from ..nlp.pipeline import Failure, analyze_articles
+
+    for result in analyze_articles(Article(text=text) for text in texts):
+        yield None if isinstance(result, Failure) else result
+
+
+def evaluate_places(xml_path: str, limit: int | None = None) -> dict:
+    """Recognition and resolution figures for one gold file.
+
+    Args:
+        xml_path: an LGL- or GeoVirus-format XML file.
+        limit: score only the first ``limit`` articles.
+
+    Returns:
+        A dict with ``format``, ``articles``, ``toponyms``, ``recognised`` (share), ``exact_id``
+        (share, None without gold ids), ``acc_161km`` (share), ``median_error_km`` (over
+        recognised toponyms), ``predicted_places`` (mentions dateline made), ``failed`` (articles
+        the analysis raised on) and ``seconds``.
+    """
+    fmt, articles = read_gold(xml_path)
+    if limit is not None:
+        articles = articles[:limit]
+    started = time.perf_counter()
+    total = recognised = exact = near = predicted = failed = 0
+    errors: list[float] = []
+    has_ids = fmt == "LGL"
+    texts = [text for text, _ in articles]
+    for (text, gold), analysis in zip(articles, _analyses(texts)):
+        total += len(gold)
+        if analysis is None:
+            failed += 1
+            continue
+        predicted += sum(len(p.mentions) for p in analysis.places)
+        for toponym in gold:
+            place = _matches(analysis, toponym)
+            if place is None:
+                continue
+            recognised += 1
+            if has_ids and place.geonames_id == toponym.geonameid:
+                exact += 1
+            if place.lat is not None and place.lon is not None:
+                distance = haversine_km(place.lat, place.lon, toponym.lat, toponym.lon)
+                errors.append(distance)
+                near += distance <= RADIUS_KM
+    errors.sort()
+    share = (lambda n: round(n / total, 4) if total else 0.0)
+    return {
+        "file": str(xml_path), "format": fmt, "articles": len(articles), "toponyms": total,
+        "recognised": share(recognised), "exact_id": share(exact) if has_ids else None,
+        "acc_161km": share(near), "median_error_km": round(errors[len(errors) // 2], 1) if errors else None,
+        "predicted_places": predicted, "failed": failed, "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def format_places_report(figures: dict) -> str:
+    """A plain-text report of ``evaluate_places``'s figures."""
+    exact = "n/a (no GeoNames ids in the gold)" if figures["exact_id"] is None else f"{figures['exact_id']:.3f}"
+    lines = [
+        f"places: {figures['format']} {figures['file']}",
+        f"  articles            {figures['articles']} ({figures['failed']} failed)",
+        f"  gold toponyms       {figures['toponyms']}",
+        f"  recognised          {figures['recognised']:.3f}",
+        f"  exact GeoNames id   {exact}",
+        f"  accuracy@161km      {figures['acc_161km']:.3f}",
+        f"  median error (km)   {figures['median_error_km']}",
+        f"  predicted mentions  {figures['predicted_places']}",
+        f"  time                {figures['seconds']} s",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dateline.eval.places",
+                                     description="Score place recognition and resolution on LGL or GeoVirus.")
+    parser.add_argument("--xml", required=True, help="LGL- or GeoVirus-format XML file")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    args = parser.parse_args(argv)
+    print(format_places_report(evaluate_places(args.xml, args.limit)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

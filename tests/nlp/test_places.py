@@ -1,0 +1,74 @@
+"""Places: toponyms recognised and resolved to GeoNames entries on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def _by_id(analysis):
+    return {place.geonames_id: place for place in analysis.places}
+
+
+def test_seed_article_has_every_required_place(seed_analysis, seed_gold):
+    found = _by_id(seed_analysis)
+    required = [p for p in seed_gold["places"] if not p.get("optional")]
+    missing = [p["name"] for p in required if p["geonames_id"] not in found]
+    assert not missing, f"missing places: {missing}; found {[p.name for p in seed_analysis.places]}"
+    allowed = {p["geonames_id"] for p in seed_gold["places"]}
+    extra = [p.name for p in seed_analysis.places if p.geonames_id not in allowed]
+    assert len(extra) <= 1, f"false places: {extra}"
+
+
+def test_seed_first_mentions_match_the_annotation(seed_analysis, seed_gold):
+    found = _by_id(seed_analysis)
+    for gold in seed_gold["places"]:
+        place = found.get(gold["geonames_id"])
+        if place is not None:
+            assert tuple(gold["first_mention"]) == place.mentions[0], gold["name"]
+
+
+def test_seed_spans_index_the_text(seed_analysis):
+    assert not seed_analysis.bad_spans()
+    text = seed_analysis.text
+    badakhshan = _by_id(seed_analysis)[1147745]
+    assert [text[s:e] for s, e in badakhshan.mentions] == ["Badakhshan province"]
+    assert badakhshan.feature == "admin1" and badakhshan.country == "AF"
+
+
+def test_direction_word_is_not_part_of_the_place(analyze):
+    analysis = analyze("Fighters were pushed from Syria to northern Afghanistan last year.")
+    afghanistan = _by_id(analysis)[1149361]
+    assert [analysis.text[s:e] for s, e in afghanistan.mentions] == ["Afghanistan"]
+
+
+def test_demonym_stands_for_its_country(analyze):
+    analysis = analyze("Turkish troops crossed the border on Monday, officials said.")
+    turkey = _by_id(analysis).get(298795)
+    assert turkey is not None and turkey.feature == "country"
+    assert analysis.text[slice(*turkey.mentions[0])] == "Turkish"
+
+
+def test_city_state_pair_picks_the_town_in_that_state(analyze):
+    analysis = analyze("A woman from Alexandria, La., was arrested on Friday after a fire.")
+    alexandria = [p for p in analysis.places if p.name == "Alexandria"]
+    assert alexandria and alexandria[0].country == "US" and alexandria[0].admin1 == "Louisiana"
+    assert any(p.feature == "admin1" and p.name == "Louisiana" for p in analysis.places)
+
+
+def test_all_mentions_of_a_place_are_grouped(analyze):
+    analysis = analyze("Kazakhstan hosted the summit. Officials in Kazakhstan said the talks went well.")
+    (kazakhstan,) = [p for p in analysis.places if p.geonames_id == 1522867]
+    assert len(kazakhstan.mentions) == 2
+    assert [p.id for p in analysis.places] == [f"P{n}" for n in range(1, len(analysis.places) + 1)]
+
+
+def test_ordinary_capitalised_words_are_not_places(analyze):
+    analysis = analyze("We met on Monday. May brought rain, and Mobile phones were cheap.")
+    assert [p.name for p in analysis.places] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister flew to Tehran on Sunday.", 112931),
+    ("Protesters gathered in Moscow and St. Petersburg.", 524901),
+])
+def test_capital_cities_beat_their_namesake_provinces(analyze, sentence, expected):
+    assert expected in _by_id(analyze(sentence))
