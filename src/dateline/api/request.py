@@ -1,0 +1,155 @@
+"""What a view receives and returns: the request, its checked parameters, the page, the error.
+
+Query parameters carry the same names as the CLI options (``speaker``, ``about``, ``since``,
+``until``, ``type``, ``actor``, ``recipient``, ``place``, ``country``, ``q``, ``limit``). Each
+view names the ones it accepts; anything else, or a value that does not parse, is a 400 whose
+message names the value at fault and what would be accepted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..errors import DatelineError
+
+DEFAULT_LIMIT = 50  # the CLI's default, so a page and its command agree
+MAX_LIMIT = 1000  # a page of more rows is slow to render and no easier to read
+
+_CODE = re.compile(r"^[A-Za-z]{2,3}$")
+_LABEL = re.compile(r"^[A-Za-z_]{2,20}$")
+_FREE_TEXT_MAX = 200
+
+
+class ApiError(DatelineError):
+    """An HTTP error with its status; the message is shown to the user as is.
+
+    Args:
+        status: the HTTP status code (400 for a bad parameter, 404 for an unknown record).
+        message: one line naming the value at fault and the fix.
+    """
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def error_body(status: int, message: str) -> dict:
+    """The one JSON shape of every error the server sends."""
+    return {"error": {"status": status, "message": message}}
+
+
+@dataclass
+class Page:
+    """A view's answer: the JSON data, and the HTML body showing the same data."""
+
+    title: str
+    data: Any
+    body: str
+
+
+@dataclass
+class Request:
+    """One GET request, as a view sees it.
+
+    Attributes:
+        path: the URL path as sent (still quoted), without the ``.json`` suffix.
+        query: the query string parsed into lists of values (``urllib.parse.parse_qs``).
+        args: values captured from the path (an article id, an actor name), already unquoted.
+        store: a read-only store opened for this request.
+    """
+
+    path: str
+    query: dict[str, list[str]]
+    store: Any
+    args: tuple[str, ...] = ()
+
+    def params(self, spec: dict[str, Callable[[str, str], Any]], paged: bool = True) -> dict[str, Any]:
+        """Check the query against ``spec`` (name -> parser) and return the parsed values.
+
+        Empty values count as absent (a form submits its empty fields). A ``paged`` view also
+        accepts ``limit``, which defaults to ``DEFAULT_LIMIT``.
+
+        Raises:
+            ApiError: 400 for an unknown parameter, a repeated one, or a value that does not parse.
+        """
+        if paged:
+            spec = {**spec, "limit": limit}
+        unknown = sorted(set(self.query) - set(spec))
+        if unknown:
+            raise ApiError(400, f"unknown parameter {unknown[0]!r} for {self.path}; "
+                                f"use {', '.join(sorted(spec))}")
+        values: dict[str, Any] = {}
+        for name, parse in spec.items():
+            given = [v.strip() for v in self.query.get(name, []) if v.strip()]
+            if len(given) > 1:
+                raise ApiError(400, f"parameter {name!r} given {len(given)} times; give it once")
+            values[name] = parse(name, given[0]) if given else None
+        if paged and values["limit"] is None:
+            values["limit"] = DEFAULT_LIMIT
+        since, until = values.get("since"), values.get("until")
+        if since and until and since > until:
+            raise ApiError(400, f"since {since} is after until {until}; swap them")
+        return values
+
+
+# -- parsers: (name, raw value) -> value, raising ApiError(400) ------------------------------
+
+
+def text(name: str, value: str) -> str:
+    """Free text: a name, an alias, search words."""
+    if len(value) > _FREE_TEXT_MAX:
+        raise ApiError(400, f"{name} is {len(value)} characters long; keep it under {_FREE_TEXT_MAX}")
+    return value
+
+
+def date(name: str, value: str) -> str:
+    """An ISO date, YYYY-MM-DD, as the store compares them as strings."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(400, f"bad {name} date {value!r}: use YYYY-MM-DD, e.g. 2023-09-15") from None
+
+
+def limit(name: str, value: str) -> int:
+    """A row count from 1 to ``MAX_LIMIT``."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise ApiError(400, f"bad {name} {value!r}: use a whole number from 1 to {MAX_LIMIT}") from None
+    if not 1 <= number <= MAX_LIMIT:
+        raise ApiError(400, f"{name} {number} is out of range: use a whole number from 1 to {MAX_LIMIT}")
+    return number
+
+
+def country(name: str, value: str) -> str:
+    """An ISO 3166-1 country code (two or three letters), upper-cased."""
+    if not _CODE.match(value):
+        raise ApiError(400, f"bad {name} {value!r}: use an ISO 3166 code such as AF or AFG")
+    return value.upper()
+
+
+def label(name: str, value: str) -> str:
+    """An entity type label such as PERSON or ORG, upper-cased."""
+    if not _LABEL.match(value):
+        raise ApiError(400, f"bad {name} {value!r}: use an entity type such as PERSON, ORG or GPE")
+    return value.upper()
+
+
+def one_of(choices: tuple[str, ...]) -> Callable[[str, str], str]:
+    """A parser accepting one of ``choices`` (any case)."""
+    def parse(name: str, value: str) -> str:
+        if value.upper() not in choices:
+            raise ApiError(400, f"bad {name} {value!r}: use one of {', '.join(choices)}")
+        return value.upper()
+    return parse
+
+
+def first_arg(request: Request) -> str:
+    """The single value captured from the path; a 404 when it is empty."""
+    value = request.args[0] if request.args else ""
+    if not value.strip():
+        raise ApiError(404, f"nothing named at {request.path}")
+    return value

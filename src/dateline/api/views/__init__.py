@@ -1,0 +1,1 @@
+"""One module per page; each exposes ``view(request) -> Page`` serving both HTML and JSON."""

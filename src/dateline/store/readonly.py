@@ -1,0 +1,49 @@
+"""The store opened read-only: the web server never writes, and says so to SQLite."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..errors import StoreError
+from .sqlite import SQLiteStore
+from .migrate import migration_scripts
+
+
+class OldSchema(StoreError):
+    """The database predates this version's schema; any writing command migrates it."""
+
+
+class ReadOnlyStore(SQLiteStore):
+    """A :class:`SQLiteStore` on a ``mode=ro`` connection; every query helper works, writes fail.
+
+    sqlite3 connections belong to the thread that opened them, so the server opens one per
+    request (each request runs in its own thread) and closes it when the answer is sent.
+
+    Args:
+        path: an existing dateline database, migrated to this version's schema.
+
+    Raises:
+        StoreError: when the file is missing or not a dateline database.
+        OldSchema: when the database has an older schema than this version reads.
+    """
+
+    def __init__(self, path: str | Path):  # noqa: D107 - no migration, unlike the parent
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError(f"no database at {self.path}; create one with: dateline ingest PATH --db {self.path}")
+        try:
+            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {self.path} as a dateline database: {exc}") from exc
+        needed = schema_version()
+        if version < needed:
+            self.conn.close()
+            raise OldSchema(f"{self.path} has schema version {version}, this dateline reads {needed}; "
+                             f"upgrade it with: dateline stats --db {self.path}")
+
+
+def schema_version() -> int:
+    """The schema version of the newest migration shipped with this package."""
+    return max((number for number, _, _ in migration_scripts()), default=0)
