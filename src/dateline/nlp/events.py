@@ -1,9 +1,261 @@
-"""Events in PLOVER terms. Filled by the events component (issue 6)."""
+"""Events in PLOVER terms: what each sentence reports being done, by whom, to whom, where, when.
+
+For each sentence:
+  1. candidates: main verbs and lexicon nouns/adjectives (``event_types.candidates``)
+  2. type: the event-type model scores each candidate over PLOVER's types and NONE
+  3. roles: actor and recipient from the parse (``event_roles``), mapped to entities; a
+     verbal act inside a statement belongs to the statement's speaker
+  4. place: a place mentioned in the trigger's clause; date: a date expression there,
+     resolved against the publication date (``event_dates``)
+
+A sentence may hold several events; a candidate becomes an event only when the model
+names a type with enough confidence and the event has an actor or a recipient.
+"""
 from __future__ import annotations
 
-from ..model import Analysis
+import logging
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..model import Analysis, Entity, Event, Statement
+from . import event_types
+from .event_dates import event_date
+from .event_roles import Roles, argument_entity, find_roles
+from .event_types import (NONE, candidates, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
+                          trigger_vectors, type_distribution)
+
+log = logging.getLogger(__name__)
+
+# Verbal acts: when spoken inside a statement, the speaker is the actor.
+VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "YIELD"}
+# Lowest model probability for a verb outside the trigger lexicon to become an event. Set on
+# the reference article: below it the best type is mostly a guess on a verb that opens no event.
+MIN_CONFIDENCE = 0.8
+# PLV_train folds RETREAT into YIELD; a YIELD whose trigger the lexicon lists as a material
+# retreat (withdraw, release, resign) is reported as RETREAT, as in the PLOVER manual.
+RETREAT_FROM = "YIELD"
+
+
+@dataclass
+class EventCandidate:
+    """One scored event with its tokens and the spans that named its actor and recipient."""
+
+    type: str
+    mode: Optional[str]
+    confidence: float
+    trigger: object
+    actor: Optional[Entity] = None
+    actor_span: Optional[tuple[int, int]] = None
+    recipient: Optional[Entity] = None
+    recipient_span: Optional[tuple[int, int]] = None
+    place: Optional[str] = None
+    roles: Optional[Roles] = None
+
+
+def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
+    """Score a sentence's candidate triggers.
+
+    Args:
+        sent: a spaCy sentence Span.
+        model: an :class:`~dateline.nlp.event_types.EventTypeModel` (default: the shipped one).
+
+    Returns:
+        ``(tokens, beliefs, labels)``: candidate tokens, an (n, labels) matrix of type beliefs
+        (NONE at 0, each row summing to the candidate's probability of opening an event,
+        see :func:`~dateline.nlp.event_types.type_distribution`), and the label names.
+    """
+    model = model or load_model()
+    tokens = candidates(sent)
+    if not tokens:
+        return [], np.zeros((0, len(model.labels))), model.labels
+    probs = model.scores([trigger_features(t) for t in tokens], trigger_vectors(tokens))
+    dists = np.vstack([type_distribution(t, row, model.labels) for t, row in zip(tokens, probs)])
+    return tokens, dists, model.labels
+
+
+def sentence_type(sent, model=None) -> Optional[str]:
+    """The sentence's main event type: the type with the most probability over its candidates.
+
+    Summing over candidates lets several weak cues agree ("held … a protest demonstration")
+    where one word alone is unsure.
+    """
+    tokens, beliefs, labels = score_candidates(sent, model)
+    if not tokens:
+        return None
+    best = int(beliefs.sum(axis=0).argmax())
+    return _refine_type(labels[best], tokens[int(beliefs[:, best].argmax())])[0]
+
+
+def _refine_type(event_type: str, trigger) -> tuple[str, Optional[str]]:
+    """Final type and the lexicon's mode for it (YIELD → RETREAT for material retreats)."""
+    entries = lexicon_entries(trigger)
+    if event_type == RETREAT_FROM:
+        for lex_type, mode in entries:
+            if lex_type == "RETREAT":
+                return "RETREAT", mode
+    for lex_type, mode in entries:
+        if lex_type == event_type:
+            return event_type, mode
+    return event_type, None
+
+
+def _statement_holding(statements: list[Statement], start: int) -> Optional[Statement]:
+    for statement in statements:
+        c_start, c_end = statement.content_span
+        if c_start <= start < c_end:
+            return statement
+    return None
+
+
+def _speaker_of(statements: list[Statement], token) -> Optional[str]:
+    """The speaker entity id when a pronoun token is the speaker of a statement."""
+    for statement in statements:
+        if statement.speaker and statement.speaker_span:
+            s_start, s_end = statement.speaker_span
+            if s_start <= token.idx < s_end:
+                return statement.speaker
+    return None
+
+
+def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE) -> list[EventCandidate]:
+    """The events of one sentence, best first, each with its actor and recipient entities.
+
+    Args:
+        sent: a spaCy sentence Span of the analysed Doc.
+        analysis: the record so far (entities, statements and places are read).
+        model: the event-type model (default: the shipped one).
+        min_confidence: lowest type probability that makes an event.
+
+    Returns:
+        Event candidates that pass the threshold, one per (type, actor, recipient), best first.
+    """
+    tokens, beliefs, labels = score_candidates(sent, model)
+    found: list[EventCandidate] = []
+    for token, row in zip(tokens, beliefs):
+        listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & set(labels)
+        if listed:
+            # A lexicon word opens an event of one of its listed types, the one the model
+            # believes most; the confidence blends that choice with the model's belief
+            # that the word opens an event at all (nouns like "meeting" are rare in training).
+            allowed = np.array([label in listed for label in labels])
+            restricted = np.where(allowed, row, 0.0)
+            best = int(restricted.argmax()) if restricted.sum() > 0 else labels.index(sorted(listed)[0])
+            share = float(restricted[best] / restricted.sum()) if restricted.sum() > 0 else 1.0
+            confidence = 0.5 * share + 0.5 * float(row.sum())
+        else:
+            best = int(row.argmax())
+            confidence = float(row[best])
+            if confidence < min_confidence:
+                continue
+        if _not_reported_as_done(token):
+            continue
+        event_type, lexicon_mode = _refine_type(labels[best], token)
+        roles = find_roles(token, verbal=event_type in VERBAL_TYPES)
+        actor, actor_span = argument_entity(analysis, roles.actor)
+        recipient, recipient_span = argument_entity(analysis, roles.recipient)
+        if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
+            speaker = _speaker_of(analysis.statements, roles.actor)
+            actor = analysis.entity(speaker) if speaker else None
+        statement = _statement_holding(analysis.statements, token.idx)
+        if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
+                and token.pos_ in {"NOUN", "ADJ"}:
+            # "… are a real threat", "… called baseless": the speaker passes the judgement.
+            actor = analysis.entity(statement.speaker) or actor
+        if not listed and actor is None:
+            continue
+        if recipient is not None and actor is not None and recipient.id == actor.id:
+            recipient, recipient_span = None, None
+        if actor is None and recipient is None:
+            continue
+        found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
+                                    actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
+                                    roles))
+    found.sort(key=lambda c: -c.confidence)
+    kept, seen = [], set()
+    for candidate in found:
+        parties = (candidate.actor.id if candidate.actor else None,
+                   candidate.recipient.id if candidate.recipient else None)
+        if (candidate.type,) + parties in seen:
+            continue
+        # "imposed sanctions on X": verb and object noun name one act; the likelier type stays.
+        if any(parties == k_parties and _linked(candidate.trigger, k.trigger) for k, k_parties in kept):
+            continue
+        seen.add((candidate.type,) + parties)
+        kept.append((candidate, parties))
+    return [candidate for candidate, _ in kept]
+
+
+def _linked(a, b) -> bool:
+    """Whether two tokens are head and dependent of each other."""
+    return a.head.i == b.i or b.head.i == a.i
+
+
+_HYPOTHETICAL_AUX = {"should", "must", "might", "could", "would", "ought"}
+
+
+def _not_reported_as_done(trigger) -> bool:
+    """Whether PLOVER would leave this out: negated, hypothetical, or a verb whose complement
+    is the real event word ("called *baseless*" is a rejection, not a phone call)."""
+    governor = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} else trigger
+    for node in {trigger.i: trigger, governor.i: governor}.values():
+        for child in node.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                return True
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in child.children if d.dep_ == "det"):
+                return True
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
+                return True
+    return False
+
+
+def _place_of(analysis: Analysis, trigger) -> Optional[str]:
+    """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
+    if not analysis.places:
+        return None
+    best, best_distance = None, None
+    for token in trigger.subtree:
+        if not token.ent_type_:
+            continue
+        place = analysis.place_at(token.idx, token.idx + len(token))
+        if place is not None:
+            distance = abs(token.i - trigger.i)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = place, distance
+    return best.id if best else None
 
 
 def find_events(doc, analysis: Analysis) -> Analysis:
-    """Not implemented yet: leaves ``analysis.events`` empty."""
+    """Fill ``analysis.events`` with the PLOVER events of every sentence.
+
+    Args:
+        doc: the spaCy Doc of ``analysis.article.text``.
+        analysis: the record with entities, statements and places already found.
+
+    Returns:
+        The same analysis, with ``events`` appended (ids ``V1``, ``V2``, … in text order).
+    """
+    model = load_model()
+    published = analysis.article.published
+    events: list[Event] = []
+    for sent in doc.sents:
+        for candidate in sorted(sentence_events(sent, analysis, model), key=lambda c: c.trigger.idx):
+            trigger = candidate.trigger
+            events.append(Event(
+                id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
+                actor=candidate.actor.id if candidate.actor else None,
+                recipient=candidate.recipient.id if candidate.recipient else None,
+                place=candidate.place, date=event_date(trigger, published),
+                trigger_span=(trigger.idx, trigger.idx + len(trigger)),
+                sentence_span=(sent.start_char, sent.end_char), confidence=round(candidate.confidence, 3)))
+    analysis.events.extend(events)
     return analysis
+
+
+__all__ = ["find_events", "sentence_events", "sentence_type", "score_candidates", "EventCandidate",
+           "VERBAL_TYPES", "event_types"]

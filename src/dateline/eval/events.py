@@ -1,0 +1,145 @@
+"""Score event coding on PLV_train (Hu et al. 2024) with K-fold cross-validation.
+
+For each fold the event-type model is retrained on the other folds (``train_events.fit``);
+each held-out sentence is analysed *without* its ``<s>``/``<t>`` marks, with dateline's own
+actor finding, and scored on:
+
+- type: the sentence's main event type (``events.sentence_type``) against ``gold_root``:
+  accuracy and macro-F1 over the roots present in the file (PLV has 15 of PLOVER's 16: it
+  has no RETREAT, which it folds into YIELD, so a RETREAT prediction counts as YIELD);
+- roles: the share of sentences whose top event's actor mention overlaps the marked source
+  and whose recipient mention overlaps the marked target (also each side alone).
+
+    python -m dateline.eval.events --plv ../shared/data/plover/PLV_train.tsv --cv 5
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+from typing import Optional
+
+from ..model import Analysis, Article
+from ..nlp import actors, dates
+from ..nlp.events import sentence_events, sentence_type
+from .train_events import PloverSentence, fit, parse, read_plv
+
+log = logging.getLogger(__name__)
+
+SEED = 0  # fold assignment is a fixed shuffle, so reruns give the same figures
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, float]]:
+    """Macro-averaged F1 over the gold labels, and the F1 of each."""
+    per_label = {}
+    for label in sorted(set(gold)):
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        per_label[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (sum(per_label.values()) / len(per_label) if per_label else 0.0), per_label
+
+
+def _overlaps(span: Optional[tuple[int, int]], gold: Optional[tuple[int, int]]) -> bool:
+    return span is not None and gold is not None and min(span[1], gold[1]) > max(span[0], gold[0])
+
+
+def _analysis_for(doc, text: str) -> Analysis:
+    """The record dateline's earlier components give a sentence (entities, statements)."""
+    from ..nlp import statements
+
+    analysis = Analysis(article=Article(text=text))
+    for step in (dates.assign_published, actors.find_actors, statements.find_statements):
+        analysis = step(doc, analysis)
+    return analysis
+
+
+def _score_roles(doc, item: PloverSentence, model, predicted_type: Optional[str]) -> tuple[bool, bool]:
+    analysis = _analysis_for(doc, item.text)
+    found = sentence_events(doc[:], analysis, model, min_confidence=0.0)
+    if not found:
+        return False, False
+    # The event the sentence is about: the predicted type's best event, else the best overall.
+    matching = [c for c in found if c.type == predicted_type] or found
+    top = max(matching, key=lambda c: c.confidence)
+    return _overlaps(top.actor_span, item.source_span), _overlaps(top.recipient_span, item.target_span)
+
+
+def evaluate_events(plv_path: str, cv: int = 5) -> dict:
+    """Cross-validate event typing and role finding on a PLV file.
+
+    Args:
+        plv_path: path to ``PLV_train.tsv``.
+        cv: number of folds (at least 2).
+
+    Returns:
+        A dict of figures: ``sentences``, ``folds``, ``accuracy``, ``macro_f1``, ``per_type_f1``,
+        ``roots`` (gold roots present), ``actor_match``, ``recipient_match``, ``both_match``.
+    """
+    from ..nlp.pipeline import load_nlp
+
+    if cv < 2:
+        raise ValueError(f"--cv must be at least 2, got {cv}")
+    items = read_plv(plv_path)
+    docs = parse(load_nlp(), [item.text for item in items])
+    order = list(range(len(items)))
+    random.Random(SEED).shuffle(order)
+    gold, predicted = [], []
+    actor_hits = recipient_hits = both_hits = 0
+    for fold in range(cv):
+        held_out = set(order[fold::cv])
+        train = [i for i in order if i not in held_out]
+        model = fit([docs[i] for i in train], [items[i] for i in train])
+        for i in sorted(held_out):
+            doc, item = docs[i], items[i]
+            # A PLV item is one sentence even where spaCy splits it: score the whole item.
+            main = sentence_type(doc[:], model)
+            main_root = "YIELD" if main == "RETREAT" else main
+            gold.append(item.root)
+            predicted.append(main_root or "NONE")
+            actor_ok, recipient_ok = _score_roles(doc, item, model, main)
+            actor_hits += actor_ok
+            recipient_hits += recipient_ok
+            both_hits += actor_ok and recipient_ok
+        log.info("fold %d/%d done", fold + 1, cv)
+    n = len(items)
+    macro, per_type = macro_f1(gold, predicted)
+    return {
+        "sentences": n, "folds": cv,
+        "accuracy": sum(g == p for g, p in zip(gold, predicted)) / n if n else 0.0,
+        "macro_f1": macro, "per_type_f1": per_type, "roots": sorted(set(gold)),
+        "actor_match": actor_hits / n if n else 0.0,
+        "recipient_match": recipient_hits / n if n else 0.0,
+        "both_match": both_hits / n if n else 0.0,
+    }
+
+
+def format_events_report(figures: dict) -> str:
+    """A plain-text report of :func:`evaluate_events` figures."""
+    lines = [
+        f"PLV event coding, {figures['folds']}-fold cross-validation over {figures['sentences']} sentences",
+        f"  type accuracy        {figures['accuracy']:.3f}",
+        f"  type macro-F1        {figures['macro_f1']:.3f}  (over {len(figures['roots'])} roots; target >= 0.75)",
+        f"  actor overlaps <s>   {figures['actor_match']:.3f}",
+        f"  recipient overlaps <t> {figures['recipient_match']:.3f}",
+        f"  both overlap         {figures['both_match']:.3f}  (target >= 0.70)",
+        "  per-type F1:",
+    ]
+    for label, value in sorted(figures["per_type_f1"].items()):
+        lines.append(f"    {label:<10} {value:.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    parser = argparse.ArgumentParser(description="Cross-validate dateline's event coding on a PLV file.")
+    parser.add_argument("--plv", required=True, help="path to PLV_train.tsv")
+    parser.add_argument("--cv", type=int, default=5, help="number of folds (default 5)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    print(format_events_report(evaluate_events(args.plv, args.cv)))
+
+
+if __name__ == "__main__":
+    main()

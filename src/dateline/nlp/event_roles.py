@@ -1,0 +1,223 @@
+"""Event roles: who does the event (actor) and to whom (recipient), read off the parse.
+
+For a verb trigger the actor is its subject (or the ``by`` agent of a passive) and the
+recipient its object (or the subject of a passive, or the object of a preposition such as
+``against``, ``with``, ``to``). A verb without a subject of its own ("agreed *to open*",
+"threatened *to shell*") borrows the subject of the verb it depends on. A noun trigger
+("talks", "cooperation", "operations") takes its roles from its own dependents ("the meeting
+*of the SCO*", "cooperation *with Tehran*", "talks *between* A *and* B"), else from the verb it
+is the object of ("the IEA *has* good cooperation"). An evaluation inside reported speech
+("… said that X is *a real threat*") is the speaker's act about X.
+
+Each argument is a token; :func:`argument_entity` maps its phrase to an entity of the analysis.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Analysis, Entity
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "obj"}
+# Prepositions that introduce the party an act is aimed at or shared with.
+# "in" and "at" mostly name places, which the place field carries.
+# Ordered: the first found in this order wins ("over the past years … against X" picks X).
+RECIPIENT_PREP_ORDER = ("against", "with", "to", "on", "toward", "towards", "upon", "into", "from", "for", "over")
+RECIPIENT_PREPS = set(RECIPIENT_PREP_ORDER)
+# Reporting verbs: their subject is the source of an evaluation in the reported clause.
+REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "declare", "announce", "insist", "stress",
+                    "note", "warn", "express", "describe", "call", "consider", "believe", "argue"}
+# Verbs that carry an event noun as object without being the event ("held talks", "has cooperation").
+LIGHT_VERBS = {"have", "hold", "carry", "conduct", "launch", "sign", "file", "impose", "express",
+               "make", "take", "give", "stage", "begin", "start", "continue", "announce", "issue", "reach",
+               "voice", "lodge", "open", "call", "consider"}
+# Entity labels that can act; numbers and dates never do.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_LABEL_RANK = {"ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2, "LOC": 3, "FAC": 3}
+_RELATIVE = {"which", "who", "that", "whom"}
+
+
+@dataclass
+class Roles:
+    """Argument tokens of one event (None where the text names no one)."""
+
+    actor: Optional[object] = None
+    recipient: Optional[object] = None
+
+
+def _child(token, deps: set[str]):
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _prep_object(token, preps: set[str] = RECIPIENT_PREPS):
+    """The object of the highest-ranked recipient preposition hanging off ``token``."""
+    best, best_rank = None, None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = _child(child, {"pobj"})
+            rank = RECIPIENT_PREP_ORDER.index(child.lower_) if child.lower_ in RECIPIENT_PREP_ORDER else 99
+            if pobj is not None and (best_rank is None or rank < best_rank):
+                best, best_rank = pobj, rank
+    return best
+
+
+def _resolve_relative(token):
+    """A relative pronoun ("which", "who") stands for the noun its clause modifies."""
+    if token is not None and token.lower_ in _RELATIVE:
+        clause = token.head
+        if clause.dep_ in {"relcl", "acl"}:
+            return clause.head
+    return token
+
+
+def _verb_roles(verb) -> Roles:
+    subject = _child(verb, SUBJECT_DEPS)
+    passive_subject = _child(verb, PASSIVE_SUBJECT_DEPS)
+    agent = _child(verb, {"agent"})
+    actor = _child(agent, {"pobj"}) if agent is not None else subject
+    recipient = _child(verb, OBJECT_DEPS)
+    if passive_subject is not None and recipient is None:
+        recipient = passive_subject
+    if recipient is None:
+        recipient = _prep_object(verb)
+    if recipient is not None and recipient.dep_ == "dobj":
+        # "filed a lawsuit against Thom": the party is the object's preposition.
+        aimed = _prep_object(recipient, {"against", "with", "to", "on"})
+        if aimed is not None and recipient.lemma_.lower() not in {"talk"}:
+            recipient = aimed if not recipient.ent_type_ else recipient
+    # Verbs without a subject borrow it from the verb they complete or follow.
+    head = verb
+    steps = 0
+    # A reported clause (ccomp) and a passive name their own parties; never borrow into them.
+    while actor is None and passive_subject is None and head.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} \
+            and steps < 4:
+        if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+            break
+        head = head.head
+        steps += 1
+        subject = _child(head, SUBJECT_DEPS)
+        agent = _child(head, {"agent"})
+        actor = _child(agent, {"pobj"}) if agent is not None else subject
+    if actor is None and verb.dep_ == "relcl":
+        actor = verb.head
+    return Roles(_resolve_relative(actor), _resolve_relative(recipient))
+
+
+def _noun_roles(noun) -> Roles:
+    actor = recipient = None
+    possessor = _child(noun, {"poss"})
+    if possessor is not None:
+        actor = possessor
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        pobj = _child(child, {"pobj"})
+        if pobj is None:
+            continue
+        prep = child.lower_
+        if prep == "between":
+            other = _child(pobj, {"conj"})
+            actor, recipient = pobj, other
+        elif prep in {"of", "by"} and actor is None:
+            actor = pobj
+        elif prep in RECIPIENT_PREPS and recipient is None:
+            recipient = pobj
+    governor = noun.head
+    # "has good cooperation with", "operations have been carried out against": the verb that
+    # carries the noun supplies what the noun leaves open. A noun inside a prepositional phrase
+    # ("in the fight against terrorism") is a circumstance of that verb, not its object.
+    if noun.dep_ in {"dobj", "attr", "oprd", "nsubjpass", "acomp"} and governor.i != noun.i:
+        verb_roles = _verb_roles(governor)
+        if actor is None:
+            actor = verb_roles.actor
+        if recipient is None and verb_roles.recipient is not None and verb_roles.recipient.i != noun.i:
+            recipient = verb_roles.recipient
+        if recipient is None:
+            recipient = _prep_object(governor)
+    return Roles(_resolve_relative(actor), _resolve_relative(recipient))
+
+
+def _reporting_verb(token):
+    """The reporting verb whose complement clause holds ``token``, or None."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS:
+            return node.head
+        node = node.head
+    return None
+
+
+def find_roles(trigger, verbal: bool = False) -> Roles:
+    """Actor and recipient tokens for the event a trigger opens.
+
+    Args:
+        trigger: the spaCy Token that opens the event.
+        verbal: whether the event type is a verbal act (ACCUSE, REJECT, …); an evaluation
+            word inside reported speech then belongs to the speaker.
+
+    Returns:
+        :class:`Roles` with tokens, or None where no argument was found.
+    """
+    if trigger.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        roles = _noun_roles(trigger) if trigger.pos_ != "ADJ" else _verb_roles(trigger.head)
+        if verbal:
+            reporter = _reporting_verb(trigger)
+            if reporter is not None and trigger.head.lemma_.lower() in {"be", "become", "remain", "pose"}:
+                # "X said that [the presence of groups in Y] is a real threat": X accuses Y.
+                speaker = _child(reporter, SUBJECT_DEPS)
+                topic = _child(trigger.head, SUBJECT_DEPS)
+                return Roles(_resolve_relative(speaker) if speaker is not None else roles.actor, topic)
+        return roles
+    return _verb_roles(trigger)
+
+
+def _phrase_bounds(token) -> tuple[int, int]:
+    """Character bounds of a token's phrase, without relative clauses and appositions after it."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"}:
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def argument_entity(analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """The entity an argument token names, and the mention span that names it.
+
+    The entity on the argument's head word wins ("Foreign Minister *Zarif*"); otherwise the
+    most actor-like entity inside its phrase, nearest the head ("the deputy of the *National
+    Security Council* of Kazakhstan", "the shelters of *Daesh*").
+    """
+    if token is None:
+        return None, None
+    entity, span = _entity_within(analysis, token, *_phrase_bounds(token))
+    if entity is None:
+        # "the presence and activities of terrorist groups in Afghanistan": look past the
+        # coordination into the whole phrase.
+        right = token.right_edge
+        entity, span = _entity_within(analysis, token, token.left_edge.idx, right.idx + len(right))
+    return entity, span
+
+
+def _entity_within(analysis: Analysis, token, start: int, end: int):
+    head_start, head_end = token.idx, token.idx + len(token)
+    best, best_key, best_span = None, None, None
+    for entity in analysis.entities:
+        if entity.type not in ACTOR_LABELS:
+            continue
+        for m_start, m_end in entity.mentions:
+            if m_end <= start or m_start >= end:
+                continue
+            on_head = m_start < head_end and m_end > head_start
+            key = (0 if on_head else 1, _LABEL_RANK.get(entity.type, 4), abs(m_start - head_start))
+            if best_key is None or key < best_key:
+                best, best_key, best_span = entity, key, (m_start, m_end)
+    return best, best_span

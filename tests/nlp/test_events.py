@@ -1,0 +1,115 @@
+"""Events: PLOVER type, actor, recipient and date of what the reference article reports."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Analysis, Article
+from dateline.nlp import actors, dates, events, statements
+from dateline.nlp.event_dates import resolve_date
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp, seed_text):
+    doc = nlp(seed_text)
+    analysis = Analysis(article=Article(text=seed_text))
+    for step in (dates.assign_published, actors.find_actors, statements.find_statements, events.find_events):
+        analysis = step(doc, analysis)
+    return analysis
+
+
+def _events_in(analysis, needle):
+    text = analysis.text
+    return [v for v in analysis.events if needle in text[v.sentence_span[0]:v.sentence_span[1]]]
+
+
+def _actor_name(analysis, event):
+    entity = analysis.entity(event.actor)
+    return entity.name if entity else None
+
+
+def test_seed_cooperation_is_iea_with_iran(seed_events):
+    found = [v for v in _events_in(seed_events, "good cooperation with Tehran") if v.type == "COOPERATE"]
+    assert found, [(v.type, v.actor) for v in seed_events.events]
+    assert "Islamic Emirate" in _actor_name(seed_events, found[0])
+
+
+def test_seed_operations_against_daesh_are_assault(seed_events):
+    found = [v for v in _events_in(seed_events, "many operations") if v.type == "ASSAULT"]
+    assert found
+    assert found[0].actor is None
+    assert seed_events.entity(found[0].recipient).name == "Daesh"
+
+
+def test_seed_sco_meeting_is_consult(seed_events):
+    found = [v for v in _events_in(seed_events, "meeting of the Shanghai") if v.type == "CONSULT"]
+    assert found
+    assert "Shanghai Cooperation" in _actor_name(seed_events, found[0])
+
+
+def test_seed_kazakh_official_accuses(seed_events):
+    found = [v for v in _events_in(seed_events, "real threat") if v.type == "ACCUSE"]
+    assert found
+    assert "Kazakhstan" in _actor_name(seed_events, found[0])
+
+
+def test_seed_iea_rejects_concern(seed_events):
+    found = [v for v in _events_in(seed_events, "baseless") if v.type == "REJECT"]
+    assert found
+    assert "Islamic Emirate" in _actor_name(seed_events, found[0])
+
+
+def test_seed_events_are_well_formed(seed_events):
+    assert not seed_events.bad_spans()
+    for event in seed_events.events:
+        assert event.type in events.event_types.PLOVER_TYPES
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.sentence_span[0] <= event.trigger_span[0] < event.trigger_span[1] <= event.sentence_span[1]
+        assert event.date == "2023-09-15"  # no date in these sentences: the publication date
+
+
+def test_sentence_without_event_gets_none(analyze):
+    analysis = analyze("The weather in Paris was mild and the museums were busy.", published="2024-05-02")
+    assert analysis.events == []
+
+
+def test_several_events_in_one_sentence(nlp):
+    text = "Turkish police arrested two Syrian journalists in Ankara, and the European Union imposed sanctions on Belarus."
+    doc = nlp(text)
+    analysis = actors.find_actors(doc, Analysis(article=Article(text=text)))
+    found = events.find_events(doc, analysis).events
+    by_actor = {analysis.entity(v.actor).name: v for v in found if v.actor}
+    assert by_actor["Turkey"].type == "COERCE"
+    assert analysis.entity(by_actor["European Union"].recipient).name == "Belarus"
+    # verb and object noun ("imposed sanctions") make one event, not two
+    assert len([v for v in found if v.actor == by_actor["European Union"].actor]) == 1
+
+
+def test_weekday_resolves_against_publication(nlp):
+    text = "Ukraine accused Russia on Wednesday of shelling the port of Odesa."
+    doc = nlp(text)
+    analysis = actors.find_actors(doc, Analysis(article=Article(text=text, published="2023-09-15")))
+    found = [v for v in events.find_events(doc, analysis).events if v.type == "ACCUSE"]
+    assert found
+    assert analysis.entity(found[0].actor).name == "Ukraine"
+    assert analysis.entity(found[0].recipient).name == "Russia"
+    assert found[0].date == "2023-09-13"
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("on Wednesday", "2023-09-15", "2023-09-13"),   # a Friday: the Wednesday before
+    ("on Friday", "2023-09-15", "2023-09-15"),
+    ("next Monday", "2023-09-15", "2023-09-18"),
+    ("yesterday", "2023-09-15", "2023-09-14"),
+    ("last month", "2023-01-10", "2022-12"),
+    ("two weeks ago", "2023-09-15", "2023-09-01"),
+    ("March 28", "2023-09-15", "2023-03-28"),
+    ("December 30", "2023-01-05", "2022-12-30"),
+    ("4 October 2007", "2023-09-15", "2007-10-04"),
+    ("in 2011", "2023-09-15", "2011"),
+])
+def test_resolve_date(expression, published, expected):
+    assert resolve_date(expression, published) == expected
+
+
+def test_relative_date_without_publication_is_unknown():
+    assert resolve_date("on Wednesday", None) is None
