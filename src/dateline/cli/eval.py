@@ -88,3 +88,22 @@ def eval_events(plv: str, cv: int, as_json: bool) -> None:
     from ..eval.events import evaluate_events, format_events_report
 
     _report(evaluate_events(plv, cv=cv), format_events_report, as_json)
+
+
+@eval_group.command("seed")
+@click.option("--article", default="examples/seed/article.txt", show_default=True,
+              type=click.Path(exists=True, dir_okay=False), help="The article text.")
+@click.option("--gold", default="../shared/seed/expected.json", show_default=True,
+              type=click.Path(exists=True, dir_okay=False), help="Its hand annotation (dateline.gold/1).")
+@json_option
+@fail_cleanly
+def eval_seed(article: str, gold: str, as_json: bool) -> None:
+    """Compare the analysis of one annotated article item by item (entities, statements, places, events).
+
+    \b
+    Example:
+      dateline eval seed --gold ../shared/seed/expected.json
+    """
+    from ..eval.seed import evaluate_seed, format_seed_report
+
+    _report(evaluate_seed(article, gold), format_seed_report, as_json)
