@@ -72,3 +72,28 @@ def test_ordinary_capitalised_words_are_not_places(analyze):
 ])
 def test_capital_cities_beat_their_namesake_provinces(analyze, sentence, expected):
     assert expected in _by_id(analyze(sentence))
+
+
+def test_county_list_resolves_jointly_to_one_state(analyze):
+    analysis = analyze("School boards in Barrow, Jackson and Madison counties tweaked their policies.")
+    counties = {p.name: p for p in analysis.places}
+    assert set(counties) == {"Barrow County", "Jackson County", "Madison County"}
+    # Barrow County exists only in Georgia: the other two names follow it there.
+    assert {p.admin1 for p in counties.values()} == {"Georgia"}
+
+
+def test_party_tag_names_the_politicians_home_state(analyze):
+    analysis = analyze("Rep. Nick Rahall, D-W. Va., chairman of the committee, said the bill would pass.")
+    (state,) = analysis.places
+    assert state.name == "West Virginia" and analysis.text[slice(*state.mentions[0])] == "W. Va."
+
+
+def test_demonym_opening_an_organisation_names_its_country(analyze):
+    analysis = analyze("The Georgian Interior Ministry said on March 23 that the men were detained.")
+    assert [p.geonames_id for p in analysis.places] == [614540]
+
+
+def test_region_beats_a_hamlet_of_the_same_name(analyze):
+    analysis = analyze("Leaders across the Middle East condemned the attack.")
+    (region,) = analysis.places
+    assert region.feature == "region" and region.geonames_id == 6269133

