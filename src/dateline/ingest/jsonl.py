@@ -93,7 +93,7 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
                 record = json.loads(decode_line(raw))
                 yield article_from_record(record, origin)
             except json.JSONDecodeError as error:
-                yield Reject(origin, f"malformed JSON: {error.msg} at column {error.colno}")
+                yield Reject(origin, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}")
             except Exception as error:  # noqa: BLE001 - one bad line never stops the file
                 yield Reject(origin, one_line(error))
 
@@ -108,7 +108,7 @@ def read_json_file(path: str) -> Iterator[Record]:
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BadInput(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        raise BadInput(f"malformed JSON: {error.msg.removesuffix(' at')} at line {error.lineno} column {error.colno}"
                        ) from None
     if isinstance(parsed, Mapping):
         yield article_from_record(parsed, path)
