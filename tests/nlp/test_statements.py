@@ -162,9 +162,19 @@ def test_quote_paragraph_after_its_speakers_paragraph(analyze):
 
 
 def test_mixed_statement(analyze):
-    statement = _only(analyze("The president said the attack was “an act of pure evil” and vowed to respond."))
+    statement = _only(analyze("The president said the attack was “an act of pure evil” and the nation would grieve."))
     assert statement.kind == "mixed"
     assert "an act of pure evil" in statement.content
+
+
+def test_a_second_report_joined_by_and_is_its_own_statement(analyze):
+    # PolNeAR marks "vowed to respond" and "said that he would fix it" as attributions of their own
+    first, second = analyze("The president said the attack was “an act of pure evil” and vowed to respond.").statements
+    assert first.kind == "mixed" and first.content.endswith("an act of pure evil")
+    assert (second.cue, second.content, second.speaker_text) == ("vowed", "to respond", "The president")
+    first, second = analyze("Trump said the plan had failed and said that he would fix it.").statements
+    assert first.content == "the plan had failed"
+    assert (second.content, second.speaker_text) == ("he would fix it", "Trump")
 
 
 def test_pronoun_resolves_to_the_last_named_person(analyze):
@@ -213,3 +223,57 @@ def test_cue_lexicon_is_read_from_the_data_file():
 def test_cue_lexicon_rejects_unknown_sections():
     with pytest.raises(ResourceMissing, match="valid: verbs"):
         parse_cues(["[verb]", "say"])
+
+
+# -- forms added with the cue model (PolNeAR train study) ------------------------------------------
+
+
+def test_parenthetical_cue_takes_the_words_on_both_sides(analyze):
+    statement = _only(analyze("The bigger risk, he said, is a clash caused by paramilitary ships."))
+    assert statement.cue == "said" and statement.speaker_text == "he"
+    assert statement.content.startswith("The bigger risk")
+    assert statement.content.endswith("a clash caused by paramilitary ships")
+
+
+def test_quote_continued_after_an_attribution_with_circumstances(analyze):
+    text = "“We will win this state,” Sanders said at a rally in Concord. “Nobody expected it a year ago.”"
+    statement = _only(analyze(text))
+    assert statement.kind == "direct" and statement.speaker_text == "Sanders"
+    assert statement.content.startswith("We will win this state")
+    assert statement.content.endswith("Nobody expected it a year ago")
+
+
+def test_doubled_apostrophes_are_quotation_marks(analyze):
+    statement = _only(analyze("''We will win this state,'' Mr. Sanders said."))
+    assert statement.kind == "direct"
+    assert statement.content == "We will win this state"
+    text = "He said ''yes, we can,'' twice."
+    assert [text[q.inner[0]:q.inner[1]] for q in quotations(text)] == ["yes, we can"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Most Republicans want Trump to drop out of the race.", "want", "Trump to drop out of the race"),
+    ("The poll found that most voters distrust both candidates.", "found", "most voters distrust both candidates"),
+    ("Senator Warren believes that the bank misled its customers.", "believes", "the bank misled its customers"),
+    ("The senator supports a ban on assault weapons.", "supports", "a ban on assault weapons"),
+])
+def test_cue_model_accepts_attitude_verbs_outside_the_lexicon(analyze, sentence, cue, content):
+    statement = _only(analyze(sentence))
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+def test_cue_model_rejects_verbs_that_report_nothing(analyze):
+    assert analyze("The river rose quickly and flooded the town.").statements == []
+    assert analyze("The company built a new factory near the border.").statements == []
+
+
+def test_passive_with_an_infinitive_is_an_unsourced_statement(analyze):
+    statement = _only(analyze("The committee is expected to produce a report this summer."))
+    assert statement.speaker_span is None and statement.cue == "expected"
+    assert statement.content == "The committee is expected to produce a report this summer"
+
+
+def test_participle_of_a_named_source(analyze):
+    statement = _only(analyze("Attorney General Loretta Lynch, announcing that the case was closed, left the room."))
+    assert (statement.cue, statement.content) == ("announcing", "the case was closed")
+    assert statement.speaker_name == "Loretta Lynch"

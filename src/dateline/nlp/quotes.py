@@ -13,6 +13,9 @@ from dataclasses import dataclass
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
+# Two apostrophes stand for a straight double mark in some wire and archive text
+# (the New York Times articles of PolNeAR write ''We will win,'' he said).
+DOUBLED = "''"
 # A paragraph break is a newline followed by optional blank space and another newline,
 # or a single newline followed by indentation; both occur in extracted news text.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -42,24 +45,27 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
-    for i in range(start, end):
+    i = start
+    while i < end:
         char = text[i]
+        if char == "'" and text.startswith(DOUBLED, i) and i + 1 < end:
+            char = DOUBLED
+        width = len(char)
         if open_at is None:
             if char in OPENING:
                 open_at, closer = i, OPENING[char]
-            elif char == STRAIGHT:
-                open_at, closer = i, STRAIGHT
-        elif char == closer or (closer != STRAIGHT and char in CLOSING):
-            found.append((open_at, i + 1))
+            elif char in (STRAIGHT, DOUBLED):
+                open_at, closer = i, char
+        elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING):
+            found.append((open_at, i + width))
             open_at = None
-        elif char in OPENING and closer == STRAIGHT:
-            # a curly opener inside a straight quote: a nested quote, keep the outer one open
-            continue
+        # a curly opener inside a straight quote is a nested quote: the outer one stays open
+        i += width
     return found, open_at
 
 
 def _starts_with_quote(text: str, start: int) -> bool:
-    return start < len(text) and (text[start] in OPENING or text[start] == STRAIGHT)
+    return start < len(text) and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(DOUBLED, start))
 
 
 def quotations(text: str) -> list[Quote]:
@@ -95,7 +101,9 @@ def quotations(text: str) -> list[Quote]:
 
 
 def _make_quote(text: str, start: int, end: int) -> Quote:
-    inner_start, inner_end = start + 1, end - 1
+    opener = 2 if text.startswith(DOUBLED, start) else 1
+    closer = 2 if end - start >= 4 and text[end - 2:end] == DOUBLED else 1
+    inner_start, inner_end = start + opener, end - closer
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     # Quotes end with their own punctuation (“…,” he said): the comma belongs to the report,

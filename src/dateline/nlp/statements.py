@@ -4,9 +4,11 @@ Stages, for each article:
   1. segments     spaCy sentences, cut again at paragraph breaks (the parser sometimes
                   joins paragraphs, and a statement never spans one without quotes)
   2. quotes       the quotations of the text (``quotes.quotations``)
-  3. cues         reporting verbs from ``resources/cues.txt`` ("said", "warned"), "according
-                  to", and "X: “…”"; cues inside quotations are the speaker's own words and
-                  are skipped, as PolNeAR's guidelines skip nested attributions
+  3. cues         reporting verbs from ``resources/cues.txt`` ("said", "warned"), other verbs
+                  and possessed nouns that the cue model accepts in context ("want",
+                  "believe", "the poll found", "Trump's proposal for"; ``cue_model``),
+                  "according to", and "X: “…”"; cues inside quotations are the speaker's own
+                  words and are skipped, as PolNeAR's guidelines skip nested attributions
   4. parts        for each cue its source (the subject, or the object of "according to")
                   and its content (the complement clause, the rest of the sentence, or the
                   quotation beside it)
@@ -22,47 +24,35 @@ extended to indirect speech.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Analysis, Statement
+from .attribution_forms import (TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue,
+                                passive_cue, subtree_indices)
+from .cue_model import cue_features, load_cue_model
 from .cues import CueLexicon, load_cues
 from .quotes import Quote, quotations
 from .speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
 
-Span = tuple[int, int]
 # Dependencies that carry what was said, for a reporting verb.
 CONTENT_DEPS = {"ccomp", "xcomp"}
 # Dependencies of a verb's subject.
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# Words that introduce a complement clause and are not part of what was said.
-_MARKS = {"that", "whether", "if"}
 # A quotation shorter than this many words, alone, is a scare quote, not a statement.
 MIN_QUOTE_WORDS = 4
 _RELATIVE = {"who", "that", "which", "whom"}
-# Prepositions that introduce what was said ("warned of", "talked about", "called for");
-# others ("said at the meeting", "said on Friday") give its circumstances.
-TOPIC_PREPOSITIONS = {"about", "of", "on", "for", "against", "over", "to", "that"}
 
 
-@dataclass
-class _Candidate:
-    cue_span: Optional[Span]
-    source_head: object  # spaCy Token or None
-    source_span: Optional[Span]
-    content_span: Span
-    sentence_span: Span
-    kind: str = "indirect"
-
-
-def find_statements(doc, analysis: Analysis) -> Analysis:
+def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     """Fill ``analysis.statements`` with the statements of the article and their speakers.
 
     Args:
         doc: the spaCy Doc of ``analysis.text``.
         analysis: the analysis so far (entities from the actors component).
+        gate: the decision on each verb candidate (``make_cue_gate``); the packaged cue
+            model when None.
 
     Returns:
         The same analysis, with ``statements`` filled in reading order.
@@ -76,15 +66,53 @@ def find_statements(doc, analysis: Analysis) -> Analysis:
     lexicon = load_cues()
     quotes = quotations(text)
     segments = _segments(doc)
-    candidates: list[_Candidate] = []
+    gate = gate or make_cue_gate()
+    candidates: list[Candidate] = []
     for seg_start, seg_end in segments:
-        candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon))
+        candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate))
     candidates = _drop_nested(candidates)
     candidates = _attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
         analysis.statements.append(_to_statement(text, f"S{number}", cand, resolver))
     return analysis
+
+
+def make_cue_gate(model=None):
+    """The decision on each verb candidate: ``gate(verb, candidate, in_lexicon) -> bool``.
+
+    Args:
+        model: a ``CueModel``; the packaged one when None.
+    """
+    model = model or load_cue_model()
+
+    def gate(verb, cand: "Candidate", in_lexicon: bool) -> bool:
+        if in_lexicon and model.veto <= 0.0:
+            return True  # nothing to veto: skip the features
+        features = cue_features(verb, cand.source_head, cand.via, cand.kind, in_lexicon)
+        return model.accepts(features, in_lexicon)
+
+    return gate
+
+
+def verb_candidates(doc, text: str):
+    """Every verb of the text that could be a cue, with its candidate parts (for training).
+
+    Yields:
+        ``(verb, candidate, in_lexicon)`` for each verb outside quotations for which a
+        source and a content can be found, whether or not it is a cue.
+    """
+    lexicon = load_cues()
+    quotes = quotations(text)
+    found = []
+
+    def record(verb, cand, in_lexicon):
+        found.append((verb, cand, in_lexicon))
+        return False
+
+    for seg_start, seg_end in _segments(doc):
+        _statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, record)
+    yield from found
 
 
 # -- segments --------------------------------------------------------------------------
@@ -105,27 +133,6 @@ def _segments(doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in segments if any(not t.is_space for t in doc[s:e])]
 
 
-def _char_span(doc, indices) -> Optional[Span]:
-    """The characters of a set of token indices, trimmed of edge punctuation and marks."""
-    ordered = sorted(indices)
-    while ordered and _is_edge_junk(doc[ordered[0]], leading=True):
-        ordered.pop(0)
-    while ordered and _is_edge_junk(doc[ordered[-1]], leading=False):
-        ordered.pop()
-    if not ordered:
-        return None
-    first, last = doc[ordered[0]], doc[ordered[-1]]
-    return first.idx, last.idx + len(last.text)
-
-
-def _is_edge_junk(token, leading: bool) -> bool:
-    if token.is_space or (token.is_punct and not token.is_quote) or token.dep_ == "cc":
-        return True
-    if token.is_quote:
-        return True
-    return leading and token.dep_ == "mark" and token.lower_ in _MARKS
-
-
 # -- cues and their parts -----------------------------------------------------------------
 
 
@@ -134,7 +141,7 @@ def _inside(span: Span, quotes: list[Quote]) -> bool:
 
 
 def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote],
-                           lexicon: CueLexicon) -> list[_Candidate]:
+                           lexicon: CueLexicon, gate) -> list[Candidate]:
     found = []
     segment = doc[seg_start:seg_end]
     words = [t for t in segment if not t.is_space]
@@ -144,13 +151,18 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
         if _inside((token.idx, token.idx + 1), quotes):
             continue
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
-            cand = _according_to(doc, token, in_segment, sentence_span)
-        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs:
+            cand = according_to(doc, token, in_segment, sentence_span)
+        elif token.pos_ in {"VERB", "AUX"}:
+            in_lexicon = token.lemma_.lower() in lexicon.verbs
             cand = _verb_cue(doc, token, in_segment, sentence_span, quotes, lexicon)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.nouns:
-            cand = _noun_cue(doc, token, in_segment, sentence_span)
+            if cand is not None and not gate(token, cand, in_lexicon):
+                cand = None
+        elif token.pos_ == "NOUN":
+            cand = noun_cue(doc, token, in_segment, sentence_span)
+            if cand is not None and not gate(token, cand, token.lemma_.lower() in lexicon.nouns):
+                cand = None
         elif token.text == ":" and token.i > seg_start:
-            cand = _colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
+            cand = colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
         else:
             cand = None
         if cand is not None:
@@ -164,6 +176,8 @@ def _subject_of(verb):
     Looks through conjunction ("said A and added B"), participles ("…, adding that …")
     and relative clauses ("Smith, who said …").
     """
+    if _second_report(verb):
+        verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -180,32 +194,52 @@ def _subject_of(verb):
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "…, after announcing that …": the subject of the main verb
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
         return None, False
     return None, False
 
 
-def _subtree_indices(token, allowed: set[int], exclude: set[int] = frozenset()) -> set[int]:
-    return {t.i for t in token.subtree if t.i in allowed and t.i not in exclude}
+def _second_report(verb) -> bool:
+    """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
+
+    The parser hangs "said that B" on A's verb; it is a report of its own, by the same
+    source, when it carries its own clause and A is the complement of a verb.
+    """
+    return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
+            and verb.lemma_.lower() in load_cues().verbs and any(c.dep_ in CONTENT_DEPS for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
-              lexicon: CueLexicon) -> Optional[_Candidate]:
+              lexicon: CueLexicon) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
     if source is None or source.i not in in_segment:
         return None
     if passive:
-        return _passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
-    source_idx = _subtree_indices(source, in_segment)
+        return passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
+    source_idx = subtree_indices(source, in_segment)
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
+    via = ""
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.i in in_segment:
-            content_idx |= _subtree_indices(child, in_segment, source_idx)
-    if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment and verb.i > verb.head.i:
-        # "“…,” he said" parsed with the quote as the head: the rest of the head's tree
-        own = _subtree_indices(verb, in_segment)
-        content_idx = _subtree_indices(verb.head, in_segment, own | source_idx)
+            reports = [c for c in child.children if _second_report(c)]
+            exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
+            exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
+            content_idx |= subtree_indices(child, in_segment, exclude)
+            via = via or child.dep_
+    if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
+            and (verb.i > verb.head.i or _set_off(doc, verb)):
+        # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
+        # with the cue set off by commas inside it: the rest of the head's tree
+        own = subtree_indices(verb, in_segment)
+        content_idx = subtree_indices(verb.head, in_segment, own | source_idx)
+        via = "head"
     if not content_idx:
         # no clause: the object or prepositional phrase ("criticized the plan", "warned of war")
         objects = {"attr", "oprd"} | ({"dobj"} if lexicon.takes_object(verb.lemma_.lower()) else set())
@@ -214,19 +248,23 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
                 continue
             if child.dep_ in objects or (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS
                                          and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)):
-                content_idx |= _subtree_indices(child, in_segment, source_idx)
+                content_idx |= subtree_indices(child, in_segment, source_idx)
+                via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
     cue_span = (verb.idx, verb.idx + len(verb.text))
-    content_span = _char_span(doc, content_idx) if content_idx else None
+    content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
     if content_span is None:
         quote = _quote_after_colon(doc, verb, in_segment, quotes)
+        via = "quote_after"
+        if quote is None:
+            quote, via = _quote_before(doc, verb, source_idx, quotes), "quote_before"
         if quote is None:
             return None
         content_span, kind = quote.inner, "direct"
-    source_span = _char_span(doc, source_idx)
+    source_span = char_span(doc, source_idx)
     if source_span is None:
         return None
-    return _Candidate(cue_span, source, source_span, content_span, sentence_span, kind)
+    return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
 
 
 def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote]) -> Optional[Quote]:
@@ -253,124 +291,28 @@ def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote]) -> 
     return None
 
 
-def _noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[_Candidate]:
-    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …"."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment]
-    if not owners:
-        return None
-    content_idx: set[int] = set()
-    for child in noun.rights:
-        if child.i in in_segment and (child.dep_ in {"acl", "ccomp"} or
-                                      (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)):
-            content_idx |= _subtree_indices(child, in_segment)
-    if not content_idx:
-        return None
-    owner = owners[0]
-    source_idx = {t.i for t in owner.subtree if t.i in in_segment and t.dep_ != "case"}
-    source_span = _char_span(doc, source_idx)
-    content_span = _char_span(doc, content_idx)
-    if source_span is None or content_span is None:
-        return None
-    return _Candidate((noun.idx, noun.idx + len(noun.text)), owner, source_span, content_span, sentence_span)
+def _set_off(doc, verb) -> bool:
+    """True when the cue's clause is a parenthetical between commas ("…, he said, …")."""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
+    after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
+    return before == "," and after in {",", "."}
 
 
-def _passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
-                 lexicon: CueLexicon) -> Optional[_Candidate]:
-    """An agentless passive: "it was reported that …", "concern has been expressed about …".
-
-    The source is not named; the content is the complement clause, or for a nominal subject
-    that is itself a cue noun, the clause from that noun on.
-    """
-    cue_span = (verb.idx, verb.idx + len(verb.text))
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in in_segment]
-    if clauses:
-        content_idx = _subtree_indices(clauses[0], in_segment)
-    elif subject.lemma_.lower() in lexicon.nouns:
-        content_idx = _subtree_indices(subject, in_segment) | {verb.i}
-        for child in verb.children:
-            if child.i > subject.i and child.dep_ in {"aux", "auxpass", "prep", "neg"}:
-                content_idx |= _subtree_indices(child, in_segment)
-        content_idx = set(range(min(content_idx), max(content_idx) + 1)) & in_segment
-    else:
-        return None
-    content_span = _char_span(doc, content_idx)
-    if content_span is None:
-        return None
-    return _Candidate(cue_span, None, None, content_span, sentence_span)
-
-
-def _according_to(doc, according, in_segment: set[int], sentence_span: Span) -> Optional[_Candidate]:
-    to = doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    source = objects[0]
-    source_idx = _subtree_indices(source, in_segment)
-    phrase = _subtree_indices(according, in_segment) | {according.i, to.i} | source_idx
-    clause = according.head
-    while clause.dep_ not in {"ROOT"} and clause.head.i in in_segment and clause.head is not clause \
-            and clause.pos_ not in {"VERB", "AUX"}:
-        clause = clause.head
-    content_idx = _subtree_indices(clause, in_segment, phrase)
-    if according.head.i == according.i or not content_idx:
-        content_idx = in_segment - phrase
-    content_span = _char_span(doc, content_idx)
-    source_span = _char_span(doc, source_idx)
-    if content_span is None or source_span is None:
-        return None
-    cue_span = (according.idx, to.idx + len(to.text))
-    return _Candidate(cue_span, source, source_span, content_span, sentence_span)
-
-
-def _colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
-               quotes: list[Quote]) -> Optional[_Candidate]:
-    """``X: “…”``: a name, a colon, and a quotation right after it."""
-    following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
-    if not following:
-        return _headline_colon(doc, colon, seg_start, seg_end, sentence_span)
-    before = [t for t in doc[seg_start:colon.i] if not t.is_punct]
-    heads = [t for t in before if t.head.i >= colon.i or t.head.i == t.i or t.head.i < seg_start]
-    if not before or len(before) > 12 or not heads:
-        return None
-    head = heads[-1]
-    if head.pos_ in {"VERB", "AUX"}:
-        return None  # "He said: “…”" is found through its verb
-    if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
-        return None
-    source_span = _char_span(doc, [t.i for t in before])
-    quote = following[0]
-    return _Candidate((colon.idx, colon.idx + 1), head, source_span, quote.inner,
-                      (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct")
-
-
-def _headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span: Span) -> Optional[_Candidate]:
-    """``Name: words``, the headline form ("Graham: Trump's rhetoric destroying GOP's chance").
-
-    Only a short run of capitalised words before the colon counts as a source, and the
-    words after it must hold a verb, so that "Update:" or "Transcript as follows:" do not.
-    """
-    before = [t for t in doc[seg_start:colon.i]]
-    after = [t for t in doc[colon.i + 1:seg_end] if not t.is_space]
-    if not before or len(before) > 6 or len(after) < 3:
-        return None
-    if not all(t.pos_ == "PROPN" or t.is_punct or t.text[:1].isupper() for t in before):
-        return None
-    if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in before):
-        return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in after):
-        return None
-    source_span = _char_span(doc, [t.i for t in before])
-    content_span = _char_span(doc, [t.i for t in after])
-    if source_span is None or content_span is None:
-        return None
-    head = max((t for t in before if t.pos_ == "PROPN"), key=lambda t: t.i)
-    return _Candidate((colon.idx, colon.idx + 1), head, source_span, content_span, sentence_span)
+def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote]) -> Optional[Quote]:
+    """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
+    first = min(source_idx | {verb.i})
+    start = doc[first].idx
+    for quote in reversed(quotes):
+        if quote.outer[1] <= start:
+            return quote if doc.text[quote.outer[1]:start].strip(" ,") == "" else None
+    return None
 
 
 # -- combining -------------------------------------------------------------------------------
 
 
-def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
     """Keep one attribution per stretch of text: drop a candidate whose cue is inside another's content."""
     kept = []
     for cand in candidates:
@@ -382,8 +324,8 @@ def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _attach_quotes(doc, text: str, candidates: list[_Candidate], quotes: list[Quote],
-                   segments: list[tuple[int, int]]) -> list[_Candidate]:
+def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quote],
+                   segments: list[tuple[int, int]]) -> list[Candidate]:
     """Widen content to the quotes it touches; join split quotes; give cue-less quotes a speaker."""
     for cand in candidates:
         touching = [q for q in quotes if q.inner[0] < cand.content_span[1] and cand.content_span[0] < q.inner[1]]
@@ -407,22 +349,26 @@ def _attach_quotes(doc, text: str, candidates: list[_Candidate], quotes: list[Qu
             continue
         last = max(previous, key=_attribution_end)
         gap = text[_attribution_end(last):quote.outer[0]]
-        if last.kind == "direct" and "\n" not in gap and gap.strip(" ,.;:—") == "":
-            # “…,” he said. “…”: the second part continues the same statement
+        rest = text[last.sentence_span[1]:quote.outer[0]]
+        quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
+        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—") == "") or
+                                      (quote_first and "\n" not in rest and rest.strip() == "")):
+            # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
+            # the same statement
             last.content_span = (last.content_span[0], quote.inner[1])
             last.sentence_span = (last.sentence_span[0], quote.outer[1])
             covered.append(last.content_span)
             continue
         if text[last.sentence_span[1]:quote.outer[0]].strip() == "" and _opens_segment(text, quote, segments, doc):
             # a quote paragraph right after its speaker's paragraph, with no cue of its own
-            cand = _Candidate(None, last.source_head, last.source_span, quote.inner,
+            cand = Candidate(None, last.source_head, last.source_span, quote.inner,
                               (quote.outer[0], quote.outer[1]), kind="direct")
             ordered.append(cand)
             covered.append(quote.inner)
     return ordered
 
 
-def _attribution_end(cand: _Candidate) -> int:
+def _attribution_end(cand: Candidate) -> int:
     """Where the words of a statement's attribution end: its content, cue or source."""
     ends = [cand.content_span[1]] + [span[1] for span in (cand.cue_span, cand.source_span) if span]
     return max(ends)
@@ -448,7 +394,7 @@ def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
 # -- records -------------------------------------------------------------------------------
 
 
-def _to_statement(text: str, statement_id: str, cand: _Candidate, resolver: SpeakerResolver) -> Statement:
+def _to_statement(text: str, statement_id: str, cand: Candidate, resolver: SpeakerResolver) -> Statement:
     speaker = None
     if cand.source_head is not None and cand.source_span is not None:
         resolved = resolver.resolve(cand.source_head, cand.source_span)

@@ -1,0 +1,187 @@
+"""Attribution forms: the parts of a candidate statement, and the cues that are not verbs.
+
+``statements`` finds reporting verbs and combines candidates; this module holds what they
+share (the ``Candidate`` record, token-to-character spans) and the other forms of cue:
+a possessed cue noun ("Trump's claim that …"), an agentless passive ("it was reported
+that …", "X is expected to …"), "according to X", and "X: “…”" with its headline form.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .cues import CueLexicon
+from .quotes import Quote
+
+Span = tuple[int, int]
+# Words that introduce a complement clause and are not part of what was said.
+_MARKS = {"that", "whether", "if"}
+# Prepositions whose phrase, after a passive cue, carries what is said of the subject
+# ("was accused of …", "has been criticized for …").
+PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
+# Prepositions that introduce what was said ("warned of", "talked about", "called for");
+# others ("said at the meeting", "said on Friday") give its circumstances.
+TOPIC_PREPOSITIONS = {"about", "of", "on", "for", "against", "over", "to", "that"}
+
+
+@dataclass
+class Candidate:
+    """A statement found in one sentence, before its speaker is resolved (spans in characters)."""
+
+    cue_span: Optional[Span]
+    source_head: object  # spaCy Token or None
+    source_span: Optional[Span]
+    content_span: Span
+    sentence_span: Span
+    kind: str = "indirect"
+    via: str = ""  # how the content was found: the dependency or form that carried it
+
+
+def subtree_indices(token, allowed: set[int], exclude: set[int] = frozenset()) -> set[int]:
+    """Indices of the token's subtree that are in ``allowed`` and not in ``exclude``."""
+    return {t.i for t in token.subtree if t.i in allowed and t.i not in exclude}
+
+
+def char_span(doc, indices) -> Optional[Span]:
+    """The characters of a set of token indices, trimmed of edge punctuation and marks."""
+    ordered = sorted(indices)
+    while ordered and _is_edge_junk(doc[ordered[0]], leading=True):
+        ordered.pop(0)
+    while ordered and _is_edge_junk(doc[ordered[-1]], leading=False):
+        ordered.pop()
+    if not ordered:
+        return None
+    first, last = doc[ordered[0]], doc[ordered[-1]]
+    return first.idx, last.idx + len(last.text)
+
+
+def _is_edge_junk(token, leading: bool) -> bool:
+    if token.is_space or (token.is_punct and not token.is_quote) or token.dep_ == "cc":
+        return True
+    if token.is_quote:
+        return True
+    return leading and token.dep_ == "mark" and token.lower_ in _MARKS
+
+
+def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[Candidate]:
+    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment]
+    if not owners:
+        return None
+    content_idx: set[int] = set()
+    via = ""
+    for child in noun.rights:
+        if child.i in in_segment and (child.dep_ in {"acl", "ccomp"} or
+                                      (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)):
+            content_idx |= subtree_indices(child, in_segment)
+            via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
+    if not content_idx:
+        return None
+    owner = owners[0]
+    source_idx = {t.i for t in owner.subtree if t.i in in_segment and t.dep_ != "case"}
+    source_span = char_span(doc, source_idx)
+    content_span = char_span(doc, content_idx)
+    if source_span is None or content_span is None:
+        return None
+    return Candidate((noun.idx, noun.idx + len(noun.text)), owner, source_span, content_span, sentence_span,
+                      via=via)
+
+
+def passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
+                 lexicon: CueLexicon) -> Optional[Candidate]:
+    """An agentless passive: "it was reported that …", "concern has been expressed about …".
+
+    The source is not named; the content is the complement clause, or for a nominal subject
+    that is itself a cue noun, the clause from that noun on.
+    """
+    cue_span = (verb.idx, verb.idx + len(verb.text))
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in in_segment]
+    complements = [c for c in verb.children if c.i > verb.i and c.i in in_segment and
+                   (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in PASSIVE_PREPOSITIONS))]
+    via = "passive"
+    if clauses:
+        content_idx = subtree_indices(clauses[0], in_segment)
+    elif subject.lemma_.lower() in lexicon.nouns or complements:
+        # "concern has been expressed about …", and PolNeAR's reading of "X is expected to …",
+        # "X was accused of …": the clause from the subject on, cue included
+        via = "passive" if subject.lemma_.lower() in lexicon.nouns else f"passive_{complements[0].lower_}"
+        content_idx = subtree_indices(subject, in_segment) | {verb.i}
+        for child in verb.children:
+            if child.i > subject.i and child.dep_ in {"aux", "auxpass", "prep", "neg", "xcomp"}:
+                content_idx |= subtree_indices(child, in_segment)
+        content_idx = set(range(min(content_idx), max(content_idx) + 1)) & in_segment
+    else:
+        return None
+    content_span = char_span(doc, content_idx)
+    if content_span is None:
+        return None
+    return Candidate(cue_span, None, None, content_span, sentence_span, via=via)
+
+
+def according_to(doc, according, in_segment: set[int], sentence_span: Span) -> Optional[Candidate]:
+    """"According to X, …": X is the source, the clause it modifies (or the sentence) the content."""
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = objects[0]
+    source_idx = subtree_indices(source, in_segment)
+    phrase = subtree_indices(according, in_segment) | {according.i, to.i} | source_idx
+    clause = according.head
+    while clause.dep_ not in {"ROOT"} and clause.head.i in in_segment and clause.head is not clause \
+            and clause.pos_ not in {"VERB", "AUX"}:
+        clause = clause.head
+    content_idx = subtree_indices(clause, in_segment, phrase)
+    if according.head.i == according.i or not content_idx:
+        content_idx = in_segment - phrase
+    content_span = char_span(doc, content_idx)
+    source_span = char_span(doc, source_idx)
+    if content_span is None or source_span is None:
+        return None
+    cue_span = (according.idx, to.idx + len(to.text))
+    return Candidate(cue_span, source, source_span, content_span, sentence_span)
+
+
+def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
+               quotes: list[Quote]) -> Optional[Candidate]:
+    """``X: “…”``: a name, a colon, and a quotation right after it."""
+    following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
+    if not following:
+        return headline_colon(doc, colon, seg_start, seg_end, sentence_span)
+    before = [t for t in doc[seg_start:colon.i] if not t.is_punct]
+    heads = [t for t in before if t.head.i >= colon.i or t.head.i == t.i or t.head.i < seg_start]
+    if not before or len(before) > 12 or not heads:
+        return None
+    head = heads[-1]
+    if head.pos_ in {"VERB", "AUX"}:
+        return None  # "He said: “…”" is found through its verb
+    if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    source_span = char_span(doc, [t.i for t in before])
+    quote = following[0]
+    return Candidate((colon.idx, colon.idx + 1), head, source_span, quote.inner,
+                      (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct")
+
+
+def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span: Span) -> Optional[Candidate]:
+    """``Name: words``, the headline form ("Graham: Trump's rhetoric destroying GOP's chance").
+
+    Only a short run of capitalised words before the colon counts as a source, and the
+    words after it must hold a verb, so that "Update:" or "Transcript as follows:" do not.
+    """
+    before = [t for t in doc[seg_start:colon.i]]
+    after = [t for t in doc[colon.i + 1:seg_end] if not t.is_space]
+    if not before or len(before) > 6 or len(after) < 3:
+        return None
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.text[:1].isupper() for t in before):
+        return None
+    if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in before):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None
+    source_span = char_span(doc, [t.i for t in before])
+    content_span = char_span(doc, [t.i for t in after])
+    if source_span is None or content_span is None:
+        return None
+    head = max((t for t in before if t.pos_ == "PROPN"), key=lambda t: t.i)
+    return Candidate((colon.idx, colon.idx + 1), head, source_span, content_span, sentence_span)
