@@ -93,7 +93,7 @@ def eval_events(plv: str, cv: int, as_json: bool) -> None:
 @eval_group.command("seed")
 @click.option("--article", default="examples/seed/article.txt", show_default=True,
               type=click.Path(exists=True, dir_okay=False), help="The article text.")
-@click.option("--gold", default="../shared/seed/expected.json", show_default=True,
+@click.option("--gold", default="examples/seed/expected.json", show_default=True,
               type=click.Path(exists=True, dir_okay=False), help="Its hand annotation (dateline.gold/1).")
 @json_option
 @fail_cleanly
@@ -102,7 +102,7 @@ def eval_seed(article: str, gold: str, as_json: bool) -> None:
 
     \b
     Example:
-      dateline eval seed --gold ../shared/seed/expected.json
+      dateline eval seed --article examples/seed/article.txt --gold examples/seed/expected.json
     """
     from ..eval.seed import evaluate_seed, format_seed_report
 
