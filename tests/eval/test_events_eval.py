@@ -45,3 +45,16 @@ def test_cross_validation_reports_figures(shared_data):
     assert 0.0 <= figures["both_match"] <= figures["actor_match"] <= 1.0
     report = format_events_report(figures)
     assert "macro-F1" in report and "COOPERATE" in report
+
+
+def test_read_gsr_maps_old_names(shared_data):
+    from dateline.eval.train_events import read_gsr
+
+    items = read_gsr(shared_data / "plover" / "PLOVER_GSR_dev.json")
+    assert len(items) == 63
+    roots = {item.root for item in items}
+    assert not roots & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "CONCEDE", "DOCUMENT"}
+    libya = next(item for item in items if item.text.startswith("Libya has offered"))
+    assert libya.root == "AGREE"
+    assert libya.text[slice(*libya.source_span)] == "Libya"
+    assert libya.text[slice(*libya.target_span)] == "Great Britain"

@@ -113,3 +113,50 @@ def test_resolve_date(expression, published, expected):
 
 def test_relative_date_without_publication_is_unknown():
     assert resolve_date("on Wednesday", None) is None
+
+
+def _events_of(nlp, text):
+    doc = nlp(text)
+    analysis = Analysis(article=Article(text=text, published="2024-05-02"))
+    for step in (dates.assign_published, actors.find_actors, statements.find_statements, events.find_events):
+        analysis = step(doc, analysis)
+    return analysis
+
+
+def test_common_noun_parties_become_entities(nlp):
+    analysis = _events_of(nlp, "Police arrested two protesters in the capital on Sunday.")
+    found = [v for v in analysis.events if v.type == "COERCE"]
+    assert found
+    actor, recipient = analysis.entity(found[0].actor), analysis.entity(found[0].recipient)
+    assert (actor.name, actor.type, actor.sector) == ("Police", "ORG", "COP")
+    assert (recipient.name, recipient.type) == ("two protesters", "NORP")
+    assert analysis.text[slice(*recipient.mentions[0])] == "two protesters"
+    # the people arrested are a party, not a protest
+    assert not [v for v in analysis.events if v.type == "PROTEST"]
+    assert not analysis.bad_spans()
+
+
+def test_recipient_past_the_thing_given(nlp):
+    text = "The United States provided $1.7 billion in humanitarian assistance to Syrian refugees in Jordan."
+    analysis = _events_of(nlp, text)
+    found = [v for v in analysis.events if v.type == "AID"]
+    assert found
+    start, end = analysis.entity(found[0].recipient).mentions[0]
+    assert text.index("Syrian refugees") <= start < text.index(" in Jordan")
+
+
+def test_coordinated_parties_of_an_agreement(nlp):
+    analysis = _events_of(nlp, "Canada and Costa Rica have agreed to start negotiations on a free trade agreement.")
+    found = [v for v in analysis.events if v.type == "AGREE"]
+    assert found
+    assert analysis.entity(found[0].actor).name == "Canada"
+    assert analysis.entity(found[0].recipient).name == "Costa Rica"
+
+
+def test_sentence_model_settles_a_strike(nlp):
+    text = "Dock workers in Rotterdam went on strike on Monday to demand higher wages."
+    analysis = _events_of(nlp, text)
+    assert events.event_types.load_model().sentence is not None
+    assert events.sentence_type(nlp(text)[:]) == "PROTEST"
+    strike = [v for v in analysis.events if v.type == "PROTEST"]
+    assert strike and analysis.entity(strike[0].actor).name == "Dock workers"

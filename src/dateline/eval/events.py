@@ -1,6 +1,7 @@
 """Score event coding on PLV_train (Hu et al. 2024) with K-fold cross-validation.
 
-For each fold the event-type model is retrained on the other folds (``train_events.fit``);
+For each fold the event-type model is retrained on the other folds (``train_events.fit``), plus
+the PLOVER GSR records when they are beside the PLV file (training only, never scored);
 each held-out sentence is analysed *without* its ``<s>``/``<t>`` marks, with dateline's own
 actor finding, and scored on:
 
@@ -22,7 +23,7 @@ from typing import Optional
 from ..model import Analysis, Article
 from ..nlp import actors, dates
 from ..nlp.events import sentence_events, sentence_type
-from .train_events import PloverSentence, fit, parse, read_plv
+from .train_events import PloverSentence, default_gsr_path, fit, parse, read_gsr, read_plv
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +68,14 @@ def _score_roles(doc, item: PloverSentence, model, predicted_type: Optional[str]
     return _overlaps(top.actor_span, item.source_span), _overlaps(top.recipient_span, item.target_span)
 
 
-def evaluate_events(plv_path: str, cv: int = 5) -> dict:
+def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto") -> dict:
     """Cross-validate event typing and role finding on a PLV file.
 
     Args:
         plv_path: path to ``PLV_train.tsv``.
         cv: number of folds (at least 2).
+        gsr_path: PLOVER GSR records added to every fold's training data (never scored);
+            ``"auto"``: ``PLOVER_GSR_dev.json`` beside the PLV file if present; None: none.
 
     Returns:
         A dict of figures: ``sentences``, ``folds``, ``accuracy``, ``macro_f1``, ``per_type_f1``,
@@ -83,7 +86,12 @@ def evaluate_events(plv_path: str, cv: int = 5) -> dict:
     if cv < 2:
         raise ValueError(f"--cv must be at least 2, got {cv}")
     items = read_plv(plv_path)
-    docs = parse(load_nlp(), [item.text for item in items])
+    nlp = load_nlp()
+    docs = parse(nlp, [item.text for item in items])
+    if gsr_path == "auto":
+        gsr_path = default_gsr_path(plv_path)
+    extra = read_gsr(gsr_path) if gsr_path else []
+    extra_docs = parse(nlp, [item.text for item in extra])
     order = list(range(len(items)))
     random.Random(SEED).shuffle(order)
     gold, predicted = [], []
@@ -91,7 +99,7 @@ def evaluate_events(plv_path: str, cv: int = 5) -> dict:
     for fold in range(cv):
         held_out = set(order[fold::cv])
         train = [i for i in order if i not in held_out]
-        model = fit([docs[i] for i in train], [items[i] for i in train])
+        model = fit([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra)
         for i in sorted(held_out):
             doc, item = docs[i], items[i]
             # A PLV item is one sentence even where spaCy splits it: score the whole item.
@@ -107,7 +115,7 @@ def evaluate_events(plv_path: str, cv: int = 5) -> dict:
     n = len(items)
     macro, per_type = macro_f1(gold, predicted)
     return {
-        "sentences": n, "folds": cv,
+        "sentences": n, "folds": cv, "extra_training": len(extra),
         "accuracy": sum(g == p for g, p in zip(gold, predicted)) / n if n else 0.0,
         "macro_f1": macro, "per_type_f1": per_type, "roots": sorted(set(gold)),
         "actor_match": actor_hits / n if n else 0.0,
@@ -119,7 +127,8 @@ def evaluate_events(plv_path: str, cv: int = 5) -> dict:
 def format_events_report(figures: dict) -> str:
     """A plain-text report of :func:`evaluate_events` figures."""
     lines = [
-        f"PLV event coding, {figures['folds']}-fold cross-validation over {figures['sentences']} sentences",
+        f"PLV event coding, {figures['folds']}-fold cross-validation over {figures['sentences']} sentences"
+        f" (+{figures.get('extra_training', 0)} GSR sentences in every training fold)",
         f"  type accuracy        {figures['accuracy']:.3f}",
         f"  type macro-F1        {figures['macro_f1']:.3f}  (over {len(figures['roots'])} roots; target >= 0.75)",
         f"  actor overlaps <s>   {figures['actor_match']:.3f}",
@@ -136,9 +145,12 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(description="Cross-validate dateline's event coding on a PLV file.")
     parser.add_argument("--plv", required=True, help="path to PLV_train.tsv")
     parser.add_argument("--cv", type=int, default=5, help="number of folds (default 5)")
+    parser.add_argument("--gsr", default="auto",
+                        help="PLOVER_GSR_dev.json added to training ('auto': beside --plv; 'none': no extra data)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    print(format_events_report(evaluate_events(args.plv, args.cv)))
+    gsr = None if args.gsr == "none" else args.gsr
+    print(format_events_report(evaluate_events(args.plv, args.cv, gsr)))
 
 
 if __name__ == "__main__":

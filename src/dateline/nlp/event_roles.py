@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Analysis, Entity
+from .event_parties import is_named, is_party
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -33,6 +34,11 @@ REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "declare", "announce
 LIGHT_VERBS = {"have", "hold", "carry", "conduct", "launch", "sign", "file", "impose", "express",
                "make", "take", "give", "stage", "begin", "start", "continue", "announce", "issue", "reach",
                "voice", "lodge", "open", "call", "consider"}
+# Verbs of joint acts: with coordinated subjects ("Canada and Costa Rica have agreed") the
+# second party is the recipient.
+SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", "talk", "hold", "conduct",
+                    "launch", "perform", "stage", "begin", "discuss", "exchange", "share", "conclude", "settle",
+                    "clash", "fight", "trade", "establish", "resume", "strengthen", "expand", "undertake"}
 # Entity labels that can act; numbers and dates never do.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_RANK = {"ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2, "LOC": 3, "FAC": 3}
@@ -80,7 +86,7 @@ def _verb_roles(verb) -> Roles:
     passive_subject = _child(verb, PASSIVE_SUBJECT_DEPS)
     agent = _child(verb, {"agent"})
     actor = _child(agent, {"pobj"}) if agent is not None else subject
-    recipient = _child(verb, OBJECT_DEPS)
+    recipient = _dative_object(_child(verb, OBJECT_DEPS))
     if passive_subject is not None and recipient is None:
         recipient = passive_subject
     if recipient is None:
@@ -90,6 +96,12 @@ def _verb_roles(verb) -> Roles:
         aimed = _prep_object(recipient, {"against", "with", "to", "on"})
         if aimed is not None and recipient.lemma_.lower() not in {"talk"}:
             recipient = aimed if not recipient.ent_type_ else recipient
+    if not is_named(_resolve_relative(recipient)):
+        # "provided $1.7 billion … to Syrian refugees", "withdrew its troops from South
+        # Vietnam", "agreed to resign from office": the object is often the thing given or
+        # moved; a named party further on is the recipient, else the first common-noun party.
+        found = _recipient_candidates(verb, passive_subject)
+        recipient = _first_party(found, is_named) or _first_party(found, is_party) or recipient
     # Verbs without a subject borrow it from the verb they complete or follow.
     head = verb
     steps = 0
@@ -105,7 +117,70 @@ def _verb_roles(verb) -> Roles:
         actor = _child(agent, {"pobj"}) if agent is not None else subject
     if actor is None and verb.dep_ == "relcl":
         actor = verb.head
+    if not is_party(_resolve_relative(recipient)) and verb.lemma_.lower() in SYMMETRIC_LEMMAS:
+        recipient = _coordinated_partner(actor) or recipient
     return Roles(_resolve_relative(actor), _resolve_relative(recipient))
+
+
+def _dative_object(token):
+    """The party of a dative: the word itself ("gave *Iraq* aid"), or the object of its "to"."""
+    if token is not None and token.pos_ == "ADP":
+        return _child(token, {"pobj"})
+    return token
+
+
+def _recipient_candidates(verb, passive_subject=None, depth: int = 0) -> list:
+    """Tokens that may name the party a verb's act is aimed at, likeliest first: its object, a
+    passive subject, its prepositional objects, then those of the verb it completes ("agreed
+    *to resign from* office"), then places ("arrived *in* South Sudan")."""
+    found = [_dative_object(c) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [c for c in found if c is not None]
+    if passive_subject is not None:
+        found.append(passive_subject)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
+    ranked = sorted((p for p in preps if p.lower_ in RECIPIENT_PREPS), key=lambda p: RECIPIENT_PREP_ORDER.index(p.lower_))
+    for prep in ranked:
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+    if depth < 2:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "acomp"} or (child.dep_ == "acl" and verb.pos_ in {"NOUN", "ADJ"}):
+                found += _recipient_candidates(child, depth=depth + 1)
+    if depth == 0:
+        # "provided $1.7 billion in assistance *to* Syrian refugees": a party deeper in the
+        # object's phrase.
+        for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+            for token in obj.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS and token.head.head.i != obj.i:
+                    found.append(token)
+        for prep in preps:
+            if prep.lower_ in {"in", "at", "into"}:
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _first_party(tokens, test):
+    for token in tokens:
+        token = _resolve_relative(token)
+        if test(token):
+            return token
+    return None
+
+
+def _coordinated_partner(actor):
+    """The second of two coordinated parties ("Canada *and Costa Rica* have agreed", "Nigerian
+    *and British* armed forces"): with no other recipient, the actor's partner is the recipient."""
+    if actor is None:
+        return None
+    partner = _child(actor, {"conj"})
+    if partner is None:
+        for left in actor.lefts:
+            if left.dep_ in {"amod", "compound", "nmod"}:
+                partner = _child(left, {"conj"})
+                if partner is not None:
+                    break
+    return partner if is_party(partner) else None
 
 
 def _noun_roles(noun) -> Roles:
@@ -131,7 +206,12 @@ def _noun_roles(noun) -> Roles:
     # "has good cooperation with", "operations have been carried out against": the verb that
     # carries the noun supplies what the noun leaves open. A noun inside a prepositional phrase
     # ("in the fight against terrorism") is a circumstance of that verb, not its object.
-    if noun.dep_ in {"dobj", "attr", "oprd", "nsubjpass", "acomp"} and governor.i != noun.i:
+    if noun.dep_ == "pobj" and governor.lower_ in {"on", "into"} and governor.head.pos_ == "VERB":
+        # "went *on strike*", "remained *on alert*": the verb's subject holds the noun's act.
+        governor = governor.head
+        if actor is None:
+            actor = _verb_roles(governor).actor
+    elif noun.dep_ in {"dobj", "attr", "oprd", "nsubjpass", "acomp"} and governor.i != noun.i:
         verb_roles = _verb_roles(governor)
         if actor is None:
             actor = verb_roles.actor
@@ -198,6 +278,10 @@ def argument_entity(analysis: Analysis, token) -> tuple[Optional[Entity], Option
     """
     if token is None:
         return None, None
+    if is_party(token) and not is_named(token) and _only_places_after(token):
+        # "Dock workers in Rotterdam": the workers act, not Rotterdam; the caller makes the
+        # common-noun phrase an entity of its own.
+        return None, None
     entity, span = _entity_within(analysis, token, *_phrase_bounds(token))
     if entity is None:
         # "the presence and activities of terrorist groups in Afghanistan": look past the
@@ -205,6 +289,23 @@ def argument_entity(analysis: Analysis, token) -> tuple[Optional[Entity], Option
         right = token.right_edge
         entity, span = _entity_within(analysis, token, token.left_edge.idx, right.idx + len(right))
     return entity, span
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around"}
+
+
+def _only_places_after(token) -> bool:
+    """Whether the names after a head word sit in place phrases only ("workers *in Rotterdam*")."""
+    named = [t for t in token.subtree if t.ent_type_ in ACTOR_LABELS and t.i > token.i]
+    if not named:
+        return False
+    for name in named:
+        node = name
+        while node.i != token.i and node.dep_ != "prep":
+            node = node.head
+        if node.i == token.i or node.lower_ not in _LOCATIVE_PREPS or name.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return False
+    return True
 
 
 def _entity_within(analysis: Analysis, token, start: int, end: int):

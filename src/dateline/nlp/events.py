@@ -4,7 +4,8 @@ For each sentence:
   1. candidates: main verbs and lexicon nouns/adjectives (``event_types.candidates``)
   2. type: the event-type model scores each candidate over PLOVER's types and NONE
   3. roles: actor and recipient from the parse (``event_roles``), mapped to entities; a
-     verbal act inside a statement belongs to the statement's speaker
+     verbal act inside a statement belongs to the statement's speaker; a party named by a
+     common noun ("police", "two protesters") becomes an entity of its own (``event_parties``)
   4. place: a place mentioned in the trigger's clause; date: a date expression there,
      resolved against the publication date (``event_dates``)
 
@@ -22,8 +23,9 @@ import numpy as np
 from ..model import Analysis, Entity, Event, Statement
 from . import event_types
 from .event_dates import event_date
+from .event_parties import party_entity, party_label, register
 from .event_roles import Roles, argument_entity, find_roles
-from .event_types import (NONE, candidates, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
+from .event_types import (NONE, blend_types, candidates, sentence_distribution, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
                           trigger_vectors, type_distribution)
 
 log = logging.getLogger(__name__)
@@ -81,10 +83,14 @@ def sentence_type(sent, model=None) -> Optional[str]:
     Summing over candidates lets several weak cues agree ("held … a protest demonstration")
     where one word alone is unsure.
     """
+    model = model or load_model()
     tokens, beliefs, labels = score_candidates(sent, model)
     if not tokens:
         return None
-    best = int(beliefs.sum(axis=0).argmax())
+    # The sentence model (a bag of the sentence's lemmas) corrects a trigger model that sees
+    # one word at a time ("went on *strike* for better *pay*").
+    scores = blend_types(beliefs.sum(axis=0), sentence_distribution(sent, model, labels), labels)
+    best = int(scores.argmax())
     return _refine_type(labels[best], tokens[int(beliefs[:, best].argmax())])[0]
 
 
@@ -131,9 +137,16 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     Returns:
         Event candidates that pass the threshold, one per (type, actor, recipient), best first.
     """
+    model = model or load_model()
     tokens, beliefs, labels = score_candidates(sent, model)
+    sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
     for token, row in zip(tokens, beliefs):
+        if sentence_probs is not None and row.sum() > 0:
+            # The sentence model settles words with several senses ("went on *strike*"):
+            # a geometric blend, keeping the word's probability of opening an event.
+            blended = row * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+            row = blended * (row.sum() / blended.sum()) if blended.sum() > 0 else row
         listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & set(labels)
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model
@@ -149,7 +162,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             confidence = float(row[best])
             if confidence < min_confidence:
                 continue
-        if _not_reported_as_done(token):
+        if _not_reported_as_done(token) or (token.pos_ == "NOUN" and party_label(token) is not None):
+            # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         roles = find_roles(token, verbal=event_type in VERBAL_TYPES)
@@ -158,6 +172,11 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
             speaker = _speaker_of(analysis.statements, roles.actor)
             actor = analysis.entity(speaker) if speaker else None
+        # "Police arrested two protesters": a party named by a common noun becomes an entity.
+        if actor is None:
+            actor, actor_span = party_entity(sent.doc, analysis, roles.actor)
+        if recipient is None:
+            recipient, recipient_span = party_entity(sent.doc, analysis, roles.recipient)
         statement = _statement_holding(analysis.statements, token.idx)
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
                 and token.pos_ in {"NOUN", "ADJ"}:
@@ -165,7 +184,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             actor = analysis.entity(statement.speaker) or actor
         if not listed and actor is None:
             continue
-        if recipient is not None and actor is not None and recipient.id == actor.id:
+        if recipient is not None and actor is not None and _party_key(recipient) == _party_key(actor):
             recipient, recipient_span = None, None
         if actor is None and recipient is None:
             continue
@@ -175,8 +194,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     found.sort(key=lambda c: -c.confidence)
     kept, seen = [], set()
     for candidate in found:
-        parties = (candidate.actor.id if candidate.actor else None,
-                   candidate.recipient.id if candidate.recipient else None)
+        parties = (_party_key(candidate.actor), _party_key(candidate.recipient))
         if (candidate.type,) + parties in seen:
             continue
         # "imposed sanctions on X": verb and object noun name one act; the likelier type stays.
@@ -185,6 +203,13 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         seen.add((candidate.type,) + parties)
         kept.append((candidate, parties))
     return [candidate for candidate, _ in kept]
+
+
+def _party_key(entity: Optional[Entity]) -> Optional[str]:
+    """An entity's identity: its id, or its name while it is a not-yet-registered party phrase."""
+    if entity is None:
+        return None
+    return entity.id or f"~{entity.name.casefold()}"
 
 
 def _linked(a, b) -> bool:
@@ -246,10 +271,13 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     for sent in doc.sents:
         for candidate in sorted(sentence_events(sent, analysis, model), key=lambda c: c.trigger.idx):
             trigger = candidate.trigger
+            actor = register(analysis, candidate.actor) if candidate.actor else None
+            recipient = register(analysis, candidate.recipient) if candidate.recipient else None
+            if actor is not None and recipient is not None and actor.id == recipient.id:
+                recipient = None
             events.append(Event(
                 id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
-                actor=candidate.actor.id if candidate.actor else None,
-                recipient=candidate.recipient.id if candidate.recipient else None,
+                actor=actor.id if actor else None, recipient=recipient.id if recipient else None,
                 place=candidate.place, date=event_date(trigger, published),
                 trigger_span=(trigger.idx, trigger.idx + len(trigger)),
                 sentence_span=(sent.start_char, sent.end_char), confidence=round(candidate.confidence, 3)))

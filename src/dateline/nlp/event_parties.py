@@ -1,0 +1,143 @@
+"""Event parties named by common nouns: "police", "two protesters", "a Turkish man", "an army camp".
+
+News often names who acted, or whom an act was aimed at, without a name: "Police arrested two
+protesters". Such a phrase is still the event's party, so when the actor or recipient of an event
+has no named entity, its phrase becomes an entity of its own, with a spaCy-style label:
+
+- plural people ("protesters", "two Syrian journalists") -> NORP, a group of people;
+- one person ("a Turkish man", "the prime minister") -> PERSON;
+- institutions ("police", "the government", "the court") -> ORG;
+- places that are targets ("an army camp", "the embassy") -> FAC;
+- a capitalised word the entity recogniser missed ("Gulen", "ICE") -> PERSON, or ORG when in capitals.
+
+Party nouns come from ``resources/events/party_nouns.tsv`` and the actor dictionary's group nouns
+and titles (``resources/actors/titles.tsv``); country and sector come from
+:func:`~dateline.nlp.actor_codes.code_actor_phrase`, so "Turkish police" is coded TUR / COP.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+from ..model import Analysis, Entity
+from .actor_codes import code_actor_phrase
+from .actor_dictionary import load_dictionary
+
+# Entity labels that can act (as in event_roles); numbers and dates never do.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+# Sectors whose group nouns name one institution rather than its members ("the government").
+_INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "PTY", "BUS", "NGO", "JRN", "EDU", "REL", "MED", "SOC", "LAB", "SPY"}
+# A mention keeps its words as written ("the police"), minus leading punctuation and conjunctions.
+_SKIP_LEFT = {"punct", "cc"}
+
+
+@lru_cache(maxsize=None)
+def party_nouns() -> dict[str, str]:
+    """Lemma -> label from ``party_nouns.tsv``, loaded once."""
+    path = Path(str(resources.files("dateline.resources") / "events" / "party_nouns.tsv"))
+    nouns = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, label = line.split("\t")[:2]
+            nouns[lemma.strip().lower()] = label.strip()
+    return nouns
+
+
+def party_label(token) -> Optional[str]:
+    """The label a common-noun party phrase headed by ``token`` gets, or None when the word
+    does not name a party ("the decision", "a proposal", "$1.7 billion")."""
+    if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
+        return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return "ORG" if token.text.isupper() and len(token.text) > 1 else "PERSON"
+    if token.pos_ != "NOUN":
+        return None
+    lemma, lower = token.lemma_.lower(), token.lower_
+    plural = token.tag_ in _PLURAL_TAGS
+    label = party_nouns().get(lemma)
+    lexicon = load_dictionary().lexicon
+    if label is None:
+        if lower in lexicon.titles or lemma in lexicon.titles:
+            label = "PERSON"
+        elif lower in lexicon.groups or lemma in lexicon.groups:
+            sector = lexicon.groups.get(lower) or lexicon.groups.get(lemma)
+            if plural and sector not in _INSTITUTION_SECTORS:
+                return "NORP"
+            label = "ORG"
+    if label == "PERSON" and plural:
+        return "NORP"
+    return label
+
+
+def is_named(token) -> bool:
+    """Whether a named entity sits on the token or among its left modifiers ("Iraqi forces")."""
+    if token is None:
+        return False
+    return token.ent_type_ in ACTOR_LABELS or any(t.ent_type_ in ACTOR_LABELS for t in token.lefts)
+
+
+def is_party(token) -> bool:
+    """Whether an argument token names someone who can act or be acted on: a named entity on its
+    head or among its left modifiers ("Iraqi forces"), or a party noun."""
+    if token is None:
+        return False
+    return is_named(token) or party_label(token) is not None
+
+
+def party_span(token) -> tuple[int, int]:
+    """Character bounds of a party phrase: the head and the words before it ("two Syrian
+    journalists"), not what follows ("in Ankara")."""
+    left = token.left_edge
+    while left.i < token.i and (left.dep_ in _SKIP_LEFT or left.is_punct):
+        left = left.doc[left.i + 1]
+    return left.idx, token.idx + len(token)
+
+
+def party_entity(doc, analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """A new, unregistered entity for a common-noun party phrase (id left empty), and its span.
+
+    Returns ``(None, None)`` when the token does not name a party. :func:`register` gives the
+    entity an id and adds it to the analysis once its event is kept.
+    """
+    if token is None:
+        return None, None
+    label = party_label(token)
+    if label is None:
+        return None, None
+    start, end = party_span(token)
+    country, sector = code_actor_phrase(doc, analysis, start, end)
+    name = analysis.text[start:end]
+    for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix):]
+            break
+    return Entity(id="", name=name, type=label, country=country, sector=sector, mentions=[(start, end)]), (start, end)
+
+
+def register(analysis: Analysis, entity: Entity) -> Entity:
+    """Add an entity made by :func:`party_entity` to the analysis, once: a second mention of the
+    same phrase ("police" … "police") joins the first entity."""
+    if entity.id:
+        return entity
+    key = entity.name.casefold()
+    for known in analysis.entities:
+        if known.type == entity.type and known.name.casefold() == key and not known.roles:
+            for mention in entity.mentions:
+                if mention not in known.mentions:
+                    known.mentions.append(mention)
+            known.mentions.sort()
+            return known
+    entity.id = _next_id(analysis)
+    analysis.entities.append(entity)
+    return entity
+
+
+def _next_id(analysis: Analysis) -> str:
+    taken = {e.id for e in analysis.entities}
+    number = len(analysis.entities) + 1
+    while f"E{number}" in taken:
+        number += 1
+    return f"E{number}"
