@@ -9,7 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED_TEXT = ROOT / "examples" / "seed" / "article.txt"
-SEED_GOLD = ROOT / "examples" / "seed" / "expected.json"  # the hand annotation, bundled
+SEED_GOLD = ROOT / "tests" / "fixtures" / "seed_expected.json"  # the hand annotation, bundled
 DATA = SHARED / "data"
 
 

@@ -97,3 +97,48 @@ def test_region_beats_a_hamlet_of_the_same_name(analyze):
     analysis = analyze("Leaders across the Middle East condemned the attack.")
     (region,) = analysis.places
     assert region.feature == "region" and region.geonames_id == 6269133
+
+
+def test_a_list_of_countries_stays_countries(analyze):
+    # Norway, Mexico and China are also towns of Maine; next to Japan and Brazil they are countries.
+    analysis = analyze("Health officials in the United States and Norway confirmed the new strain. "
+                       "Officials in Mexico, China, Japan and Brazil also reported cases.")
+    by_name = {p.name: p for p in analysis.places}
+    for name in ("Norway", "Mexico", "China"):
+        assert by_name[name].feature == "country", name
+
+
+def test_a_capital_named_by_an_actor_is_no_evidence_for_its_country(analyze):
+    # The actors component reads "Dublin" as Ireland's; that must not vote for Dublin, Ireland.
+    analysis = analyze("The Dublin City Council met on Monday. Councilwoman Amy Salay and the county "
+                       "sheriff asked the school board to fix Route 161 before the Fourth of July parade in Dublin.")
+    dublin = [p for p in analysis.places if p.name == "Dublin"]
+    assert dublin and dublin[0].country == "US"
+
+
+def test_short_form_of_saint_resolves_to_the_town(analyze):
+    analysis = analyze("He moved from Minneapolis to St. Cloud last year.")
+    st_cloud = [p for p in analysis.places if p.geonames_id == 5044407]
+    assert st_cloud and st_cloud[0].admin1 == "Minnesota"
+
+
+def test_county_in_a_sheriffs_title_is_a_place(analyze):
+    text = "McMinn County Sheriff Steve Frisbie said deputies searched a house in Athens, Tenn., on Friday."
+    analysis = analyze(text)
+    spans = [analysis.text[s:e] for p in analysis.places for s, e in p.mentions]
+    assert "McMinn County" in spans
+
+
+def test_people_of_a_state_name_the_state(analyze):
+    analysis = analyze("Storms left thousands of Ohioans without power in Columbus, Ohio, on Tuesday.")
+    ohio = [p for p in analysis.places if p.feature == "admin1" and p.name == "Ohio"]
+    assert ohio and any(analysis.text[s:e] == "Ohioans" for s, e in ohio[0].mentions)
+
+
+def test_country_cues_find_us_local_news_only():
+    from dateline.nlp.places import _cue_countries
+
+    local = "The sheriff's office said the township board and the school district will meet. Call (555) 123-4567."
+    wiki = "The World Health Organization said cases rose in Kenya and Uganda, and vaccines arrived by air."
+    assert _cue_countries(local).get("US", 0) > 0
+    assert _cue_countries(wiki) == {}

@@ -16,7 +16,13 @@ def gazetteer():
 def test_name_key_drops_accents_periods_and_case():
     assert name_key("São Paulo") == "sao paulo"
     assert name_key("W.Va.") == name_key("W. Va.") == "w va"
-    assert name_key("St. Louis") == "st louis"
+    assert name_key("St. Louis") == name_key("Saint Louis") == "saint louis"
+    assert name_key("Main St") == "main st"  # a short form spelled out only before another word
+
+
+def test_short_form_of_saint_is_the_towns_own_name(gazetteer):
+    st_cloud = [e for e in gazetteer.candidates("St. Cloud") if e.admin1 == "Minnesota"]
+    assert st_cloud and st_cloud[0].main
 
 
 def test_country_has_geonames_id_and_centre(gazetteer):

@@ -114,3 +114,81 @@ def test_aliases_across_articles_meet_in_one_actor(store, analyze):
     store.save(analyze("The IEA said on Monday that the border was secure.", published="2023-05-02"))
     rows = [r for r in queries.actors(store) if r["name"] == "Islamic Emirate of Afghanistan"]
     assert len(rows) == 1 and rows[0]["articles"] == 2
+
+
+def test_a_given_id_with_changed_text_becomes_a_new_version(store):
+    first = Analysis(Article(id="cms-1", text="The minister said the border was closed."))
+    again = Analysis(Article(id="cms-1", text="The minister said the border was closed."))
+    edited = Analysis(Article(id="cms-1", text="The minister said the border had reopened."))
+    third = Analysis(Article(id="cms-1", text="The minister said the border would reopen on Monday."))
+    assert store.save(first) == NEW
+    assert store.save(again) == UNCHANGED
+    assert store.save(edited) == VERSION
+    assert edited.article.id.startswith("cms-1@")
+    assert store.save(Analysis(Article(id="cms-1", text=edited.article.text))) == UNCHANGED
+    assert store.save(third) == VERSION
+    chain = dict(store.query("SELECT id, previous_id FROM articles"))
+    assert chain[third.article.id] == edited.article.id and chain[edited.article.id] == "cms-1"
+    current = [r[0] for r in store.query("SELECT id FROM current_articles")]
+    assert current == [third.article.id]
+
+
+def test_listings_count_only_the_current_version(store):
+    for text in ("Kabul officials said the talks would resume.", "Kabul officials said the talks had resumed."):
+        entity = Entity("E1", "Kabul officials", "NORP", mentions=[(0, 15)])
+        said = text.index("said")
+        statement = Statement("S1", "E1", "Kabul officials", "Kabul officials", (0, 15), "said", (said, said + 4),
+                              text[said + 5:-1], (said + 5, len(text) - 1), "indirect", (0, len(text)))
+        store.save(Analysis(Article(text=text, url="https://example.org/kabul"), entities=[entity],
+                            statements=[statement]))
+    assert store.query("SELECT count(*) FROM articles")[0][0] == 2
+    assert [s["content"] for s in queries.statements(store)] == ["the talks had resumed"]
+    assert [h["kind"] for h in queries.search(store, "Kabul talks")] in (["article", "statement"],
+                                                                          ["statement", "article"])
+    assert queries.actors(store)[0]["articles"] == 1
+
+
+def test_about_matches_whole_words_and_case_of_short_names(store):
+    text = "Daesh was pushed from Syria, he said. They cooperated well with us. The US left."
+    spans = [(0, 36), (38, 66), (68, 80)]
+    statements = [Statement(f"S{i}", None, None, "he", None, None, None, text[s:e], (s, e), "indirect", (s, e))
+                  for i, (s, e) in enumerate(spans, 1)]
+    store.save(Analysis(Article(text=text), entities=[Entity("E1", "United States", "GPE", aliases=["US"],
+                                                             mentions=[(72, 74)])], statements=statements))
+    assert [s["content"] for s in queries.statements(store, about="United States")] == ["The US left."]
+    assert [s["content"] for s in queries.statements(store, about="Syria")] == [text[0:36]]
+
+
+def test_an_ambiguous_prefix_is_named(store):
+    for n in range(2):
+        store.save(Analysis(Article(id=f"abcdef{n}", text=f"Report number {n} from Herat.")))
+    with pytest.raises(StoreError, match="ambiguous"):
+        store.analysis("abcdef")
+    assert store.analysis("abcdef1").article.id == "abcdef1"
+    assert store.analysis("%%%%%%") is None
+
+
+def test_a_foreign_sqlite_file_is_left_alone(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE foo (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="something else"):
+        open_store(path)
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["foo"]
+
+
+def _open_and_count(path: str) -> int:
+    with open_store(path) as store:
+        return store.query("PRAGMA user_version")[0][0]
+
+
+def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    path = str(tmp_path / "race.db")
+    with ProcessPoolExecutor(4) as pool:
+        versions = list(pool.map(_open_and_count, [path] * 8))
+    assert len(set(versions)) == 1 and versions[0] >= 2

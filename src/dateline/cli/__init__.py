@@ -28,7 +28,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
     \b
     Typical use:
-      dateline ingest examples/            # analyse articles into ./dateline.db
+      dateline ingest examples/            # analyse the bundled articles into ./dateline.db
       dateline statements --speaker IEA    # who said what
       dateline show ARTICLE_ID             # one article with everything found in it
     """

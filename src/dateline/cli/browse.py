@@ -7,17 +7,20 @@ import textwrap
 import click
 
 from ..errors import DatelineError
-from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
+from .common import (db_option, fail_cleanly, format_option, limit_option, print_rows, since_option,
+                     until_option)
 
 
 def _store(db: str):
-    from pathlib import Path
-
+    """Open the database for reading; an older schema is upgraded once first."""
     from ..store import open_store
+    from ..store.readonly import OldSchema, ReadOnlyStore
 
-    if not Path(db).exists():
-        raise DatelineError(f"no database at {db}; create one with: dateline ingest PATH --db {db}")
-    return open_store(db)
+    try:
+        return ReadOnlyStore(db)
+    except OldSchema:
+        open_store(db).close()
+        return ReadOnlyStore(db)
 
 
 @click.command()
@@ -109,8 +112,8 @@ def stats(db: str, as_json: bool) -> None:
 @click.command()
 @click.option("--speaker", help="Name or alias of the speaker (IEA finds the Islamic Emirate's statements).")
 @click.option("--about", help="Name or alias the statement's content mentions.")
-@click.option("--since", help="Earliest publication date, YYYY-MM-DD.")
-@click.option("--until", help="Latest publication date, YYYY-MM-DD.")
+@since_option
+@until_option
 @db_option
 @format_option
 @limit_option
@@ -211,8 +214,8 @@ def places(country, db, fmt, limit) -> None:
 @click.option("--actor", help="Name or alias of the actor.")
 @click.option("--recipient", help="Name or alias of the recipient.")
 @click.option("--place", help="Place name, admin1 name or country code.")
-@click.option("--since", help="Earliest date, YYYY-MM-DD.")
-@click.option("--until", help="Latest date, YYYY-MM-DD.")
+@since_option
+@until_option
 @db_option
 @format_option
 @limit_option

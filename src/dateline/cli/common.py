@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import json
 import logging
@@ -17,6 +18,19 @@ db_option = click.option(
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
     help="Output format.")
+
+
+def _iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-09-15") from None
+
+
+since_option = click.option("--since", callback=_iso_date, help="Earliest date, YYYY-MM-DD.")
+until_option = click.option("--until", callback=_iso_date, help="Latest date, YYYY-MM-DD.")
 limit_option = click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows.")
 
 

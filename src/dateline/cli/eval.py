@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
@@ -90,20 +91,36 @@ def eval_events(plv: str, cv: int, as_json: bool) -> None:
     _report(evaluate_events(plv, cv=cv), format_events_report, as_json)
 
 
+def _bundled(relative: str) -> str:
+    """A path under the source checkout's root when it is not under the current folder."""
+    from pathlib import Path
+
+    here = Path(relative)
+    if here.exists():
+        return str(here)
+    return str(Path(__file__).resolve().parents[3] / relative)
+
+
 @eval_group.command("seed")
-@click.option("--article", default="examples/seed/article.txt", show_default=True,
-              type=click.Path(exists=True, dir_okay=False), help="The article text.")
-@click.option("--gold", default="examples/seed/expected.json", show_default=True,
-              type=click.Path(exists=True, dir_okay=False), help="Its hand annotation (dateline.gold/1).")
+@click.option("--article", type=click.Path(exists=True, dir_okay=False),
+              help="The article text (default: the bundled examples/seed/article.txt).")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False),
+              help="Its hand annotation, dateline.gold/1 (default: tests/fixtures/seed_expected.json).")
 @json_option
 @fail_cleanly
-def eval_seed(article: str, gold: str, as_json: bool) -> None:
+def eval_seed(article: str | None, gold: str | None, as_json: bool) -> None:
     """Compare the analysis of one annotated article item by item (entities, statements, places, events).
 
     \b
     Example:
-      dateline eval seed --article examples/seed/article.txt --gold examples/seed/expected.json
+      dateline eval seed --article examples/seed/article.txt --gold tests/fixtures/seed_expected.json
     """
+    from ..errors import ResourceMissing
     from ..eval.seed import evaluate_seed, format_seed_report
 
+    article = article or _bundled("examples/seed/article.txt")
+    gold = gold or _bundled("tests/fixtures/seed_expected.json")
+    for path in (article, gold):
+        if not os.path.exists(path):
+            raise ResourceMissing(f"{path} not found; pass --article and --gold")
     _report(evaluate_seed(article, gold), format_seed_report, as_json)

@@ -42,6 +42,8 @@ def export(what: str, fmt: str, output: str | None, db: str) -> None:
     from ..store import queries
 
     rows = list(queries.export_rows(_store(db), what))
+    if not rows:
+        click.echo(f"no {what} stored in {db}", err=True)
     if fmt == "geojson":
         if what == "places":
             payload = _geojson(rows, "lat", "lon")

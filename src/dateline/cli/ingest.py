@@ -49,7 +49,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
             if isinstance(item, Reject):
                 _report_reject(store, item.item, item.reason, reasons)
                 counts["rejected"] += 1
-            elif store.has_article(item.id):
+            elif store.stored_id(item):
                 counts["unchanged"] += 1
             else:
                 yield item

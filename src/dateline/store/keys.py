@@ -1,9 +1,8 @@
 """Cross-article keys: the same actor or place in two articles maps to one row."""
 from __future__ import annotations
 
-import re
-
 from ..model import Entity, Place
+
 
 def actor_key(entity: Entity) -> str:
     """The actor dictionary's id when the entity is a known actor, else type and normalised name.
@@ -20,4 +19,4 @@ def place_key(place: Place) -> str:
     """GeoNames id when resolved, else the normalised name."""
     if place.geonames_id is not None:
         return f"geonames:{place.geonames_id}"
-    return f"name:{normalise_name(place.name)}"
+    return f"name:{' '.join(place.name.casefold().split())}"

@@ -15,24 +15,28 @@ def fts_query(text: str) -> str:
 
 
 def search(store: SQLiteStore, text: str, limit: int = 20) -> list[dict]:
-    """Articles and statements matching ``text``, best first, each with a snippet."""
+    """Articles and statements matching ``text`` (current versions), best first, with a snippet."""
     query = fts_query(text)
     if not query:
         return []
     hits = []
     for row in store.query(
             "SELECT f.article_id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, "
-            "bm25(articles_fts) AS score FROM articles_fts f JOIN articles a ON a.id = f.article_id "
+            "bm25(articles_fts) AS score FROM articles_fts f JOIN current_articles a ON a.id = f.article_id "
             "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", (query, limit)):
         hits.append({"kind": "article", **dict(row)})
     for row in store.query(
             "SELECT s.article_id, s.local_id, s.speaker_name, s.speaker_text, a.published, "
             "snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet, bm25(statements_fts) AS score "
             "FROM statements_fts f JOIN statements s ON s.id = f.statement_id "
-            "JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ? ORDER BY score LIMIT ?",
+            "JOIN current_articles a ON a.id = s.article_id WHERE statements_fts MATCH ? ORDER BY score LIMIT ?",
             (query, limit)):
         hits.append({"kind": "statement", **dict(row)})
-    return hits
+    return sorted(hits, key=lambda hit: hit["score"])[:limit]
+
+
+# Listings count only the current version of each article (see migration 0002).
+_CURRENT = "{}.article_id IN (SELECT id FROM current_articles)"
 
 
 def stats(store: SQLiteStore) -> dict:
@@ -46,11 +50,11 @@ def stats(store: SQLiteStore) -> dict:
             "published_from": first, "published_to": last, "rejects_by_reason": rejects}
 
 
-def _actor_ids_matching(store: SQLiteStore, name: str) -> list[int]:
+def _actor_ids_matching(store: SQLiteStore, name: str, substring: bool = True) -> list[int]:
     rows = store.query(
         "SELECT DISTINCT actor_id FROM aliases WHERE alias = ? COLLATE NOCASE "
         "UNION SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name, name))
-    if not rows:  # fall back to a substring match ("Khatib" finds "Seyyed Ismail Khatib")
+    if not rows and substring:  # fall back to a substring match ("Khatib" finds "Seyyed Ismail Khatib")
         like = f"%{name}%"
         rows = store.query("SELECT DISTINCT actor_id FROM aliases WHERE alias LIKE ? "
                            "UNION SELECT id FROM actors WHERE name LIKE ?", (like, like))
@@ -68,13 +72,22 @@ def _date_filters(column: str, since: Optional[str], until: Optional[str]) -> tu
     return where, params
 
 
+def mentions_any(names: set[str]) -> re.Pattern:
+    """A pattern for any of ``names`` as whole words; short all-caps names ("US") match case."""
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        word = re.escape(name)
+        parts.append(word if name.isupper() and len(name) <= 5 else f"(?i:{word})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
 def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optional[str] = None,
                since: Optional[str] = None, until: Optional[str] = None, limit: int = 100) -> list[dict]:
-    """Statements with speaker, date and sentence, newest first.
+    """Statements with speaker, date and sentence, newest first (current article versions).
 
     Args:
         speaker: a name or alias of the speaker ("IEA" finds what "the Islamic Emirate" said).
-        about: a name or alias the content mentions (any alias of a matching actor counts).
+        about: a name or alias the content mentions as a word (any alias of a matching actor counts).
         since, until: ISO dates bounding the article's publication date.
     """
     where, params = _date_filters("a.published", since, until)
@@ -84,19 +97,27 @@ def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optiona
             return []
         where.append(f"s.speaker_id IN ({','.join('?' * len(ids))})")
         params += ids
+    pattern = None
     if about:
+        ids = _actor_ids_matching(store, about, substring=False)
         names = {about} | {r[0] for r in store.query(
-            f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)} \
-            if (ids := _actor_ids_matching(store, about)) else {about}
-        where.append("(" + " OR ".join("s.content LIKE ?" for _ in names) + ")")
-        params += [f"%{n}%" for n in sorted(names)]
+            f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)}
+        pattern = mentions_any(names)
+        # The full-text index narrows the rows; the pattern then checks case and whole words.
+        phrases = " OR ".join('"' + n.replace('"', '""') + '"' for n in sorted(names))
+        where.append("s.id IN (SELECT statement_id FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(f"content : ({phrases})")
     sql = ("SELECT s.article_id, s.local_id AS id, s.speaker_name, s.speaker_text, s.cue, s.content, s.kind, "
            "a.published, a.title, substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) "
-           "AS sentence, s.sentence_start, s.sentence_end FROM statements s JOIN articles a ON a.id = s.article_id")
+           "AS sentence, s.sentence_start, s.sentence_end FROM statements s "
+           "JOIN current_articles a ON a.id = s.article_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.published DESC, s.article_id, s.content_start LIMIT ?"
-    return [dict(r) for r in store.query(sql, params + [limit])]
+    sql += " ORDER BY a.published DESC, s.article_id, s.content_start"
+    if pattern is None:
+        return [dict(r) for r in store.query(sql + " LIMIT ?", params + [limit])]
+    rows = (dict(r) for r in store.query(sql, params))
+    return [r for r in rows if pattern.search(r["content"])][:limit]
 
 
 def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[str] = None,
@@ -112,11 +133,11 @@ def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[st
     sql = (
         "SELECT x.id, x.name, x.type, x.country, x.sector, "
         "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
-        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id) AS mentions, "
-        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id) AS articles, "
-        "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id) AS statements, "
-        "(SELECT count(*) FROM events v WHERE v.actor_id = x.id OR v.recipient_id = x.id) AS events "
-        "FROM actors x")
+        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND " + _CURRENT.format("e") + ") AS mentions, "
+        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND " + _CURRENT.format("e") + ") AS articles, "
+        "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ") AS statements, "
+        "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
+        + _CURRENT.format("v") + ") AS events FROM actors x")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY mentions DESC, x.name LIMIT ?"
@@ -138,7 +159,7 @@ def actor(store: SQLiteStore, name: str, latest: int = 10) -> Optional[dict]:
     found["roles"] = [r[0] for r in store.query("SELECT role FROM roles WHERE actor_id = ? ORDER BY role",
                                                 (found["id"],))]
     found["latest_statements"] = [dict(r) for r in store.query(
-        "SELECT s.article_id, s.content, s.cue, a.published FROM statements s JOIN articles a "
+        "SELECT s.article_id, s.local_id, s.content, s.cue, a.published FROM statements s JOIN current_articles a "
         "ON a.id = s.article_id WHERE s.speaker_id = ? ORDER BY a.published DESC LIMIT ?", (found["id"], latest))]
     return found
 
@@ -150,9 +171,10 @@ def places(store: SQLiteStore, country: Optional[str] = None, limit: int = 100) 
         where, params = " WHERE p.country = ?", [country.upper()]
     sql = ("SELECT p.id, p.name, p.geonames_id, p.lat, p.lon, p.country, p.admin1, p.feature, "
            "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
-           " AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id) AS mentions, "
-           "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id) AS articles, "
-           "(SELECT count(*) FROM events v WHERE v.place_id = p.id) AS events FROM places p"
+           " AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id AND "
+           + _CURRENT.format("ap") + ") AS mentions, "
+           "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id AND " + _CURRENT.format("ap") + ") AS articles, "
+           "(SELECT count(*) FROM events v WHERE v.place_id = p.id AND " + _CURRENT.format("v") + ") AS events FROM places p"
            + where + " ORDER BY mentions DESC, p.name LIMIT ?")
     return [dict(r) for r in store.query(sql, params + [limit])]
 
@@ -180,10 +202,10 @@ def events(store: SQLiteStore, type_: Optional[str] = None, actor: Optional[str]
             ids = _actor_ids_matching(store, name) or [-1]
             where.append(f"{column} IN ({','.join('?' * len(ids))})")
             params += ids
-    if place:
-        where.append("(p.name LIKE ? OR p.admin1 LIKE ? OR p.country = ?)")
-        params += [f"%{place}%", f"%{place}%", place.upper()]
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events v JOIN articles a ON a.id = v.article_id "
+    if place:  # a place name or province (whole, any case), or a two-letter country code
+        where.append("(p.name = ? COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE OR p.country = ?)")
+        params += [place, place, place.upper() if len(place) == 2 else None]
+    sql = (f"SELECT {EVENT_COLUMNS} FROM events v JOIN current_articles a ON a.id = v.article_id "
            "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
            "LEFT JOIN places p ON p.id = v.place_id")
     if where:
@@ -212,7 +234,7 @@ def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
                 "s.speaker_start, s.speaker_end, s.cue_start, s.cue_end, s.content_start, s.content_end, "
                 "s.sentence_start, s.sentence_end, "
                 "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence, a.url "
-                "FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors x ON x.id = s.speaker_id "
+                "FROM statements s JOIN current_articles a ON a.id = s.article_id LEFT JOIN actors x ON x.id = s.speaker_id "
                 "ORDER BY a.published, s.article_id, s.content_start"):
             yield dict(r)
     elif what == "places":

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import StoreError
-from ..model import Analysis
+from ..model import Analysis, Article, text_id
 from .keys import actor_key, place_key
 from .migrate import migrate
 
@@ -37,10 +37,10 @@ class SQLiteStore:
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn, str(self.path))
+            self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open {self.path} as a dateline database: {exc}") from exc
 
@@ -55,12 +55,43 @@ class SQLiteStore:
 
     # -- writes -------------------------------------------------------------------------
 
+    def stored_id(self, article: Article) -> Optional[str]:
+        """The id under which this article's text is already stored, or None.
+
+        The same id with a text that differs only in spacing or case counts as stored.
+        """
+        wanted = text_id(article.text)
+        for row in self.conn.execute("SELECT id, text FROM articles WHERE id IN (?, ?)",
+                                     (article.id, version_id(article))):
+            if text_id(row["text"]) == wanted:
+                return row["id"]
+        return None
+
+    def _latest_version(self, article: Article) -> Optional[str]:
+        """The current stored version this article replaces: same id or same URL, other text."""
+        family = self.conn.execute(
+            "SELECT id FROM articles WHERE (id = ? OR id LIKE ? ESCAPE '\\') AND id IN "
+            "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC LIMIT 1",
+            (article.id, _like_escape(article.id) + "@%")).fetchone()
+        if family:
+            return family["id"]
+        if article.url:
+            row = self.conn.execute("SELECT id FROM articles WHERE url = ? AND id IN "
+                                    "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC "
+                                    "LIMIT 1", (article.url,)).fetchone()
+            return row["id"] if row else None
+        return None
+
     def save(self, analysis: Analysis, origin: Optional[str] = None) -> str:
         """Store one analysis in a single transaction.
 
+        A changed text under an id already stored (a given id, or the same URL) is stored as
+        a new version linked to the one it replaces; when the id itself is taken, the new
+        version's id becomes ``ID@HASH`` (``analysis.article.id`` is updated to match).
+
         Returns:
-            ``"new"``, ``"unchanged"`` (this article id is already stored: a no-op), or
-            ``"new version"`` (a changed text for a URL already stored; linked to the old one).
+            ``"new"``, ``"unchanged"`` (this text is already stored: a no-op), or
+            ``"new version"``.
 
         Raises:
             StoreError: when a span does not index the article text (nothing is written).
@@ -72,16 +103,12 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            if self.stored_id(article):
                 conn.execute("ROLLBACK")
                 return UNCHANGED
-            previous = None
-            if article.url:
-                row = conn.execute(
-                    "SELECT id FROM articles WHERE url = ? AND id NOT IN "
-                    "(SELECT previous_id FROM articles WHERE previous_id IS NOT NULL) "
-                    "ORDER BY ingested_at DESC LIMIT 1", (article.url,)).fetchone()
-                previous = row["id"] if row else None
+            previous = self._latest_version(article)
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                article.id = version_id(article)
             conn.execute(
                 "INSERT INTO articles (id, title, url, source, published, language, text, origin, "
                 "previous_id, ingested_at, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -181,14 +208,27 @@ class SQLiteStore:
         """Run a read query and return its rows."""
         return self.conn.execute(sql, params).fetchall()
 
-    def has_article(self, article_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-
     def analysis(self, article_id: str) -> Optional[Analysis]:
-        """The stored analysis of one article (an id prefix of 6+ characters is enough)."""
+        """The stored analysis of one article (a unique id prefix of 6+ characters is enough).
+
+        Raises:
+            StoreError: when a prefix matches several articles (the message lists some).
+        """
         row = self.conn.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None and len(article_id) >= 6:
-            rows = self.conn.execute("SELECT analysis FROM articles WHERE id LIKE ? LIMIT 2",
-                                     (article_id + "%",)).fetchall()
-            row = rows[0] if len(rows) == 1 else None
+            rows = self.conn.execute("SELECT id, analysis FROM articles WHERE substr(id, 1, ?) = ? LIMIT 6",
+                                     (len(article_id), article_id)).fetchall()
+            if len(rows) > 1:
+                raise StoreError(f"{article_id!r} is ambiguous: it starts "
+                                 f"{', '.join(r['id'] for r in rows[:5])}{' …' if len(rows) > 5 else ''}")
+            row = rows[0] if rows else None
         return Analysis.from_dict(json.loads(row["analysis"])) if row else None
+
+
+def version_id(article: Article) -> str:
+    """The id a changed text gets when its own id is already taken: ``ID@HASH8``."""
+    return f"{article.id}@{text_id(article.text)[:8]}"
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
