@@ -43,3 +43,28 @@ def test_a_worker_that_dies_costs_one_article(nlp, monkeypatch):
     failures = [r for r in results if isinstance(r, Failure)]
     assert [f.article.text for f in failures] == ["KILL-THIS-WORKER now."]
     assert "worker died" in failures[0].reason
+
+
+def test_hard_wrapped_text_reads_like_the_original(seed_text, seed_analysis):
+    import textwrap
+
+    from dateline.nlp.pipeline import analyze_text, parser_text
+
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in seed_text.split("\n\n"))
+    assert len(parser_text(wrapped)) == len(wrapped)
+    analysis = analyze_text(wrapped)
+    assert analysis.bad_spans() == []
+
+    def said(a):
+        return sorted((" ".join(s.content.split()), a.entity(s.speaker).name if s.speaker else None)
+                      for s in a.statements)
+
+    assert said(analysis) == said(seed_analysis)
+    assert {p.geonames_id for p in analysis.places} == {p.geonames_id for p in seed_analysis.places}
+
+
+def test_a_short_line_keeps_its_break(nlp):
+    from dateline.nlp.pipeline import parser_text
+
+    text = "Kabul talks resume\nOfficials said on Monday that talks would resume in the capital next week."
+    assert parser_text(text) == text

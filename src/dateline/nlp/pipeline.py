@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -113,6 +114,30 @@ def analyze_doc(doc, article: Article, steps: Optional[list[Callable]] = None) -
     return analysis
 
 
+# A single line break inside a paragraph, after a line at least this long that does not end a
+# sentence, is hard wrapping (plain-text mail and wire copy wrap at 60-80 columns); a shorter
+# line is a heading or list item, and one ending in . ! ? or a closing quote may be a paragraph.
+WRAPPED_LINE_CHARS = 50
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":")
+_LINE_BREAK = re.compile(r"(?<![\r\n])(\r?\n)(?![\r\n]|[ \t]*\r?\n)")
+
+
+def parser_text(text: str) -> str:
+    """The text as the parser sees it: hard-wrapped line breaks become spaces.
+
+    The result has the same length as ``text``, so every offset into it indexes ``text``
+    too; components read strings from ``analysis.text``, never from the parser's copy.
+    """
+    def unwrap(match: re.Match) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start:match.start()].rstrip()
+        if len(line) < WRAPPED_LINE_CHARS or line.endswith(_SENTENCE_END):
+            return match.group()
+        return " " * len(match.group())
+
+    return _LINE_BREAK.sub(unwrap, text)
+
+
 def _parse(nlp, batch: list[Article], batch_size: int) -> Iterator[tuple[Article, object]]:
     """``(article, doc or Failure reason)`` for a batch, in order.
 
@@ -121,13 +146,14 @@ def _parse(nlp, batch: list[Article], batch_size: int) -> Iterator[tuple[Article
     """
     fits = [a for a in batch if len(a.text) <= nlp.max_length]
     try:
-        docs = dict(zip((id(a) for a in fits), nlp.pipe((a.text for a in fits), batch_size=batch_size)))
+        docs = dict(zip((id(a) for a in fits), nlp.pipe((parser_text(a.text) for a in fits),
+                                                        batch_size=batch_size)))
     except Exception:
         log.exception("a batch failed in spaCy; parsing its articles one by one")
         docs = {}
         for article in fits:
             try:
-                docs[id(article)] = nlp(article.text)
+                docs[id(article)] = nlp(parser_text(article.text))
             except Exception as exc:
                 docs[id(article)] = f"spaCy failed: {type(exc).__name__}: {exc}"
     for article in batch:
