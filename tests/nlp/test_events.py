@@ -160,3 +160,44 @@ def test_sentence_model_settles_a_strike(nlp):
     assert events.sentence_type(nlp(text)[:]) == "PROTEST"
     strike = [v for v in analysis.events if v.type == "PROTEST"]
     assert strike and analysis.entity(strike[0].actor).name == "Dock workers"
+
+
+def test_party_candidates_cover_names_and_common_nouns(nlp):
+    from dateline.nlp.event_party_model import dependency_path, party_candidates
+
+    text = "Turkish police arrested two Syrian journalists in Ankara."
+    doc = nlp(text)
+    analysis = actors.find_actors(doc, Analysis(article=Article(text=text)))
+    found = {text[c.start:c.end]: c for c in party_candidates(doc[:], analysis)}
+    assert "Ankara" in found and "two Syrian journalists" in found
+    assert found["two Syrian journalists"].entity is None  # a common-noun party until chosen
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert dependency_path(arrested, found["Ankara"].head) == [">prep_in", ">pobj"]
+
+
+def test_party_model_keeps_each_event_its_own_actor(nlp):
+    # the chooser must not give the second clause's event the first clause's subject
+    text = "Turkish police arrested two Syrian journalists in Ankara, and the European Union imposed sanctions on Belarus."
+    analysis = _events_of(nlp, text)
+    sanction = [v for v in analysis.events if v.type == "SANCTION"]
+    assert sanction and analysis.entity(sanction[0].actor).name == "European Union"
+    assert analysis.entity(sanction[0].recipient).name == "Belarus"
+
+
+def test_party_model_finds_recipient_the_parse_misses(nlp):
+    # "refused a request *by* X": the parse takes the request; the chooser finds the party
+    text = "Sri Lanka's police chief has refused a request by President Maithripala Sirisena to step down."
+    analysis = _events_of(nlp, text)
+    found = [v for v in analysis.events if v.type == "REJECT"]
+    assert found and found[0].recipient
+    assert "Sirisena" in analysis.entity(found[0].recipient).name
+
+
+def test_party_model_trains_on_marked_parties():
+    from dateline.nlp.event_party_model import train_party_model
+
+    # two sentences: the subject path is the actor, the object path the recipient
+    groups = [([["P=>nsubj"], ["P=>dobj"], ["P=>prep_in|>pobj"]], [True, False, False], [False, True, False])] * 2
+    model = train_party_model(groups, epochs=50)
+    actor_p, recipient_p = model.scores([["P=>nsubj"], ["P=>dobj"], ["P=>prep_in|>pobj"]])
+    assert actor_p.argmax() == 0 and recipient_p.argmax() == 1

@@ -9,7 +9,8 @@ actor finding, and scored on:
   accuracy and macro-F1 over the roots present in the file (PLV has 15 of PLOVER's 16: it
   has no RETREAT, which it folds into YIELD, so a RETREAT prediction counts as YIELD);
 - roles: the share of sentences whose top event's actor mention overlaps the marked source
-  and whose recipient mention overlaps the marked target (also each side alone).
+  and whose recipient mention overlaps the marked target (also each side alone). The party
+  chooser (``nlp.event_party_model``) is retrained on each fold's training sentences too.
 
     python -m dateline.eval.events --plv ../shared/data/plover/PLV_train.tsv --cv 5
 """
@@ -20,10 +21,9 @@ import logging
 import random
 from typing import Optional
 
-from ..model import Analysis, Article
-from ..nlp import actors, dates
-from ..nlp.events import sentence_events, sentence_type
-from .train_events import PloverSentence, default_gsr_path, fit, parse, read_gsr, read_plv
+from ..nlp.events import main_event, sentence_events
+from .train_events import (PloverSentence, analyse_sentence, default_gsr_path, fit, fit_parties, parse, read_gsr,
+                           read_plv)
 
 log = logging.getLogger(__name__)
 
@@ -47,28 +47,18 @@ def _overlaps(span: Optional[tuple[int, int]], gold: Optional[tuple[int, int]]) 
     return span is not None and gold is not None and min(span[1], gold[1]) > max(span[0], gold[0])
 
 
-def _analysis_for(doc, text: str) -> Analysis:
-    """The record dateline's earlier components give a sentence (entities, statements)."""
-    from ..nlp import statements
-
-    analysis = Analysis(article=Article(text=text))
-    for step in (dates.assign_published, actors.find_actors, statements.find_statements):
-        analysis = step(doc, analysis)
-    return analysis
-
-
-def _score_roles(doc, item: PloverSentence, model, predicted_type: Optional[str]) -> tuple[bool, bool]:
-    analysis = _analysis_for(doc, item.text)
-    found = sentence_events(doc[:], analysis, model, min_confidence=0.0)
+def _score_roles(doc, item: PloverSentence, analysis, model, parties, predicted_type: Optional[str]) -> tuple[bool, bool]:
+    found = sentence_events(doc[:], analysis, model, min_confidence=0.0, party_model=parties)
     if not found:
         return False, False
     # The event the sentence is about: the predicted type's best event, else the best overall.
     matching = [c for c in found if c.type == predicted_type] or found
     top = max(matching, key=lambda c: c.confidence)
+
     return _overlaps(top.actor_span, item.source_span), _overlaps(top.recipient_span, item.target_span)
 
 
-def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto") -> dict:
+def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto", use_parties: bool = True) -> dict:
     """Cross-validate event typing and role finding on a PLV file.
 
     Args:
@@ -92,6 +82,9 @@ def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto"
         gsr_path = default_gsr_path(plv_path)
     extra = read_gsr(gsr_path) if gsr_path else []
     extra_docs = parse(nlp, [item.text for item in extra])
+    # Entities and statements do not depend on the fold: find them once.
+    analyses = [analyse_sentence(doc, item.text) for doc, item in zip(docs, items)]
+    extra_analyses = [analyse_sentence(doc, item.text) for doc, item in zip(extra_docs, extra)]
     order = list(range(len(items)))
     random.Random(SEED).shuffle(order)
     gold, predicted = [], []
@@ -100,14 +93,16 @@ def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto"
         held_out = set(order[fold::cv])
         train = [i for i in order if i not in held_out]
         model = fit([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra)
+        parties = fit_parties([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra,
+                              [analyses[i] for i in train] + extra_analyses, model) if use_parties else None
         for i in sorted(held_out):
             doc, item = docs[i], items[i]
             # A PLV item is one sentence even where spaCy splits it: score the whole item.
-            main = sentence_type(doc[:], model)
+            main = main_event(doc[:], model)[0]
             main_root = "YIELD" if main == "RETREAT" else main
             gold.append(item.root)
             predicted.append(main_root or "NONE")
-            actor_ok, recipient_ok = _score_roles(doc, item, model, main)
+            actor_ok, recipient_ok = _score_roles(doc, item, analyses[i], model, parties, main)
             actor_hits += actor_ok
             recipient_hits += recipient_ok
             both_hits += actor_ok and recipient_ok

@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from ..errors import ResourceMissing
-from ..nlp import event_types
+from ..nlp import event_party_model, event_types
 from ..nlp.event_types import (NONE, EventTypeModel, candidates, sentence_features, train_model, trigger_features,
                                trigger_vectors)
 
@@ -47,6 +47,11 @@ SENTENCE_L2 = 3e-5
 # Extra loss weight for rare types (COOPERATE, MOBILIZE, PROTEST: 15-18 sentences); 0.5 and 1.0
 # did not raise macro-F1 in CV, so it is off.
 BALANCE = 0.0
+PARTY_L2 = 3e-4
+PARTY_EPOCHS = 150
+PARTY_OTHER_TRIGGERS = 0.3
+PARTY_TRIGGER_SET = "model"
+PARTY_MAIN_TRIGGER = "lca"
 
 
 @dataclass
@@ -175,6 +180,29 @@ def gold_trigger(doc, item: PloverSentence):
     return None
 
 
+def predicate_trigger(doc, item: PloverSentence):
+    """The candidate word that governs both marked parties: the nearest candidate at or above the
+    lowest common ancestor of the source's and the target's head words ("<s>X</s> refused to lift
+    sanctions on <t>Y</t>" -> "refused"), or None."""
+    if not item.source_span or not item.target_span:
+        return None
+    source, target = _root_token(doc, item.source_span), _root_token(doc, item.target_span)
+    if source is None or target is None:
+        return None
+    above_source = [source] + list(source.ancestors)
+    above_target = {t.i for t in [target] + list(target.ancestors)}
+    common = next((t for t in above_source if t.i in above_target), None)
+    cands = {t.i for t in candidates(doc[:])}
+    node, steps = common, 0
+    while node is not None and steps < 12:
+        if node.i in cands:
+            return node
+        if node.head.i == node.i:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
 def training_instances(docs: Sequence, items: Sequence[PloverSentence]):
     """Instances for training: the gold trigger of each sentence, and its other candidates as NONE.
 
@@ -220,6 +248,72 @@ def fit(docs: Sequence, items: Sequence[PloverSentence], l2: float = L2, epochs:
     return model
 
 
+def analyse_sentence(doc, text: str):
+    """The record dateline's earlier components give a sentence (dates, entities, statements)."""
+    from ..model import Analysis, Article
+    from ..nlp import actors, dates, statements
+
+    analysis = Analysis(article=Article(text=text))
+    for step in (dates.assign_published, actors.find_actors, statements.find_statements):
+        analysis = step(doc, analysis)
+    return analysis
+
+
+def _overlaps(span: Optional[tuple[int, int]], gold: Optional[tuple[int, int]]) -> bool:
+    return span is not None and gold is not None and min(span[1], gold[1]) > max(span[0], gold[0])
+
+
+def party_groups(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequence,
+                 other_weight: float = 0.0, type_model=None) -> tuple[list, list[float]]:
+    """Training groups for the party model: for each sentence's gold trigger (and, weighted by
+    ``other_weight``, each other candidate trigger), every candidate party's features and whether
+    it overlaps the marked source / target.
+
+    Returns:
+        ``(groups, weights)`` for :func:`~dateline.nlp.event_party_model.train_party_model`.
+    """
+    from ..nlp.event_party_model import pair_features, party_candidates
+    from ..nlp.events import parse_parties
+
+    groups, weights = [], []
+    for doc, item, analysis in zip(docs, items, analyses):
+        trigger = (predicate_trigger(doc, item) if PARTY_MAIN_TRIGGER == "lca" else None) or gold_trigger(doc, item)
+        parties = party_candidates(doc[:], analysis)
+        if trigger is None or not parties:
+            continue
+        triggers = [(trigger, 1.0)]
+        if other_weight > 0:
+            others = [t for t in candidates(doc[:]) if t.i != trigger.i]
+            if PARTY_TRIGGER_SET == "chain":
+                chain = {t.i for t in trigger.ancestors}
+                others = [t for t in others if t.i in chain]
+            elif PARTY_TRIGGER_SET == "lex":
+                others = [t for t in others if item.root in {("YIELD" if x == "RETREAT" else x) for x, _ in event_types.lexicon_entries(t)}]
+            elif PARTY_TRIGGER_SET == "model":
+                from ..nlp.events import score_candidates
+                tokens, beliefs, labels = score_candidates(doc[:], type_model)
+                typed = {tok.i for tok, row in zip(tokens, beliefs) if labels[int(row.argmax())] == item.root}
+                others = [t for t in others if t.i in typed]
+            triggers += [(t, other_weight) for t in others]
+        actor_gold = [_overlaps(c.span, item.source_span) for c in parties]
+        recipient_gold = [_overlaps(c.span, item.target_span) for c in parties]
+        for token, weight in triggers:
+            _, (_, actor_span), (_, recipient_span) = parse_parties(token, item.root, analysis)
+            features = [pair_features(token, c, rank, item.root, actor_span, recipient_span)
+                        for rank, c in enumerate(parties)]
+            groups.append((features, actor_gold, recipient_gold))
+            weights.append(weight)
+    return groups, weights
+
+
+def fit_parties(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequence, type_model=None):
+    """Train the actor/recipient chooser (:mod:`~dateline.nlp.event_party_model`) on parsed sentences."""
+    from ..nlp.event_party_model import train_party_model
+
+    groups, weights = party_groups(docs, items, analyses, PARTY_OTHER_TRIGGERS, type_model)
+    return train_party_model(groups, l2=PARTY_L2, epochs=PARTY_EPOCHS, group_weights=weights)
+
+
 def parse(nlp, texts: Iterable[str]) -> list:
     """Parse texts with the shared spaCy pipeline (batched)."""
     return list(nlp.pipe(texts, batch_size=64))
@@ -247,6 +341,10 @@ def main(argv: Optional[list[str]] = None) -> None:
     model.save(out)
     print(f"trained on {len(items)} sentences: {len(model.features)} features, labels {', '.join(model.labels)}")
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
+    parties = fit_parties(docs, items, [analyse_sentence(doc, item.text) for doc, item in zip(docs, items)], model)
+    party_out = out.with_name(event_party_model.MODEL_FILE)
+    parties.save(party_out)
+    print(f"party model: {len(parties.features)} features; wrote {party_out} ({party_out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,436 @@
+"""Choosing an event's actor and recipient among the parties a sentence names.
+
+The parse rules in :mod:`~dateline.nlp.event_roles` find the subject and object of a trigger;
+they go wrong where the parse does ("has refused a request *by* X", "launched a probe *of* X's
+approval"), where the party sits deeper in a phrase, or where the trigger's own dependents name
+no one. This module scores every party of the sentence, each entity mention of an actor-like
+type and each common-noun party phrase ("police", "two protesters"), as the actor and as the
+recipient of a given trigger, with two linear models over sparse features of the pair:
+
+- the dependency path from the trigger to the party's head word ("<nsubj", ">prep_against>pobj"),
+  its first and last steps, and the path from the sentence's root;
+- the party's dependency label and governing preposition, its side of the trigger and distance;
+- its kind: entity type, named or common noun; whether it opens the sentence, is a possessor;
+- whether the parse rules picked it, and the event type.
+
+Each model is a softmax over the sentence's candidates (a conditional logit), trained on
+PLV_train's marked sources and targets (a candidate overlapping the mark is right) by
+``python -m dateline.eval.train_events``; the marks are never read at run time. Weights ship in
+``resources/events/parties.npz``.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..errors import ResourceMissing
+from ..model import Analysis, Entity
+from .event_parties import party_entity, party_label, party_span
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "parties.npz"
+# Entity labels that can act (as in event_roles); numbers and dates never do.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_NOUN_POS = {"NOUN", "PROPN"}
+_OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+# Paths longer than this many steps are one feature ("far"): rare, and each unique.
+MAX_PATH = 5
+# Optional feature groups: "TP" (event type x path) and "TL" (trigger lemma x path) each raised
+# PLV both-overlap by ~1 point in 5-fold CV; "KP" (party kind x path), "DOM" (trigger dominates
+# the party) and "HL" (a common party's head lemma) did not help.
+FEATURE_SETS = {"TP", "TL"}
+# Prefix of features that describe a party's place in the sentence, not its link to the trigger
+# (the path from the sentence's root, its rank). They help find PLV's marked target, usually a
+# party of the sentence's main event, but would pull every event's actor to the main clause's
+# subject ("police arrested X, and the EU imposed sanctions"): the actor scorer ignores them.
+SENTENCE_LEVEL = "S_"
+# Lowest model probability for naming an actor or recipient where the parse rules found none.
+# (0.3: PLV both-overlap 0.714 at 0 and 0.3, 0.690 at 0.4, 0.527 never filling; 5-fold CV.)
+FILL = 0.3
+# How much likelier than the parse's own pick the model's pick must be to replace it. The
+# events component keeps a subject the trigger governs itself whatever the model says (the model
+# leans to the main clause's subject: "police arrested X, and *the EU* imposed sanctions").
+# Recipient 0.3 keeps "operations … against the shelters of *Daesh* in … Afghanistan" in the
+# reference article; it costs 0.004 of PLV both-overlap.
+ACTOR_OVERRIDE = 0.0
+RECIPIENT_OVERRIDE = 0.3
+
+
+@dataclass
+class PartyCandidate:
+    """A party a sentence names: an entity mention, or a common-noun phrase not yet an entity."""
+
+    start: int
+    end: int
+    head: object  # the phrase's head Token
+    label: str  # entity type, or the label the phrase would get as a party entity
+    entity: Optional[Entity] = None  # None for a common-noun phrase until chosen
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def key(self) -> str:
+        """An identity for comparing actor and recipient: the entity id, else the head word."""
+        if self.entity is not None and self.entity.id:
+            return self.entity.id
+        return f"~{self.head.i}"
+
+
+def _head_of(doc, start: int, end: int):
+    """The syntactic head of the tokens covering ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
+    """The parties a sentence names, in text order.
+
+    Args:
+        sent: a spaCy sentence Span.
+        analysis: the record with entities found.
+
+    Returns:
+        One candidate per actor-like entity mention inside the sentence, and one per
+        common-noun party head ("police", "protesters") that no entity mention covers.
+    """
+    doc = sent.doc
+    found: list[PartyCandidate] = []
+    covered: set[int] = set()
+    for entity in analysis.entities:
+        if entity.type not in ACTOR_LABELS:
+            continue
+        for start, end in entity.mentions:
+            if start < sent.start_char or end > sent.end_char:
+                continue
+            head = _head_of(doc, start, end)
+            if head is None:
+                continue
+            found.append(PartyCandidate(start, end, head, entity.type, entity))
+            covered.update(t.i for t in doc.char_span(start, end, alignment_mode="expand"))
+    for token in sent:
+        if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound":
+            continue
+        label = party_label(token)
+        if label is None:
+            continue
+        start, end = party_span(token)
+        found.append(PartyCandidate(start, end, token, label))
+    found.sort(key=lambda c: (c.start, c.end))
+    return found
+
+
+def dependency_path(source, target) -> list[str]:
+    """Steps from ``source`` up to the lowest common ancestor and down to ``target``.
+
+    Up steps are ``<dep`` (the dependency of the word left behind), down steps ``>dep``, with
+    a preposition's word ("prep_against"), so "X accused Y" gives ``[">dobj"]`` from the verb
+    to Y and ``[">nsubj"]`` to X.
+    """
+    up = [source] + list(source.ancestors)
+    index = {t.i: n for n, t in enumerate(up)}
+    down = []
+    node = target
+    while node.i not in index:
+        down.append(node)
+        if node.head.i == node.i:
+            return ["far"]
+        node = node.head
+    steps = [f"<{_dep(t)}" for t in up[:index[node.i]]]
+    steps += [f">{_dep(t)}" for t in reversed(down)]
+    return steps
+
+
+def _dep(token) -> str:
+    if token.dep_ in {"prep", "agent"}:
+        return f"{token.dep_}_{token.lower_}"
+    return token.dep_
+
+
+def _is_locative(candidate: PartyCandidate) -> bool:
+    """Whether the candidate is a place in a locative phrase ("in Kabul", "at the embassy")."""
+    head = candidate.head
+    return candidate.label in {"GPE", "LOC", "FAC"} and head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "near"}
+
+
+def _bucket(distance: int) -> str:
+    for limit in (1, 2, 4, 8, 16):
+        if distance <= limit:
+            return str(limit)
+    return "more"
+
+
+def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str,
+                  parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]]) -> list[str]:
+    """Sparse features of one (trigger, candidate party) pair.
+
+    Args:
+        trigger: the event's trigger Token.
+        candidate: the party.
+        rank: the candidate's place in the sentence (0: first).
+        event_type: the event's PLOVER type.
+        parse_actor: span the parse rules chose as actor, if any.
+        parse_recipient: span the parse rules chose as recipient, if any.
+
+    Returns:
+        Feature strings.
+    """
+    head = candidate.head
+    path = dependency_path(trigger, head) if head.i != trigger.i else ["self"]
+    path_name = "|".join(path) if len(path) <= MAX_PATH else "long"
+    side = "L" if head.i < trigger.i else "R"
+    named = "named" if candidate.entity is not None else "common"
+    ups = sum(step.startswith("<") for step in path)
+    feats = [
+        f"P={path_name}", f"P1={path[0]}", f"PL={path[-1]}", f"PL2={'|'.join(path[-2:])}",
+        f"UP={min(ups, 3)}", f"DOWN={min(len(path) - ups, 4)}",
+        f"DEP={head.dep_}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head.i - trigger.i))}",
+        f"KIND={candidate.label}", f"NAMED={named}",
+        f"TPOS={trigger.pos_}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
+        f"KINDSIDE={candidate.label}|{side}",
+    ]
+    if "NORANK" not in FEATURE_SETS:
+        feats.append(f"{SENTENCE_LEVEL}RANK={min(rank, 3)}")
+    lemma = trigger.lemma_.lower()
+    if "TL" in FEATURE_SETS:
+        feats += [f"TL={lemma}|{path[0]}", f"TLP={lemma}|{path_name}"]
+    # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
+    # from a governing verb ("<conj>nsubj") is another event's.
+    own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
+    feats += [f"OWN={own}|{path[0]}", f"OWN={own}|{'|'.join(path[:2])}"]
+    if "TP" in FEATURE_SETS:
+        feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
+    if "KP" in FEATURE_SETS:
+        feats += [f"KP={candidate.label}|{path[-1]}", f"KP1={candidate.label}|{path[0]}"]
+    if "DOM" in FEATURE_SETS:
+        dominated = trigger.i in {t.i for t in head.ancestors}
+        feats.append(f"DOM={dominated}|{ups > 0}")
+        feats.append(f"DOMK={dominated}|{candidate.label}")
+    if "HL" in FEATURE_SETS and candidate.entity is None:
+        feats.append(f"HL={head.lemma_.lower()}")
+    if head.dep_ == "pobj":
+        feats.append(f"PREP={head.head.lower_}")
+        feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
+    if head.dep_ == "poss":
+        feats.append(f"POSS={head.head.dep_}")
+    if _is_locative(candidate):
+        feats.append("LOCATIVE")
+    if "NORP" not in FEATURE_SETS:
+        root = trigger.sent.root
+        root_path = dependency_path(root, head) if head.i != root.i else ["self"]
+        feats.append(f"{SENTENCE_LEVEL}RP={'|'.join(root_path) if len(root_path) <= 3 else 'long'}")
+    if any(t.dep_ == "auxpass" for t in trigger.children):
+        feats.append(f"PASSIVE|{path_name}")
+    span = candidate.span
+    for name, chosen in (("PA", parse_actor), ("PR", parse_recipient)):
+        if chosen is not None and min(chosen[1], span[1]) > max(chosen[0], span[0]):
+            feats.append(name)
+            feats.append(f"{name}|{named}")
+    return feats
+
+
+@dataclass
+class PartyModel:
+    """Two linear scorers (actor, recipient) over shared sparse features."""
+
+    features: dict[str, int]
+    actor: np.ndarray  # (n_features,)
+    recipient: np.ndarray  # (n_features,)
+
+    def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
+        index = [[self.features[f] for f in set(feats) if f in self.features] for feats in feature_lists]
+        actor = np.array([self.actor[i].sum() for i in index], dtype=np.float64)
+        recipient = np.array([self.recipient[i].sum() for i in index], dtype=np.float64)
+        return _softmax(actor), _softmax(recipient)
+
+    def save(self, path: Path) -> None:
+        """Write the model as a compressed npz."""
+        names = sorted(self.features, key=self.features.get)
+        np.savez_compressed(path, features=np.array(names), actor=self.actor.astype(np.float32),
+                            recipient=self.recipient.astype(np.float32))
+
+    @classmethod
+    def load(cls, path: Path) -> "PartyModel":
+        with np.load(path, allow_pickle=False) as data:
+            names = [str(n) for n in data["features"]]
+            return cls({n: i for i, n in enumerate(names)}, data["actor"].astype(np.float64),
+                       data["recipient"].astype(np.float64))
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    if not len(logits):
+        return logits
+    exp = np.exp(logits - logits.max())
+    return exp / exp.sum()
+
+
+def train_party_model(groups: Sequence[tuple[Sequence[Sequence[str]], Sequence[bool], Sequence[bool]]],
+                      l2: float = 1e-3, epochs: int = 150, learning_rate: float = 0.1,
+                      group_weights: Optional[Sequence[float]] = None) -> PartyModel:
+    """Fit both scorers by full-batch Adam on the listwise log loss.
+
+    Args:
+        groups: one ``(features, actor_gold, recipient_gold)`` per sentence: each candidate's
+            feature list and whether it is (one of) the right actor / recipient. A group with no
+            right candidate for a role teaches nothing about that role.
+        l2: L2 penalty (averaged loss).
+        epochs: gradient steps.
+        learning_rate: Adam step size.
+        group_weights: optional loss weight of each group (default 1).
+
+    Returns:
+        The fitted :class:`PartyModel`.
+    """
+    vocab: dict[str, int] = {}
+    rows, cols, group_of = [], [], []
+    gold = {"actor": [], "recipient": []}
+    n = 0
+    for g, (feature_lists, actor_gold, recipient_gold) in enumerate(groups):
+        for feats, is_actor, is_recipient in zip(feature_lists, actor_gold, recipient_gold):
+            for f in set(feats):
+                rows.append(n)
+                cols.append(vocab.setdefault(f, len(vocab)))
+            group_of.append(g)
+            gold["actor"].append(is_actor)
+            gold["recipient"].append(is_recipient)
+            n += 1
+    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    group = np.array(group_of, dtype=np.int64)
+    n_groups = len(groups)
+    group_w = np.ones(n_groups) if group_weights is None else np.asarray(group_weights, dtype=np.float64)
+    weights = {}
+    for role in ("actor", "recipient"):
+        target = np.array(gold[role], dtype=np.float64)
+        has_gold = np.bincount(group, weights=target, minlength=n_groups) > 0
+        active = has_gold[group]
+        usable = np.ones(len(vocab))
+        if role == "actor":
+            usable[[i for f, i in vocab.items() if f.startswith(SENTENCE_LEVEL)]] = 0.0
+        weights[role] = _fit_listwise(rows_a, cols_a, group, n_groups, target, active * group_w[group], usable,
+                                      l2, epochs, learning_rate)
+    return PartyModel(vocab, weights["actor"], weights["recipient"])
+
+
+def _fit_listwise(rows, cols, group, n_groups, target, active, usable, l2, epochs, learning_rate) -> np.ndarray:
+    """Weights maximising log P(some right candidate) per group (softmax within each group);
+    ``active`` is each candidate's group weight (0: the group teaches nothing for this role),
+    ``usable`` 1 for each feature the scorer may weigh, 0 for one it must ignore."""
+    d = len(usable)
+    w = np.zeros(d)
+    m, v = np.zeros(d), np.zeros(d)
+    per_group = np.zeros(n_groups)
+    per_group[group] = active
+    n_active = max(float(per_group.sum()), 1.0)
+    for step in range(1, epochs + 1):
+        logits = np.zeros(len(group))
+        np.add.at(logits, rows, w[cols])
+        top = np.full(n_groups, -np.inf)
+        np.maximum.at(top, group, logits)
+        exp = np.exp(logits - top[group])
+        total = np.bincount(group, weights=exp, minlength=n_groups)
+        probs = exp / total[group]
+        right = np.bincount(group, weights=exp * target, minlength=n_groups)
+        posterior = np.where(target > 0, exp / np.maximum(right[group], 1e-300), 0.0)
+        grad_logits = active * (probs - posterior) / n_active
+        grad = np.zeros(d)
+        np.add.at(grad, cols, grad_logits[rows])
+        grad = (grad + l2 * w) * usable
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= learning_rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return w
+
+
+_MODEL: Optional[PartyModel] = None
+
+
+def load_party_model() -> PartyModel:
+    """The shipped party model, loaded once per process."""
+    global _MODEL
+    if _MODEL is None:
+        path = Path(str(resources.files("dateline.resources") / "events" / MODEL_FILE))
+        if not path.exists():
+            raise ResourceMissing(f"event party model not found at {path}; train it with: "
+                                  "python -m dateline.eval.train_events --plv ../shared/data/plover/PLV_train.tsv")
+        _MODEL = PartyModel.load(path)
+        log.info("loaded event party model: %d features", len(_MODEL.features))
+    return _MODEL
+
+
+@dataclass
+class PartyChoice:
+    """The model's actor and recipient for one trigger (None: keep what the parse found)."""
+
+    actor: Optional[PartyCandidate] = None
+    actor_probability: float = 0.0
+    recipient: Optional[PartyCandidate] = None
+    recipient_probability: float = 0.0
+
+
+def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate], model: PartyModel,
+                   parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]],
+                   fill: Optional[float] = None) -> PartyChoice:
+    """The likeliest (actor, recipient) pair of distinct parties for a trigger.
+
+    Args:
+        trigger: the event's trigger Token.
+        event_type: its PLOVER type.
+        candidates: the sentence's parties (:func:`party_candidates`).
+        model: the party model.
+        parse_actor: span of the actor the parse rules found, or None.
+        parse_recipient: span of the recipient the parse rules found, or None.
+        fill: lowest probability for naming a party where the parse found none (default ``FILL``).
+
+    Returns:
+        A :class:`PartyChoice`; a role is None where there are no candidates, or where the parse
+        found none and the model's best is below ``fill``.
+    """
+    if not candidates:
+        return PartyChoice()
+    fill = FILL if fill is None else fill
+    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient)
+                for rank, c in enumerate(candidates)]
+    actor_p, recipient_p = model.scores(features)
+    keys = [c.key() for c in candidates]
+    same = np.array([[a == b for b in keys] for a in keys])
+    joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
+    if len(candidates) > 1 and joint.max() > 0:
+        a, r = np.unravel_index(int(joint.argmax()), joint.shape)
+    else:
+        a = r = int(actor_p.argmax())
+    choice = PartyChoice()
+    if _accept(a, actor_p, candidates, parse_actor, fill, ACTOR_OVERRIDE):
+        choice.actor, choice.actor_probability = candidates[a], float(actor_p[a])
+    if (len(candidates) > 1 or choice.actor is None) and _accept(r, recipient_p, candidates, parse_recipient, fill, RECIPIENT_OVERRIDE):
+        choice.recipient, choice.recipient_probability = candidates[r], float(recipient_p[r])
+    log.debug("parties of %r: actor %s %.2f, recipient %s %.2f", trigger.text, choice.actor and choice.actor.head.text,
+              choice.actor_probability, choice.recipient and choice.recipient.head.text, choice.recipient_probability)
+    return choice
+
+
+def _accept(best: int, probs: np.ndarray, candidates: Sequence[PartyCandidate], parsed: Optional[tuple[int, int]],
+            fill: float, override: float) -> bool:
+    """Whether the model's pick stands: over a role the parse left empty, when it is likely
+    enough; over the parse's own pick, when it beats that pick by ``override``."""
+    if parsed is None:
+        return probs[best] >= fill
+    parse_probs = [p for c, p in zip(candidates, probs) if min(c.end, parsed[1]) > max(c.start, parsed[0])]
+    if not parse_probs:
+        return True
+    return probs[best] - max(parse_probs) >= override
+
+
+def candidate_entity(doc, analysis: Analysis, candidate: PartyCandidate) -> tuple[Optional[Entity], tuple[int, int]]:
+    """The entity a chosen candidate stands for: its entity, or a new party entity for its phrase."""
+    if candidate.entity is not None:
+        return candidate.entity, candidate.span
+    entity, span = party_entity(doc, analysis, candidate.head)
+    return entity, span or candidate.span
