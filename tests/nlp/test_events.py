@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Analysis, Article
+from dateline.model import Analysis, Article, Entity
 from dateline.nlp import actors, dates, events, statements
 from dateline.nlp.event_dates import resolve_date
 
@@ -201,3 +201,32 @@ def test_party_model_trains_on_marked_parties():
     model = train_party_model(groups, epochs=50)
     actor_p, recipient_p = model.scores([["P=>nsubj"], ["P=>dobj"], ["P=>prep_in|>pobj"]])
     assert actor_p.argmax() == 0 and recipient_p.argmax() == 1
+
+
+def test_top_event_prefers_main_clause_and_a_sure_pair(nlp):
+    doc = nlp("Police arrested the protesters who attacked the embassy.")
+    arrested = next(t for t in doc if t.text == "arrested")
+    attacked = next(t for t in doc if t.text == "attacked")
+
+    def event(trigger, event_type, pair):
+        return events.EventCandidate(event_type, None, 0.9, trigger, actor=Entity(id="E1", name="police", type="ORG"),
+                                     recipient=Entity(id="E2", name="protesters", type="NORP"),
+                                     actor_probability=pair, recipient_probability=pair)
+
+    # equal type and party confidence: the main clause's event is the sentence's
+    assert events.top_event([event(attacked, "COERCE", 0.6), event(arrested, "COERCE", 0.6)]).trigger is arrested
+    # a much surer actor/recipient pair outweighs one step of depth
+    assert events.top_event([event(attacked, "COERCE", 0.9), event(arrested, "COERCE", 0.3)]).trigger is attacked
+    # the sentence's type comes first; without one of that type, any event
+    assert events.top_event([event(attacked, "ASSAULT", 0.6), event(arrested, "COERCE", 0.6)], "ASSAULT").trigger is attacked
+    assert events.top_event([event(attacked, "ASSAULT", 0.6)], "SANCTION").trigger is attacked
+    assert events.top_event([], "SANCTION") is None
+
+
+def test_events_carry_party_model_confidence(nlp):
+    text = "Ukraine accused Russia on Wednesday of shelling the port of Odesa."
+    doc = nlp(text)
+    analysis = actors.find_actors(doc, Analysis(article=Article(text=text)))
+    found = [c for c in events.sentence_events(next(doc.sents), analysis) if c.type == "ACCUSE"]
+    assert found
+    assert 0.0 < found[0].actor_probability <= 1.0 and 0.0 < found[0].recipient_probability <= 1.0

@@ -21,7 +21,7 @@ import logging
 import random
 from typing import Optional
 
-from ..nlp.events import main_event, sentence_events
+from ..nlp.events import main_event, sentence_events, top_event
 from .train_events import (PloverSentence, analyse_sentence, default_gsr_path, fit, fit_parties, parse, read_gsr,
                            read_plv)
 
@@ -49,12 +49,11 @@ def _overlaps(span: Optional[tuple[int, int]], gold: Optional[tuple[int, int]]) 
 
 def _score_roles(doc, item: PloverSentence, analysis, model, parties, predicted_type: Optional[str]) -> tuple[bool, bool]:
     found = sentence_events(doc[:], analysis, model, min_confidence=0.0, party_model=parties)
-    if not found:
+    # The event the sentence is about: the predicted type's most salient event, else the most
+    # salient overall (type confidence, party confidence, main clause; ``events.top_event``).
+    top = top_event(found, predicted_type)
+    if top is None:
         return False, False
-    # The event the sentence is about: the predicted type's best event, else the best overall.
-    matching = [c for c in found if c.type == predicted_type] or found
-    top = max(matching, key=lambda c: c.confidence)
-
     return _overlaps(top.actor_span, item.source_span), _overlaps(top.recipient_span, item.target_span)
 
 

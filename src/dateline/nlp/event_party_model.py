@@ -21,7 +21,7 @@ PLV_train's marked sources and targets (a candidate overlapping the mark is righ
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -72,6 +72,8 @@ class PartyCandidate:
     head: object  # the phrase's head Token
     label: str  # entity type, or the label the phrase would get as a party entity
     entity: Optional[Entity] = None  # None for a common-noun phrase until chosen
+    # paths from a sentence root (by token index) to the party, filled on first use
+    root_paths: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -154,6 +156,18 @@ def _dep(token) -> str:
     return token.dep_
 
 
+def _root_path(root, candidate: PartyCandidate) -> str:
+    """The path from the sentence's root to the party, as a feature value; it depends on the
+    party and the root of the trigger's sentence, so it is computed once per (root, party), not
+    once per (trigger, party) pair."""
+    cached = candidate.root_paths.get(root.i)
+    if cached is None:
+        head = candidate.head
+        path = dependency_path(root, head) if head.i != root.i else ["self"]
+        cached = candidate.root_paths[root.i] = "|".join(path) if len(path) <= 3 else "long"
+    return cached
+
+
 def _is_locative(candidate: PartyCandidate) -> bool:
     """Whether the candidate is a place in a locative phrase ("in Kabul", "at the embassy")."""
     head = candidate.head
@@ -223,9 +237,7 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
     if _is_locative(candidate):
         feats.append("LOCATIVE")
     if "NORP" not in FEATURE_SETS:
-        root = trigger.sent.root
-        root_path = dependency_path(root, head) if head.i != root.i else ["self"]
-        feats.append(f"{SENTENCE_LEVEL}RP={'|'.join(root_path) if len(root_path) <= 3 else 'long'}")
+        feats.append(f"{SENTENCE_LEVEL}RP={_root_path(trigger.sent.root, candidate)}")
     if any(t.dep_ == "auxpass" for t in trigger.children):
         feats.append(f"PASSIVE|{path_name}")
     span = candidate.span
@@ -373,6 +385,18 @@ class PartyChoice:
     actor_probability: float = 0.0
     recipient: Optional[PartyCandidate] = None
     recipient_probability: float = 0.0
+    # Every candidate's probability of being the actor / recipient, in the order given.
+    actor_probabilities: Optional[np.ndarray] = None
+    recipient_probabilities: Optional[np.ndarray] = None
+
+    def probability_of(self, role: str, candidates: Sequence[PartyCandidate], span: Optional[tuple[int, int]]) -> float:
+        """The model's probability that the party at ``span`` fills ``role`` ("actor" or
+        "recipient"): the most probable candidate overlapping it; 0 without a span or scores."""
+        probs = self.actor_probabilities if role == "actor" else self.recipient_probabilities
+        if span is None or probs is None:
+            return 0.0
+        return max((float(p) for c, p in zip(candidates, probs) if min(c.end, span[1]) > max(c.start, span[0])),
+                   default=0.0)
 
 
 def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate], model: PartyModel,
@@ -406,7 +430,7 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
         a, r = np.unravel_index(int(joint.argmax()), joint.shape)
     else:
         a = r = int(actor_p.argmax())
-    choice = PartyChoice()
+    choice = PartyChoice(actor_probabilities=actor_p, recipient_probabilities=recipient_p)
     if _accept(a, actor_p, candidates, parse_actor, fill, ACTOR_OVERRIDE):
         choice.actor, choice.actor_probability = candidates[a], float(actor_p[a])
     if (len(candidates) > 1 or choice.actor is None) and _accept(r, recipient_p, candidates, parse_recipient, fill, RECIPIENT_OVERRIDE):

@@ -56,6 +56,9 @@ class EventCandidate:
     recipient_span: Optional[tuple[int, int]] = None
     place: Optional[str] = None
     roles: Optional[Roles] = None
+    # The party model's probability for its chosen actor and recipient (0: it chose none).
+    actor_probability: float = 0.0
+    recipient_probability: float = 0.0
 
 
 def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
@@ -182,6 +185,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis)
+        party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
         keep_actor = (actor is not None and actor_span is None) or (actor is not None and _own_subject(token, roles.actor))
@@ -208,9 +212,12 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             recipient, recipient_span = None, None
         if actor is None and recipient is None:
             continue
+        if party_model is not None:
+            party_probs = (choice.probability_of("actor", parties, actor_span),
+                           choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
                                     actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
-                                    roles))
+                                    roles, *party_probs))
     found.sort(key=lambda c: -c.confidence)
     kept, seen = [], set()
     for candidate in found:
@@ -223,6 +230,37 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         seen.add((candidate.type,) + parties)
         kept.append((candidate, parties))
     return [candidate for candidate, _ in kept]
+
+
+# How the sentence's top event is picked among its events (:func:`top_event`): the type
+# confidence times the party model's confidence in the chosen pair (squared), discounted per
+# step the trigger sits below the sentence's root, so the main clause's event is preferred. A
+# role left empty counts as probability NO_PARTY. Set by 5-fold CV on PLV_train (both-overlap
+# 0.678 -> 0.701; the plateau is flat for powers 2-4 and discounts 0.7-0.9).
+PAIR_POWER = 2.0
+DEPTH_DISCOUNT = 0.8
+NO_PARTY = 0.1
+
+
+def event_salience(candidate: EventCandidate) -> float:
+    """How likely the event is the one its sentence is about (see :func:`top_event`)."""
+    actor = candidate.actor_probability if candidate.actor is not None else NO_PARTY
+    recipient = candidate.recipient_probability if candidate.recipient is not None else NO_PARTY
+    depth = sum(1 for _ in candidate.trigger.ancestors)
+    return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth
+
+
+def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> Optional[EventCandidate]:
+    """The event a sentence is mainly about: among its events of ``event_type`` (all of them when
+    none has it), the most salient (:func:`event_salience`); None without events.
+
+    Without the party model the party probabilities are 0 and the type confidence and depth decide."""
+    matching = [c for c in found if c.type == event_type] or found
+    if not matching:
+        return None
+    if all(c.actor_probability == 0.0 and c.recipient_probability == 0.0 for c in matching):
+        return max(matching, key=lambda c: c.confidence)
+    return max(matching, key=event_salience)
 
 
 def parse_parties(trigger, event_type: str, analysis: Analysis):
@@ -353,5 +391,5 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     return analysis
 
 
-__all__ = ["find_events", "sentence_events", "sentence_type", "main_event", "parse_parties", "score_candidates", "EventCandidate",
+__all__ = ["find_events", "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties", "score_candidates", "EventCandidate",
            "VERBAL_TYPES", "event_types"]
