@@ -52,3 +52,19 @@ def test_polnear_spans_index_the_text(shared_data):
     problems = {r.article.origin: _check_spans(r) for r in results}
     assert {k: v for k, v in problems.items() if v} == {}
     assert sum(len(r.entities) for r in results) > 100
+
+
+def test_every_entity_mention_reads_as_one_of_its_names(shared_data, seed_analysis):
+    """A mention's text (spacing aside) is the entity's name or one of its aliases."""
+    files = sorted((shared_data / "polnear" / "dev" / "text").glob("*.txt"))[:20]
+    results = [r for r in analyze_articles([Article(text=p.read_text(encoding="utf-8")) for p in files])
+               if not isinstance(r, Failure)] + [seed_analysis]
+    strays = []
+    for analysis in results:
+        for entity in analysis.entities:
+            forms = {" ".join(f.split()) for f in (entity.name, *entity.aliases)}
+            for start, end in entity.mentions:
+                surface = " ".join(analysis.text[start:end].split())
+                if surface not in forms:
+                    strays.append(f"{surface!r} as {entity.name!r}")
+    assert strays == []

@@ -109,12 +109,16 @@ def party_entity(doc, analysis: Analysis, token) -> tuple[Optional[Entity], Opti
         return None, None
     start, end = party_span(token)
     country, sector = code_actor_phrase(doc, analysis, start, end)
-    name = analysis.text[start:end]
+    # The mention leaves out a leading article so that its text is the entity's name ("the
+    # president" is a mention of "president"), as for every other entity.
+    mention_start = start
     for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if name.startswith(prefix) and len(name) > len(prefix):
-            name = name[len(prefix):]
+        if analysis.text.startswith(prefix, start) and end - start > len(prefix):
+            mention_start = start + len(prefix)
             break
-    return Entity(id="", name=name, type=label, country=country, sector=sector, mentions=[(start, end)]), (start, end)
+    name = " ".join(analysis.text[mention_start:end].split())
+    entity = Entity(id="", name=name, type=label, country=country, sector=sector, mentions=[(mention_start, end)])
+    return entity, (start, end)
 
 
 def register(analysis: Analysis, entity: Entity) -> Entity:
@@ -129,6 +133,8 @@ def register(analysis: Analysis, entity: Entity) -> Entity:
                 if mention not in known.mentions:
                     known.mentions.append(mention)
             known.mentions.sort()
+            if entity.name != known.name and entity.name not in known.aliases:
+                known.aliases.append(entity.name)  # "bank" joining "Bank": each mention's text is a form
             return known
     entity.id = _next_id(analysis)
     analysis.entities.append(entity)
