@@ -141,3 +141,9 @@ def test_two_workers_store_the_same_as_one(runner, nlp, tmp_path):
         exported = runner.invoke(main, ["export", "--what", "articles", "--format", "jsonl", "--db", db])
         counts[workers] = sorted(json.loads(line)["id"] for line in exported.stdout.splitlines())
     assert counts[1] == counts[2] == sorted(f"n{i}" for i in range(12))
+
+
+def test_an_empty_folder_is_an_error(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, ["ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "e.db")])
+    assert result.exit_code == 1 and "no articles found" in result.stderr

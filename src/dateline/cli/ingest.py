@@ -81,5 +81,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
                f"{counts['rejected']} rejected  ->  {db}", err=True)
     for reason, n in reasons.most_common():
         click.echo(f"  {n} x {reason}", err=True)
+    if not any(counts.values()):
+        click.echo(f"no articles found in {', '.join(paths)}", err=True)
+        sys.exit(1)
     if counts["rejected"]:
         sys.exit(1 if stored + counts["unchanged"] == 0 else 2)

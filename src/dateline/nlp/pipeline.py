@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 import multiprocessing
+import re
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
