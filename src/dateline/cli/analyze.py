@@ -56,5 +56,8 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
             records.append(record)
     if fmt == "json" and records:
         click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
+    if not (records or printed or rejected):
+        click.echo(f"no articles found in {', '.join(paths)}", err=True)
+        sys.exit(1)
     if rejected:
         sys.exit(2 if records or printed else 1)
