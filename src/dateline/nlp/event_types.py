@@ -89,9 +89,24 @@ def trigger_keys(token) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=None)
+def _phrase_heads() -> frozenset[str]:
+    """Every word sequence that starts a phrasal lexicon key before one of its spaces."""
+    heads = set()
+    for key in trigger_lexicon():
+        at = key.find(" ")
+        while at != -1:
+            heads.add(key[:at])
+            at = key.find(" ", at + 1)
+    return frozenset(heads)
+
+
 def lexicon_entries(token) -> list[tuple[str, str | None]]:
     """(type, mode) pairs the lexicon gives this token, phrasal keys first."""
     lexicon = trigger_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon and lemma not in _phrase_heads():
+        return []  # most words: no key can match, so skip walking the children
     found = []
     for key in reversed(trigger_keys(token)):
         found.extend(lexicon.get(key, ()))
@@ -256,15 +271,24 @@ def sentence_features(sent) -> list[str]:
     Returns:
         Feature strings, e.g. ``["SL=strike", "SB=go_strike", "SLEX=PROTEST", "ROOT=go"]``.
     """
-    lemmas = [t.lemma_.lower() for t in sent if t.pos_ in _SENTENCE_POS and not t.is_stop]
+    # One walk over the sentence (each token access builds a Python object); the features
+    # come out in the same order as lemmas, bigrams, then per-token lexicon and root features.
+    lemmas: list[str] = []
+    token_feats: list[str] = []
+    future = False
+    for token in sent:
+        if token.pos_ in _SENTENCE_POS and not token.is_stop:
+            lemmas.append(token.lemma_.lower())
+        for event_type, _ in lexicon_entries(token):
+            token_feats.append(f"SLEX={event_type}")
+        if token.dep_ == "ROOT":
+            token_feats.append(f"ROOT={token.lemma_.lower()}")
+        if not future and token.lower_ in {"will", "would"}:
+            future = True
     feats = [f"SL={lemma}" for lemma in lemmas]
     feats += [f"SB={a}_{b}" for a, b in zip(lemmas, lemmas[1:])]
-    for token in sent:
-        for event_type, _ in lexicon_entries(token):
-            feats.append(f"SLEX={event_type}")
-        if token.dep_ == "ROOT":
-            feats.append(f"ROOT={token.lemma_.lower()}")
-    if any(t.lower_ in {"will", "would"} for t in sent):
+    feats += token_feats
+    if future:
         feats.append("FUTSENT")
     return feats
 

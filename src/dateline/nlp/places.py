@@ -380,21 +380,24 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
             and re.match(r"\s*(?:\(\w+\)\s*)?(?:[—–-]{1,3}|:)", text[end:end + 12]) is not None)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C."
+
+
 def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
     """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
     tokens = list(doc)
     texts = [t.text for t in tokens]
     lowers = [t.lower_ for t in tokens]
     starts = [t.idx for t in tokens]
-    ends = [t.idx + len(t.text) for t in tokens]
+    ends = [start + len(word) for start, word in zip(starts, texts)]
     namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
     i = 0
     while i < len(tokens):
-        token = tokens[i]
-        if not (token.text[:1].isupper() and token.is_alpha or token.text in tables.demonyms
-                or re.fullmatch(r"(?:[A-Z]\.){2,}", token.text)):
+        word = texts[i]
+        if not (word[:1].isupper() and tokens[i].is_alpha or word in tables.demonyms or _INITIALS.fullmatch(word)):
             i += 1
             continue
+        token = tokens[i]
         iso2 = tables.demonyms.get(token.text)
         if iso2 and free(token.idx, token.idx + len(token.text)):
             start, end = token.idx, token.idx + len(token.text)

@@ -68,8 +68,9 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     segments = _segments(doc)
     gate = gate or make_cue_gate()
     candidates: list[Candidate] = []
+    doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in segments:
-        candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate))
+        candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
     candidates = _drop_nested(candidates)
     candidates = _attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
@@ -110,8 +111,9 @@ def verb_candidates(doc, text: str):
         found.append((verb, cand, in_lexicon))
         return False
 
+    doc_text = doc.text
     for seg_start, seg_end in _segments(doc):
-        _statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, record)
+        _statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, record, doc_text)
     yield from found
 
 
@@ -141,20 +143,23 @@ def _inside(span: Span, quotes: list[Quote]) -> bool:
 
 
 def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote],
-                           lexicon: CueLexicon, gate) -> list[Candidate]:
+                           lexicon: CueLexicon, gate, doc_text: str) -> list[Candidate]:
     found = []
     segment = doc[seg_start:seg_end]
     words = [t for t in segment if not t.is_space]
     sentence_span = (words[0].idx, words[-1].idx + len(words[-1].text))
     in_segment = set(range(seg_start, seg_end))
+    # Only the quotations that overlap the segment can hold one of its tokens.
+    seg_chars = (segment[0].idx, segment[-1].idx + len(segment[-1].text))
+    near = [q for q in quotes if q.outer[0] < seg_chars[1] and q.outer[1] > seg_chars[0]]
     for token in segment:
-        if _inside((token.idx, token.idx + 1), quotes):
+        if near and _inside((token.idx, token.idx + 1), near):
             continue
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
         elif token.pos_ in {"VERB", "AUX"}:
             in_lexicon = token.lemma_.lower() in lexicon.verbs
-            cand = _verb_cue(doc, token, in_segment, sentence_span, quotes, lexicon)
+            cand = _verb_cue(doc, token, in_segment, sentence_span, quotes, lexicon, doc_text)
             if cand is not None and not gate(token, cand, in_lexicon):
                 cand = None
         elif token.pos_ == "NOUN":
@@ -215,7 +220,7 @@ def _second_report(verb) -> bool:
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
-              lexicon: CueLexicon) -> Optional[Candidate]:
+              lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
     if source is None or source.i not in in_segment:
         return None
@@ -254,10 +259,10 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
     if content_span is None:
-        quote = _quote_after_colon(doc, verb, in_segment, quotes)
+        quote = _quote_after_colon(doc, verb, in_segment, quotes, doc_text)
         via = "quote_after"
         if quote is None:
-            quote, via = _quote_before(doc, verb, source_idx, quotes), "quote_before"
+            quote, via = _quote_before(doc, verb, source_idx, quotes, doc_text), "quote_before"
         if quote is None:
             return None
         content_span, kind = quote.inner, "direct"
@@ -267,7 +272,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
 
 
-def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote]) -> Optional[Quote]:
+def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
     """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”"."""
     after = verb.i + 1
     while after < len(doc) and (doc[after].dep_ in {"prt", "advmod", "npadvmod"} or doc[after].is_space) \
@@ -284,7 +289,7 @@ def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote]) -> 
         return None
     for quote in quotes:
         if quote.outer[0] >= end:
-            gap = doc.text[end:quote.outer[0]]
+            gap = doc_text[end:quote.outer[0]]
             if gap.strip() != "" or ("\n" in gap and mark.text != ":"):
                 return None
             return quote
@@ -299,13 +304,13 @@ def _set_off(doc, verb) -> bool:
     return before == "," and after in {",", "."}
 
 
-def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote]) -> Optional[Quote]:
+def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
     """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
     first = min(source_idx | {verb.i})
     start = doc[first].idx
     for quote in reversed(quotes):
         if quote.outer[1] <= start:
-            return quote if doc.text[quote.outer[1]:start].strip(" ,") == "" else None
+            return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
     return None
 
 
