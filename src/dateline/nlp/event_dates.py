@@ -114,24 +114,27 @@ def resolve_date(expression: str, published: Optional[str]) -> Optional[str]:
     return None
 
 
-def event_date(trigger, published: Optional[str]) -> Optional[str]:
+def date_entities(sent) -> list:
+    """The sentence's DATE and TIME entities (``sent.ents`` rebuilds every span on each call)."""
+    return [ent for ent in sent.ents if ent.label_ in {"DATE", "TIME"}]
+
+
+def event_date(trigger, published: Optional[str], dates: Optional[list] = None) -> Optional[str]:
     """The date of the event a trigger opens: a DATE entity in its clause, else publication.
 
     Args:
         trigger: the spaCy Token that opens the event.
         published: the article's publication date (ISO) or None.
+        dates: the sentence's :func:`date_entities`, when the caller already has them.
 
     Returns:
         An ISO date (possibly reduced precision) or None.
     """
-    sent = trigger.sent
     # The nearest DATE entity that hangs off the trigger or the verb it depends on wins;
     # failing that, any DATE in the sentence.
     heads = {trigger.i, trigger.head.i}
     best, best_rank = None, None
-    for ent in sent.ents:
-        if ent.label_ not in {"DATE", "TIME"}:
-            continue
+    for ent in date_entities(trigger.sent) if dates is None else dates:
         attached = any(t.head.i in heads or (t.head.head.i in heads and t.head.dep_ == "prep") for t in ent)
         rank = (0 if attached else 1, abs(ent.start - trigger.i))
         if best_rank is None or rank < best_rank:

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..model import Analysis, Entity, Event, Statement
 from . import event_types
-from .event_dates import event_date
+from .event_dates import date_entities, event_date
 from .event_parties import party_entity, party_label, register
 from .event_party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .event_roles import Roles, argument_entity, find_roles
@@ -375,7 +375,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     published = analysis.article.published
     events: list[Event] = []
     for sent in doc.sents:
+        dates = None
         for candidate in sorted(sentence_events(sent, analysis, model), key=lambda c: c.trigger.idx):
+            if dates is None:
+                dates = date_entities(sent)
             trigger = candidate.trigger
             actor = register(analysis, candidate.actor) if candidate.actor else None
             recipient = register(analysis, candidate.recipient) if candidate.recipient else None
@@ -384,7 +387,7 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             events.append(Event(
                 id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
                 actor=actor.id if actor else None, recipient=recipient.id if recipient else None,
-                place=candidate.place, date=event_date(trigger, published),
+                place=candidate.place, date=event_date(trigger, published, dates),
                 trigger_span=(trigger.idx, trigger.idx + len(trigger)),
                 sentence_span=(sent.start_char, sent.end_char), confidence=round(candidate.confidence, 3)))
     analysis.events.extend(events)

@@ -148,10 +148,13 @@ class SQLiteStore:
                 "VALUES (?,?,?,?,?,?,?,?)",
                 (article_id, entity.id, actor_id, entity.name, entity.type, entity.country, entity.sector,
                  entity.affiliation))
-            conn.executemany(
-                'INSERT INTO mentions (article_id, local_id, start, "end", kind) VALUES (?,?,?,?,?)',
-                [(article_id, entity.id, s, e, "entity") for s, e in entity.mentions])
+            self._write_mentions(article_id, entity.id, entity.mentions, "entity")
         return actor_ids
+
+    def _write_mentions(self, article_id: str, local_id: str, spans, kind: str) -> None:
+        self.conn.executemany(
+            'INSERT INTO mentions (article_id, local_id, start, "end", kind) VALUES (?,?,?,?,?)',
+            [(article_id, local_id, start, end, kind) for start, end in spans])
 
     def _write_places(self, analysis: Analysis) -> dict[str, int]:
         conn, article_id = self.conn, analysis.article.id
@@ -167,9 +170,7 @@ class SQLiteStore:
             place_ids[place.id] = place_id
             conn.execute("INSERT INTO article_places (article_id, local_id, place_id) VALUES (?,?,?)",
                          (article_id, place.id, place_id))
-            conn.executemany(
-                'INSERT INTO mentions (article_id, local_id, start, "end", kind) VALUES (?,?,?,?,?)',
-                [(article_id, place.id, s, e, "place") for s, e in place.mentions])
+            self._write_mentions(article_id, place.id, place.mentions, "place")
         return place_ids
 
     def _write_statements(self, analysis: Analysis, actor_ids: dict[str, int]) -> None:
