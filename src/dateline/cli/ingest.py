@@ -27,8 +27,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
 
     PATHS are files, folders (read recursively), http(s) URLs or - for stdin. Supported:
     .txt, .html/.htm, .jsonl/.json, .csv, RSS/Atom feeds, .warc/.warc.gz.
-    Re-ingesting an article already stored is a no-op; a changed text at a known URL is
-    stored as a new version. Bad items are reported one line each and recorded as rejects.
+    Re-ingesting an article already stored is a no-op; a changed text at a known URL or id
+    is stored as a new version. Bad items are reported one line each and recorded as rejects.
 
     Exit status: 0 all stored, 2 some items rejected, 1 nothing could be stored.
 
@@ -37,9 +37,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
       dateline ingest examples/ --db news.db --workers 2
     """
     from ..ingest import Reject, iter_articles
-    from ..nlp.pipeline import Failure, analyze_parallel, load_nlp
+    from ..nlp.pipeline import Failure, analyze_parallel, model_name
     from ..store import open_store
 
+    model_name()  # fail before creating a database when no spaCy model is installed
     store = open_store(db)
     counts: Counter = Counter()
     reasons: Counter = Counter()
@@ -54,11 +55,6 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
             else:
                 yield item
 
-    if workers <= 1:
-        load_nlp()  # fail before reading anything when the model is missing
-    else:
-        from ..nlp.pipeline import model_name
-        model_name()
     progress = tqdm(desc="analysing", unit=" articles", file=sys.stderr, disable=None)
     for result in analyze_parallel(fresh_articles(), workers=workers):
         progress.update(1)
