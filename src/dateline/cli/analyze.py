@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import fail_cleanly
+from .common import echo_reject, fail_cleanly
 
 
 @click.command()
@@ -34,7 +34,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
         nonlocal rejected
         for item in iter_articles(paths):
             if isinstance(item, Reject):
-                click.echo(f"rejected: {item.item}: {item.reason}", err=True)
+                echo_reject(item.item, item.reason)
                 rejected += 1
             else:
                 yield item
@@ -45,7 +45,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
     printed = 0
     for result in analyze_parallel(articles(), workers=workers):
         if isinstance(result, Failure):
-            click.echo(f"rejected: {result.article.origin or result.article.id}: {result.reason}", err=True)
+            echo_reject(result.article.origin or result.article.id, result.reason)
             rejected += 1
             continue
         record = result.to_dict()

@@ -45,6 +45,11 @@ def fail_cleanly(func):
     return wrapper
 
 
+def echo_reject(item: str, reason: str) -> None:
+    """One line on stderr for an input item that was not analysed or stored."""
+    click.echo(f"rejected: {item}: {reason}", err=True)
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)

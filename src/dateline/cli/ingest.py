@@ -7,11 +7,11 @@ from collections import Counter
 import click
 from tqdm import tqdm
 
-from .common import db_option, fail_cleanly
+from .common import db_option, echo_reject, fail_cleanly
 
 
 def _report_reject(store, item: str, reason: str, tally: Counter) -> None:
-    click.echo(f"rejected: {item}: {reason}", err=True)
+    echo_reject(item, reason)
     store.reject(item, reason)
     tally[reason.split(":")[0]] += 1
 

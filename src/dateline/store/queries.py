@@ -121,9 +121,15 @@ def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optiona
 
 
 def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[str] = None,
-           limit: int = 100) -> list[dict]:
-    """Actors with their counts of mentions, statements and events, most mentioned first."""
+           limit: int = 100, ids: Optional[list[int]] = None) -> list[dict]:
+    """Actors with their counts of mentions, statements and events, most mentioned first.
+
+    ``ids`` restricts the listing to those actor rows.
+    """
     where, params = [], []
+    if ids is not None:
+        where.append(f"x.id IN ({','.join('?' * len(ids))})")
+        params += ids
     if type_:
         where.append("x.type = ?")
         params.append(type_.upper())
@@ -150,7 +156,7 @@ def actor(store: SQLiteStore, name: str, latest: int = 10) -> Optional[dict]:
     if not ids:
         return None
     # Several matches: the most mentioned one.
-    rows = [r for r in actors(store, limit=100000) if r["id"] in ids]
+    rows = actors(store, ids=ids, limit=1)
     if not rows:
         return None
     found = rows[0]
