@@ -77,7 +77,9 @@ def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
     tokens = candidates(sent)
     if not tokens:
         return [], np.zeros((0, len(model.labels))), model.labels
-    probs = model.scores([trigger_features(t) for t in tokens], trigger_vectors(tokens))
+    # The shipped model has no dense weights: gather trigger vectors only for one that does.
+    vectors = trigger_vectors(tokens) if getattr(model, "dense_weights", None) is not None else None
+    probs = model.scores([trigger_features(t) for t in tokens], vectors)
     dists = np.vstack([type_distribution(t, row, model.labels) for t, row in zip(tokens, probs)])
     return tokens, dists, model.labels
 
