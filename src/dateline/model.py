@@ -15,6 +15,13 @@ SCHEMA = "dateline.analysis/1"
 
 Span = tuple[int, int]
 
+# PLOVER's 16 event types (the codebook in ../shared/data/plover), in the codebook's order.
+PLOVER_TYPES = ("AGREE", "ACCUSE", "ASSAULT", "AID", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE",
+                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
+# spaCy entity labels that name someone who can act or speak (people, groups, governments,
+# peoples, and places standing for their governments).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
 
 def normalise_for_id(text: str) -> str:
     """Text as used for the content hash: NFC, whitespace collapsed, case folded."""
@@ -25,6 +32,16 @@ def normalise_for_id(text: str) -> str:
 def text_id(text: str) -> str:
     """Stable article id from the normalised text (first 16 hex digits of SHA-256)."""
     return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_name(name: str) -> str:
+    """A name as compared across mentions and articles: punctuation dropped, case folded."""
+    return re.sub(r"\W+", " ", name).strip().casefold()
+
+
+def fallback_actor_key(entity_type: str, name: str) -> str:
+    """The cross-article key of an actor the dictionary does not know: type and normalised name."""
+    return f"{entity_type}:{normalise_name(name)}"
 
 
 @dataclass
@@ -62,6 +79,9 @@ class Entity:
     sector: Optional[str] = None  # PLOVER actor sector
     affiliation: Optional[str] = None  # entity id of the organisation the actor belongs to
     mentions: list[Span] = field(default_factory=list)
+    # The same actor in two articles shares a key: the actor dictionary's id ("org:taliban" for
+    # "IEA" and "Taliban" alike), else type and normalised name. Set by the actors component.
+    key: Optional[str] = None
 
 
 @dataclass

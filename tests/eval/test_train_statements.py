@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dateline.eval.polnear import GoldArticle, parse_ann
 from dateline.eval.train_statements import candidate_examples, fit, write_weights
-from dateline.nlp.cue_model import load_cue_model
+from dateline.nlp.statements.cue_model import load_cue_model
 
 TEXT = "Smith said the vote was rigged. The river flooded the town."
 ANN = "\n".join([

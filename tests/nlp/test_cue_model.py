@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.errors import ResourceMissing
-from dateline.nlp.cue_model import CueModel, cue_features, load_cue_model, parse_weights, subject_kind
+from dateline.nlp.statements.cue_model import CueModel, cue_features, load_cue_model, parse_weights, subject_kind
 
 
 def test_parse_weights_reads_thresholds_and_weights():

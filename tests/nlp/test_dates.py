@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.dates import parse_date, publication_stamp
+from dateline.dates import parse_date
+from dateline.nlp.dates import publication_stamp
 
 
 @pytest.mark.parametrize("head, expected", [

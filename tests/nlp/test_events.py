@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Analysis, Article, Entity
-from dateline.nlp import actors, dates, events, statements
-from dateline.nlp.event_dates import resolve_date
+from dateline.model import PLOVER_TYPES, Analysis, Article, Entity
+from dateline.nlp import actors
+from dateline.nlp.events import coding as events
+from dateline.nlp.events import types as event_types
+from dateline.nlp.events.dates import resolve_date
+from dateline.nlp.pipeline import components
 
 
 @pytest.fixture(scope="module")
 def seed_events(nlp, seed_text):
     doc = nlp(seed_text)
     analysis = Analysis(article=Article(text=seed_text))
-    for step in (dates.assign_published, actors.find_actors, statements.find_statements, events.find_events):
+    for step in components(until="events"):
         analysis = step(doc, analysis)
     return analysis
 
@@ -61,7 +64,7 @@ def test_seed_iea_rejects_concern(seed_events):
 def test_seed_events_are_well_formed(seed_events):
     assert not seed_events.bad_spans()
     for event in seed_events.events:
-        assert event.type in events.event_types.PLOVER_TYPES
+        assert event.type in PLOVER_TYPES
         assert 0.0 <= event.confidence <= 1.0
         assert event.sentence_span[0] <= event.trigger_span[0] < event.trigger_span[1] <= event.sentence_span[1]
         assert event.date == "2023-09-15"  # no date in these sentences: the publication date
@@ -118,7 +121,7 @@ def test_relative_date_without_publication_is_unknown():
 def _events_of(nlp, text):
     doc = nlp(text)
     analysis = Analysis(article=Article(text=text, published="2024-05-02"))
-    for step in (dates.assign_published, actors.find_actors, statements.find_statements, events.find_events):
+    for step in components(until="events"):
         analysis = step(doc, analysis)
     return analysis
 
@@ -156,14 +159,14 @@ def test_coordinated_parties_of_an_agreement(nlp):
 def test_sentence_model_settles_a_strike(nlp):
     text = "Dock workers in Rotterdam went on strike on Monday to demand higher wages."
     analysis = _events_of(nlp, text)
-    assert events.event_types.load_model().sentence is not None
+    assert event_types.load_model().sentence is not None
     assert events.sentence_type(nlp(text)[:]) == "PROTEST"
     strike = [v for v in analysis.events if v.type == "PROTEST"]
     assert strike and analysis.entity(strike[0].actor).name == "Dock workers"
 
 
 def test_party_candidates_cover_names_and_common_nouns(nlp):
-    from dateline.nlp.event_party_model import dependency_path, party_candidates
+    from dateline.nlp.events.party_model import dependency_path, party_candidates
 
     text = "Turkish police arrested two Syrian journalists in Ankara."
     doc = nlp(text)
@@ -194,7 +197,7 @@ def test_party_model_finds_recipient_the_parse_misses(nlp):
 
 
 def test_party_model_trains_on_marked_parties():
-    from dateline.nlp.event_party_model import train_party_model
+    from dateline.nlp.events.party_model import train_party_model
 
     # two sentences: the subject path is the actor, the object path the recipient
     groups = [([["P=>nsubj"], ["P=>dobj"], ["P=>prep_in|>pobj"]], [True, False, False], [False, True, False])] * 2

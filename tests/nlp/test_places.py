@@ -136,7 +136,7 @@ def test_people_of_a_state_name_the_state(analyze):
 
 
 def test_country_cues_find_us_local_news_only():
-    from dateline.nlp.places import _cue_countries
+    from dateline.nlp.places.resolve import _cue_countries
 
     local = "The sheriff's office said the township board and the school district will meet. Call (555) 123-4567."
     wiki = "The World Health Organization said cases rose in Kenya and Uganda, and vaccines arrived by air."

@@ -5,8 +5,8 @@ import pytest
 
 from dateline.errors import ResourceMissing
 from dateline.eval.statements import compare_seed
-from dateline.nlp.cues import load_cues, parse_cues
-from dateline.nlp.quotes import quotations
+from dateline.nlp.statements.cues import load_cues, parse_cues
+from dateline.nlp.statements.quotes import quotations
 
 
 def _only(analysis):

@@ -6,7 +6,7 @@ for most non-state actors, a sector (``sector``: GOV, MIL, REB, ..., sometimes w
 religious suffix, "CVLalb", of which the first three letters are the PLOVER sector).
 
 For each coded actor, dateline analyses the sentence (dates and actors), finds the actor text in it,
-and codes that phrase with ``nlp.actor_codes.code_actor_phrase``. An actor text that is not in the
+and codes that phrase with ``nlp.actors.coding.code_actor_phrase``. An actor text that is not in the
 sentence as written ("U.S. ... negotiators") is coded on its own. The records' dates are placeholders
 (2000-01-01), so the dictionary's current names and sectors are used.
 
@@ -51,17 +51,16 @@ def _locate(text: str, phrase: str) -> Optional[tuple[int, int]]:
 
 
 def _analyse(texts: list[str]) -> Iterator[tuple[object, Analysis]]:
-    from ..nlp import actors, dates
-    from ..nlp.pipeline import analyze_doc, load_nlp
+    from ..nlp.pipeline import analyze_doc, components, parse_texts
 
-    nlp = load_nlp()
-    for doc, text in zip(nlp.pipe(texts), texts):
-        yield doc, analyze_doc(doc, Article(text=text), [dates.assign_published, actors.find_actors])
+    steps = components(until="actors")
+    for doc, text in zip(parse_texts(texts), texts):
+        yield doc, analyze_doc(doc, Article(text=text), steps)
 
 
 def code_gold_actors(records: list[dict]) -> list[dict]:
     """One row per gold actor: its text, gold code and sector, and what dateline assigns."""
-    from ..nlp.actor_codes import code_actor_phrase
+    from ..nlp.actors.coding import code_actor_phrase
 
     items = list(gold_actors(records))
     texts = sorted({record["text"] for record, _, _ in items})

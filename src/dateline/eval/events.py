@@ -10,7 +10,7 @@ actor finding, and scored on:
   has no RETREAT, which it folds into YIELD, so a RETREAT prediction counts as YIELD);
 - roles: the share of sentences whose top event's actor mention overlaps the marked source
   and whose recipient mention overlaps the marked target (also each side alone). The party
-  chooser (``nlp.event_party_model``) is retrained on each fold's training sentences too.
+  chooser (``nlp.events.party_model``) is retrained on each fold's training sentences too.
 
     python -m dateline.eval.events --plv ../shared/data/plover/PLV_train.tsv --cv 5
 """
@@ -21,7 +21,7 @@ import logging
 import random
 from typing import Optional
 
-from ..nlp.events import main_event, sentence_events, top_event
+from ..nlp.events.coding import main_event, sentence_events, top_event
 from .train_events import (PloverSentence, analyse_sentence, default_gsr_path, fit, fit_parties, parse, read_gsr,
                            read_plv)
 

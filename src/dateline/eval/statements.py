@@ -106,12 +106,10 @@ def _exact_matches(text: str, predicted: Iterable, gold: Iterable) -> tuple[int,
 
 def analyse_texts(texts: list[str]) -> list[Analysis]:
     """Run spaCy and the components up to statements (places and events are not needed)."""
-    from ..nlp import actors, dates, statements
-    from ..nlp.pipeline import analyze_doc, load_nlp
+    from ..nlp.pipeline import analyze_doc, components, parse_texts
 
-    nlp = load_nlp()
-    steps = [dates.assign_published, actors.find_actors, statements.find_statements]
-    return [analyze_doc(doc, Article(text=text), steps) for doc, text in zip(nlp.pipe(texts), texts)]
+    steps = components(until="statements")
+    return [analyze_doc(doc, Article(text=text), steps) for doc, text in zip(parse_texts(texts), texts)]
 
 
 def score_articles(gold_articles: list[GoldArticle], analyses: list[Analysis]) -> dict:

@@ -26,8 +26,8 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from ..errors import ResourceMissing
-from ..nlp import event_party_model, event_types
-from ..nlp.event_types import (NONE, EventTypeModel, candidates, sentence_features, train_model, trigger_features,
+from ..nlp.events import party_model as event_party_model, types as event_types
+from ..nlp.events.types import (NONE, EventTypeModel, candidates, sentence_features, train_model, trigger_features,
                                trigger_vectors)
 
 log = logging.getLogger(__name__)
@@ -250,13 +250,10 @@ def fit(docs: Sequence, items: Sequence[PloverSentence], l2: float = L2, epochs:
 
 def analyse_sentence(doc, text: str):
     """The record dateline's earlier components give a sentence (dates, entities, statements)."""
-    from ..model import Analysis, Article
-    from ..nlp import actors, dates, statements
+    from ..model import Article
+    from ..nlp.pipeline import analyze_doc, components
 
-    analysis = Analysis(article=Article(text=text))
-    for step in (dates.assign_published, actors.find_actors, statements.find_statements):
-        analysis = step(doc, analysis)
-    return analysis
+    return analyze_doc(doc, Article(text=text), components(until="statements"))
 
 
 def _overlaps(span: Optional[tuple[int, int]], gold: Optional[tuple[int, int]]) -> bool:
@@ -270,10 +267,10 @@ def party_groups(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequ
     it overlaps the marked source / target.
 
     Returns:
-        ``(groups, weights)`` for :func:`~dateline.nlp.event_party_model.train_party_model`.
+        ``(groups, weights)`` for :func:`~dateline.nlp.events.party_model.train_party_model`.
     """
-    from ..nlp.event_party_model import pair_features, party_candidates
-    from ..nlp.events import parse_parties
+    from ..nlp.events.party_model import pair_features, party_candidates
+    from ..nlp.events.coding import parse_parties
 
     groups, weights = [], []
     for doc, item, analysis in zip(docs, items, analyses):
@@ -290,7 +287,7 @@ def party_groups(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequ
             elif PARTY_TRIGGER_SET == "lex":
                 others = [t for t in others if item.root in {("YIELD" if x == "RETREAT" else x) for x, _ in event_types.lexicon_entries(t)}]
             elif PARTY_TRIGGER_SET == "model":
-                from ..nlp.events import score_candidates
+                from ..nlp.events.coding import score_candidates
                 tokens, beliefs, labels = score_candidates(doc[:], type_model)
                 typed = {tok.i for tok, row in zip(tokens, beliefs) if labels[int(row.argmax())] == item.root}
                 others = [t for t in others if t.i in typed]
@@ -307,8 +304,8 @@ def party_groups(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequ
 
 
 def fit_parties(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequence, type_model=None):
-    """Train the actor/recipient chooser (:mod:`~dateline.nlp.event_party_model`) on parsed sentences."""
-    from ..nlp.event_party_model import train_party_model
+    """Train the actor/recipient chooser (:mod:`~dateline.nlp.events.party_model`) on parsed sentences."""
+    from ..nlp.events.party_model import train_party_model
 
     groups, weights = party_groups(docs, items, analyses, PARTY_OTHER_TRIGGERS, type_model)
     return train_party_model(groups, l2=PARTY_L2, epochs=PARTY_EPOCHS, group_weights=weights)

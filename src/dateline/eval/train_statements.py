@@ -67,8 +67,8 @@ def _in_gold_cue(start: int, end: int, cues: list[tuple[int, int]]) -> bool:
 
 def candidate_examples(articles: list[GoldArticle], docs: list) -> tuple[list[list[str]], list[int]]:
     """Features and labels of every verb candidate of the articles."""
-    from ..nlp.cue_model import cue_features
-    from ..nlp.statements import verb_candidates
+    from ..nlp.statements.cue_model import cue_features
+    from ..nlp.statements.attribution import verb_candidates
 
     rows, labels = [], []
     for article, doc in zip(articles, docs):
@@ -129,17 +129,17 @@ def write_weights(weights: dict[str, float], out: Path, threshold: float = THRES
 def holdout_report(articles: list[GoldArticle], docs: list, weights: dict[str, float],
                    thresholds: list[float], vetoes: list[float]) -> list[str]:
     """The component's figures on held-out articles for each threshold and veto."""
-    from ..nlp import actors, dates, statements
-    from ..nlp.cue_model import CueModel
-    from ..nlp.pipeline import analyze_doc
+    from ..nlp.pipeline import analyze_doc, components
+    from ..nlp.statements.attribution import find_statements, make_cue_gate
+    from ..nlp.statements.cue_model import CueModel
     from .statements import score_articles
 
     lines = []
     for veto in vetoes:
         for threshold in thresholds:
-            gate = statements.make_cue_gate(CueModel(weights=weights, threshold=threshold, veto=veto))
-            step = lambda doc, analysis: statements.find_statements(doc, analysis, gate=gate)  # noqa: E731
-            analyses = [analyze_doc(doc, Article(text=a.text), [dates.assign_published, actors.find_actors, step])
+            gate = make_cue_gate(CueModel(weights=weights, threshold=threshold, veto=veto))
+            step = lambda doc, analysis: find_statements(doc, analysis, gate=gate)  # noqa: E731
+            analyses = [analyze_doc(doc, Article(text=a.text), [*components(until="actors"), step])
                         for a, doc in zip(articles, docs)]
             figures = score_articles(articles, analyses)
             loose, strict = figures["content_loose"], figures["content_strict"]

@@ -17,7 +17,7 @@ from typing import Optional, Union
 
 from ..errors import BadInput
 from ..model import Article
-from ..nlp.dates import parse_date
+from ..dates import parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def normalise_date(value: object) -> Optional[str]:
     """A publication date as ISO ``YYYY-MM-DD``, or None when it cannot be read.
 
     Accepts ISO dates and timestamps, RFC 2822 (``Fri, 15 Sep 2023 10:00:00 GMT``), ``date``
-    and ``datetime`` objects, and anything :func:`dateline.nlp.dates.parse_date` reads
+    and ``datetime`` objects, and anything :func:`dateline.dates.parse_date` reads
     (``September 15, 2023``, ``15 Sept 2023``). The date part is kept as written: a timestamp
     is not moved to UTC, since the publisher's local day is the one the article means.
 

@@ -21,7 +21,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from ..errors import ModelMissing
 from ..model import Analysis, Article
@@ -68,9 +68,13 @@ def load_nlp():
         name = model_name()
         if "dateline_paragraphs" not in Language.factories:
             Language.component("dateline_paragraphs", func=_paragraph_breaks)
-        _NLP = spacy.load(name)
-        _NLP.add_pipe("dateline_paragraphs", before="parser")
-        log.info("loaded spaCy pipeline %s %s", name, _NLP.meta.get("version"))
+        nlp = spacy.load(name)
+        nlp.add_pipe("dateline_paragraphs", before="parser")
+        log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
+        for stage in stages():
+            if stage.prepare is not None:
+                stage.prepare(nlp)
+        _NLP = nlp
     return _NLP
 
 
@@ -87,12 +91,53 @@ def pipeline_label() -> str:
     return name
 
 
-def components() -> list[Callable]:
-    """dateline's components in the order they run; each is ``f(doc, analysis) -> analysis``."""
-    from . import actors, dates, events, places, statements
+@dataclass(frozen=True)
+class Stage:
+    """One of dateline's components: ``run(doc, analysis) -> analysis``.
 
-    return [dates.assign_published, actors.find_actors, statements.find_statements,
-            places.find_places, events.find_events]
+    ``prepare(nlp)``, where given, loads and checks the component's data files and builds what it
+    needs from the pipeline's vocabulary, once per process, before any article is read: a bad data
+    file then stops start-up with one error instead of failing every article.
+    """
+
+    name: str
+    run: Callable[[Any, Analysis], Analysis]
+    prepare: Optional[Callable[[Any], None]] = None
+
+
+def stages() -> list[Stage]:
+    """Every stage, in the order they run: each reads what the ones before it found."""
+    from . import dates
+    from .actors import assign_keys, find_actors, prepare_actors
+    from .events import find_events, prepare_events
+    from .places import find_places, prepare_places
+    from .statements import find_statements, prepare_statements
+
+    return [
+        Stage("dates", dates.assign_published),
+        Stage("actors", find_actors, prepare_actors),
+        Stage("statements", find_statements, prepare_statements),
+        Stage("places", find_places, prepare_places),
+        Stage("events", find_events, prepare_events),
+        Stage("keys", assign_keys),  # last: events add the common-noun parties they find
+    ]
+
+
+
+def components(until: Optional[str] = None, skip: Iterable[str] = ()) -> list[Callable]:
+    """The ``run`` functions of the stages in order, up to and including ``until``, minus ``skip``.
+
+    Evals and trainers ask for what they need (``components(until="statements")``) instead of
+    listing stages themselves.
+    """
+    names = [stage.name for stage in stages()]
+    for name in (until, *skip):
+        if name is not None and name not in names:
+            raise ValueError(f"no stage {name!r}; the stages are {', '.join(names)}")
+    chosen = stages()
+    if until is not None:
+        chosen = chosen[:names.index(until) + 1]
+    return [stage.run for stage in chosen if stage.name not in set(skip)]
 
 
 @dataclass
@@ -104,6 +149,11 @@ class Failure:
 
 
 Result = Union[Analysis, Failure]
+
+
+def parse_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator:
+    """spaCy Docs of texts as the pipeline parses them (``parser_text``), for evals and trainers."""
+    return load_nlp().pipe((parser_text(text) for text in texts), batch_size=batch_size)
 
 
 def analyze_doc(doc, article: Article, steps: Optional[list[Callable]] = None) -> Analysis:

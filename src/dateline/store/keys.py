@@ -1,18 +1,16 @@
 """Cross-article keys: the same actor or place in two articles maps to one row."""
 from __future__ import annotations
 
-from ..model import Entity, Place
+from ..model import Entity, Place, fallback_actor_key
 
 
 def actor_key(entity: Entity) -> str:
-    """The actor dictionary's id when the entity is a known actor, else type and normalised name.
+    """The key the actors component gave the entity ("IEA" and "Islamic Emirate" share one).
 
-    Delegates to the actors component, which owns the dictionary: "IEA" in one article and
-    "Islamic Emirate" in another become one row.
+    A record made without that stage (an older analysis read from JSON) falls back to type and
+    normalised name.
     """
-    from ..nlp.actors import actor_key as dictionary_key
-
-    return dictionary_key(entity)
+    return entity.key or fallback_actor_key(entity.type, entity.name)
 
 
 def place_key(place: Place) -> str:

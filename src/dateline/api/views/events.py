@@ -1,7 +1,7 @@
 """``/events``: who did what to whom, filtered like ``dateline events``."""
 from __future__ import annotations
 
-from ...nlp.event_types import PLOVER_TYPES
+from ...model import PLOVER_TYPES
 from ...store import queries
 from .. import request as rq
 from ..render import actor_url, article_url, esc, form, json_link, link, table

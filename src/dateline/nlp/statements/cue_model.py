@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from ..errors import ResourceMissing
+from ...errors import ResourceMissing
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..model import Analysis, Entity
-from .actor_dictionary import ETHNIC, GOVERNMENT, PEOPLE, load_dictionary
+from ...model import Analysis, Entity
+from .dictionary import ETHNIC, GOVERNMENT, PEOPLE, load_dictionary
 
 # Words that end the head of an actor phrase: "rebels in Darfur", "Doctors from ... aid groups".
 _HEAD_END = {"of", "from", "in", "near", "at", "with", "on", "for", "who", "that", "which", ","}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ..model import Analysis, Entity
+from ...model import Analysis, Entity
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}

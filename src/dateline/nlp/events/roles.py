@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Analysis, Entity
-from .event_parties import is_named, is_party
+from ...model import ACTOR_LABELS, Analysis, Entity
+from .parties import is_named, is_party
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -40,7 +40,6 @@ SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", 
                     "launch", "perform", "stage", "begin", "discuss", "exchange", "share", "conclude", "settle",
                     "clash", "fight", "trade", "establish", "resume", "strengthen", "expand", "undertake"}
 # Entity labels that can act; numbers and dates never do.
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_RANK = {"ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2, "LOC": 3, "FAC": 3}
 _RELATIVE = {"which", "who", "that", "whom"}
 

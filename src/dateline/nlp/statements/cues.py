@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from ..errors import ResourceMissing
+from ...errors import ResourceMissing
 
 SECTIONS = ("verbs", "listener", "nouns")
 

@@ -12,7 +12,7 @@ has no named entity, its phrase becomes an entity of its own, with a spaCy-style
 
 Party nouns come from ``resources/events/party_nouns.tsv`` and the actor dictionary's group nouns
 and titles (``resources/actors/titles.tsv``); country and sector come from
-:func:`~dateline.nlp.actor_codes.code_actor_phrase`, so "Turkish police" is coded TUR / COP.
+:func:`~dateline.nlp.actors.coding.code_actor_phrase`, so "Turkish police" is coded TUR / COP.
 """
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from ..model import Analysis, Entity
-from .actor_codes import code_actor_phrase
-from .actor_dictionary import load_dictionary
+from ...model import ACTOR_LABELS, Analysis, Entity
+from ..actors.coding import code_actor_phrase
+from ..actors.dictionary import load_dictionary
 
 # Entity labels that can act (as in event_roles); numbers and dates never do.
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 # Sectors whose group nouns name one institution rather than its members ("the government").
 _INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "PTY", "BUS", "NGO", "JRN", "EDU", "REL", "MED", "SOC", "LAB", "SPY"}

@@ -26,8 +26,8 @@ from __future__ import annotations
 import logging
 from typing import Optional
 
-from ..model import Analysis, Statement
-from .attribution_forms import (TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue,
+from ...model import Analysis, Statement
+from .forms import (TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue,
                                 passive_cue, subtree_indices)
 from .cue_model import cue_features, load_cue_model
 from .cues import CueLexicon, load_cues

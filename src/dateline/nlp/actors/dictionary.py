@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ..errors import ResourceMissing
+from ...errors import ResourceMissing
 
 log = logging.getLogger(__name__)
 
@@ -200,29 +200,33 @@ def load_dictionary() -> Dictionary:
 _MATCHERS: dict[int, tuple] = {}
 
 
-def matchers(nlp_or_vocab):
-    """``(actor_matcher, title_matcher)`` for a vocabulary, built once per process.
+def build_matchers(nlp) -> None:
+    """Build ``(actor_matcher, title_matcher)`` for the pipeline's vocabulary, once per process.
 
     The actor matcher is case-sensitive (``ORTH``) so that "US" is the country and "us" is not; its
     match ids are the surface forms themselves. The title matcher is case-insensitive (``LOWER``) and
-    its match ids are the lower-cased title phrases.
+    its match ids are the lower-cased title phrases. The patterns are tokenised by the pipeline's own
+    tokenizer so they split as the articles do.
     """
     from spacy.matcher import PhraseMatcher
 
-    from .pipeline import load_nlp
+    if id(nlp.vocab) in _MATCHERS:
+        return
+    dictionary = load_dictionary()
+    actor_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for surface in dictionary.forms:
+        actor_matcher.add(surface, [nlp.make_doc(surface)])
+    lexicon = dictionary.lexicon
+    title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for phrase in list(lexicon.titles) + sorted(lexicon.honorifics):
+        title_matcher.add(phrase, [nlp.make_doc(phrase)])
+    _MATCHERS[id(nlp.vocab)] = (actor_matcher, title_matcher)
 
-    vocab = getattr(nlp_or_vocab, "vocab", nlp_or_vocab)
-    key = id(vocab)
-    if key not in _MATCHERS:
-        # The patterns only need the tokenizer, which is the process's one pipeline.
-        nlp = nlp_or_vocab if hasattr(nlp_or_vocab, "make_doc") else load_nlp()
-        dictionary = load_dictionary()
-        actor_matcher = PhraseMatcher(vocab, attr="ORTH")
-        for surface in dictionary.forms:
-            actor_matcher.add(surface, [nlp.make_doc(surface)])
-        lexicon = dictionary.lexicon
-        title_matcher = PhraseMatcher(vocab, attr="LOWER")
-        for phrase in list(lexicon.titles) + sorted(lexicon.honorifics):
-            title_matcher.add(phrase, [nlp.make_doc(phrase)])
-        _MATCHERS[key] = (actor_matcher, title_matcher)
-    return _MATCHERS[key]
+
+def matchers(vocab) -> tuple:
+    """The matchers :func:`build_matchers` made for this vocabulary."""
+    try:
+        return _MATCHERS[id(vocab)]
+    except KeyError:
+        raise RuntimeError("the actor matchers are built when the pipeline loads: "
+                           "use dateline.nlp.pipeline.load_nlp()") from None

@@ -1,6 +1,6 @@
 """Choosing an event's actor and recipient among the parties a sentence names.
 
-The parse rules in :mod:`~dateline.nlp.event_roles` find the subject and object of a trigger;
+The parse rules in :mod:`~dateline.nlp.events.roles` find the subject and object of a trigger;
 they go wrong where the parse does ("has refused a request *by* X", "launched a probe *of* X's
 approval"), where the party sits deeper in a phrase, or where the trigger's own dependents name
 no one. This module scores every party of the sentence, each entity mention of an actor-like
@@ -29,15 +29,14 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..errors import ResourceMissing
-from ..model import Analysis, Entity
-from .event_parties import party_entity, party_label, party_span
+from ...errors import ResourceMissing
+from ...model import ACTOR_LABELS, Analysis, Entity
+from .parties import party_entity, party_label, party_span
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "parties.npz"
 # Entity labels that can act (as in event_roles); numbers and dates never do.
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # Paths longer than this many steps are one feature ("far"): rare, and each unique.

@@ -20,12 +20,11 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from ..errors import ResourceMissing
+from ...errors import ResourceMissing
+from ...model import PLOVER_TYPES
 
 log = logging.getLogger(__name__)
 
-PLOVER_TYPES = ("AGREE", "ACCUSE", "ASSAULT", "AID", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE",
-                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
 NONE = "NONE"
 MODEL_FILE = "model.npz"
 

@@ -20,13 +20,13 @@ from typing import Optional
 
 import numpy as np
 
-from ..model import Analysis, Entity, Event, Statement
-from . import event_types
-from .event_dates import date_entities, event_date
-from .event_parties import party_entity, party_label, register
-from .event_party_model import candidate_entity, choose_parties, load_party_model, party_candidates
-from .event_roles import Roles, argument_entity, find_roles
-from .event_types import (NONE, blend_types, candidates, sentence_distribution, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
+from ...model import Analysis, Entity, Event, Statement
+from . import types as event_types
+from .dates import date_entities, event_date
+from .parties import party_entity, party_label, register
+from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
+from .roles import Roles, argument_entity, find_roles
+from .types import (NONE, blend_types, candidates, sentence_distribution, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
                           trigger_vectors, type_distribution)
 
 log = logging.getLogger(__name__)
@@ -66,12 +66,12 @@ def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
 
     Args:
         sent: a spaCy sentence Span.
-        model: an :class:`~dateline.nlp.event_types.EventTypeModel` (default: the shipped one).
+        model: an :class:`~dateline.nlp.events.types.EventTypeModel` (default: the shipped one).
 
     Returns:
         ``(tokens, beliefs, labels)``: candidate tokens, an (n, labels) matrix of type beliefs
         (NONE at 0, each row summing to the candidate's probability of opening an event,
-        see :func:`~dateline.nlp.event_types.type_distribution`), and the label names.
+        see :func:`~dateline.nlp.events.types.type_distribution`), and the label names.
     """
     model = model or load_model()
     tokens = candidates(sent)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .dates import MONTHS, parse_date
+from ...dates import MONTHS, parse_date
 
 WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}

@@ -27,8 +27,8 @@ from typing import Optional
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from ..model import Analysis, Entity
-from .actor_dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
+from ...model import Analysis, Entity, normalise_name
+from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -64,11 +64,6 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     if poss and end - start > len(poss.group()):
         end -= len(poss.group())
     return start, end
-
-
-def normalise_name(name: str) -> str:
-    """A name as compared across mentions and articles: punctuation dropped, case folded."""
-    return re.sub(r"\W+", " ", name).strip().casefold()
 
 
 @dataclass(eq=False)
@@ -445,23 +440,3 @@ def _correct_doc_ents(doc, mentions: list[_Mention]) -> None:
         if ent.label_ not in ENTITY_LABELS and not any(covered[t] for t in range(ent.start, ent.end)):
             spans.append(ent)
     doc.ents = filter_spans(spans)
-
-
-def actor_key(entity: Entity) -> str:
-    """The key that makes the same actor one row across articles.
-
-    A dictionary actor's key is its dictionary id, whatever name the article used ("IEA",
-    "Taliban" and "Islamic Emirate of Afghanistan" are all ``org:taliban``); any other actor's is its
-    type and normalised canonical name (``PERSON:seyyed ismail khatib``).
-    """
-    dictionary = load_dictionary()
-    for surface in (entity.name, *entity.aliases):
-        hit = dictionary.lookup(surface)
-        if hit is None:
-            continue
-        actor, form = hit
-        if form in (DEMONYM, PEOPLE, GOVERNMENT):
-            continue  # "Iranian" or "Tehran" alone: the entity is named by its own name, or is a city
-        if actor.type == entity.type or (actor.type, entity.type) in {("GPE", "NORP"), ("NORP", "GPE")}:
-            return actor.id
-    return f"{entity.type}:{normalise_name(entity.name)}"

@@ -1,0 +1,19 @@
+"""Actors: who is named in an article, grouped into one entity per actor, coded with country and sector.
+
+``find_actors`` is the stage; the dictionary (``dictionary``), phrase coding (``coding``), mention
+grouping (``grouping``) and cross-article keys (``keys``) sit behind it.
+"""
+from __future__ import annotations
+
+from .dictionary import build_matchers, load_dictionary
+from .grouping import find_actors
+from .keys import actor_key, assign_keys
+
+
+def prepare_actors(nlp) -> None:
+    """Read the dictionary and build its matchers for the pipeline's vocabulary."""
+    load_dictionary()
+    build_matchers(nlp)
+
+
+__all__ = ["actor_key", "assign_keys", "find_actors", "prepare_actors"]

@@ -1,0 +1,351 @@
+"""Recognising place mentions: the spans of an article that name places.
+
+``place_mentions`` takes the model's GPE, LOC and FAC entities (as the actors component grouped and
+typed them), country demonyms ("Iranian", "Turkish troops", "Georgian Interior Ministry"), "X, Y and Z
+counties" lists, politicians' home tags ("D-W. Va."), and capitalised names the model missed or
+mistyped ("Fargo" as ORG, "Dublin" of "Dublin City Council") that the gazetteer knows. Spans are
+cleaned: "northern Afghanistan" names Afghanistan, "Badakhshan province" keeps its feature word, and
+"Alexandria, La." is two mentions.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterable, Optional
+
+from ...model import Analysis
+from .tables import Mention, place_tables
+
+log = logging.getLogger(__name__)
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Entities of these types are people and groups: a place name inside one is not a place
+# ("Jackson" in "Andrew Jackson"), except a country or province ("Afghanistan" in "Islamic
+# Emirate of Afghanistan", which the reference annotation counts).
+NON_PLACE_TYPES = {"PERSON", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+# Words that follow a name and say which kind of place it is: "Badakhshan province", "Rapides Parish".
+FEATURE_WORDS = {
+    "province": "admin1", "provinces": "admin1", "state": "admin1", "oblast": "admin1", "region": "admin1",
+    "governorate": "admin1", "prefecture": "admin1", "territory": "admin1",
+    "county": "admin2", "parish": "admin2", "district": "admin2", "borough": "admin2", "municipality": "admin2",
+    "city": "city", "town": "city", "village": "city", "township": "city",
+}
+# Leading words that narrow a place without naming another one: "northern Afghanistan" -> Afghanistan.
+DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west|central|southern|northern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater|"
+    r"downtown|rural|mid|metro)\s+)+", re.IGNORECASE)
+# Words that make an organisation local to the place its name starts with: "Mansfield Police
+# Department", "Douglas County Hospital". LGL marks those places; "Shanghai Cooperation
+# Organization" names no place in the reference annotation, and has none of these words.
+LOCAL_INSTITUTION_WORDS = {
+    "police", "department", "county", "sheriff", "sheriff's", "school", "schools", "council", "city", "hospital",
+    "court", "office", "university", "college", "fire", "board", "commission", "airport", "park", "library",
+    "jail", "house", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
+    "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
+    "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
+}
+# Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
+LOCAL_OFFICES = {
+    "county", "parish", "sheriff", "coroner", "commissioner", "judge", "mayor", "police", "fire", "attorney", "clerk",
+    "prosecutor", "superintendent", "councilman", "councilwoman", "selectman", "auditor", "treasurer", "assessor",
+}
+_CONNECTORS = {"of", "de", "la", "el", "al", "the", "and", "upon", "on", "du", "des", "del", "da"}
+
+
+def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, int, str, Optional[str]]]:
+    """Trim a span to the place name; return (start, end, lookup name, feature hint) or None."""
+    surface = text[start:end]
+    lead = re.match(r"^(?:the|The|THE)\s+", surface)
+    if lead:
+        start += lead.end()
+    trail = re.search(r"(?:['’]s|['’])$", text[start:end])
+    if trail and end - start > len(trail.group()):
+        end -= len(trail.group())
+    name = text[start:end]
+    lookup_start = start
+    if not gazetteer.known(name):
+        direction = DIRECTION.match(name)
+        if direction and gazetteer.known(name[direction.end():]):
+            lookup_start = start + direction.end()
+            start = lookup_start  # the mention is the place's name, "Afghanistan" of "northern Afghanistan"
+            name = text[start:end]
+    hint = None
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in FEATURE_WORDS:
+        hint = FEATURE_WORDS[words[-1].lower()]
+        if not gazetteer.known(name):
+            name = " ".join(words[:-1])
+    if not name.strip():
+        return None
+    return start, end, name, hint
+
+
+def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
+    """The end offset and feature of a feature word right after ``end`` ("Badakhshan| province")."""
+    match = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    if match and match.group(1).lower() in FEATURE_WORDS:
+        return end + match.end(), FEATURE_WORDS[match.group(1).lower()]
+    return None
+
+
+def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, type, canonical name) of every entity mention, from the actors component when it ran."""
+    if analysis.entities:
+        for entity in analysis.entities:
+            for start, end in entity.mentions:
+                yield start, end, entity.type, entity.name
+    else:
+        for ent in doc.ents:
+            yield ent.start_char, ent.end_char, ent.label_, ent.text
+
+
+def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Alexandria, La." -> the two spans; any other span unchanged."""
+    parts, cursor = [], start
+    for match in re.finditer(r",\s*", text[start:end]):
+        parts.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    parts.append((cursor, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> Mention:
+    """A demonym as a mention of its country; the span is the country's name where the word
+    starts with it ("Iran" of "Iranian"), else the whole word ("Turkish")."""
+    country = gazetteer.country(iso2)
+    word = text[start:end]
+    if country and word.startswith(country.name) and len(country.name) < len(word):
+        end = start + len(country.name)
+    return Mention(start, end, country.name if country else word, True, "country", iso2)
+
+
+def place_mentions(doc, analysis: Analysis) -> list[Mention]:
+    """Spans in the article that name places, in text order, without overlaps.
+
+    Args:
+        doc: the spaCy Doc of ``analysis.article.text``.
+        analysis: the record so far; its entities (types and countries) guide recognition.
+
+    Returns:
+        Mentions with their lookup names, not yet resolved.
+    """
+    tables = place_tables()
+    gazetteer = tables.gazetteer
+    text = analysis.text
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # spans already claimed by a mention
+    blocked: list[tuple[int, int, str, str]] = []  # (start, end, type, canonical name) of non-place entities
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(mention: Mention) -> None:
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for mention in _listed_districts(text, gazetteer) + _party_homes(text, gazetteer):
+        if free(mention.start, mention.end):
+            add(mention)
+    entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
+    for start, end, label, canonical in entity_spans:
+        surface = text[start:end]
+        iso2 = tables.demonyms.get(surface)
+        if iso2 and label in PLACE_TYPES | {"NORP"}:
+            if free(start, end):
+                add(_demonym_mention(text, start, end, iso2, gazetteer))
+            continue
+        if label not in PLACE_TYPES:
+            if label in NON_PLACE_TYPES:
+                blocked.append((start, end, label, canonical))
+            continue
+        pieces = _split_pairs(text, start, end)
+        previous = None
+        for piece_start, piece_end in pieces:
+            cleaned = _clean(text, piece_start, piece_end, gazetteer)
+            if cleaned is None or not free(cleaned[0], cleaned[1]):
+                continue
+            m_start, m_end, name, hint = cleaned
+            if not gazetteer.known(name):
+                # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
+                blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
+                continue
+            if hint is None:
+                following = _following_feature_word(text, m_end)
+                if following:
+                    m_end, hint = following
+            mention = Mention(m_start, m_end, name, label != "FAC", hint)
+            if previous is not None and previous.pair is None:
+                previous.pair = mention
+            add(mention)
+            previous = mention
+
+    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add)
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        _drop_city_word(text, mention, gazetteer)
+    # "X, Y" written as two entities (or one found by the gazetteer): pair them too.
+    for first, second in zip(mentions, mentions[1:]):
+        if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
+            first.pair = second
+    return mentions
+
+
+def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
+    """"Dublin City" (of "Dublin City Council") names Dublin, unless a town has that whole name
+    ("Kansas City", "Quebec City"): one name, one sense, with the article's other "Dublin"s."""
+    words = mention.name.split()
+    if mention.country or len(words) < 2 or words[-1].casefold() not in ("city", "town"):
+        return
+    base = " ".join(words[:-1])
+    if not gazetteer.known(base) or any(c.main and c.feature == "city" for c in gazetteer.candidates(mention.name)):
+        return
+    mention.name, mention.hint = base, mention.hint or "city"
+    if text.startswith(base, mention.start):
+        mention.end = mention.start + len(base)
+
+
+# "Barrow, Jackson and Madison counties": every name of the list is a district.
+_NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
+_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+# "Rep. Nick Rahall, D-W. Va.", "Westrom, R-Elbow Lake": a politician's party and home.
+_PARTY_HOME = re.compile(rf"\b[DRI]-({_NAME})")
+# Words around a name the model tagged as a person or organisation that show it is a place.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|near|at|outside|of|to|into|across|around|throughout|between|and)\s+(?:the\s+)?"
+    r"|\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Blvd|Lane|Ln|Hwy|Highway)\.?,\s+)$")
+_PLACE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:man|woman|men|women|resident|residents|native|natives|police|officers?|teen|teenager|boy|"
+    r"girl|couple|family|area|mayor|council|officials|firefighters|detectives|deputies|school|schools|"
+    r"neighborhood|neighborhoods|community|grand jury|businesses|taxpayers|voters|city council|city limits)\b")
+
+
+def _listed_districts(text: str, gazetteer) -> list[Mention]:
+    """The names of a "X, Y and Z counties" list, each a district mention."""
+    mentions = []
+    for match in _DISTRICT_LIST.finditer(text):
+        suffix = "County" if match.group(2) == "counties" else "Parish"
+        for part in re.finditer(_NAME, match.group(1)):
+            name = part.group()
+            if name in ("and",) or not gazetteer.known(f"{name} {suffix}"):
+                continue
+            start = match.start(1) + part.start()
+            mentions.append(Mention(start, start + len(name), f"{name} {suffix}", True, "admin2"))
+    return mentions
+
+
+def _party_homes(text: str, gazetteer) -> list[Mention]:
+    """The home of a politician's "D-Charleston" tag: the longest known name after the dash."""
+    mentions = []
+    for match in _PARTY_HOME.finditer(text):
+        words = match.group(1).split()
+        for width in range(len(words), 0, -1):
+            name = " ".join(words[:width]).rstrip(",;")
+            if gazetteer.known(name):
+                start = match.start(1)
+                mentions.append(Mention(start, start + len(name), name, True))
+                break
+    return mentions
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """True when the words around a span say it names a place ("of Alexandria", "Alexandria police")."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _PLACE_AFTER.match(text[end:end + 25]))
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """An upper-case place name opening a story or paragraph and followed by a dash."""
+    before = text[max(0, start - 3):start]
+    return (text[start:end].isupper() and (start == 0 or "\n" in before or before.endswith(". ")
+                                           or before.endswith(".  ") or before.endswith(" . "))
+            and re.match(r"\s*(?:\(\w+\)\s*)?(?:[—–-]{1,3}|:)", text[end:end + 12]) is not None)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C."
+
+
+def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
+    """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
+    tokens = list(doc)
+    texts = [t.text for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    starts = [t.idx for t in tokens]
+    ends = [start + len(word) for start, word in zip(starts, texts)]
+    namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
+    i = 0
+    while i < len(tokens):
+        word = texts[i]
+        if not (word[:1].isupper() and tokens[i].is_alpha or word in tables.demonyms or _INITIALS.fullmatch(word)):
+            i += 1
+            continue
+        token = tokens[i]
+        iso2 = tables.demonyms.get(token.text)
+        if iso2 and free(token.idx, token.idx + len(token.text)):
+            start, end = token.idx, token.idx + len(token.text)
+            inside = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
+            # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
+            if not inside or inside[0][0] == "NORP" or (inside[0][0] in ("ORG", "FAC") and inside[0][1] == start):
+                add(_demonym_mention(text, start, end, iso2, gazetteer))
+                i += 1
+                continue
+        matched = False
+        # Only runs of name-like tokens can extend a name: the widest a match can be.
+        reach = 1
+        while reach < 4 and i + reach < len(tokens) and namelike[i + reach]:
+            reach += 1
+        for width in range(reach, 0, -1):
+            last = i + width - 1
+            if width > 1 and lowers[last] in _CONNECTORS:
+                continue
+            if not (texts[last][:1].isupper() or texts[last] == "."):
+                continue
+            start, end = starts[i], ends[last]
+            name = text[start:end]
+            if not free(start, end) or not gazetteer.known(name):
+                continue
+            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
+            candidates = gazetteer.candidates(name)
+            top = candidates[0]
+            main = any(c.main for c in candidates)
+            nested = local = strong = person = False
+            if inside:
+                _s, _e, label, canonical = inside[0]
+                person = label == "PERSON"
+                if top.feature != "country":
+                    # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
+                    # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
+                    # ("Sheldon Peck Homestead in Lombard"): a place when the article's other places
+                    # vouch for its province (see ``_accept``).
+                    # "McMinn County Sheriff Steve Frisbie": a person named by a local office.
+                    next_word = re.match(r"\s*([A-Za-z']+)", text[end:end + 20])
+                    titled = label == "PERSON" and next_word is not None and next_word.group(1).casefold() in LOCAL_OFFICES
+                    opens = start == _s and (end == _e or label != "PERSON" or titled)
+                    after = re.search(r"\b(?:in|of|at)\s+$", text[_s:start]) is not None
+                    words = {w.casefold() for w in re.findall(r"[\w']+", text[_s:_e])}
+                    local = bool(words & LOCAL_INSTITUTION_WORDS) and (label != "PERSON" or titled)
+                    # A district's short name ("Pointe Coupee", "DuPage") is an alternate name,
+                    # but a sure one at the head of its sheriff's office or its schools.
+                    district = local and opens and any(c.feature == "admin2" for c in candidates[:3])
+                    if not (main or district) or not (opens or after):
+                        continue
+                    nested = True
+                    if end == _e and _place_cue(text, start, end):
+                        strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
+            elif _is_dateline(text, start, end):
+                strong = True  # "TORRINGTON — City Council …"
+            else:
+                if width == 1 and (token.is_stop or token.pos_ not in ("PROPN", "NOUN")):
+                    continue  # "We", "May": capitalised ordinary words
+                if top.feature in ("city", "admin2") and not main:
+                    continue  # an alternate spelling alone is too weak a sign
+            hint = None
+            following = _following_feature_word(text, end)
+            if following:
+                end, hint = following
+            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person))
+            i += width
+            matched = True
+            break
+        if not matched:
+            i += 1

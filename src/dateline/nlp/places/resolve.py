@@ -1,0 +1,323 @@
+"""Resolving place mentions: one gazetteer entry per distinct name, chosen with the article's context.
+
+``resolve`` scores each candidate by population, feature type and the article's context: the countries
+and provinces the other names probably lie in (jointly: each name holds a probability over its
+candidates, updated for a few rounds), the countries the actors belong to (not those the actors
+component read off a place name itself: "Dublin City Council" as Irish), words that say which
+country's press wrote it (``places/country_cues.tsv``: "sheriff", "township", US phone numbers), other
+names read as countries ("Mexico, China and Japan") or demonyms ("Georgian"), and an "X, Y" pair where
+Y contains X. One name keeps one sense within an article, and a name the model marked as a place
+once is a place in its other mentions too ("Lebanon Police").
+
+The scoring weights were set on the first 300 LGL articles and the first 100 GeoVirus articles,
+and checked on all of both (``dateline eval places``).
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...model import Analysis
+from ...resources.gazetteer import Entry, name_key
+from .tables import Mention, place_tables
+
+log = logging.getLogger(__name__)
+
+# Scoring weights (see the module docstring for how they were set).
+FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5}
+# Provinces of fewer people than this lose part of the province prior (all of it at a tenth).
+SMALL_PROVINCE = 1_000_000
+MAIN_NAME_BONUS = 1.5  # the name as written is the entry's own name, not one of its alternates
+ALTERNATE_NAME_PENALTY = -2.0  # an alternate name of a town must be far bigger to beat a town's own name
+CAPITAL_BONUS = 4.5  # "Washington" is the capital before the state, as in LGL (12 of 13)
+FEATURE_HINT_BONUS = 5.0  # "X province" and the candidate is a province
+SAME_COUNTRY_BONUS = 3.0  # another mention or an actor belongs to the candidate's country
+HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
+SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
+PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
+COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
+DEMONYM_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
+# A town abroad that no other name, actor or cue supports (less than LONE_SUPPORT) loses up to
+# LONE_FOREIGN_PENALTY, in proportion to the support for the article's home country (full at
+# LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and offices.
+LONE_FOREIGN_PENALTY = 3.0
+LONE_SUPPORT = 0.5
+LONE_HOME_CAP = 4.0
+LONE_FEATURES = ("city", "admin2")
+# Country cues (``places/country_cues.tsv``): an article's summed cue weight counts this much
+# as places in that country, up to CUE_CAP.
+CUE_WEIGHT = 0.5
+CUE_CAP = 4.0
+CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its words
+# Passes of resolution: the first without context, each next one with the previous one's beliefs.
+CONTEXT_ROUNDS = 5
+# Softness of a name's belief over its candidates, in score units (a score is about log10 people).
+TEMPERATURE = 1.0
+# Candidates kept per name, best prior first.
+MAX_CANDIDATES = 40
+# A name the model did not mark counts this much as context for the others.
+WEAK_CONTEXT_WEIGHT = 0.3
+# One actor of a country counts this much as a place in it.
+ACTOR_WEIGHT = 1.0
+# A name the model did not mark as a place must be a country, a province, a big town, or a town
+# in a province the article already names: otherwise a capitalised word is too weak a sign.
+WEAK_CITY_POPULATION = 100_000
+# "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
+# is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
+NAMESAKE_CITY_SHARE = 0.4
+
+
+def _prior(entry: Entry, mention: Mention) -> float:
+    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read."""
+    score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
+    if entry.feature == "admin1" and entry.population < SMALL_PROVINCE:
+        # A parish of Jamaica or Antigua is no likelier than a town of the same people.
+        # The prior fades from all at SMALL_PROVINCE people to none at a tenth of that.
+        fade = min(1.0, math.log10(SMALL_PROVINCE / (entry.population + 10)))
+        score -= FEATURE_PRIOR["admin1"] * fade
+    if entry.feature == "admin1" and mention.hint != "admin1" and (
+            _namesake_city(entry, mention.candidates)
+            or any(c.feature == "country" and c.country == entry.country for c in mention.candidates[:3])):
+        # "Tehran" the city, "Mexico" the country: not the province named after them.
+        score -= FEATURE_PRIOR["admin1"] + 1.0
+    if entry.main:
+        score += MAIN_NAME_BONUS
+        if entry.feature == "city" and (entry.country, entry.name) in place_tables().capitals:
+            score += CAPITAL_BONUS
+    elif entry.feature in ("city", "admin2"):
+        score += ALTERNATE_NAME_PENALTY
+    if mention.hint and mention.hint == entry.feature:
+        score += FEATURE_HINT_BONUS
+    return score
+
+
+def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
+    """True when a city of the same name holds most of this province's people."""
+    return any(c.feature == "city" and c.main and c.admin1_code == province.admin1_code
+               and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
+
+
+def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
+    """Whether a weak mention's best entry is likely enough to be a place.
+
+    ``admin1s`` counts only what the model-marked mentions resolved to: weak names ("March",
+    "Street") would otherwise vouch for each other.
+    """
+    if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
+        return True
+    if mention.hint or mention.pair is not None:
+        return True
+    in_context = bool(entry.admin1_code and admin1s.get(entry.admin1_code, 0) >= 0.5)
+    if mention.nested:
+        # "Education Minnesota", "Shanghai Cooperation Organization": a name inside a name is a
+        # place only where the article's own places are, or for a local institution.
+        return in_context or mention.local
+    if entry.feature == "city" and entry.population >= WEAK_CITY_POPULATION:
+        return True
+    return in_context
+
+
+@dataclass
+class _Name:
+    """One distinct name of the article with its candidates and their current probabilities."""
+
+    key: str
+    mentions: list[Mention]
+    entries: list[Entry]
+    prior: list[float]
+    weight: float  # how much this name's places count as context for the others
+    probs: list[float] = field(default_factory=list)
+
+    def nations(self) -> float:
+        """Probability that this name is a country."""
+        return sum(p for entry, p in zip(self.entries, self.probs) if entry.feature == "country")
+
+    def shares(self) -> tuple[dict[str, float], dict[str, float]]:
+        """Probability mass per country and per province."""
+        countries: dict[str, float] = {}
+        admin1s: dict[str, float] = {}
+        for entry, p in zip(self.entries, self.probs):
+            if entry.country:
+                countries[entry.country] = countries.get(entry.country, 0.0) + p
+            if entry.admin1_code:
+                admin1s[entry.admin1_code] = admin1s.get(entry.admin1_code, 0.0) + p
+        return countries, admin1s
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str, float], home: Optional[str],
+                   pair: Optional[_Name]) -> float:
+    """What the article's other places say for ``entry``: shared country, shared province, "X, Y"."""
+    score = 0.0
+    support = countries.get(entry.country or "", 0.0)
+    if support:
+        score += SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)
+    if home and entry.country == home and entry.feature != "country":
+        score += HOME_COUNTRY_BONUS
+    elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
+        # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
+        score -= LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP
+    if entry.admin1_code:
+        score += SAME_ADMIN1_BONUS * min(admin1s.get(entry.admin1_code, 0.0), 2.0) / 2.0 * (
+            2.0 if entry.feature in ("city", "admin2") else 1.0)
+    if pair is not None:
+        pair_countries, pair_admin1s = pair.shares()
+        if entry.feature != "admin1" and entry.admin1_code:
+            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
+                                      if e.feature == "admin1" and e.admin1_code == entry.admin1_code)
+        if entry.feature != "country" and entry.country:
+            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
+                                      if e.feature == "country" and e.country == entry.country)
+    return score
+
+
+def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
+    """Weight per country of the article's actors, as context for its places.
+
+    An actor one of whose mentions holds a place name is left out: the actors component reads
+    "Dublin City Council" as Irish and "London" as Britain's government from the name alone, so
+    counting it would only echo the most famous sense of the name being resolved.
+    """
+    tables = place_tables()
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    weights: dict[str, float] = {}
+    for entity in analysis.entities:
+        iso2 = tables.iso3_to_iso2.get(entity.country or "")
+        if not iso2:
+            continue
+        echo = False
+        for start, end in entity.mentions:
+            i = bisect.bisect_left(starts, end)
+            if any(s < end and start < e for s, e in spans[max(0, i - 8):i]):
+                echo = True
+                break
+        if not echo:
+            weights[iso2] = weights.get(iso2, 0.0) + ACTOR_WEIGHT
+    return weights
+
+
+def _cue_countries(text: str) -> dict[str, float]:
+    """Evidence per country from the article's words (``places/country_cues.tsv``), in place units."""
+    evidence: dict[str, float] = {}
+    for iso2, weight, pattern in place_tables().cues:
+        hits = 0
+        for hits, _match in enumerate(pattern.finditer(text), 1):
+            if hits >= CUE_MAX_HITS:
+                break
+        if hits:
+            evidence[iso2] = evidence.get(iso2, 0.0) + weight * hits
+    return {iso2: CUE_WEIGHT * min(total, CUE_CAP) for iso2, total in evidence.items()}
+
+
+def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
+    """Pick one gazetteer entry per mention using the whole article as context.
+
+    Every distinct name holds a probability over its candidates, first from its prior alone;
+    then, for a few rounds, each name's candidates are rescored by the countries and provinces
+    the *other* names probably lie in (their probability mass, not only their current best
+    choice, so one wrong early pick does not drag the rest along), the actors' countries and an
+    "X, Y" partner. Every mention of the same name gets the same entry.
+
+    Returns:
+        (mention, entry) pairs for the mentions that resolved, in text order.
+    """
+    tables = place_tables()
+    gazetteer = tables.gazetteer
+    actor_countries = _actor_countries(analysis, mentions)
+    for iso2, evidence in _cue_countries(analysis.text).items():
+        actor_countries[iso2] = actor_countries.get(iso2, 0.0) + evidence
+    for mention in mentions:
+        if mention.country:
+            country = gazetteer.country(mention.country)
+            mention.candidates = (country,) if country else ()
+        else:
+            mention.candidates = gazetteer.candidates(mention.name)
+
+    groups: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.candidates:
+            groups.setdefault(_key_of(mention), []).append(mention)
+    names: dict[str, _Name] = {}
+    for key, group in groups.items():
+        pool = {e.geonameid: e for m in group for e in m.candidates[:200]}
+        scored = sorted(((max(_prior(e, m) for m in group), e) for e in pool.values()), key=lambda x: -x[0])
+        scored = scored[:MAX_CANDIDATES]
+        weight = 1.0 if any(m.strong for m in group) else WEAK_CONTEXT_WEIGHT
+        names[key] = _Name(key, group, [e for _, e in scored], [s for s, _ in scored], weight)
+        names[key].probs = _softmax(names[key].prior)
+
+    # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
+    demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
+    for _ in range(CONTEXT_ROUNDS):
+        shares = {key: name.shares() for key, name in names.items()}
+        total_c: dict[str, float] = dict(actor_countries)
+        total_a: dict[str, float] = {}
+        total_nations = 0.0
+        for key, (countries, admin1s) in shares.items():
+            w = names[key].weight
+            total_nations += w * names[key].nations()
+            for code, p in countries.items():
+                total_c[code] = total_c.get(code, 0.0) + w * p
+            for code, p in admin1s.items():
+                total_a[code] = total_a.get(code, 0.0) + w * p
+        updated = {}
+        for key, name in names.items():
+            own_c, own_a = shares[key]
+            own_n = name.nations()
+            countries = {c: v - name.weight * own_c.get(c, 0.0) for c, v in total_c.items()}
+            admin1s = {a: v - name.weight * own_a.get(a, 0.0) for a, v in total_a.items()}
+            countries = {c: v for c, v in countries.items() if v > 1e-6}
+            admin1s = {a: v for a, v in admin1s.items() if v > 1e-6}
+            # Other names read as countries: "Mexico, China, Japan and Brazil" are countries, not
+            # the towns of Maine that share their names.
+            peers = total_nations - name.weight * own_n
+            home = max(countries, key=countries.get) if countries else None
+            pair_mention = next((m.pair for m in name.mentions if m.pair is not None), None)
+            pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
+            if pair is name:
+                pair = None
+            scores = [prior + _context_score(entry, countries, admin1s, home, pair)
+                      + (COUNTRY_PEER_BONUS * min(peers, 2.0) / 2.0 if entry.feature == "country" else 0.0)
+                      + (DEMONYM_BONUS if entry.feature == "country" and entry.country in demonyms else 0.0)
+                      for entry, prior in zip(name.entries, name.prior)]
+            updated[key] = _softmax(scores)
+        for key, probs in updated.items():
+            names[key].probs = probs
+
+    chosen = {key: name.entries[max(range(len(name.probs)), key=name.probs.__getitem__)]
+              for key, name in names.items()}
+    strong_admin1s: dict[str, float] = {}
+    for key, name in names.items():
+        if any(m.strong for m in name.mentions) and chosen[key].admin1_code:
+            code = chosen[key].admin1_code
+            strong_admin1s[code] = strong_admin1s.get(code, 0) + 1
+    resolved = []
+    for key, name in names.items():
+        entry = chosen[key]
+        admin1s = dict(strong_admin1s)
+        if any(m.strong for m in name.mentions) and entry.admin1_code:
+            admin1s[entry.admin1_code] -= 1
+        # A name the model marked as a place somewhere is a place everywhere in the article:
+        # "Lebanon Police", "the Gainesville sewer system".
+        anywhere = any(m.strong for m in name.mentions) and _accept(entry, next(m for m in name.mentions if m.strong), admin1s)
+        for mention in name.mentions:
+            if (anywhere and not mention.person) or _accept(entry, mention, admin1s):
+                resolved.append((mention, entry))
+    resolved.sort(key=lambda pair: pair[0].start)
+    return resolved
+
+
+def _key_of(mention: Optional[Mention]) -> str:
+    if mention is None:
+        return ""
+    return name_key(mention.name) + "|" + (mention.country or "")

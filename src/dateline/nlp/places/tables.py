@@ -1,0 +1,61 @@
+"""What recognising and resolving places share: the mention record and per-process lookups."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...resources.gazetteer import Entry, load_gazetteer, read_country_extras
+
+log = logging.getLogger(__name__)
+@dataclass
+class Mention:
+    """One span that names a place, before resolution."""
+
+    start: int
+    end: int
+    name: str  # the text looked up in the gazetteer (without "province", "northern" …)
+    strong: bool  # the model marked it as a place (or it is a demonym)
+    hint: Optional[str] = None  # feature word that followed the name
+    country: Optional[str] = None  # set for demonyms: the country they stand for
+    pair: Optional["Mention"] = None  # the "Y" of "X, Y"
+    nested: bool = False  # found inside a person's or an organisation's name ("Dublin City Council")
+    local: bool = False  # that name is a local institution's ("Mansfield Police Department")
+    person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
+    candidates: tuple[Entry, ...] = field(default_factory=tuple)
+
+
+class PlaceTables:
+    """Per-process lookups built once from the gazetteer: demonyms and ISO3 -> ISO2."""
+
+    def __init__(self):
+        from ...resources.gazetteer import _RESOURCES, _data_lines
+
+        self.gazetteer = load_gazetteer()
+        rows = [row for row in _data_lines(_RESOURCES / "geonames" / "countryInfo.txt") if row[0] != "ISO"]
+        self.iso3_to_iso2 = {row[1]: row[0] for row in rows}
+        self.capitals = {(row[0], row[5]) for row in rows if row[5]}
+        self.demonyms: dict[str, str] = {}
+        self.cues = [(row[0], float(row[1]), re.compile(row[2]))
+                     for row in _data_lines(_RESOURCES / "places" / "country_cues.tsv")]
+        population = {c.country: c.population for c in self.gazetteer.countries()}
+        # A word several countries share ("American") goes to the most populous one.
+        extras = sorted(read_country_extras().items(), key=lambda item: -population.get(item[0], 0))
+        for iso2, (_lat, _lon, words) in extras:
+            for word in words:
+                for form in word.split(","):
+                    form = form.strip()
+                    if form:
+                        self.demonyms.setdefault(form, iso2)
+                        self.demonyms.setdefault(form + "s", iso2)  # "Americans", "Palestinians"
+
+
+_PLACE_TABLES: Optional[PlaceTables] = None
+
+
+def place_tables() -> PlaceTables:
+    global _PLACE_TABLES
+    if _PLACE_TABLES is None:
+        _PLACE_TABLES = PlaceTables()
+    return _PLACE_TABLES
