@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.errors import ResourceMissing
+from dateline.datafiles import DataFileError
 from dateline.eval.statements import compare_seed
 from dateline.nlp.statements.cues import load_cues, parse_cues
 from dateline.nlp.statements.quotes import quotations
@@ -221,7 +221,7 @@ def test_cue_lexicon_is_read_from_the_data_file():
 
 
 def test_cue_lexicon_rejects_unknown_sections():
-    with pytest.raises(ResourceMissing, match="valid: verbs"):
+    with pytest.raises(DataFileError, match="the cue file:1: unknown section .*valid: verbs"):
         parse_cues(["[verb]", "say"])
 
 

@@ -15,7 +15,7 @@ def gazetteer() -> None:
 
 @gazetteer.command("build")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Where to write the SQLite gazetteer "
-              "(default: inside the package, or the user cache when that is read-only).")
+              "(default: the user cache folder, $DATELINE_CACHE or $XDG_CACHE_HOME/dateline).")
 @fail_cleanly
 def build(output: str | None) -> None:
     """Build the gazetteer SQLite file from the GeoNames data shipped with dateline.
@@ -24,7 +24,7 @@ def build(output: str | None) -> None:
     Example:
       dateline gazetteer build
     """
-    from ..resources.gazetteer import build_gazetteer
+    from ..gazetteer import build_gazetteer
 
     started = time.perf_counter()
     path = build_gazetteer(output)

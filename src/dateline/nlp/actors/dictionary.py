@@ -13,14 +13,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from ...errors import ResourceMissing
+from ...datafiles import Row, read_table
 
 log = logging.getLogger(__name__)
 
-RESOURCE_DIR = "resources/actors"
+RESOURCE_DIR = "actors"
 
 # How a surface form refers to its actor: the actor's own name, its people ("Iranian", "Iranians"), its
 # government ("Tehran", "the Kremlin"), or an ethnic group's name.
@@ -91,22 +90,9 @@ class Dictionary:
         return (self.actors[hit[0]], hit[1]) if hit else None
 
 
-def _rows(filename: str):
-    """Yield dicts for the data rows of a tab-separated resource file (header row after comments)."""
-    path = resources.files("dateline").joinpath(RESOURCE_DIR, filename)
-    if not path.is_file():
-        raise ResourceMissing(f"actor dictionary file {filename} not found in dateline/{RESOURCE_DIR}; "
-                              "reinstall dateline or restore the file from the repository")
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        cells += [""] * (len(header) - len(cells))
-        yield {key: cells[i].strip() for i, key in enumerate(header)}
+def _rows(filename: str) -> list[Row]:
+    """The data rows of an actor table, read by the column names of its header row."""
+    return read_table(f"{RESOURCE_DIR}/{filename}", header=True)
 
 
 def _split(cell: str) -> list[str]:

@@ -17,10 +17,9 @@ and titles (``resources/actors/titles.tsv``); country and sector come from
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Optional
 
+from ...datafiles import read_table
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
@@ -36,12 +35,12 @@ _SKIP_LEFT = {"punct", "cc"}
 @lru_cache(maxsize=None)
 def party_nouns() -> dict[str, str]:
     """Lemma -> label from ``party_nouns.tsv``, loaded once."""
-    path = Path(str(resources.files("dateline.resources") / "events" / "party_nouns.tsv"))
     nouns = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, label = line.split("\t")[:2]
-            nouns[lemma.strip().lower()] = label.strip()
+    for row in read_table("events/party_nouns.tsv", min_cells=2):
+        label = row[1].strip()
+        if label not in ACTOR_LABELS:
+            raise row.error(f"unknown label {label!r}; use one of {', '.join(sorted(ACTOR_LABELS))}")
+        nouns[row[0].strip().lower()] = label
     return nouns
 
 

@@ -20,6 +20,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
+from ...datafiles import Row, read_table
 from ...errors import ResourceMissing
 from ...model import PLOVER_TYPES
 
@@ -51,17 +52,18 @@ def _resource_dir() -> Path:
     return Path(str(resources.files("dateline.resources") / "events"))
 
 
+def _check_type(row: Row, event_type: str) -> None:
+    if event_type not in PLOVER_TYPES:
+        raise row.error(f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}")
+
+
 @lru_cache(maxsize=None)
 def trigger_lexicon() -> dict[str, tuple[tuple[str, str | None], ...]]:
     """The trigger lexicon: lemma or phrasal key -> ((type, mode), ...), loaded once."""
     lexicon: dict[str, list[tuple[str, str | None]]] = {}
-    path = _resource_dir() / "triggers.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, event_type, mode = (line.split("\t") + ["-", "-"])[:3]
-        if event_type not in PLOVER_TYPES:
-            raise ValueError(f"{path}: unknown PLOVER type {event_type!r} for {lemma!r}; use one of {', '.join(PLOVER_TYPES)}")
+    for row in read_table("events/triggers.tsv", min_cells=2):
+        lemma, event_type, mode = (list(row.cells) + ["-", "-"])[:3]
+        _check_type(row, event_type)
         lexicon.setdefault(lemma.strip().lower(), []).append((event_type, None if mode.strip() in {"", "-"} else mode.strip()))
     return {key: tuple(value) for key, value in lexicon.items()}
 
@@ -70,10 +72,9 @@ def trigger_lexicon() -> dict[str, tuple[tuple[str, str | None], ...]]:
 def mode_cues() -> dict[str, dict[str, str]]:
     """Mode cue words: type -> {lemma: mode}, loaded once."""
     cues: dict[str, dict[str, str]] = {}
-    for line in (_resource_dir() / "modes.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        event_type, lemma, mode = line.split("\t")[:3]
+    for row in read_table("events/modes.tsv", min_cells=3):
+        event_type, lemma, mode = row.cells[:3]
+        _check_type(row, event_type)
         cues.setdefault(event_type, {})[lemma.strip().lower()] = mode.strip()
     return cues
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Analysis
-from ...resources.gazetteer import Entry, name_key
+from ...gazetteer import Entry, name_key
 from .tables import Mention, place_tables
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...resources.gazetteer import Entry, load_gazetteer, read_country_extras
+from ...datafiles import Row, read_table
+from ...gazetteer import Entry, load_gazetteer, read_country_extras
+from ...gazetteer.sources import country_info
 
 log = logging.getLogger(__name__)
 @dataclass
@@ -30,15 +32,12 @@ class PlaceTables:
     """Per-process lookups built once from the gazetteer: demonyms and ISO3 -> ISO2."""
 
     def __init__(self):
-        from ...resources.gazetteer import _RESOURCES, _data_lines
-
         self.gazetteer = load_gazetteer()
-        rows = [row for row in _data_lines(_RESOURCES / "geonames" / "countryInfo.txt") if row[0] != "ISO"]
+        rows = country_info()
         self.iso3_to_iso2 = {row[1]: row[0] for row in rows}
         self.capitals = {(row[0], row[5]) for row in rows if row[5]}
         self.demonyms: dict[str, str] = {}
-        self.cues = [(row[0], float(row[1]), re.compile(row[2]))
-                     for row in _data_lines(_RESOURCES / "places" / "country_cues.tsv")]
+        self.cues = [(row[0], row.number(1), _pattern(row)) for row in read_table("places/country_cues.tsv", min_cells=3)]
         population = {c.country: c.population for c in self.gazetteer.countries()}
         # A word several countries share ("American") goes to the most populous one.
         extras = sorted(read_country_extras().items(), key=lambda item: -population.get(item[0], 0))
@@ -49,6 +48,13 @@ class PlaceTables:
                     if form:
                         self.demonyms.setdefault(form, iso2)
                         self.demonyms.setdefault(form + "s", iso2)  # "Americans", "Palestinians"
+
+
+def _pattern(row: Row) -> re.Pattern:
+    try:
+        return re.compile(row[2])
+    except re.error as exc:
+        raise row.error(f"not a regular expression: {exc}") from None
 
 
 _PLACE_TABLES: Optional[PlaceTables] = None

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
+from ...datafiles import DataFileError, data_file, read_words
 from ...errors import ResourceMissing
 
 SECTIONS = ("verbs", "listener", "nouns")
@@ -35,25 +35,27 @@ class CueLexicon:
         return lemma not in self.listeners
 
 
-def parse_cues(lines) -> CueLexicon:
+def parse_cues(lines, where: str = "the cue file") -> CueLexicon:
     """Build a CueLexicon from the lines of a cue file.
 
     Args:
-        lines: an iterable of lines in the ``cues.txt`` format.
+        lines: an iterable of lines in the ``cues.txt`` format, or of ``(line number, entry)``
+            pairs as :func:`dateline.datafiles.read_words` gives them.
+        where: the file's name, for error messages.
 
     Raises:
-        ResourceMissing: a line names an unknown section.
+        DataFileError: a line names an unknown section.
     """
     sections: dict[str, set] = {name: set() for name in SECTIONS}
     current = "verbs"
-    for raw in lines:
+    for number, raw in (item if isinstance(item, tuple) else (n, item) for n, item in enumerate(lines, start=1)):
         line = raw.split("#", 1)[0].strip().lower()
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1].strip()
             if current not in sections:
-                raise ResourceMissing(f"unknown section [{current}] in the cue file; valid: {', '.join(SECTIONS)}")
+                raise DataFileError(f"{where}:{number}: unknown section [{current}]; valid: {', '.join(SECTIONS)}")
             continue
         sections[current].add(line)
     return CueLexicon(verbs=frozenset(sections["verbs"] | sections["listener"]),
@@ -63,10 +65,7 @@ def parse_cues(lines) -> CueLexicon:
 @lru_cache(maxsize=4)
 def load_cues(path: Optional[str] = None) -> CueLexicon:
     """The cue lexicon from ``path``, or from the packaged ``resources/cues.txt`` (cached)."""
-    if path is not None:
-        source = Path(path)
-        if not source.exists():
-            raise ResourceMissing(f"cue file {path} not found")
-        return parse_cues(source.read_text(encoding="utf-8").splitlines())
-    packaged = resources.files("dateline.resources").joinpath("cues.txt")
-    return parse_cues(packaged.read_text(encoding="utf-8").splitlines())
+    if path is not None and not Path(path).exists():
+        raise ResourceMissing(f"cue file {path} not found")
+    source = Path(path) if path is not None else data_file("cues.txt")
+    return parse_cues(read_words(source), where=str(source))

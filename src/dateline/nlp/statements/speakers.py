@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from ...datafiles import read_words
 from ...model import Analysis, Entity
 
 # Pronouns that point back to a person, and to an organisation or group.
@@ -239,9 +239,7 @@ def _name_span(name_head) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words that stand before a name as a title, from ``resources/speaker_titles.txt`` (cached)."""
-    data = resources.files("dateline.resources").joinpath("speaker_titles.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in data.splitlines()
-                     if line.split("#", 1)[0].strip())
+    return frozenset(word.lower() for _, word in read_words("speaker_titles.txt"))
 
 
 def _is_title(token) -> bool:

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from dateline.resources.gazetteer import build_gazetteer, load_gazetteer, name_key
+from dateline.gazetteer import build_gazetteer, load_gazetteer, name_key
 
 
 @pytest.fixture(scope="module")
