@@ -7,6 +7,7 @@ import sys
 import click
 
 from .common import echo_reject, fail_cleanly
+from .ingest import INTERRUPTED
 
 
 @click.command()
@@ -25,35 +26,28 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
     Example:
       dateline analyze examples/seed/article.txt --format json
     """
-    from ..ingest import Reject, iter_articles
-    from ..nlp.pipeline import Failure, analyze_parallel, load_nlp
+    from .. import run
 
     rejected = 0
 
-    def articles():
+    def on_reject(item: str, reason: str) -> None:
         nonlocal rejected
-        for item in iter_articles(paths):
-            if isinstance(item, Reject):
-                echo_reject(item.item, item.reason)
-                rejected += 1
-            else:
-                yield item
+        rejected += 1
+        echo_reject(item, reason)
 
-    if workers <= 1:
-        load_nlp()
     records = []
     printed = 0
-    for result in analyze_parallel(articles(), workers=workers):
-        if isinstance(result, Failure):
-            echo_reject(result.article.origin or result.article.id, result.reason)
-            rejected += 1
-            continue
-        record = result.to_dict()
-        if fmt == "jsonl":
-            click.echo(json.dumps(record, ensure_ascii=False))
-            printed += 1
-        else:
-            records.append(record)
+    try:
+        for analysis in run.analyze(paths, workers=workers, on_reject=on_reject):
+            record = analysis.to_dict()
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+                printed += 1
+            else:
+                records.append(record)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {printed or len(records)} articles analysed before Ctrl-C", err=True)
+        sys.exit(INTERRUPTED)
     if fmt == "json" and records:
         click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
     if not (records or printed or rejected):

@@ -16,7 +16,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 import multiprocessing
+import os
 import re
+import signal
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -257,6 +261,30 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+# How often a worker checks that the process that started it is still alive (seconds).
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:  # re-parented: the main process is gone
+            os._exit(1)
+
+
+def _start_worker(parent: int) -> None:
+    """Set up an analysis worker: Ctrl-C is the main process's to handle (it stops the pool),
+    and a worker whose main process died (``kill -9``) exits instead of waiting for work forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watch").start()
+    load_nlp()
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    ctx = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_start_worker, initargs=(os.getpid(),))
+
+
 def _submit(executor, chunk: list[Article]) -> tuple[list[Article], Future]:
     return chunk, executor.submit(_analyze_chunk, chunk)
 
@@ -273,9 +301,10 @@ def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: 
     if workers <= 1:
         yield from analyze_articles(articles)
         return
-    model_name()  # fail here, not in every worker, when no model is installed
-    ctx = multiprocessing.get_context("fork")
-    pool = {"executor": ProcessPoolExecutor(workers, mp_context=ctx, initializer=load_nlp)}
+    # Load (and check every data file) here, not in every worker: a missing model or a bad data
+    # file is then one error, and the forked workers share the loaded pipeline's memory.
+    load_nlp()
+    pool = {"executor": _new_pool(workers)}
     pending: deque = deque()
 
     def collect(chunk: list[Article], future: Future) -> list[Result]:
@@ -284,7 +313,7 @@ def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: 
         except BrokenProcessPool:
             log.warning("an analysis worker died; retrying its articles one at a time")
             pool["executor"].shutdown(cancel_futures=True)
-            pool["executor"] = ProcessPoolExecutor(workers, mp_context=ctx, initializer=load_nlp)
+            pool["executor"] = _new_pool(workers)
             for i, (other, _) in enumerate(pending):  # their futures died with the pool
                 pending[i] = _submit(pool["executor"], other)
             if len(chunk) > 1:

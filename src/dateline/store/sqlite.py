@@ -27,15 +27,16 @@ class SQLiteStore:
 
     Args:
         path: the database file; created with its schema when missing.
+        lock_timeout: seconds a write waits for another writer's lock before it fails.
 
     Raises:
         StoreError: when the file cannot be opened as a dateline database.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, lock_timeout: float = 30.0):
         self.path = Path(path)
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=lock_timeout)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys=ON")
             migrate(self.conn, str(self.path))
@@ -101,7 +102,10 @@ class SQLiteStore:
             raise StoreError(f"refusing to store article {analysis.article.id}: {problems[0]}")
         article = analysis.article
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:  # another writer held the lock past the timeout
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         try:
             if self.stored_id(article):
                 conn.execute("ROLLBACK")
@@ -122,8 +126,16 @@ class SQLiteStore:
             self._write_statements(analysis, actor_ids)
             self._write_events(analysis, actor_ids, place_ids)
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite rolls back by itself on some failures (a full disk): a second ROLLBACK would
+            # raise "no transaction is active" and hide the real reason.
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error says more; SQLite discards the transaction anyway
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
             raise
         return VERSION if previous else NEW
 

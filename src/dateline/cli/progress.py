@@ -1,0 +1,36 @@
+"""Progress on stderr for long runs: a bar on a terminal, a line now and then when piped."""
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+from tqdm import tqdm
+
+# When stderr is a file or a pipe (a log, CI), one line this often says the run is alive.
+PIPED_EVERY_SECONDS = 30.0
+
+
+class Progress:
+    """Counts articles analysed; ``Progress.tick()`` once per article, ``close()`` at the end."""
+
+    def __init__(self, what: str = "analysing") -> None:
+        self.what = what
+        self.done = 0
+        self.started = self.last_line = time.monotonic()
+        self.bar = tqdm(desc=what, unit=" articles", file=sys.stderr) if sys.stderr.isatty() else None
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+            return
+        now = time.monotonic()
+        if now - self.last_line >= PIPED_EVERY_SECONDS:
+            self.last_line = now
+            rate = self.done / max(now - self.started, 1e-9)
+            click.echo(f"{self.what}: {self.done} articles ({rate:.1f}/s)", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
