@@ -19,3 +19,7 @@ class StoreError(DatelineError):
 
 class ResourceMissing(DatelineError):
     """A data resource (gazetteer, dictionary, gold set) is not where it should be."""
+
+
+class GazetteerError(DatelineError):
+    """The gazetteer could not be built or opened."""

@@ -4,7 +4,8 @@ folder (``lookup``), by ``build``."""
 from __future__ import annotations
 
 from .build import build_gazetteer
-from .lookup import Entry, Gazetteer, GazetteerError, default_path, load_gazetteer
+from ..errors import GazetteerError
+from .lookup import Entry, Gazetteer, default_path, load_gazetteer
 from .names import name_key
 from .sources import read_country_extras
 

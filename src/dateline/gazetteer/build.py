@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Optional
 
 from ..datafiles import DataFileError
-from .lookup import GazetteerError, default_path, stamp
+from ..errors import GazetteerError
+from .lookup import default_path, stamp
 from .sources import place_rows
 
 log = logging.getLogger(__name__)

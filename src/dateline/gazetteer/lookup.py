@@ -24,8 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..errors import DatelineError
+from ..errors import GazetteerError
 from .names import name_key
+from .sources import sources_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,6 @@ FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, 
 
 _LOCK = threading.Lock()
 _GAZETTEER: Optional["Gazetteer"] = None
-
-
-class GazetteerError(DatelineError):
-    """The gazetteer could not be built or opened."""
 
 
 @dataclass(frozen=True)
@@ -76,8 +73,6 @@ def default_path() -> Path:
 
 def stamp() -> str:
     """What a current gazetteer's ``meta.version`` says: the schema version and its sources' digest."""
-    from .sources import sources_fingerprint
-
     return f"{GAZETTEER_VERSION}:{sources_fingerprint()}"
 
 

@@ -23,7 +23,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from ..datafiles import Row, data_file, read_table
-from .lookup import GazetteerError
+from ..errors import GazetteerError
 from .names import is_latin, name_key
 
 log = logging.getLogger(__name__)

@@ -30,10 +30,6 @@ RECIPIENT_PREPS = set(RECIPIENT_PREP_ORDER)
 # Reporting verbs: their subject is the source of an evaluation in the reported clause.
 REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "declare", "announce", "insist", "stress",
                     "note", "warn", "express", "describe", "call", "consider", "believe", "argue"}
-# Verbs that carry an event noun as object without being the event ("held talks", "has cooperation").
-LIGHT_VERBS = {"have", "hold", "carry", "conduct", "launch", "sign", "file", "impose", "express",
-               "make", "take", "give", "stage", "begin", "start", "continue", "announce", "issue", "reach",
-               "voice", "lodge", "open", "call", "consider"}
 # Verbs of joint acts: with coordinated subjects ("Canada and Costa Rica have agreed") the
 # second party is the recipient.
 SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", "talk", "hold", "conduct",

@@ -64,10 +64,6 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
     return found, open_at
 
 
-def _starts_with_quote(text: str, start: int) -> bool:
-    return start < len(text) and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(DOUBLED, start))
-
-
 def quotations(text: str) -> list[Quote]:
     """Find the quotations of a text, in order.
 
