@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...model import ACTOR_LABELS, Analysis, Entity
+from ..statements.cues import load_cues
 from .parties import is_named, is_party
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -27,9 +28,6 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}
 # Ordered: the first found in this order wins ("over the past years … against X" picks X).
 RECIPIENT_PREP_ORDER = ("against", "with", "to", "on", "toward", "towards", "upon", "into", "from", "for", "over")
 RECIPIENT_PREPS = set(RECIPIENT_PREP_ORDER)
-# Reporting verbs: their subject is the source of an evaluation in the reported clause.
-REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "declare", "announce", "insist", "stress",
-                    "note", "warn", "express", "describe", "call", "consider", "believe", "argue"}
 # Verbs of joint acts: with coordinated subjects ("Canada and Costa Rica have agreed") the
 # second party is the recipient.
 SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", "talk", "hold", "conduct",
@@ -223,7 +221,9 @@ def _reporting_verb(token):
     for _ in range(6):
         if node.head.i == node.i:
             return None
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS:
+        # The statements component's cue verbs: their subject is the source of an evaluation
+        # in the reported clause.
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_cues().verbs:
             return node.head
         node = node.head
     return None
