@@ -72,7 +72,7 @@ def code_gold_actors(records: list[dict]) -> list[dict]:
         phrase = actor["actorText"]
         span = _locate(record["text"], phrase)
         located = span is not None
-        if located:
+        if span is not None:
             doc, analysis = analysed[record["text"]]
         else:
             doc, analysis = alone[phrase]

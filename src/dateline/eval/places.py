@@ -16,7 +16,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, cast
 
 from ..errors import ResourceMissing
 from ..model import Analysis, Article
@@ -42,6 +42,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _text(element: ET.Element, tag: str) -> str:
+    """A child's text that the gold format always gives (a missing one still fails in int/float)."""
+    return cast(str, element.findtext(tag))
+
+
 def read_gold(xml_path: str) -> tuple[str, list[tuple[str, list[GoldToponym]]]]:
     """The format name ("LGL" or "GeoVirus") and (text, gold toponyms) per article.
 
@@ -64,13 +69,13 @@ def read_gold(xml_path: str) -> tuple[str, list[tuple[str, list[GoldToponym]]]]:
             gaztag = toponym.find("gaztag")
             if gaztag is None or gaztag.findtext("lat") is None:
                 continue
-            gold.append(GoldToponym(int(toponym.findtext("start")), int(toponym.findtext("end")),
-                                    toponym.findtext("phrase") or "", float(gaztag.findtext("lat")),
-                                    float(gaztag.findtext("lon")), int(gaztag.get("geonameid"))))
+            gold.append(GoldToponym(int(_text(toponym, "start")), int(_text(toponym, "end")),
+                                    toponym.findtext("phrase") or "", float(_text(gaztag, "lat")),
+                                    float(_text(gaztag, "lon")), int(cast(str, gaztag.get("geonameid")))))
         for location in article.iter("location"):
-            gold.append(GoldToponym(int(location.findtext("start")), int(location.findtext("end")),
-                                    location.findtext("name") or "", float(location.findtext("lat")),
-                                    float(location.findtext("lon")), None))
+            gold.append(GoldToponym(int(_text(location, "start")), int(_text(location, "end")),
+                                    location.findtext("name") or "", float(_text(location, "lat")),
+                                    float(_text(location, "lon")), None))
         articles.append((text, gold))
     return fmt, articles
 

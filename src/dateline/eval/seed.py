@@ -31,7 +31,7 @@ def _is(entity: Optional[Entity], gold_entity: Optional[dict]) -> bool:
 
 def compare_entities(analysis: Analysis, gold: dict) -> dict:
     """Required gold entities found with the right type, country and sector."""
-    report = {"found": [], "missed": [], "wrong": []}
+    report: dict[str, list[str]] = {"found": [], "missed": [], "wrong": []}
     for wanted in gold["entities"]:
         if wanted.get("optional"):
             continue
@@ -49,7 +49,7 @@ def compare_entities(analysis: Analysis, gold: dict) -> dict:
 
 def compare_places(analysis: Analysis, gold: dict) -> dict:
     """Required gold places found by GeoNames id; predicted places the gold does not list."""
-    report = {"found": [], "missed": [], "extra": []}
+    report: dict[str, list[str]] = {"found": [], "missed": [], "extra": []}
     predicted = {p.geonames_id: p for p in analysis.places}
     for wanted in gold["places"]:
         if wanted.get("optional"):
@@ -64,7 +64,7 @@ def compare_places(analysis: Analysis, gold: dict) -> dict:
 def compare_events(analysis: Analysis, gold: dict) -> dict:
     """Required gold events found: same type, in the sentence of the gold evidence, right actor."""
     entities = {e["id"]: e for e in gold["entities"]}
-    report = {"found": [], "missed": [], "wrong_actor": [], "extra": []}
+    report: dict[str, list[str]] = {"found": [], "missed": [], "wrong_actor": [], "extra": []}
     used: set[str] = set()
 
     def candidates(wanted: dict):
@@ -86,7 +86,7 @@ def compare_events(analysis: Analysis, gold: dict) -> dict:
         else:
             got = [getattr(analysis.entity(v.actor), "name", None) for v in matches]
             report["wrong_actor"].append(f"{label}: actor {got}")
-    names = {e.id: e.name for e in analysis.entities}
+    names: dict[Optional[str], str] = {e.id: e.name for e in analysis.entities}
     report["extra"] = [f"{v.type} {names.get(v.actor)} -> {names.get(v.recipient)}: "
                        f"{analysis.text[v.trigger_span[0]:v.trigger_span[1]]!r}"
                        for v in analysis.events if v.id not in used]

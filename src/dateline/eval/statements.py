@@ -230,7 +230,7 @@ def compare_seed(analysis: Analysis, gold: dict) -> dict:
     all_gold = required + optional
     matched = match_contents(spans, [(tuple(g["content_span"]),) for g in all_gold], STRICT)
     by_gold = {gi: pi for pi, gi in matched}
-    report = {"found": [], "missed": [], "wrong_speaker": [], "extra": []}
+    report: dict[str, list[str]] = {"found": [], "missed": [], "wrong_speaker": [], "extra": []}
     for gi, wanted in enumerate(required):
         label = f"{wanted['speaker_text']!r} {wanted['cue']!r} {wanted['content'][:50]!r}"
         if gi not in by_gold:

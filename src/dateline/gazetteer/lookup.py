@@ -22,7 +22,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, cast
 
 from ..errors import GazetteerError
 from .names import name_key
@@ -110,7 +110,8 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._query)
         # About 250 rows: kept in memory, since demonyms and actors ask for countries by code often.
         ids = [r[0] for r in self._db.execute("SELECT geonameid FROM place WHERE feature = 'country'")]
-        self._countries = {entry.country: entry for entry in map(self.entry, ids)}
+        # Every id was just read from ``place``, so each has an entry.
+        self._countries = {entry.country: entry for entry in cast("Iterable[Entry]", map(self.entry, ids))}
 
     def _query(self, key: str) -> tuple[Entry, ...]:
         rows = self._db.execute(_ENTRY_SQL, (key,)).fetchall()
@@ -131,7 +132,7 @@ class Gazetteer:
         row = self._db.execute(
             "SELECT geonameid, name, feature, country, admin1_code, admin1, lat, lon, population "
             "FROM place WHERE geonameid = ?", (geonameid,)).fetchone()
-        return Entry(*row[:8], row[8] or 0, True) if row else None
+        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] or 0, True) if row else None
 
     def country(self, iso2: str) -> Optional[Entry]:
         """The country entry for an ISO 3166-1 alpha-2 code, or None."""

@@ -193,11 +193,11 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
 
     for row in read_table("places/aliases.tsv", min_cells=2):
         alias, target = row[0], row[1]
-        gid = country_ids.get(target) or admin1_ids.get(target) or (int(target) if target.isdigit() else None)
-        if gid is None or gid not in places:
+        target_id = country_ids.get(target) or admin1_ids.get(target) or (int(target) if target.isdigit() else None)
+        if target_id is None or target_id not in places:
             log.warning("aliases.tsv: %r points to unknown target %r; skipped", alias, target)
             continue
-        add_name(alias, gid, True)
+        add_name(alias, target_id, True)
     return [tuple(p) for p in places.values()], sorted(names)
 
 

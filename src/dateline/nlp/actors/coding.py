@@ -90,7 +90,7 @@ def code_actor_phrase(doc, analysis: Analysis, start: int, end: int) -> tuple[Op
     lexicon = load_dictionary().lexicon
     text = analysis.text
     mentions = _mentions_in(analysis, span.start_char, span.end_char)
-    in_mention = set()
+    in_mention: set[int] = set()
     for m_start, m_end, _ in mentions:
         in_mention.update(range(m_start, m_end))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
 from spacy.tokens import Span
 from spacy.util import filter_spans
@@ -248,7 +248,7 @@ def _group_mentions(doc, text: str, mentions: list[_Mention]) -> list[_Group]:
         if actor is not None:
             if mention.form == GOVERNMENT and mention.start > 0 and doc[mention.start - 1].lower_ in _LOCATIVE:
                 join(mention, f"GPE:{normalise_name(surface)}", "GPE")  # the city as a place
-                mention.group.place_of = actor.country_code
+                cast(_Group, mention.group).place_of = actor.country_code  # join() has just set it
             else:
                 join(mention, actor.id, actor.type, actor)
         elif mention.label == "ORG" and len(surface.split()) > 2:
@@ -412,6 +412,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
             mentions=sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in group.mentions))
         described.append((group, facts))
     for group, facts in described:
+        assert group.entity is not None  # set for every group in the loop above
         related = facts["affiliation"]
         if related is None and group.actor is not None:
             org_id = group.actor.at(date).affiliation
@@ -432,7 +433,7 @@ def _correct_doc_ents(doc, mentions: list[_Mention]) -> None:
     spans = []
     covered = [False] * len(doc)
     for mention in mentions:
-        label = mention.label if mention.form in (DEMONYM, PEOPLE, ETHNIC) else mention.group.label
+        label = mention.label if mention.form in (DEMONYM, PEOPLE, ETHNIC) else cast(_Group, mention.group).label
         spans.append(Span(doc, mention.start, mention.end, label=label))
         for t in range(mention.start, mention.end):
             covered[t] = True

@@ -76,8 +76,9 @@ def resolve_date(expression: str, published: Optional[str]) -> Optional[str]:
         return "%04d" % (anchor.year - n)
     if anchor:
         for word, sign in (("last", -1), ("past", -1), ("previous", -1), ("this", 0), ("next", 1)):
-            if re.search(rf"\b{word} (week|month|year)\b", text):
-                unit = re.search(rf"\b{word} (week|month|year)\b", text).group(1)
+            match = re.search(rf"\b{word} (week|month|year)\b", text)
+            if match:
+                unit = match.group(1)
                 if unit == "week":
                     return (anchor + dt.timedelta(days=7 * sign)).isoformat() if sign else anchor.isoformat()
                 if unit == "month":

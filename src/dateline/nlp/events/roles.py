@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.tokens import Token
+
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..statements.cues import load_cues
 from .parties import is_named, is_party
@@ -42,8 +44,8 @@ _RELATIVE = {"which", "who", "that", "whom"}
 class Roles:
     """Argument tokens of one event (None where the text names no one)."""
 
-    actor: Optional[object] = None
-    recipient: Optional[object] = None
+    actor: Optional[Token] = None
+    recipient: Optional[Token] = None
 
 
 def _child(token, deps: set[str]):

@@ -283,9 +283,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
         iso2 = tables.demonyms.get(token.text)
         if iso2 and free(token.idx, token.idx + len(token.text)):
             start, end = token.idx, token.idx + len(token.text)
-            inside = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
+            around = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
             # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
-            if not inside or inside[0][0] == "NORP" or (inside[0][0] in ("ORG", "FAC") and inside[0][1] == start):
+            if not around or around[0][0] == "NORP" or (around[0][0] in ("ORG", "FAC") and around[0][1] == start):
                 add(_demonym_mention(text, start, end, iso2, gazetteer))
                 i += 1
                 continue

@@ -281,7 +281,7 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
             # Other names read as countries: "Mexico, China, Japan and Brazil" are countries, not
             # the towns of Maine that share their names.
             peers = total_nations - name.weight * own_n
-            home = max(countries, key=countries.get) if countries else None
+            home = max(countries, key=countries.__getitem__) if countries else None
             pair_mention = next((m.pair for m in name.mentions if m.pair is not None), None)
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
@@ -298,9 +298,9 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
               for key, name in names.items()}
     strong_admin1s: dict[str, float] = {}
     for key, name in names.items():
-        if any(m.strong for m in name.mentions) and chosen[key].admin1_code:
-            code = chosen[key].admin1_code
-            strong_admin1s[code] = strong_admin1s.get(code, 0) + 1
+        admin1_code = chosen[key].admin1_code
+        if any(m.strong for m in name.mentions) and admin1_code:
+            strong_admin1s[admin1_code] = strong_admin1s.get(admin1_code, 0) + 1
     resolved = []
     for key, name in names.items():
         entry = chosen[key]

@@ -8,7 +8,7 @@ that …", "X is expected to …"), "according to X", and "X: “…”" with it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import AbstractSet, Optional
 
 from .cues import CueLexicon
 from .quotes import Quote
@@ -37,7 +37,7 @@ class Candidate:
     via: str = ""  # how the content was found: the dependency or form that carried it
 
 
-def subtree_indices(token, allowed: set[int], exclude: set[int] = frozenset()) -> set[int]:
+def subtree_indices(token, allowed: set[int], exclude: AbstractSet[int] = frozenset()) -> set[int]:
     """Indices of the token's subtree that are in ``allowed`` and not in ``exclude``."""
     return {t.i for t in token.subtree if t.i in allowed and t.i not in exclude}
 
