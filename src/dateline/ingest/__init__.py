@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Article
-from .base import MAX_ARTICLE_BYTES, Record, Reject, one_line
+from .base import (MAX_ARTICLE_BYTES, Record, Reject, check_regular, one_line,
+                   stat_target)
 from .csv import read_csv_file, read_tsv_file
 from .feed import read_feed_file
 from .html import read_html_file
@@ -121,7 +123,8 @@ def _walk(folder: str) -> Iterator[Record]:
     """Read every supported file under a folder, depth first in name order.
 
     Hidden entries, assets (images, fonts, scripts) and corpus notes (README, LICENSE) are
-    skipped silently; any other unsupported file is a Reject.
+    skipped silently; any other unsupported file is a Reject, and so is each entry that is not
+    a regular file (a pipe, socket or device: never opened) or a link that leads nowhere.
 
     Files and subfolders are interleaved by name (``a.txt``, ``b/…``, ``c.txt``), the order of
     a sorted file listing. Symbolic links to folders are not followed, so a link loop cannot
@@ -137,17 +140,29 @@ def _walk(folder: str) -> Iterator[Record]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
-            continue
-        if entry.is_symlink() and entry.is_dir():
-            yield Reject(entry.path, "linked folder not followed: pass it explicitly to read it")
-            continue
-        if _is_not_article(entry.path):
-            continue
-        reader = reader_for(entry.path)
-        if reader is not None:
-            yield from _guarded(entry.path, reader)
-        else:
-            yield _unsupported(entry.path)
+        elif not _is_not_article(entry.path):
+            yield from _read_file(entry.path, in_folder=True)
+
+
+def _read_file(path: str, in_folder: bool = False) -> Iterator[Record]:
+    """Read one path that is not a folder of the walk: a file, or a link to one."""
+    try:
+        mode = stat_target(path).st_mode
+        if in_folder and stat.S_ISDIR(mode):
+            yield Reject(path, "linked folder not followed: pass it explicitly to read it")
+            return
+        check_regular(mode)  # before the reader opens it: a pipe would block, a device never end
+    except FileNotFoundError:
+        yield Reject(path, "no such file or directory")
+        return
+    except Exception as error:  # noqa: BLE001 - a link loop, a pipe: one Reject, the walk goes on
+        yield Reject(path, one_line(error))
+        return
+    reader = reader_for(path)
+    if reader is None:
+        yield _unsupported(path)
+    else:
+        yield from _guarded(path, reader)
 
 
 def _read_item(item: str) -> Iterator[Record]:
@@ -158,14 +173,8 @@ def _read_item(item: str) -> Iterator[Record]:
         yield from _guarded(item, read_url)
     elif os.path.isdir(item):
         yield from _walk(item)
-    elif not os.path.exists(item):
-        yield Reject(item, "no such file or directory")
     else:
-        reader = reader_for(item)
-        if reader is None:
-            yield _unsupported(item)
-        else:
-            yield from _guarded(item, reader)
+        yield from _read_file(item)
 
 
 def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]]) -> Iterator[Record]:

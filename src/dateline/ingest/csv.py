@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..errors import BadInput
 from .base import (MAX_ARTICLE_BYTES, SNIFF_BYTES, Record, Reject, check_not_binary, decode_line,
-                   one_line)
+                   one_line, open_regular)
 from .jsonl import OPTIONAL_FIELDS, article_from_record
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
     Raises:
         BadInput: The file is binary, empty, or has no ``text`` column.
     """
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         check_not_binary(handle.read(SNIFF_BYTES))
         handle.seek(0)
         reader = csv.reader(_decoded_lines(handle), delimiter=delimiter)
