@@ -20,6 +20,7 @@ from typing import BinaryIO, Optional, Union
 from ..errors import BadInput
 from ..model import Article
 from ..nlp.dates import parse_date
+from .mixed import MIXED, decode_mixed
 
 logger = logging.getLogger(__name__)
 
@@ -209,17 +210,21 @@ def _utf16_without_bom(sample: bytes) -> Optional[str]:
     return None
 
 
-def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
+def decode_bytes(data: bytes, declared: Optional[str] = None,
+                 origin: Optional[str] = None) -> tuple[str, str]:
     """Decode article bytes, returning ``(text, encoding)``.
 
     Order: a byte-order mark (UTF-8/16/32), UTF-16 without BOM, UTF-8, ``declared`` (an HTTP
     or ``<meta>`` charset) when it decodes cleanly, then cp1252 (the usual encoding of
     older Western news files; undefined cp1252 bytes fall back to latin-1). The BOM is
-    dropped; nothing else is changed.
+    dropped; nothing else is changed. Bytes that mix UTF-8 with cp1252 or Latin-1 are read
+    part by part (:func:`dateline.ingest.mixed.decode_mixed`, encoding ``"utf-8+cp1252"``),
+    with a warning naming the lines, never as cp1252 mojibake.
 
     Args:
         data: The raw bytes.
-        declared: A charset the container declared, tried before UTF-8.
+        declared: A charset the container declared, tried before cp1252.
+        origin: Where the bytes came from, for the warning about mixed encodings.
 
     Returns:
         The text and the name of the encoding used.
@@ -251,6 +256,9 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data, declared, origin)
+    if mixed is not None:
+        return mixed, MIXED
     if declared:
         try:
             return data.decode(declared), codecs.lookup(declared).name
@@ -262,20 +270,26 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
         return data.decode("latin-1"), "latin-1"
 
 
-def decode_line(raw: bytes) -> str:
+def decode_line(raw: bytes, origin: Optional[str] = None) -> str:
     """Decode one line of a streamed table or JSON Lines file: UTF-8, else cp1252, else latin-1.
 
     Lines are decoded one at a time so that one mis-encoded line does not spoil the file; the
-    binary check is done once on the file's first bytes, not per line.
+    binary check is done once on the file's first bytes, not per line. A line mixing UTF-8
+    with cp1252 or Latin-1 is read part by part, with a warning naming ``origin``.
     """
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    mixed = decode_mixed(raw, origin=origin)
+    if mixed is not None:
+        return mixed
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def check_text(text: str) -> str:

@@ -25,10 +25,10 @@ KNOWN_COLUMNS = ("text", "id") + OPTIONAL_FIELDS + ("published", "date")
 csv.field_size_limit(min(sys.maxsize, MAX_ARTICLE_BYTES))
 
 
-def _decoded_lines(handle) -> Iterator[str]:
+def _decoded_lines(handle, path: str) -> Iterator[str]:
     """The lines of a binary file, each decoded on its own (UTF-8, else cp1252)."""
-    for raw in handle:
-        yield decode_line(raw)
+    for number, raw in enumerate(handle, start=1):
+        yield decode_line(raw, f"{path}:{number}")
 
 
 def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
@@ -44,7 +44,7 @@ def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
     with open_regular(path) as handle:
         check_not_binary(handle.read(SNIFF_BYTES))
         handle.seek(0)
-        reader = csv.reader(_decoded_lines(handle), delimiter=delimiter)
+        reader = csv.reader(_decoded_lines(handle, path), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:

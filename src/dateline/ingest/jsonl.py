@@ -90,7 +90,7 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode_line(raw))
+                record = json.loads(decode_line(raw, origin))
                 yield article_from_record(record, origin)
             except json.JSONDecodeError as error:
                 yield Reject(origin, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}")
@@ -104,7 +104,7 @@ def read_json_file(path: str) -> Iterator[Record]:
     Raises:
         BadInput: Too large, not JSON, or neither an object nor a list.
     """
-    text, _ = decode_bytes(read_limited(path, MAX_JSON_BYTES))
+    text, _ = decode_bytes(read_limited(path, MAX_JSON_BYTES), origin=path)
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:

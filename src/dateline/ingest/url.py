@@ -95,7 +95,7 @@ def read_url(url: str, timeout: float = TIMEOUT) -> Iterator[Record]:
         content_type = f"{media}; charset={charset}" if charset else media
         yield from articles_from_feed(body, origin=url, url=final_url, content_type=content_type)
     elif media in HTML_TYPES or _looks_like_html(body):
-        yield article_from_html(decode_html(body, http_charset=charset), url=final_url, origin=url)
+        yield article_from_html(decode_html(body, http_charset=charset, origin=url), url=final_url, origin=url)
     elif media == "text/plain":
         article = article_from_bytes(body, origin=url)
         article.url = final_url

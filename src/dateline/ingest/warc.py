@@ -59,7 +59,7 @@ def _article_from_record(record, payload: bytes, origin: str) -> Record:
         raise BadInput(f"too large: the page is over the {MAX_ARTICLE_BYTES / 2**20:.0f} MB limit for one article")
     _, charset = _content_type(record)
     return article_from_html(
-        decode_html(payload, http_charset=charset),
+        decode_html(payload, http_charset=charset, origin=origin),
         url=record.rec_headers.get_header("WARC-Target-URI") or None,
         origin=origin,
         fallback_date=record.rec_headers.get_header("WARC-Date"),
