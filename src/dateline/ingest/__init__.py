@@ -29,7 +29,7 @@ from .feed import read_feed_file
 from .html import read_html_file
 from .jsonl import read_json_file, read_jsonl_file
 from .text import STDIN_ORIGIN, read_stdin, read_text_file
-from .url import is_url, read_url
+from .url import URL_TIMEOUT, is_url, read_url
 from .warc import read_warc_file
 
 __all__ = ["Article", "Reject", "Record", "MAX_ARTICLE_BYTES", "READERS", "iter_articles",
@@ -165,24 +165,27 @@ def _read_file(path: str, in_folder: bool = False) -> Iterator[Record]:
         yield from _guarded(path, reader)
 
 
-def _read_item(item: str) -> Iterator[Record]:
+def _read_item(item: str, url_timeout: float) -> Iterator[Record]:
     """Read one command-line item: ``-``, a URL, a folder or a file."""
     if item == "-":
         yield from _guarded(STDIN_ORIGIN, lambda _: read_stdin())
     elif is_url(item):
-        yield from _guarded(item, read_url)
+        yield from _guarded(item, lambda url: read_url(url, timeout=url_timeout))
     elif os.path.isdir(item):
         yield from _walk(item)
     else:
         yield from _read_file(item)
 
 
-def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]]) -> Iterator[Record]:
+def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]],
+                  url_timeout: float = URL_TIMEOUT) -> Iterator[Record]:
     """Yield an Article for every article found in ``paths``, and a Reject for each failure.
 
     Args:
         paths: Files, folders (walked recursively in name order, hidden entries skipped),
             ``http(s)://`` URLs of pages or feeds, and ``-`` for one text article on stdin.
+        url_timeout: Seconds one URL's fetch may take in all (redirects and a slow body
+            included); past it the URL is a Reject and the batch goes on.
 
     Yields:
         :class:`~dateline.model.Article` records with ``origin`` set to the path,
@@ -198,6 +201,6 @@ def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]]) -> Iterator[R
     for path in paths:
         item = os.fspath(path)
         try:
-            yield from _read_item(item)
+            yield from _read_item(item, url_timeout)
         except Exception as error:  # noqa: BLE001 - a failing walk (permissions) is one Reject
             yield Reject(item, one_line(error))
