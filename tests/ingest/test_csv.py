@@ -50,3 +50,46 @@ def test_empty_csv_is_rejected(tmp_path):
     path.write_bytes(b"")
     [reject] = iter_articles([path])
     assert reject.reason == "empty: CSV file without a header row"
+
+
+# Over MAX_ARTICLE_BYTES (20 MiB), the most one cell may hold; LONG is over MAX_LINE_BYTES too.
+HUGE = 20 * 1024 * 1024 + 1000
+LONG = 22 * 1024 * 1024
+
+
+def _huge_field_csv(path, huge_cell: bytes) -> int:
+    """Write a CSV whose third line starts a row with ``huge_cell``; returns the line of the row after it."""
+    with open(path, "wb") as handle:
+        handle.write(b"id,text\nh1,The harbour reopened on Monday.\nh2,")
+        handle.write(huge_cell)
+        handle.write(b"\nh3,Ferries resumed on Tuesday.\nh4,\"A quoted cell, with a comma.\"\n")
+    return 4 + huge_cell.count(b"\n")
+
+
+def _read_after_huge_field(path, next_line: int) -> None:
+    records = list(iter_articles([path]))
+    assert [type(r) for r in records] == [Article, Reject, Article, Article]
+    assert records[1].item == f"{path}:3" and records[1].reason.startswith("too large")
+    assert [r.text for r in records[2:]] == ["Ferries resumed on Tuesday.", "A quoted cell, with a comma."]
+    assert [r.origin for r in records[2:]] == [f"{path}:{next_line}", f"{path}:{next_line + 1}"]
+
+
+def test_a_huge_cell_on_one_line_is_rejected_alone(tmp_path):
+    path = tmp_path / "one_line.csv"
+    _read_after_huge_field(path, _huge_field_csv(path, b"x" * HUGE))
+    longer = tmp_path / "longer_line.csv"  # not even read whole: the line is over MAX_LINE_BYTES
+    _read_after_huge_field(longer, _huge_field_csv(longer, b'"' + b"x" * LONG + b'"'))
+
+
+def test_a_huge_quoted_cell_over_many_lines_is_rejected_alone(tmp_path):
+    path = tmp_path / "many_lines.csv"
+    line = b"word " * 200 + b"\n"
+    _read_after_huge_field(path, _huge_field_csv(path, b'"' + line * (HUGE // len(line) + 1) + b'end"'))
+
+
+def test_an_unparsable_row_is_rejected_alone(tmp_path):
+    path = tmp_path / "stray_return.csv"
+    path.write_bytes(b"id,text\n1,The bridge reopened.\n2,A stray\rreturn\n3,Ferries resumed.\n")
+    records = list(iter_articles([path]))
+    assert [type(r) for r in records] == [Article, Reject, Article]
+    assert str(records[1]) == f"{path}:3: unreadable CSV row: a carriage return inside an unquoted cell; quote the cell"

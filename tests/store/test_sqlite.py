@@ -192,3 +192,18 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path):
     with ProcessPoolExecutor(4) as pool:
         versions = list(pool.map(_open_and_count, [path] * 8))
     assert len(set(versions)) == 1 and versions[0] >= 2
+
+
+def test_percent_and_underscore_in_a_name_are_not_wildcards(store):
+    for text, name in (("Karimi spoke in Kabul.", "Bilal Karimi"), ("100% Media said it would appeal.", "100% Media")):
+        end = text.index(" s")
+        statement = Statement("S1", "E1", name, text[:end], (0, end), text[end + 1:text.index(" ", end + 1)],
+                              (end + 1, text.index(" ", end + 1)), text[text.index(" ", end + 1) + 1:-1],
+                              (text.index(" ", end + 1) + 1, len(text) - 1), "indirect", (0, len(text)))
+        store.save(Analysis(Article(text=text), entities=[Entity("E1", name, "ORG", mentions=[(0, end)])],
+                            statements=[statement]))
+    # "%" matches the one name that holds a percent sign, not every name.
+    assert [s["speaker_name"] for s in queries.statements(store, speaker="%")] == ["100% Media"]
+    assert queries.statements(store, speaker="K_rimi") == []
+    assert queries.actor(store, "_arimi") is None
+    assert queries.actor(store, "Karimi")["name"] == "Bilal Karimi"

@@ -21,6 +21,10 @@ _CODE = re.compile(r"^[A-Za-z]{2,3}$")
 _LABEL = re.compile(r"^[A-Za-z_]{2,20}$")
 _FREE_TEXT_MAX = 200
 
+# The most of a request (a parameter's value or name, a path) an error message repeats: enough
+# to recognise it, while a 5,000-character value is not sent back whole.
+MAX_ECHO = 80
+
 
 class ApiError(DatelineError):
     """An HTTP error with its status; the message is shown to the user as is.
@@ -34,6 +38,15 @@ class ApiError(DatelineError):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+def cut(value: str) -> str:
+    """``value`` as an error message repeats it: at most ``MAX_ECHO`` characters, ``…`` marking a cut.
+
+    >>> cut("x" * 100)[-3:]
+    'xx…'
+    """
+    return value if len(value) <= MAX_ECHO else value[: MAX_ECHO - 1] + "…"
 
 
 def error_body(status: int, message: str) -> dict:
@@ -79,7 +92,7 @@ class Request:
             spec = {**spec, "limit": limit}
         unknown = sorted(set(self.query) - set(spec))
         if unknown:
-            raise ApiError(400, f"unknown parameter {unknown[0]!r} for {self.path}; "
+            raise ApiError(400, f"unknown parameter {cut(unknown[0])!r} for {cut(self.path)}; "
                                 f"use {', '.join(sorted(spec))}")
         values: dict[str, Any] = {}
         for name, parse in spec.items():
@@ -110,7 +123,7 @@ def date(name: str, value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise ApiError(400, f"bad {name} date {value!r}: use YYYY-MM-DD, e.g. 2023-09-15") from None
+        raise ApiError(400, f"bad {name} date {cut(value)!r}: use YYYY-MM-DD, e.g. 2023-09-15") from None
 
 
 def limit(name: str, value: str) -> int:
@@ -118,23 +131,23 @@ def limit(name: str, value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise ApiError(400, f"bad {name} {value!r}: use a whole number from 1 to {MAX_LIMIT}") from None
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use a whole number from 1 to {MAX_LIMIT}") from None
     if not 1 <= number <= MAX_LIMIT:
-        raise ApiError(400, f"{name} {number} is out of range: use a whole number from 1 to {MAX_LIMIT}")
+        raise ApiError(400, f"{name} {cut(str(number))} is out of range: use a whole number from 1 to {MAX_LIMIT}")
     return number
 
 
 def country(name: str, value: str) -> str:
     """An ISO 3166-1 country code (two or three letters), upper-cased."""
     if not _CODE.match(value):
-        raise ApiError(400, f"bad {name} {value!r}: use an ISO 3166 code such as AF or AFG")
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use an ISO 3166 code such as AF or AFG")
     return value.upper()
 
 
 def label(name: str, value: str) -> str:
     """An entity type label such as PERSON or ORG, upper-cased."""
     if not _LABEL.match(value):
-        raise ApiError(400, f"bad {name} {value!r}: use an entity type such as PERSON, ORG or GPE")
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use an entity type such as PERSON, ORG or GPE")
     return value.upper()
 
 
@@ -142,7 +155,7 @@ def one_of(choices: tuple[str, ...]) -> Callable[[str, str], str]:
     """A parser accepting one of ``choices`` (any case)."""
     def parse(name: str, value: str) -> str:
         if value.upper() not in choices:
-            raise ApiError(400, f"bad {name} {value!r}: use one of {', '.join(choices)}")
+            raise ApiError(400, f"bad {name} {cut(value)!r}: use one of {', '.join(choices)}")
         return value.upper()
     return parse
 
@@ -151,5 +164,5 @@ def first_arg(request: Request) -> str:
     """The single value captured from the path; a 404 when it is empty."""
     value = request.args[0] if request.args else ""
     if not value.strip():
-        raise ApiError(404, f"nothing named at {request.path}")
+        raise ApiError(404, f"nothing named at {cut(request.path)}")
     return value

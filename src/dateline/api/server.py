@@ -5,8 +5,11 @@ Every page has a JSON twin at the same path plus ``.json`` (``/statements`` and
 unknown route or a crash, is answered as ``{"error": {"status": N, "message": "..."}}`` for
 JSON (and for anything the server cannot route), or as an HTML page with the same message.
 
-Built on the standard library's ``ThreadingHTTPServer``: one thread per request, one
-read-only SQLite connection per request, GET and HEAD only.
+Built on the standard library's ``ThreadingHTTPServer``: one thread per connection, one
+read-only SQLite connection per request, GET and HEAD only. Requests naming a host the server
+is not reached by are refused (:mod:`.hosts`), idle connections are closed after
+``IDLE_TIMEOUT`` seconds, and a request body is read and dropped, never taken for the next
+request.
 """
 from __future__ import annotations
 
@@ -17,13 +20,14 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import StoreError
 from ..store.readonly import ReadOnlyStore
+from .hosts import HostCheck
 from .render import esc, layout
-from .request import ApiError, Page, Request, error_body
+from .request import ApiError, Page, Request, cut, error_body
 from .views import actors, article, events, places, search, statements, stats
 
 log = logging.getLogger(__name__)
@@ -51,6 +55,21 @@ SECURITY_HEADERS = {
 }
 
 
+# Seconds a kept-open connection may sit idle (or a client take over one read or write) before
+# the server closes it and frees its thread: far longer than a browser's pause between a page
+# and its stylesheet, short enough that abandoned connections do not pile up. (Apache waits 5 s,
+# nginx 75 s.)
+IDLE_TIMEOUT = 15.0
+
+# Clients waiting to be accepted. The default of 5 made 16 concurrent clients wait 1.3 s for
+# SYN retransmits; 128 is what most servers use (and Linux's old somaxconn ceiling).
+LISTEN_QUEUE = 128
+
+# The largest request body read and dropped to keep a connection open (no page takes a body);
+# a longer one, or one of unknown length, closes the connection instead.
+MAX_DISCARD_BYTES = 64 * 1024
+
+
 def _stylesheet() -> bytes:
     return (resources.files("dateline.api") / "static" / "style.css").read_bytes()
 
@@ -65,7 +84,7 @@ def route(path: str) -> tuple[Callable[[Request], Page], tuple[str, ...]]:
         match = pattern.match(path)
         if match:
             return view, tuple(unquote(g) for g in match.groups())
-    raise ApiError(404, f"no page at {unquote(path)}; pages: {PAGES}")
+    raise ApiError(404, f"no page at {cut(unquote(path))}; pages: {PAGES}")
 
 
 class DatelineHandler(BaseHTTPRequestHandler):
@@ -74,6 +93,10 @@ class DatelineHandler(BaseHTTPRequestHandler):
     server_version = "dateline"
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        self.timeout = self.server.idle_timeout  # StreamRequestHandler puts it on the socket
+        super().setup()
+
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
         self._answer(send_body=True)
 
@@ -81,18 +104,51 @@ class DatelineHandler(BaseHTTPRequestHandler):
         self._answer(send_body=False)
 
     def _refuse_method(self) -> None:
+        self._discard_body()
+        if self._refuse_host(wants_json=True):
+            return
         self._send_json(HTTPStatus.METHOD_NOT_ALLOWED, error_body(405, f"{self.command} is not allowed; "
                         "this server is read-only: use GET"), extra={"Allow": "GET, HEAD"})
+
+    def _discard_body(self) -> None:
+        """Read and drop a request body, so it is never parsed as the next request on the connection."""
+        length = self.headers.get("Content-Length")
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self.close_connection = True
+            return
+        if length is None:
+            return
+        try:
+            size = int(length)
+        except ValueError:
+            size = -1
+        if 0 <= size <= MAX_DISCARD_BYTES:
+            self.rfile.read(size)
+        else:
+            self.close_connection = True
+
+    def _refuse_host(self, wants_json: bool) -> bool:
+        """Answer 400 (and return True) when the Host header names a host this server is not."""
+        host = self.headers.get("Host")
+        if self.server.hosts.allows(host):
+            return False
+        name = self.server.hosts.host_name(host or "") or host or ""
+        self._send_error(400, f"unknown host {cut(name)!r}: this server answers to "
+                              f"{self.server.hosts.shown()}", wants_json)
+        return True
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse_method  # noqa: N815
 
     def _answer(self, send_body: bool) -> None:
         self._send_body = send_body
+        self._discard_body()
         parts = urlsplit(self.path)
         raw_path = parts.path
         wants_json = raw_path.endswith(".json")
         if wants_json:
             raw_path = raw_path[: -len(".json")]
+        if self._refuse_host(wants_json):
+            return
         if raw_path == STYLE_PATH and not wants_json:
             self._send(200, "text/css; charset=utf-8", _stylesheet(), {"Cache-Control": "max-age=3600"})
             return
@@ -138,6 +194,8 @@ class DatelineHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         for name, value in {**SECURITY_HEADERS, **(extra or {})}.items():
             self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if getattr(self, "_send_body", True):
             self.wfile.write(payload)
@@ -157,17 +215,30 @@ class DatelineHandler(BaseHTTPRequestHandler):
 
 
 class DatelineServer(ThreadingHTTPServer):
-    """A threading HTTP server that knows which database it serves."""
+    """A threading HTTP server that knows which database it serves and which host names it answers."""
 
     daemon_threads = True  # a slow client never keeps the process alive after shutdown
+    request_queue_size = LISTEN_QUEUE
 
-    def __init__(self, address: tuple[str, int], db: str | Path):
+    def __init__(self, address: tuple[str, int], db: str | Path, allowed_hosts: Iterable[str] = (),
+                 idle_timeout: float = IDLE_TIMEOUT):
         self.db = Path(db)
+        self.hosts = HostCheck(address[0], allowed_hosts)
+        self.idle_timeout = idle_timeout
         super().__init__(address, DatelineHandler)
 
 
-def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001) -> DatelineServer:
+def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allowed_hosts: Iterable[str] = (),
+                idle_timeout: float = IDLE_TIMEOUT) -> DatelineServer:
     """A server for the database at ``db``, bound but not yet serving (``port=0`` picks a free one).
+
+    Args:
+        db: The database to serve, read-only.
+        host: The address to listen on; requests must name it, a loopback name, or (on
+            ``0.0.0.0``) the machine's name or any IP address in their ``Host`` header.
+        port: The port; 0 picks a free one.
+        allowed_hosts: Further host names to answer (a local network name for this machine).
+        idle_timeout: Seconds before an idle kept-open connection is closed.
 
     Raises:
         StoreError: when ``db`` cannot be opened read-only as a current dateline database.
@@ -178,7 +249,7 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001) -> Da
         >>> server.serve_forever()                    # doctest: +SKIP
     """
     ReadOnlyStore(db).close()  # fail now, not on the first request
-    return DatelineServer((host, port), db)
+    return DatelineServer((host, port), db, allowed_hosts, idle_timeout)
 
 
 def server_url(server: DatelineServer) -> str:

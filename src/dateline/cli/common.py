@@ -1,7 +1,6 @@
 """Options and output helpers shared by the subcommands."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import json
@@ -11,6 +10,7 @@ import sys
 import click
 
 from ..errors import DatelineError
+from ..spreadsheet import write_csv
 
 db_option = click.option(
     "--db", "db", envvar="DATELINE_DB", default="dateline.db", show_default=True,
@@ -69,9 +69,7 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, wid
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+        write_csv(sys.stdout, rows, columns)
     else:
         if not rows:
             click.echo("(nothing found)", err=True)

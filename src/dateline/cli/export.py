@@ -1,7 +1,6 @@
 """``dateline export``: stored rows as JSONL, CSV, Parquet or GeoJSON."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
@@ -9,6 +8,7 @@ import sys
 import click
 
 from ..errors import DatelineError
+from ..spreadsheet import write_csv
 from .browse import _store
 from .common import db_option, fail_cleanly
 
@@ -32,6 +32,9 @@ def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
 @fail_cleanly
 def export(what: str, fmt: str, output: str | None, db: str) -> None:
     """Export stored records with their spans and source sentences.
+
+    In CSV, a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading
+    ' so that a spreadsheet shows it as text instead of running it as a formula.
 
     \b
     Examples:
@@ -66,10 +69,7 @@ def export(what: str, fmt: str, output: str | None, db: str) -> None:
     else:
         out = io.StringIO()
         if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-                              for k, v in r.items()} for r in rows)
+            write_csv(out, rows, list(rows[0]))
         text = out.getvalue()
     if output:
         with open(output, "w", encoding="utf-8", newline="") as handle:

@@ -13,8 +13,11 @@ from .common import db_option, fail_cleanly
               help="Address to listen on; 0.0.0.0 makes it reachable from other machines.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
               help="Port to listen on (0 picks a free one).")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Another host name to answer (repeatable). Requests naming any host but localhost, "
+                   "127.0.0.1, [::1] and --host are refused, against DNS rebinding.")
 @fail_cleanly
-def serve(db: str, host: str, port: int) -> None:
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
     """Browse the database in a web browser; every page has a JSON twin (add .json).
 
     Pages: / (search), /statements, /events, /actors, /actor/NAME, /places, /stats and
@@ -41,7 +44,7 @@ def serve(db: str, host: str, port: int) -> None:
         open_store(db).close()
         click.echo(f"upgraded {db} to schema version {schema_version()}", err=True)
     try:
-        server = make_server(db, host, port)
+        server = make_server(db, host, port, allowed_hosts=allowed_hosts)
     except OSError as exc:
         raise DatelineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
                             "pick another with --port") from exc

@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Article
-from .base import MAX_ARTICLE_BYTES, Record, Reject, one_line
+from .base import (MAX_ARTICLE_BYTES, Record, Reject, check_regular, one_line,
+                   stat_target)
 from .csv import read_csv_file, read_tsv_file
 from .feed import read_feed_file
 from .html import read_html_file
 from .jsonl import read_json_file, read_jsonl_file
 from .text import STDIN_ORIGIN, read_stdin, read_text_file
-from .url import is_url, read_url
+from .url import URL_TIMEOUT, is_url, read_url
 from .warc import read_warc_file
 
 __all__ = ["Article", "Reject", "Record", "MAX_ARTICLE_BYTES", "READERS", "iter_articles",
@@ -121,7 +123,8 @@ def _walk(folder: str) -> Iterator[Record]:
     """Read every supported file under a folder, depth first in name order.
 
     Hidden entries, assets (images, fonts, scripts) and corpus notes (README, LICENSE) are
-    skipped silently; any other unsupported file is a Reject.
+    skipped silently; any other unsupported file is a Reject, and so is each entry that is not
+    a regular file (a pipe, socket or device: never opened) or a link that leads nowhere.
 
     Files and subfolders are interleaved by name (``a.txt``, ``b/…``, ``c.txt``), the order of
     a sorted file listing. Symbolic links to folders are not followed, so a link loop cannot
@@ -137,43 +140,52 @@ def _walk(folder: str) -> Iterator[Record]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
-            continue
-        if entry.is_symlink() and entry.is_dir():
-            yield Reject(entry.path, "linked folder not followed: pass it explicitly to read it")
-            continue
-        if _is_not_article(entry.path):
-            continue
-        reader = reader_for(entry.path)
-        if reader is not None:
-            yield from _guarded(entry.path, reader)
-        else:
-            yield _unsupported(entry.path)
+        elif not _is_not_article(entry.path):
+            yield from _read_file(entry.path, in_folder=True)
 
 
-def _read_item(item: str) -> Iterator[Record]:
+def _read_file(path: str, in_folder: bool = False) -> Iterator[Record]:
+    """Read one path that is not a folder of the walk: a file, or a link to one."""
+    try:
+        mode = stat_target(path).st_mode
+        if in_folder and stat.S_ISDIR(mode):
+            yield Reject(path, "linked folder not followed: pass it explicitly to read it")
+            return
+        check_regular(mode)  # before the reader opens it: a pipe would block, a device never end
+    except FileNotFoundError:
+        yield Reject(path, "no such file or directory")
+        return
+    except Exception as error:  # noqa: BLE001 - a link loop, a pipe: one Reject, the walk goes on
+        yield Reject(path, one_line(error))
+        return
+    reader = reader_for(path)
+    if reader is None:
+        yield _unsupported(path)
+    else:
+        yield from _guarded(path, reader)
+
+
+def _read_item(item: str, url_timeout: float) -> Iterator[Record]:
     """Read one command-line item: ``-``, a URL, a folder or a file."""
     if item == "-":
         yield from _guarded(STDIN_ORIGIN, lambda _: read_stdin())
     elif is_url(item):
-        yield from _guarded(item, read_url)
+        yield from _guarded(item, lambda url: read_url(url, timeout=url_timeout))
     elif os.path.isdir(item):
         yield from _walk(item)
-    elif not os.path.exists(item):
-        yield Reject(item, "no such file or directory")
     else:
-        reader = reader_for(item)
-        if reader is None:
-            yield _unsupported(item)
-        else:
-            yield from _guarded(item, reader)
+        yield from _read_file(item)
 
 
-def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]]) -> Iterator[Record]:
+def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]],
+                  url_timeout: float = URL_TIMEOUT) -> Iterator[Record]:
     """Yield an Article for every article found in ``paths``, and a Reject for each failure.
 
     Args:
         paths: Files, folders (walked recursively in name order, hidden entries skipped),
             ``http(s)://`` URLs of pages or feeds, and ``-`` for one text article on stdin.
+        url_timeout: Seconds one URL's fetch may take in all (redirects and a slow body
+            included); past it the URL is a Reject and the batch goes on.
 
     Yields:
         :class:`~dateline.model.Article` records with ``origin`` set to the path,
@@ -189,6 +201,6 @@ def iter_articles(paths: Iterable[Union[str, "os.PathLike[str]"]]) -> Iterator[R
     for path in paths:
         item = os.fspath(path)
         try:
-            yield from _read_item(item)
+            yield from _read_item(item, url_timeout)
         except Exception as error:  # noqa: BLE001 - a failing walk (permissions) is one Reject
             yield Reject(item, one_line(error))

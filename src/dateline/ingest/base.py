@@ -9,15 +9,18 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import errno
 import logging
 import os
 import re
+import stat
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import BinaryIO, Optional, Union
 
 from ..errors import BadInput
 from ..model import Article
 from ..dates import parse_date
+from .mixed import MIXED, decode_mixed
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +61,12 @@ _MAGIC = [
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
 
+# What a path is when it is not a regular file, for Reject reasons. Opening a named pipe blocks
+# until another process writes to it, and a device can be endless (/dev/zero), so none is opened.
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                (stat.S_ISDIR, "a folder"))
+
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -88,13 +97,67 @@ def one_line(error: BaseException) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
 
 
+def stat_target(path: str) -> os.stat_result:
+    """``os.stat`` through symbolic links, with a one-line reason for a link that leads nowhere.
+
+    Raises:
+        BadInput: ``path`` is a symbolic link loop (``a -> b -> a``) or a broken link.
+        OSError: Any other failure; ``FileNotFoundError`` for a path that does not exist.
+    """
+    try:
+        return os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise BadInput("symbolic link loop: following the link leads back to it; fix or remove "
+                           "the link") from None
+        if error.errno == errno.ENOENT and os.path.islink(path):
+            raise BadInput(f"broken symbolic link: its target {os.readlink(path)!r} does not "
+                           f"exist") from None
+        raise
+
+
+def check_regular(mode: int) -> None:
+    """Refuse a file mode (``st_mode``) that is not a regular file: a pipe, socket, device or folder.
+
+    Raises:
+        BadInput: Naming what the path is instead.
+    """
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for is_kind, name in _NOT_REGULAR if is_kind(mode)), "not a file")
+    raise BadInput(f"not a regular file: {kind}; only regular files are read")
+
+
+def open_regular(path: str) -> BinaryIO:
+    """Open a regular file for binary reading, refusing pipes, sockets and devices.
+
+    The folder walk checks this before calling a reader; readers open through here as well, so
+    a file swapped for a pipe after that check, or a reader called directly, cannot block:
+    ``O_NONBLOCK`` makes ``open`` return at once even on a pipe nobody writes to.
+
+    Raises:
+        BadInput: Not a regular file, a link loop or a broken link.
+        OSError: The file cannot be opened.
+    """
+    stat_target(path)  # the one-line reasons for a link loop or broken link
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        check_regular(os.fstat(fd).st_mode)
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def check_size(path: str, limit: int = MAX_ARTICLE_BYTES) -> int:
     """The size of ``path`` in bytes, after checking it against ``limit`` without reading it.
 
     Raises:
         BadInput: The file is larger than ``limit``.
     """
-    size = os.stat(path).st_size
+    size = stat_target(path).st_size
     if size > limit:
         raise BadInput(f"too large: {size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit "
                        f"for this kind of file; split it or raise the limit")
@@ -108,7 +171,7 @@ def read_limited(path: str, limit: int = MAX_ARTICLE_BYTES) -> bytes:
         BadInput: The file is too large.
     """
     check_size(path, limit)
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         # Read one byte past the limit: the file may have grown since stat().
         data = handle.read(limit + 1)
     if len(data) > limit:
@@ -147,17 +210,21 @@ def _utf16_without_bom(sample: bytes) -> Optional[str]:
     return None
 
 
-def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
+def decode_bytes(data: bytes, declared: Optional[str] = None,
+                 origin: Optional[str] = None) -> tuple[str, str]:
     """Decode article bytes, returning ``(text, encoding)``.
 
     Order: a byte-order mark (UTF-8/16/32), UTF-16 without BOM, UTF-8, ``declared`` (an HTTP
     or ``<meta>`` charset) when it decodes cleanly, then cp1252 (the usual encoding of
     older Western news files; undefined cp1252 bytes fall back to latin-1). The BOM is
-    dropped; nothing else is changed.
+    dropped; nothing else is changed. Bytes that mix UTF-8 with cp1252 or Latin-1 are read
+    part by part (:func:`dateline.ingest.mixed.decode_mixed`, encoding ``"utf-8+cp1252"``),
+    with a warning naming the lines, never as cp1252 mojibake.
 
     Args:
         data: The raw bytes.
-        declared: A charset the container declared, tried before UTF-8.
+        declared: A charset the container declared, tried before cp1252.
+        origin: Where the bytes came from, for the warning about mixed encodings.
 
     Returns:
         The text and the name of the encoding used.
@@ -189,6 +256,9 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data, declared, origin)
+    if mixed is not None:
+        return mixed, MIXED
     if declared:
         try:
             return data.decode(declared), codecs.lookup(declared).name
@@ -200,20 +270,26 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, str]
         return data.decode("latin-1"), "latin-1"
 
 
-def decode_line(raw: bytes) -> str:
+def decode_line(raw: bytes, origin: Optional[str] = None) -> str:
     """Decode one line of a streamed table or JSON Lines file: UTF-8, else cp1252, else latin-1.
 
     Lines are decoded one at a time so that one mis-encoded line does not spoil the file; the
-    binary check is done once on the file's first bytes, not per line.
+    binary check is done once on the file's first bytes, not per line. A line mixing UTF-8
+    with cp1252 or Latin-1 is read part by part, with a warning naming ``origin``.
     """
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    mixed = decode_mixed(raw, origin=origin)
+    if mixed is not None:
+        return mixed
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def check_text(text: str) -> str:

@@ -6,6 +6,7 @@ what the feed carries: many feeds hold a summary, not the full article.
 """
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 import time
@@ -17,12 +18,15 @@ from ..errors import BadInput
 from ..model import Article
 from .base import Record, Reject, check_text, normalise_date, one_line, read_limited
 from .html import fragment_text
+from .mixed import decode_mixed
 
 logger = logging.getLogger(__name__)
 
 # A feed's root element appears right after the XML declaration, comments and stylesheet lines.
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
 _FEED_SNIFF_BYTES = 2048
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -53,6 +57,33 @@ def _entry_date(entry: Any) -> Optional[str]:
     return None
 
 
+def _repair_mixed_encodings(data: bytes, origin: str,
+                            content_type: Optional[str]) -> tuple[bytes, Optional[str]]:
+    """A feed that mixes UTF-8 with cp1252 or Latin-1 as clean UTF-8, with a content type saying so.
+
+    feedparser would read such bytes whole as one single-byte encoding (mojibake); decoded part
+    by part here, with the warning :func:`dateline.ingest.mixed.decode_mixed` gives. The HTTP
+    charset in ``content_type`` wins over the XML declaration, so the re-encoded bytes are read
+    as UTF-8.
+    """
+    if data.startswith(_WIDE_BOMS):
+        return data, content_type
+    try:
+        data.decode("utf-8")
+        return data, content_type
+    except UnicodeDecodeError:
+        pass
+    media, _, params = (content_type or "").partition(";")
+    declared = params.partition("charset=")[2].strip().strip("\"'") or None
+    if declared is None:
+        match = _XML_ENCODING.match(data[:_FEED_SNIFF_BYTES])
+        declared = match.group(1).decode("ascii") if match else None
+    text = decode_mixed(data, declared, origin)
+    if text is None:
+        return data, content_type
+    return text.encode("utf-8"), f"{media.strip() or 'application/xml'}; charset=utf-8"
+
+
 def article_from_entry(entry: Any, source: Optional[str], origin: str) -> Article:
     """Build an Article from one parsed feed entry.
 
@@ -81,6 +112,7 @@ def articles_from_feed(data: bytes, origin: str, url: Optional[str] = None,
     Raises:
         BadInput: The bytes are not a feed, or the feed has no entries.
     """
+    data, content_type = _repair_mixed_encodings(data, origin, content_type)
     headers = {}
     if url:
         headers["content-location"] = url

@@ -46,13 +46,15 @@ def declared_charset(data: bytes) -> Optional[str]:
     return match.group(1).decode("ascii") if match else None
 
 
-def decode_html(data: bytes, http_charset: Optional[str] = None) -> str:
+def decode_html(data: bytes, http_charset: Optional[str] = None, origin: Optional[str] = None) -> str:
     """Decode HTML bytes: BOM, then UTF-8, then the HTTP or ``<meta>`` charset, then cp1252.
+
+    ``origin`` names the page in the warning about mixed encodings (see :func:`decode_bytes`).
 
     Raises:
         BadInput: The bytes are binary.
     """
-    text, encoding = decode_bytes(data, declared=http_charset or declared_charset(data))
+    text, encoding = decode_bytes(data, declared=http_charset or declared_charset(data), origin=origin)
     if encoding != "utf-8":
         logger.debug("HTML decoded as %s", encoding)
     return text
@@ -134,4 +136,4 @@ def read_html_file(path: str) -> Iterator[Record]:
     Raises:
         BadInput: Too large, binary, broken markup or no main text.
     """
-    yield article_from_html(decode_html(read_limited(path)), origin=path)
+    yield article_from_html(decode_html(read_limited(path), origin=path), origin=path)

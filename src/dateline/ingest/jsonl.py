@@ -14,7 +14,7 @@ from ..errors import BadInput
 from ..model import Article
 from .base import (MAX_ARTICLE_BYTES, MAX_JSON_BYTES, SNIFF_BYTES, Record, Reject,
                    check_not_binary, check_text, decode_bytes, decode_line, normalise_date,
-                   one_line, read_limited)
+                   one_line, open_regular, read_limited)
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
     Lines are decoded one by one (UTF-8, else cp1252), so a single mis-encoded line is
     rejected alone.
     """
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         check_not_binary(handle.read(SNIFF_BYTES))
         handle.seek(0)
         for number, raw in enumerate(handle, start=1):
@@ -90,7 +90,7 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode_line(raw))
+                record = json.loads(decode_line(raw, origin))
                 yield article_from_record(record, origin)
             except json.JSONDecodeError as error:
                 yield Reject(origin, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}")
@@ -104,7 +104,7 @@ def read_json_file(path: str) -> Iterator[Record]:
     Raises:
         BadInput: Too large, not JSON, or neither an object nor a list.
     """
-    text, _ = decode_bytes(read_limited(path, MAX_JSON_BYTES))
+    text, _ = decode_bytes(read_limited(path, MAX_JSON_BYTES), origin=path)
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:

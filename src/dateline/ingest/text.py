@@ -32,7 +32,7 @@ def article_from_bytes(data: bytes, origin: str) -> Article:
     Raises:
         BadInput: Binary, empty or whitespace-only content.
     """
-    text, encoding = decode_bytes(data)
+    text, encoding = decode_bytes(data, origin=origin)
     if encoding != "utf-8":
         # Article has no encoding field; the log is where a fallback decode is recorded.
         logger.info("%s: decoded as %s", origin, encoding)

@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 from warcio.archiveiterator import ArchiveIterator
 
 from ..errors import BadInput
-from .base import MAX_ARTICLE_BYTES, Record, Reject, one_line
+from .base import MAX_ARTICLE_BYTES, Record, Reject, one_line, open_regular
 from .html import article_from_html, decode_html
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def _article_from_record(record, payload: bytes, origin: str) -> Record:
         raise BadInput(f"too large: the page is over the {MAX_ARTICLE_BYTES / 2**20:.0f} MB limit for one article")
     _, charset = _content_type(record)
     return article_from_html(
-        decode_html(payload, http_charset=charset),
+        decode_html(payload, http_charset=charset, origin=origin),
         url=record.rec_headers.get_header("WARC-Target-URI") or None,
         origin=origin,
         fallback_date=record.rec_headers.get_header("WARC-Date"),
@@ -84,7 +84,7 @@ def read_warc_file(path: str) -> Iterator[Record]:
         Articles with ``origin`` ``path@OFFSET`` (the record's byte offset, which
         ``warcio extract`` accepts); Rejects for pages with no text and for truncation.
     """
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
             raise BadInput("empty: no WARC records")

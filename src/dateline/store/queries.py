@@ -5,7 +5,7 @@ import json
 import re
 from typing import Iterator, Optional
 
-from .sqlite import SQLiteStore
+from .sqlite import SQLiteStore, like_escape
 
 
 def fts_query(text: str) -> str:
@@ -55,9 +55,9 @@ def _actor_ids_matching(store: SQLiteStore, name: str, substring: bool = True) -
         "SELECT DISTINCT actor_id FROM aliases WHERE alias = ? COLLATE NOCASE "
         "UNION SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name, name))
     if not rows and substring:  # fall back to a substring match ("Khatib" finds "Seyyed Ismail Khatib")
-        like = f"%{name}%"
-        rows = store.query("SELECT DISTINCT actor_id FROM aliases WHERE alias LIKE ? "
-                           "UNION SELECT id FROM actors WHERE name LIKE ?", (like, like))
+        like = f"%{like_escape(name)}%"  # a "%" or "_" in the name is a character, not a wildcard
+        rows = store.query("SELECT DISTINCT actor_id FROM aliases WHERE alias LIKE ? ESCAPE '\\' "
+                           "UNION SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\'", (like, like))
     return [r[0] for r in rows]
 
 

@@ -73,7 +73,7 @@ class SQLiteStore:
         family = self.conn.execute(
             "SELECT id FROM articles WHERE (id = ? OR id LIKE ? ESCAPE '\\') AND id IN "
             "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC LIMIT 1",
-            (article.id, _like_escape(article.id) + "@%")).fetchone()
+            (article.id, like_escape(article.id) + "@%")).fetchone()
         if family:
             return family["id"]
         if article.url:
@@ -243,5 +243,6 @@ def version_id(article: Article) -> str:
     return f"{article.id}@{text_id(article.text)[:8]}"
 
 
-def _like_escape(text: str) -> str:
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its ``%``, ``_`` and ``\\`` match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

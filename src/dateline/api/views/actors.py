@@ -41,7 +41,7 @@ def view(request: rq.Request) -> rq.Page:
     args = request.params({})
     found = queries.actor(request.store, name, latest=args["limit"])
     if found is None:
-        raise rq.ApiError(404, f"no actor named {name!r}; list them at /actors")
+        raise rq.ApiError(404, f"no actor named {rq.cut(name)!r}; list them at /actors")
     latest = table(
         found["latest_statements"], [("published", "Date"), ("cue", "Cue"), ("content", "Content"),
                                      ("article_id", "Article")],

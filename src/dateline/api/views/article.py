@@ -65,7 +65,7 @@ def view(request: rq.Request) -> rq.Page:
     request.params({}, paged=False)
     analysis = request.store.analysis(article_id)
     if analysis is None:
-        raise rq.ApiError(404, f"no article {article_id!r}; find one at /search?q=WORDS")
+        raise rq.ApiError(404, f"no article {rq.cut(article_id)!r}; find one at /search?q=WORDS")
     body = (_header(analysis) + LEGEND
             + f'<article class="text">{highlight(analysis.text, marks(analysis))}</article>'
             + _records(analysis))
