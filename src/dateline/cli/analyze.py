@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import echo_reject, fail_cleanly
+from .common import echo_reject, fail_cleanly, timeout_option
 from .ingest import INTERRUPTED
 
 
@@ -15,8 +15,9 @@ from .ingest import INTERRUPTED
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
               help="json: one indented record (an array for several); jsonl: one record per line.")
 @click.option("--workers", "-w", type=int, default=1, show_default=True, help="Processes analysing in parallel.")
+@timeout_option
 @fail_cleanly
-def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) -> None:
     """Analyse articles and print their dateline.analysis/1 records.
 
     Nothing is stored. For JSONL and CSV input each record keeps the input's id.
@@ -38,7 +39,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int) -> None:
     records = []
     printed = 0
     try:
-        for analysis in run.analyze(paths, workers=workers, on_reject=on_reject):
+        for analysis in run.analyze(paths, workers=workers, on_reject=on_reject, url_timeout=url_timeout):
             record = analysis.to_dict()
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))

@@ -29,6 +29,9 @@ def _iso_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-09-15") from None
 
 
+timeout_option = click.option(
+    "--timeout", "url_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+    help="Seconds one http(s) URL may take in all; a slower one is rejected and the batch goes on.")
 since_option = click.option("--since", callback=_iso_date, help="Earliest date, YYYY-MM-DD.")
 until_option = click.option("--until", callback=_iso_date, help="Latest date, YYYY-MM-DD.")
 limit_option = click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows.")

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .common import db_option, echo_reject, fail_cleanly
+from .common import db_option, echo_reject, fail_cleanly, timeout_option
 from .progress import Progress
 
 # The shell's exit status for a run stopped by Ctrl-C (128 + SIGINT).
@@ -17,8 +17,9 @@ INTERRUPTED = 130
 @db_option
 @click.option("--workers", "-w", type=int, default=1, show_default=True,
               help="Processes analysing in parallel (each loads the model once).")
+@timeout_option
 @fail_cleanly
-def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int, url_timeout: float) -> None:
     """Analyse articles and store them in the database.
 
     PATHS are files, folders (read recursively), http(s) URLs or - for stdin. Supported:
@@ -42,7 +43,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
     progress = Progress()
     tally = run.Tally()
     try:
-        tally = run.ingest(paths, store, workers=workers, on_reject=echo_reject, on_result=progress.tick)
+        tally = run.ingest(paths, store, workers=workers, on_reject=echo_reject, on_result=progress.tick,
+                           url_timeout=url_timeout)
     except KeyboardInterrupt:
         progress.close()
         click.echo(f"interrupted: {progress.done} articles analysed before Ctrl-C; what was stored is "
