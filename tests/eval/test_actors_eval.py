@@ -5,8 +5,8 @@ import pytest
 
 from dateline.eval.actors import evaluate_actors, format_actors_report, gold_actors
 from dateline.model import Analysis, Article
-from dateline.nlp.actors.coding import code_actor_phrase
 from dateline.nlp.actors import find_actors
+from dateline.nlp.actors.coding import code_actor_phrase
 
 
 @pytest.fixture(scope="module")

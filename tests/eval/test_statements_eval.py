@@ -5,8 +5,7 @@ import pytest
 
 from dateline.errors import ResourceMissing
 from dateline.eval.polnear import GoldArticle, extent, parse_ann, read_split
-from dateline.eval.statements import (LOOSE, STRICT, evaluate_statements, format_statements_report,
-                                      match_contents, score_articles)
+from dateline.eval.statements import LOOSE, STRICT, evaluate_statements, format_statements_report, match_contents, score_articles
 from dateline.model import Analysis, Article, Statement
 
 # A brat file written for this test, in PolNeAR's layout (text: the sentence below).

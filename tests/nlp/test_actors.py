@@ -5,8 +5,8 @@ import pytest
 
 from dateline.model import Analysis, Article
 from dateline.nlp import actors, dates
-from dateline.nlp.actors.dictionary import load_dictionary
 from dateline.nlp.actors import actor_key, find_actors
+from dateline.nlp.actors.dictionary import load_dictionary
 from dateline.nlp.actors.grouping import trim_mention
 
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",

@@ -1,10 +1,8 @@
 """Provenance: every span of every record indexes the article text exactly."""
 from __future__ import annotations
 
-import pytest
-
-from dateline.nlp.pipeline import analyze_articles, Failure
 from dateline.model import Article
+from dateline.nlp.pipeline import Failure, analyze_articles
 
 
 def _check_spans(analysis) -> list[str]:

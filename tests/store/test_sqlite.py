@@ -8,8 +8,7 @@ import pytest
 
 from dateline.errors import StoreError
 from dateline.model import Analysis, Article, Entity, Statement
-from dateline.store import NEW, UNCHANGED, VERSION, open_store
-from dateline.store import queries
+from dateline.store import NEW, UNCHANGED, VERSION, open_store, queries
 
 
 @pytest.fixture()

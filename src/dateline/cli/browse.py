@@ -7,8 +7,7 @@ import textwrap
 import click
 
 from ..errors import DatelineError
-from .common import (db_option, fail_cleanly, format_option, limit_option, print_rows, since_option,
-                     until_option)
+from .common import db_option, fail_cleanly, format_option, limit_option, print_rows, since_option, until_option
 
 
 def _store(db: str):

@@ -31,9 +31,9 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
     """
     from pathlib import Path
 
-    from ..store.readonly import OldSchema, ReadOnlyStore, schema_version
     from ..api.server import make_server, server_url
     from ..store import open_store
+    from ..store.readonly import OldSchema, ReadOnlyStore, schema_version
 
     if not Path(db).exists():
         raise DatelineError(f"no database at {db}; create one with: dateline ingest PATH --db {db}")

@@ -144,7 +144,8 @@ def format_actors_report(figures: dict) -> str:
         lines.append(f"    {sector:<4} {cell['correct']:>3}/{cell['n']:<3} {cell['accuracy']:.2f}")
     none = figures["no_sector"]
     lines.append(f"  record gives no sector: {none['n']} actors, dateline gives none for {none['none_given']}")
-    misses = [r for r in figures["rows"] if r["country"] != r["gold_country"] or (r["gold_sector"] and r["sector"] != r["gold_sector"])]
+    misses = [r for r in figures["rows"]
+              if r["country"] != r["gold_country"] or (r["gold_sector"] and r["sector"] != r["gold_sector"])]
     if misses:
         lines.append("  disagreements (record id: actor text: gold -> dateline):")
         for r in misses:

@@ -119,7 +119,7 @@ def evaluate_places(xml_path: str, limit: int | None = None) -> dict:
     errors: list[float] = []
     has_ids = fmt == "LGL"
     texts = [text for text, _ in articles]
-    for (text, gold), analysis in zip(articles, _analyses(texts)):
+    for (_text, gold), analysis in zip(articles, _analyses(texts)):
         total += len(gold)
         if analysis is None:
             failed += 1
@@ -137,7 +137,10 @@ def evaluate_places(xml_path: str, limit: int | None = None) -> dict:
                 errors.append(distance)
                 near += distance <= RADIUS_KM
     errors.sort()
-    share = (lambda n: round(n / total, 4) if total else 0.0)
+
+    def share(n: float) -> float:
+        return round(n / total, 4) if total else 0.0
+
     return {
         "file": str(xml_path), "format": fmt, "articles": len(articles), "toponyms": total,
         "recognised": share(recognised), "exact_id": share(exact) if has_ids else None,

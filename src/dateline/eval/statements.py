@@ -221,7 +221,6 @@ def compare_seed(analysis: Analysis, gold: dict) -> dict:
         ``{"found": [...], "missed": [...], "wrong_speaker": [...], "extra": [...]}``: lists
         of one-line descriptions; optional gold statements are neither required nor extra.
     """
-    text = analysis.text
     gold_entities = {e["id"]: e for e in gold.get("entities", [])}
     required = [s for s in gold["statements"] if not s.get("optional")]
     optional = [s for s in gold["statements"] if s.get("optional")]

@@ -3,8 +3,8 @@ built from data that ships with dateline or its dependencies (``sources``), into
 folder (``lookup``), by ``build``."""
 from __future__ import annotations
 
-from .build import build_gazetteer
 from ..errors import GazetteerError
+from .build import build_gazetteer
 from .lookup import Entry, Gazetteer, default_path, load_gazetteer
 from .names import name_key
 from .sources import read_country_extras

@@ -22,8 +22,7 @@ import stat
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Article
-from .base import (MAX_ARTICLE_BYTES, Record, Reject, check_regular, one_line,
-                   stat_target)
+from .base import MAX_ARTICLE_BYTES, Record, Reject, check_regular, one_line, stat_target
 from .csv import read_csv_file, read_tsv_file
 from .feed import read_feed_file
 from .html import read_html_file

@@ -17,9 +17,9 @@ import stat
 from dataclasses import dataclass
 from typing import BinaryIO, Optional, Union
 
+from ..dates import parse_date
 from ..errors import BadInput
 from ..model import Article
-from ..dates import parse_date
 from .mixed import MIXED, decode_mixed
 
 logger = logging.getLogger(__name__)

@@ -14,8 +14,7 @@ import sys
 from typing import Iterator
 
 from ..errors import BadInput
-from .base import (MAX_ARTICLE_BYTES, SNIFF_BYTES, Record, Reject, check_not_binary, decode_line,
-                   one_line, open_regular)
+from .base import MAX_ARTICLE_BYTES, SNIFF_BYTES, Record, Reject, check_not_binary, decode_line, one_line, open_regular
 from .jsonl import OPTIONAL_FIELDS, article_from_record
 
 logger = logging.getLogger(__name__)

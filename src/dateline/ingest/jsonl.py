@@ -12,9 +12,21 @@ from typing import Any, Iterator, Mapping
 
 from ..errors import BadInput
 from ..model import Article
-from .base import (MAX_ARTICLE_BYTES, MAX_JSON_BYTES, SNIFF_BYTES, Record, Reject,
-                   check_not_binary, check_text, decode_bytes, decode_line, normalise_date,
-                   one_line, open_regular, read_limited)
+from .base import (
+    MAX_ARTICLE_BYTES,
+    MAX_JSON_BYTES,
+    SNIFF_BYTES,
+    Record,
+    Reject,
+    check_not_binary,
+    check_text,
+    decode_bytes,
+    decode_line,
+    normalise_date,
+    one_line,
+    open_regular,
+    read_limited,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ def migrate(conn: sqlite3.Connection, path: str = "the database") -> int:
             no dateline schema version): dateline never adds its tables to a foreign database.
     """
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, name, sql in migration_scripts():
+    for number, _name, sql in migration_scripts():
         if number <= current:
             continue
         conn.execute("BEGIN IMMEDIATE")

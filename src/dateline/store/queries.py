@@ -139,8 +139,10 @@ def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[st
     sql = (
         "SELECT x.id, x.name, x.type, x.country, x.sector, "
         "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
-        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND " + _CURRENT.format("e") + ") AS mentions, "
-        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND " + _CURRENT.format("e") + ") AS articles, "
+        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND "
+        + _CURRENT.format("e") + ") AS mentions, "
+        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND "
+        + _CURRENT.format("e") + ") AS articles, "
         "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ") AS statements, "
         "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
         + _CURRENT.format("v") + ") AS events FROM actors x")

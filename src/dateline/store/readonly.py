@@ -5,8 +5,8 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import StoreError
-from .sqlite import SQLiteStore
 from .migrate import migration_scripts
+from .sqlite import SQLiteStore
 
 
 class OldSchema(StoreError):

@@ -122,7 +122,7 @@ def code_actor_phrase(doc, analysis: Analysis, start: int, end: int) -> tuple[Op
         own = mentions[0][2].country
         others = [c for c in _sentence_countries(doc, analysis, span.start_char) if c != own]
         country = others[0] if others else own
-    for m_start, m_end, entity in mentions:
+    for _start, _end, entity in mentions:
         if country is None:
             country = _entity_code(entity)
     country = country or group_country

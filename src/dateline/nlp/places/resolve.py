@@ -20,8 +20,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...model import Analysis
 from ...gazetteer import Entry, name_key
+from ...model import Analysis
 from .tables import Mention, place_tables
 
 log = logging.getLogger(__name__)

@@ -27,10 +27,9 @@ import logging
 from typing import Optional
 
 from ...model import Analysis, Statement
-from .forms import (TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue,
-                                passive_cue, subtree_indices)
 from .cue_model import cue_features, load_cue_model
 from .cues import CueLexicon, load_cues
+from .forms import TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue, passive_cue, subtree_indices
 from .quotes import Quote, quotations
 from .speakers import SpeakerResolver
 
