@@ -65,6 +65,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     art, text = analysis.article, analysis.text
     click.echo(f"{art.id}  {art.published or 'undated'}  {art.title or ''}  {art.url or ''}".rstrip())
     click.echo(textwrap.fill(text[:600].replace("\n", " "), 100) + (" …" if len(text) > 600 else ""))
+    _echo_versions(_store(db), art.id, art.url)
     names = {e.id: e.name for e in analysis.entities}
     click.echo(f"\nEntities ({len(analysis.entities)}):")
     for e in analysis.entities:
@@ -82,6 +83,29 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     for v in analysis.events:
         click.echo(f"  {v.id:<4} {v.type:<9} {names.get(v.actor, '-')} -> {names.get(v.recipient, '-')}"
                    f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}")
+
+
+def _version_line(row: dict, this_id: str) -> str:
+    mark = "this one" if row["id"] == this_id else ""
+    if row["current"]:
+        mark = f"{mark}, current" if mark else "current"
+    return (f"  {row['id']:<25} ingested {row['ingested_at']}  {row['published'] or 'undated'}  "
+            f"{row['title'] or ''}" + (f"  ({mark})" if mark else "")).rstrip()
+
+
+def _echo_versions(store, article_id: str, url: str | None) -> None:
+    """The story's versions, when it has more than one, and the other articles at its URL."""
+    from ..store import queries
+
+    found = queries.versions(store, article_id)
+    if len(found["versions"]) > 1:
+        click.echo("\nVersions (oldest first; search and listings show the current one):")
+        for row in found["versions"]:
+            click.echo(_version_line(row, article_id))
+    if found["same_url"]:
+        click.echo(f"\nOther articles at {url} (different stories, and their versions):")
+        for row in found["same_url"]:
+            click.echo(_version_line(row, article_id))
 
 
 @click.command()

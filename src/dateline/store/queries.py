@@ -224,6 +224,41 @@ def events(store: SQLiteStore, type_: Optional[str] = None, actor: Optional[str]
     return [dict(r) for r in store.query(sql, params)]
 
 
+_VERSION_COLUMNS = ("id, title, url, published, ingested_at, "
+                    "id IN (SELECT id FROM current_articles) AS current")
+
+
+def _linked(store: SQLiteStore, sql: str, article_id: str) -> Optional[str]:
+    rows = store.query(sql, (article_id,))
+    return rows[0][0] if rows else None
+
+
+def versions(store: SQLiteStore, article_id: str) -> dict:
+    """The versions of one article's story, oldest first, and the other articles at its URL.
+
+    Returns:
+        ``{"versions": [...], "same_url": [...]}``: rows with id, title, url, published,
+        ingested_at and current (1 for the version search and listings show). ``versions``
+        holds just the article itself when it has no other version; ``same_url`` holds the
+        other stories stored at its URL (and their versions), oldest first.
+    """
+    chain = [article_id]
+    older = "SELECT previous_id FROM articles WHERE id = ?"
+    newer = "SELECT id FROM articles WHERE previous_id = ? ORDER BY ingested_at DESC, rowid DESC LIMIT 1"
+    while (previous := _linked(store, older, chain[0])) and previous not in chain:
+        chain.insert(0, previous)
+    while (following := _linked(store, newer, chain[-1])) and following not in chain:
+        chain.append(following)
+    rows = {r["id"]: dict(r) for r in store.query(
+        f"SELECT {_VERSION_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(chain))})", chain)}
+    found = [rows[i] for i in chain if i in rows]
+    urls = sorted({r["url"] for r in found if r["url"]})
+    same_url = [dict(r) for r in store.query(
+        f"SELECT {_VERSION_COLUMNS} FROM articles WHERE url IN ({','.join('?' * len(urls))}) "
+        f"AND id NOT IN ({','.join('?' * len(chain))}) ORDER BY ingested_at, rowid", [*urls, *chain])] if urls else []
+    return {"versions": found, "same_url": same_url}
+
+
 def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
     """Every stored row of one kind, flat, for JSONL / CSV / Parquet export."""
     if what == "articles":

@@ -12,10 +12,15 @@ from ..errors import StoreError
 from ..model import Analysis, Article, text_id
 from .keys import actor_key, place_key
 from .migrate import migrate
+from .versions import SAME_STORY_SHARE, story_overlap
 
 log = logging.getLogger(__name__)
 
 NEW, UNCHANGED, VERSION = "new", "unchanged", "new version"
+
+# Stored articles a changed text is compared with (the newest under its id or URL): a page
+# reused for hundreds of stories costs at most this many comparisons per save.
+MAX_VERSION_CANDIDATES = 50
 
 
 def _now() -> str:
@@ -69,26 +74,29 @@ class SQLiteStore:
         return None
 
     def _latest_version(self, article: Article) -> Optional[str]:
-        """The current stored version this article replaces: same id or same URL, other text."""
-        family = self.conn.execute(
-            "SELECT id FROM articles WHERE (id = ? OR id LIKE ? ESCAPE '\\') AND id IN "
-            "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC LIMIT 1",
-            (article.id, like_escape(article.id) + "@%")).fetchone()
-        if family:
-            return family["id"]
-        if article.url:
-            row = self.conn.execute("SELECT id FROM articles WHERE url = ? AND id IN "
-                                    "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC "
-                                    "LIMIT 1", (article.url,)).fetchone()
-            return row["id"] if row else None
-        return None
+        """The current stored article this one is a new version of, or None.
+
+        Candidates are the current articles under the same id (or a version of it, ``ID@HASH``)
+        or at the same URL; the one whose text is most like the new one is its previous version
+        when the two are recognisably one story (:func:`.versions.same_story`). A different
+        story at a known URL or under a given id is an article of its own.
+        """
+        rows = self.conn.execute(
+            "SELECT id, text FROM articles WHERE (id = ? OR id LIKE ? ESCAPE '\\' OR url = ?) AND id IN "
+            "(SELECT id FROM current_articles) ORDER BY ingested_at DESC, rowid DESC LIMIT ?",
+            (article.id, like_escape(article.id) + "@%", article.url, MAX_VERSION_CANDIDATES)).fetchall()
+        overlaps = [(story_overlap(row["text"], article.text), row["id"]) for row in rows]
+        best = max(overlaps, key=lambda pair: pair[0], default=(0.0, None))  # the newest on a tie
+        return best[1] if best[0] >= SAME_STORY_SHARE else None
 
     def save(self, analysis: Analysis, origin: Optional[str] = None) -> str:
         """Store one analysis in a single transaction.
 
         A changed text under an id already stored (a given id, or the same URL) is stored as
-        a new version linked to the one it replaces; when the id itself is taken, the new
-        version's id becomes ``ID@HASH`` (``analysis.article.id`` is updated to match).
+        a new version linked to the one it replaces when it is recognisably the same story
+        (most word pairs shared, see :mod:`.versions`), else as an article of its own. When
+        the id itself is taken, the new article's id becomes ``ID@HASH``
+        (``analysis.article.id`` is updated to match).
 
         Returns:
             ``"new"``, ``"unchanged"`` (this text is already stored: a no-op), or
