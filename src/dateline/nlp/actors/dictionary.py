@@ -74,6 +74,7 @@ class Lexicon:
     group_countries: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, Optional[str]] = field(default_factory=dict)
     portfolios: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)  # only for where a speaker's name starts
 
 
 @dataclass
@@ -164,9 +165,10 @@ def _load_lexicon() -> Lexicon:
             lexicon.modifiers.setdefault(phrase, sector)
         elif kind == "portfolio":
             lexicon.portfolios.add(phrase)
+        elif kind == "title-word":
+            lexicon.title_words.add(phrase)
         else:
-            log.warning("titles.tsv: unknown kind %r for %r (use title, honorific, group, modifier, portfolio)",
-                        kind, phrase)
+            raise row.error(f"unknown kind {kind!r} (use title, honorific, group, modifier, portfolio or title-word)")
     return lexicon
 
 

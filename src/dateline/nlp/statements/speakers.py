@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import read_words
 from ...model import Analysis, Entity
+from ..actors.dictionary import load_dictionary
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -238,8 +238,13 @@ def _name_span(name_head) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Words that stand before a name as a title, from ``resources/speaker_titles.txt`` (cached)."""
-    return frozenset(word.lower() for _, word in read_words("speaker_titles.txt"))
+    """Words that stand before a name as a title: the actor dictionary's one-word titles and
+    honorifics ("minister", "gen.", "mr."), the first words of its longer titles ("prime", "deputy",
+    "vice"), its modifiers ("former") and its title words ("acting"), so the two components share one
+    list (``actors/titles.tsv``)."""
+    lexicon = load_dictionary().lexicon
+    phrases = [*lexicon.titles, *lexicon.honorifics, *lexicon.modifiers, *lexicon.title_words]
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 def _is_title(token) -> bool:
