@@ -57,6 +57,14 @@ def test_feed_without_entries_is_rejected(tmp_path):
     assert list(iter_articles([path])) == [Reject(str(path), "empty: the feed has no entries")]
 
 
+def test_a_feed_that_crashes_feedparser_is_one_reject(tmp_path):
+    # Found by the fuzz test: a NUL in the declared encoding made feedparser raise ValueError.
+    path = tmp_path / "damaged.rss"
+    path.write_bytes(b'<?xml version="1.0" encoding="\x00"?><rss version="2.0"></rss>')
+    [reject] = iter_articles([path])
+    assert reject.reason.startswith("unreadable feed: feedparser failed on it (ValueError: embedded null")
+
+
 def test_looks_like_feed():
     assert looks_like_feed((FIXTURES / "feed.rss").read_bytes())
     assert looks_like_feed((FIXTURES / "feed.atom").read_bytes())

@@ -6,8 +6,7 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.model import Analysis, Article
-from dateline.store import NEW, VERSION, open_store
-from dateline.store import queries
+from dateline.store import NEW, VERSION, open_store, queries
 from dateline.store.versions import SAME_STORY_SHARE, story_overlap
 
 URL = "https://news.example.org/latest"

@@ -119,7 +119,10 @@ def articles_from_feed(data: bytes, origin: str, url: Optional[str] = None,
     if content_type:
         headers["content-type"] = content_type
     # Bytes, never a str: feedparser would treat a str that looks like a URL as one to fetch.
-    parsed = feedparser.parse(bytes(data), response_headers=headers)
+    try:
+        parsed = feedparser.parse(bytes(data), response_headers=headers)
+    except Exception as error:  # noqa: BLE001 - feedparser can fail on damaged input (a NUL in the encoding name)
+        raise BadInput(f"unreadable feed: feedparser failed on it ({one_line(error)})") from None
     if not parsed.entries:
         if not parsed.get("version"):
             problem = parsed.get("bozo_exception")

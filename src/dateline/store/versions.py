@@ -9,6 +9,7 @@ pairs the two texts have in common (Broder's containment of 2-shingles).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _WORD = re.compile(r"\w+")
 
@@ -25,7 +26,7 @@ SAME_STORY_SHARE = 0.5
 def _word_pairs(text: str) -> set[tuple[str, str]]:
     """The text's pairs of adjacent words, case-folded."""
     words = _WORD.findall(text.casefold())
-    return set(zip(words, words[1:]))
+    return set(pairwise(words))
 
 
 def story_overlap(old: str, new: str) -> float:
