@@ -25,7 +25,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, url_timeout: float) ->
     PATHS are files, folders (read recursively), http(s) URLs or - for stdin. Supported:
     .txt, .html/.htm, .jsonl/.json, .csv, RSS/Atom feeds, .warc/.warc.gz.
     Re-ingesting an article already stored is a no-op; a changed text at a known URL or id
-    is stored as a new version. Bad items are reported one line each and recorded as rejects.
+    is stored as a new version when it is the same story (else as an article of its own). Bad items are reported one line each and recorded as rejects.
 
     Exit status: 0 all stored, 2 some items rejected, 1 nothing could be stored, 130 stopped
     by Ctrl-C (every article stored before then is whole).
