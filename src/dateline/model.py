@@ -49,7 +49,7 @@ class Article:
     """One article as ingested. ``text`` is never changed after extraction."""
 
     text: str
-    id: Optional[str] = None
+    id: str = ""  # the content hash of the text when not given
     title: Optional[str] = None
     url: Optional[str] = None
     source: Optional[str] = None

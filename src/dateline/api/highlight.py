@@ -61,7 +61,7 @@ def marks(analysis: Analysis) -> list[Mark]:
         if st.cue_span:
             found.append(Mark(*st.cue_span, "cue", f"{st.id} cue"))
     for ev in analysis.events:
-        who = f"{names.get(ev.actor, '?')} → {names.get(ev.recipient, '?')}"
+        who = f"{names.get(ev.actor or '', '?')} → {names.get(ev.recipient or '', '?')}"
         found.append(Mark(*ev.sentence_span, "sentence", f"{ev.id}: {ev.type} event", anchor=ev.id))
         found.append(Mark(*ev.trigger_span, "trigger", f"{ev.id}: {ev.type}, {who}"))
     return found

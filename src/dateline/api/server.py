@@ -92,9 +92,10 @@ class DatelineHandler(BaseHTTPRequestHandler):
 
     server_version = "dateline"
     protocol_version = "HTTP/1.1"
+    server: "DatelineServer"
 
     def setup(self) -> None:
-        self.timeout = self.server.idle_timeout  # StreamRequestHandler puts it on the socket
+        self.timeout = self.server.idle_timeout  # type: ignore[misc]  # StreamRequestHandler reads it per instance
         super().setup()
 
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
@@ -255,5 +256,5 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allow
 def server_url(server: DatelineServer) -> str:
     """The http:// address a browser can open for ``server``."""
     host, port = server.server_address[:2]
-    shown = "localhost" if host in ("0.0.0.0", "::") else host
+    shown = "localhost" if host in ("0.0.0.0", "::") else str(host)
     return f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}/"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 import htmldate
 import lxml.html
@@ -87,7 +87,8 @@ def article_from_html(html: str, url: Optional[str] = None, origin: Optional[str
     'The minister spoke.'
     """
     try:
-        document = trafilatura.bare_extraction(
+        # A Document (not a dict: as_dict is off); typed loosely by trafilatura.
+        document: Any = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     except (ValueError, TypeError, ParserError) as error:
         raise BadInput(f"broken HTML: {type(error).__name__}: {error}") from None

@@ -83,7 +83,7 @@ def article_from_record(record: Any, origin: str) -> Article:
     if raw_date not in (None, "") and published is None:
         logger.info("%s: cannot read date %r; leaving it to the pipeline", origin, raw_date)
     fields = {name: _optional_string(record, name) for name in OPTIONAL_FIELDS}
-    return Article(text=text, id=_optional_string(record, "id"), published=published,
+    return Article(text=text, id=_optional_string(record, "id") or "", published=published,
                    title=fields["title"], url=fields["url"], source=fields["source"],
                    language=fields["language"] or "en", origin=origin)
 

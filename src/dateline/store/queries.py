@@ -62,7 +62,8 @@ def _actor_ids_matching(store: SQLiteStore, name: str, substring: bool = True) -
 
 
 def _date_filters(column: str, since: Optional[str], until: Optional[str]) -> tuple[list[str], list]:
-    where, params = [], []
+    where: list[str] = []
+    params: list = []
     if since:
         where.append(f"{column} >= ?")
         params.append(since)
@@ -126,7 +127,8 @@ def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[st
 
     ``ids`` restricts the listing to those actor rows.
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list = []
     if ids is not None:
         where.append(f"x.id IN ({','.join('?' * len(ids))})")
         params += ids
@@ -266,10 +268,10 @@ def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
                              "ingested_at, text FROM articles ORDER BY published, id"):
             yield dict(r)
     elif what == "entities":
-        for r in actors(store, limit=10**9):
-            r["aliases"] = [a[0] for a in store.query("SELECT alias FROM aliases WHERE actor_id = ?", (r["id"],))]
-            r["roles"] = [a[0] for a in store.query("SELECT role FROM roles WHERE actor_id = ?", (r["id"],))]
-            yield r
+        for actor in actors(store, limit=10**9):
+            actor["aliases"] = [a[0] for a in store.query("SELECT alias FROM aliases WHERE actor_id = ?", (actor["id"],))]
+            actor["roles"] = [a[0] for a in store.query("SELECT role FROM roles WHERE actor_id = ?", (actor["id"],))]
+            yield actor
     elif what == "statements":
         for r in store.query(
                 "SELECT s.article_id, s.local_id AS statement_id, a.published, s.speaker_name, s.speaker_text, "

@@ -202,7 +202,7 @@ class SQLiteStore:
                 "INSERT INTO statements (article_id, local_id, speaker_id, speaker_name, speaker_text, "
                 "speaker_start, speaker_end, cue, cue_start, cue_end, content, content_start, content_end, "
                 "kind, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (article_id, st.id, actor_ids.get(st.speaker), st.speaker_name, st.speaker_text,
+                (article_id, st.id, actor_ids.get(st.speaker or ""), st.speaker_name, st.speaker_text,
                  *speaker_span, st.cue, *cue_span, st.content, *st.content_span, st.kind, *st.sentence_span))
             conn.execute("INSERT INTO statements_fts (speaker_text, content, statement_id) VALUES (?,?,?)",
                          (st.speaker_text or "", st.content, cursor.lastrowid))
@@ -214,8 +214,8 @@ class SQLiteStore:
                 "INSERT INTO events (article_id, local_id, type, mode, actor_id, recipient_id, place_id, date, "
                 "trigger_start, trigger_end, sentence_start, sentence_end, confidence) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (article_id, ev.id, ev.type, ev.mode, actor_ids.get(ev.actor), actor_ids.get(ev.recipient),
-                 place_ids.get(ev.place), ev.date, *ev.trigger_span, *ev.sentence_span, ev.confidence))
+                (article_id, ev.id, ev.type, ev.mode, actor_ids.get(ev.actor or ""), actor_ids.get(ev.recipient or ""),
+                 place_ids.get(ev.place or ""), ev.date, *ev.trigger_span, *ev.sentence_span, ev.confidence))
 
     def reject(self, item: str, reason: str) -> None:
         """Record a rejected input item; the same item and reason is kept once (time updated)."""

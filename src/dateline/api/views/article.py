@@ -32,8 +32,8 @@ def _records(analysis: Analysis) -> str:
     actor = lambda key: lambda r: link(actor_url(r[key]), r[key]) if r.get(key) else ""  # noqa: E731
     statements = [{"id": s.id, "speaker": s.speaker_name, "source": s.speaker_text, "cue": s.cue, "kind": s.kind,
                    "content": s.content} for s in analysis.statements]
-    events = [{"id": v.id, "type": v.type, "actor": names.get(v.actor), "recipient": names.get(v.recipient),
-               "place": places.get(v.place), "date": v.date,
+    events = [{"id": v.id, "type": v.type, "actor": names.get(v.actor or ""), "recipient": names.get(v.recipient or ""),
+               "place": places.get(v.place or ""), "date": v.date,
                "trigger": analysis.text[v.trigger_span[0]:v.trigger_span[1]]} for v in analysis.events]
     entities = [{"name": e.name, "type": e.type, "country": e.country, "sector": e.sector,
                  "roles": "; ".join(e.roles), "mentions": len(e.mentions)} for e in analysis.entities]
