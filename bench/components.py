@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from dateline.model import Analysis, Article
-from dateline.nlp.pipeline import BATCH_SIZE, components, load_nlp
+from dateline.nlp.pipeline import BATCH_SIZE, load_nlp, parser_text, stages
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
@@ -26,16 +26,16 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 def time_components(nlp, texts: list[str]) -> tuple[float, dict[str, float]]:
     """Seconds for the spaCy pass, and seconds per component over the same docs."""
     started = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+    docs = list(nlp.pipe((parser_text(text) for text in texts), batch_size=BATCH_SIZE))  # as the pipeline parses
     spacy_seconds = time.perf_counter() - started
-    steps = components()
-    per_step = {step.__module__.rsplit(".", 1)[-1]: 0.0 for step in steps}
+    in_order = stages()
+    per_step = {stage.name: 0.0 for stage in in_order}
     for doc, text in zip(docs, texts):
         analysis = Analysis(article=Article(text=text))
-        for step in steps:
+        for stage in in_order:
             started = time.perf_counter()
-            analysis = step(doc, analysis)
-            per_step[step.__module__.rsplit(".", 1)[-1]] += time.perf_counter() - started
+            analysis = stage.run(doc, analysis)
+            per_step[stage.name] += time.perf_counter() - started
     return spacy_seconds, per_step
 
 
