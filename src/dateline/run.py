@@ -71,15 +71,15 @@ def _record_reject(store, item: str, reason: str, tally: Tally, on_reject: Rejec
     on_reject(item, reason)
 
 
-def fresh_articles(sources: Iterable[str], store, tally: Tally, on_reject: RejectHandler = _ignore,
-                   **read_options) -> Iterator[Article]:
-    """The articles of ``sources`` that ``store`` does not hold yet.
+def fresh_articles(records: Iterable[Article | Reject], store, tally: Tally,
+                   on_reject: RejectHandler = _ignore) -> Iterator[Article]:
+    """The articles of ``records`` (what :func:`dateline.ingest.iter_articles` yields) not yet in ``store``.
 
     Rejects are counted in ``tally``, recorded in the store and reported through ``on_reject``;
     articles already stored are counted as unchanged. ``store`` may be None (nothing is
     checked or recorded: a Parquet-only run).
     """
-    for item in iter_articles(sources, **read_options):
+    for item in records:
         if isinstance(item, Reject):
             _record_reject(store, item.item, item.reason, tally, on_reject)
         elif store is not None and store.stored_id(item):
@@ -144,7 +144,7 @@ def ingest(sources: Iterable[str], store, workers: int = 1, on_reject: RejectHan
     """
     model_name()  # fail before reading anything when no spaCy pipeline is installed
     tally = Tally()
-    articles = fresh_articles(sources, store, tally, on_reject, **read_options)
+    articles = fresh_articles(iter_articles(sources, **read_options), store, tally, on_reject)
     store_results(analyze_parallel(articles, workers=workers), store, tally, on_reject, on_result)
     return tally
 

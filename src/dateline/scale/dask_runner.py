@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .. import run
 from ..errors import DatelineError
+from ..ingest import iter_articles
 from ..model import Article
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ def ingest_dask(sources: Iterable[str], db: Optional[str], client, out: Optional
             on_progress(done, total, done / max(time.monotonic() - started, 1e-9))
 
     try:
-        articles = run.fresh_articles(sources, store, tally, on_reject, **read_options)
+        articles = run.fresh_articles(iter_articles(sources, **read_options), store, tally, on_reject)
         for index, part in enumerate(partitions(articles, partition_size)):
             total += len(part)
             future = client.submit(ingest_partition, part, db if out is None else None, out, index,

@@ -306,6 +306,13 @@ class PostgresStore:
 
     # -- reads --------------------------------------------------------------------------
 
+    def execute(self, sql: str, params: tuple | list = ()) -> None:
+        """Run one write statement (SQLite's dialect) in its own transaction."""
+        try:
+            self._exec(sql, params)
+        except _psycopg().Error as exc:
+            raise StoreError(f"cannot write to {redact(self.url)}: {str(exc).strip()}") from exc
+
     def query(self, sql: str, params: tuple | list = ()) -> list[Row]:
         """Run a read query written in SQLite's dialect (``?`` placeholders) and return its rows."""
         return self._exec(sql, params).fetchall()

@@ -240,6 +240,13 @@ class SQLiteStore:
 
     # -- reads --------------------------------------------------------------------------
 
+    def execute(self, sql: str, params: tuple | list = ()) -> None:
+        """Run one write statement in its own transaction (small bookkeeping, not analyses)."""
+        try:
+            self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         """Run a read query and return its rows."""
         return self.conn.execute(sql, params).fetchall()
