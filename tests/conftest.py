@@ -130,3 +130,24 @@ def postgres_url(postgres_server):
     with psycopg.connect(postgres_server, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     yield postgres_server.rsplit("/", 1)[0] + "/" + name
+
+
+# A few bundled articles: the seed and the first Wikinews ones (small, so the 2-core CI stays fast).
+SMALL_CORPUS_ARTICLES = 5
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory) -> list[str]:
+    """Sources for the scale tests: the seed article and a few Wikinews articles (a JSONL file)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = (ROOT / "examples" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
+    (folder / "wikinews.jsonl").write_text("\n".join(lines[:SMALL_CORPUS_ARTICLES]) + "\n", encoding="utf-8")
+    return [str(SEED_TEXT), str(folder / "wikinews.jsonl")]
+
+
+@pytest.fixture(scope="session")
+def small_corpus_analyses(small_corpus, nlp) -> list:
+    """The analyses of ``small_corpus``, made once in this process."""
+    from dateline import run
+
+    return list(run.analyze(small_corpus))
