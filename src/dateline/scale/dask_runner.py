@@ -133,6 +133,8 @@ def ingest_partition(articles: list[Article], db: Optional[str], out: Optional[s
                 tally.counts[run.NEW] += 1
         _write_parquet(analyses, out, index)
     else:
+        if db is None:
+            raise ValueError("ingest_partition needs a database or an output folder")
         run.store_results(results, _worker_store(db), tally, lambda item, reason: rejects.append((item, reason)),
                           batch_size=WRITE_BATCH)
     return {"counts": dict(tally.counts), "reasons": dict(tally.reasons), "rejects": rejects, "size": len(articles)}

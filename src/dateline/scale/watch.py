@@ -21,6 +21,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
 from .. import run
@@ -67,13 +68,17 @@ class Item:
     records: Callable[[], Iterable[Article | Reject]]
 
 
+def _only(record: Article | Reject) -> list[Article | Reject]:
+    return [record]
+
+
 def _feed_items(data: bytes, origin: str, url: Optional[str]) -> Iterator[Item]:
     for record in articles_from_feed(data, origin=origin, url=url):
         if isinstance(record, Reject):
-            yield Item(record.item, record.reason, lambda record=record: [record])
+            yield Item(record.item, record.reason, partial(_only, record))
         else:
             key = record.url or record.origin or record.id
-            yield Item(key, text_id(record.text), lambda record=record: [record])
+            yield Item(key, text_id(record.text), partial(_only, record))
 
 
 def _sitemap_items(data: bytes, timeout: float) -> Iterator[Item]:
@@ -83,7 +88,7 @@ def _sitemap_items(data: bytes, timeout: float) -> Iterator[Item]:
     for loc, lastmod in _LOC.findall(data):
         page = loc.decode("utf-8", "replace").strip()
         version = lastmod.decode("utf-8", "replace") if lastmod else None
-        yield Item(page, version, lambda page=page: iter_articles([page], url_timeout=timeout))
+        yield Item(page, version, partial(iter_articles, [page], url_timeout=timeout))
 
 
 def _folder_items(folder: str) -> Iterator[Item]:
@@ -97,7 +102,7 @@ def _folder_items(folder: str) -> Iterator[Item]:
                 info = os.stat(path)
             except OSError:
                 continue  # gone since the listing
-            yield Item(path, f"{info.st_mtime_ns}:{info.st_size}", lambda path=path: iter_articles([path]))
+            yield Item(path, f"{info.st_mtime_ns}:{info.st_size}", partial(iter_articles, [path]))
 
 
 def list_items(source: str, timeout: float = URL_TIMEOUT) -> list[Item]:

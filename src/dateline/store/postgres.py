@@ -48,7 +48,7 @@ class Row(tuple):
 
     names: tuple[str, ...] = ()
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key):
         if isinstance(key, str):
             return tuple.__getitem__(self, self.names.index(key))
         return tuple.__getitem__(self, key)
@@ -262,7 +262,11 @@ class PostgresStore:
 
     def _copy_rows(self, analyses: Sequence[Analysis], actor_ids: dict[str, int], place_ids: dict[str, int]) -> None:
         """Every per-article row of the batch, one COPY per table."""
-        entities, mentions, article_places, statements, events = [], [], [], [], []
+        entities: list[tuple] = []
+        mentions: list[tuple] = []
+        article_places: list[tuple] = []
+        statements: list[tuple] = []
+        events: list[tuple] = []
         for analysis in analyses:
             article_id = analysis.article.id
             actor_of = {e.id: actor_ids[actor_key(e)] for e in analysis.entities}
@@ -282,7 +286,7 @@ class PostgresStore:
                 events.append((article_id, ev.id, ev.type, ev.mode, actor_of.get(ev.actor or ""),
                                actor_of.get(ev.recipient or ""), place_of.get(ev.place or ""), ev.date,
                                *ev.trigger_span, *ev.sentence_span, ev.confidence))
-        tables = [
+        tables: list[tuple[str, str, list[tuple]]] = [
             ("entities", "article_id, local_id, actor_id, name, type, country, sector, affiliation", entities),
             ("mentions", 'article_id, local_id, start, "end", kind', mentions),
             ("article_places", "article_id, local_id, place_id", article_places),
