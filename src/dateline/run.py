@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 from .ingest import Reject, iter_articles
 from .model import Analysis, Article
-from .nlp.pipeline import Failure, analyze_parallel, model_name
+from .nlp.pipeline import Failure, Result, analyze_parallel, model_name
 
 NEW, NEW_VERSION, UNCHANGED, REJECTED = "new", "new version", "unchanged", "rejected"
 
@@ -64,10 +64,67 @@ class Tally:
 def _record_reject(store, item: str, reason: str, tally: Tally, on_reject: RejectHandler) -> None:
     tally.reject(reason)
     try:
-        store.reject(item, reason)
+        if store is not None:
+            store.reject(item, reason)
     except Exception as exc:  # the store cannot write (disk full, locked): still tell the user
         reason = f"{reason} (not recorded in the store: {exc})"
     on_reject(item, reason)
+
+
+def fresh_articles(records: Iterable[Article | Reject], store, tally: Tally,
+                   on_reject: RejectHandler = _ignore) -> Iterator[Article]:
+    """The articles of ``records`` (what :func:`dateline.ingest.iter_articles` yields) not yet in ``store``.
+
+    Rejects are counted in ``tally``, recorded in the store and reported through ``on_reject``;
+    articles already stored are counted as unchanged. ``store`` may be None (nothing is
+    checked or recorded: a Parquet-only run).
+    """
+    for item in records:
+        if isinstance(item, Reject):
+            _record_reject(store, item.item, item.reason, tally, on_reject)
+        elif store is not None and store.stored_id(item):
+            tally.counts[UNCHANGED] += 1
+        else:
+            yield item
+
+
+def store_results(results: Iterable[Result], store, tally: Tally, on_reject: RejectHandler = _ignore,
+                  on_result: Callable[[], None] = _ignore, batch_size: int = 1) -> None:
+    """Store each analysis of ``results``, count it in ``tally``; Failures become rejects.
+
+    With ``batch_size`` > 1 analyses are written ``batch_size`` at a time with the store's
+    ``save_many`` (one transaction each: PostgreSQL's COPY path); a batch the store refuses is
+    written again one article at a time, so only the bad article becomes a reject.
+    """
+    batch: list[Analysis] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        try:
+            statuses = store.save_many(batch) if len(batch) > 1 else None
+        except Exception:  # one bad article: find it below
+            statuses = None
+        for position, analysis in enumerate(batch):
+            if statuses is not None:
+                tally.counts[statuses[position]] += 1
+                continue
+            try:
+                tally.counts[store.save(analysis)] += 1
+            except Exception as exc:  # one article's store failure does not stop the batch
+                item = analysis.article.origin or analysis.article.id or "?"
+                _record_reject(store, item, f"not stored: {exc}", tally, on_reject)
+        batch.clear()
+
+    for result in results:
+        on_result()
+        if isinstance(result, Failure):
+            _record_reject(store, result.article.origin or result.article.id or "?", result.reason, tally, on_reject)
+            continue
+        batch.append(result)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
 
 
 def ingest(sources: Iterable[str], store, workers: int = 1, on_reject: RejectHandler = _ignore,
@@ -87,28 +144,8 @@ def ingest(sources: Iterable[str], store, workers: int = 1, on_reject: RejectHan
     """
     model_name()  # fail before reading anything when no spaCy pipeline is installed
     tally = Tally()
-
-    def fresh_articles() -> Iterator[Article]:
-        for item in iter_articles(sources, **read_options):
-            if isinstance(item, Reject):
-                _record_reject(store, item.item, item.reason, tally, on_reject)
-            elif store.stored_id(item):
-                tally.counts[UNCHANGED] += 1
-            else:
-                yield item
-
-    for result in analyze_parallel(fresh_articles(), workers=workers):
-        on_result()
-        item = result.article.origin or result.article.id or "?"
-        if isinstance(result, Failure):
-            _record_reject(store, item, result.reason, tally, on_reject)
-            continue
-        try:
-            status = store.save(result)
-        except Exception as exc:  # one article's store failure does not stop the batch
-            _record_reject(store, item, f"not stored: {exc}", tally, on_reject)
-            continue
-        tally.counts[status] += 1
+    articles = fresh_articles(iter_articles(sources, **read_options), store, tally, on_reject)
+    store_results(analyze_parallel(articles, workers=workers), store, tally, on_reject, on_result)
     return tally
 
 
@@ -134,4 +171,4 @@ def analyze(sources: Iterable[str], workers: int = 1, on_reject: RejectHandler =
             yield result
 
 
-__all__ = ["Tally", "analyze", "ingest"]
+__all__ = ["Tally", "analyze", "fresh_articles", "ingest", "store_results"]

@@ -24,7 +24,8 @@ from typing import Callable, Iterable, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import StoreError
-from ..store.readonly import ReadOnlyStore
+from ..store import PostgresStore, is_postgres_url
+from ..store.readonly import ReadOnlyStore, open_readonly
 from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
@@ -153,11 +154,11 @@ class DatelineHandler(BaseHTTPRequestHandler):
         if raw_path == STYLE_PATH and not wants_json:
             self._send(200, "text/css; charset=utf-8", _stylesheet(), {"Cache-Control": "max-age=3600"})
             return
-        store: Optional[ReadOnlyStore] = None
+        store: Optional[ReadOnlyStore | PostgresStore] = None
         try:
             view, args = route(raw_path)
             query = parse_qs(parts.query, keep_blank_values=True)
-            store = ReadOnlyStore(self.server.db)
+            store = open_readonly(self.server.db)
             request = Request(raw_path, query, store, args)
             page = view(request)
         except ApiError as exc:
@@ -223,7 +224,8 @@ class DatelineServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], db: str | Path, allowed_hosts: Iterable[str] = (),
                  idle_timeout: float = IDLE_TIMEOUT):
-        self.db = Path(db)
+        # A file path, or a postgresql:// URL kept as written (a Path would fold its '//').
+        self.db = db if is_postgres_url(db) else Path(db)
         self.hosts = HostCheck(address[0], allowed_hosts)
         self.idle_timeout = idle_timeout
         super().__init__(address, DatelineHandler)
@@ -249,7 +251,7 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allow
         >>> server = make_server("news.db", port=0)  # doctest: +SKIP
         >>> server.serve_forever()                    # doctest: +SKIP
     """
-    ReadOnlyStore(db).close()  # fail now, not on the first request
+    open_readonly(db).close()  # fail now, not on the first request
     return DatelineServer((host, port), db, allowed_hosts, idle_timeout)
 
 

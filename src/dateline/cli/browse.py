@@ -13,13 +13,13 @@ from .common import db_option, fail_cleanly, format_option, limit_option, print_
 def _store(db: str):
     """Open the database for reading; an older schema is upgraded once first."""
     from ..store import open_store
-    from ..store.readonly import OldSchema, ReadOnlyStore
+    from ..store.readonly import OldSchema, open_readonly
 
     try:
-        return ReadOnlyStore(db)
+        return open_readonly(db)
     except OldSchema:
         open_store(db).close()
-        return ReadOnlyStore(db)
+        return open_readonly(db)
 
 
 @click.command()

@@ -14,7 +14,7 @@ from ..spreadsheet import write_csv
 
 db_option = click.option(
     "--db", "db", envvar="DATELINE_DB", default="dateline.db", show_default=True,
-    help="SQLite database file (or set DATELINE_DB).")
+    help="SQLite database file, or a postgresql://user@host/dbname URL (or set DATELINE_DB).")
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
     help="Output format.")

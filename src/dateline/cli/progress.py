@@ -21,15 +21,22 @@ class Progress:
         self.bar = tqdm(desc=what, unit=" articles", file=sys.stderr) if sys.stderr.isatty() else None
 
     def tick(self) -> None:
-        self.done += 1
+        self.advance(1)
+
+    def advance(self, count: int, total: int | None = None) -> None:
+        """``count`` more articles done, of ``total`` known so far (a distributed run's partitions)."""
+        self.done += count
         if self.bar is not None:
-            self.bar.update(1)
+            if total is not None:
+                self.bar.total = total
+            self.bar.update(count)
             return
         now = time.monotonic()
         if now - self.last_line >= PIPED_EVERY_SECONDS:
             self.last_line = now
             rate = self.done / max(now - self.started, 1e-9)
-            click.echo(f"{self.what}: {self.done} articles ({rate:.1f}/s)", err=True)
+            of = f"/{total}" if total is not None else ""
+            click.echo(f"{self.what}: {self.done}{of} articles ({rate:.1f}/s)", err=True)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -32,13 +32,13 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
     from pathlib import Path
 
     from ..api.server import make_server, server_url
-    from ..store import open_store
-    from ..store.readonly import OldSchema, ReadOnlyStore, schema_version
+    from ..store import is_postgres_url, open_store
+    from ..store.readonly import OldSchema, open_readonly, schema_version
 
-    if not Path(db).exists():
+    if not is_postgres_url(db) and not Path(db).exists():
         raise DatelineError(f"no database at {db}; create one with: dateline ingest PATH --db {db}")
     try:
-        ReadOnlyStore(db).close()
+        open_readonly(db).close()
     except OldSchema:
         # An older schema: migrate once here, so the server itself only ever reads.
         open_store(db).close()
@@ -48,7 +48,9 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
     except OSError as exc:
         raise DatelineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
                             "pick another with --port") from exc
-    click.echo(f"dateline serving {db} at {server_url(server)}  (Ctrl-C to stop)")
+    from ..store.postgres import redact
+
+    click.echo(f"dateline serving {redact(db)} at {server_url(server)}  (Ctrl-C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -3,35 +3,29 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
-from .sqlite import SQLiteStore, like_escape
+from .sqlite import like_escape
 
-
-def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
-    words = re.findall(r"[\w’'-]+", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+# An open store of either backend: Store or PostgresStore. Each has ``query(sql, params)``
+# taking SQLite-dialect SQL, and ``dialect`` (see .dialect) for the fragments that differ.
+Store = Any
 
 
-def search(store: SQLiteStore, text: str, limit: int = 20) -> list[dict]:
+def search_words(text: str) -> list[str]:
+    """The words of a user's search (punctuation is not syntax on either backend)."""
+    return re.findall(r"[\w’'-]+", text)
+
+
+def search(store: Store, text: str, limit: int = 20) -> list[dict]:
     """Articles and statements matching ``text`` (current versions), best first, with a snippet."""
-    query = fts_query(text)
-    if not query:
+    words = search_words(text)
+    if not words:
         return []
-    hits = []
-    for row in store.query(
-            "SELECT f.article_id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, "
-            "bm25(articles_fts) AS score FROM articles_fts f JOIN current_articles a ON a.id = f.article_id "
-            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", (query, limit)):
-        hits.append({"kind": "article", **dict(row)})
-    for row in store.query(
-            "SELECT s.article_id, s.local_id, s.speaker_name, s.speaker_text, a.published, "
-            "snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet, bm25(statements_fts) AS score "
-            "FROM statements_fts f JOIN statements s ON s.id = f.statement_id "
-            "JOIN current_articles a ON a.id = s.article_id WHERE statements_fts MATCH ? ORDER BY score LIMIT ?",
-            (query, limit)):
-        hits.append({"kind": "statement", **dict(row)})
+    dialect = store.dialect
+    query = dialect.search_words(words)
+    hits = [{"kind": "article", **dict(row)} for row in store.query(dialect.article_hits(), (query, limit))]
+    hits += [{"kind": "statement", **dict(row)} for row in store.query(dialect.statement_hits(), (query, limit))]
     return sorted(hits, key=lambda hit: hit["score"])[:limit]
 
 
@@ -39,7 +33,7 @@ def search(store: SQLiteStore, text: str, limit: int = 20) -> list[dict]:
 _CURRENT = "{}.article_id IN (SELECT id FROM current_articles)"
 
 
-def stats(store: SQLiteStore) -> dict:
+def stats(store: Store) -> dict:
     """Counts of everything stored, and the rejects by reason."""
     count = lambda table: store.query(f"SELECT count(*) FROM {table}")[0][0]  # noqa: E731
     first, last = store.query("SELECT min(published), max(published) FROM articles")[0]
@@ -50,14 +44,15 @@ def stats(store: SQLiteStore) -> dict:
             "published_from": first, "published_to": last, "rejects_by_reason": rejects}
 
 
-def _actor_ids_matching(store: SQLiteStore, name: str, substring: bool = True) -> list[int]:
+def _actor_ids_matching(store: Store, name: str, substring: bool = True) -> list[int]:
+    nocase, like = store.dialect.nocase_eq, store.dialect.like
     rows = store.query(
-        "SELECT DISTINCT actor_id FROM aliases WHERE alias = ? COLLATE NOCASE "
-        "UNION SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name, name))
+        f"SELECT DISTINCT actor_id FROM aliases WHERE {nocase('alias')} "
+        f"UNION SELECT id FROM actors WHERE {nocase('name')}", (name, name))
     if not rows and substring:  # fall back to a substring match ("Khatib" finds "Seyyed Ismail Khatib")
-        like = f"%{like_escape(name)}%"  # a "%" or "_" in the name is a character, not a wildcard
-        rows = store.query("SELECT DISTINCT actor_id FROM aliases WHERE alias LIKE ? ESCAPE '\\' "
-                           "UNION SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\'", (like, like))
+        pattern = f"%{like_escape(name)}%"  # a "%" or "_" in the name is a character, not a wildcard
+        rows = store.query(f"SELECT DISTINCT actor_id FROM aliases WHERE alias {like} ? ESCAPE '\\' "
+                           f"UNION SELECT id FROM actors WHERE name {like} ? ESCAPE '\\'", (pattern, pattern))
     return [r[0] for r in rows]
 
 
@@ -82,7 +77,7 @@ def mentions_any(names: set[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
-def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optional[str] = None,
+def statements(store: Store, speaker: Optional[str] = None, about: Optional[str] = None,
                since: Optional[str] = None, until: Optional[str] = None, limit: int = 100) -> list[dict]:
     """Statements with speaker, date and sentence, newest first (current article versions).
 
@@ -100,28 +95,28 @@ def statements(store: SQLiteStore, speaker: Optional[str] = None, about: Optiona
         params += ids
     pattern = None
     if about:
-        ids = _actor_ids_matching(store, about, substring=False)
+        ids = _actor_ids_matching(store, about, substring=False) or [-1]
         names = {about} | {r[0] for r in store.query(
             f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)}
         pattern = mentions_any(names)
         # The full-text index narrows the rows; the pattern then checks case and whole words.
-        phrases = " OR ".join('"' + n.replace('"', '""') + '"' for n in sorted(names))
-        where.append("s.id IN (SELECT statement_id FROM statements_fts WHERE statements_fts MATCH ?)")
-        params.append(f"content : ({phrases})")
+        condition, phrase_params = store.dialect.content_mentions(sorted(names))
+        where.append(condition)
+        params += phrase_params
     sql = ("SELECT s.article_id, s.local_id AS id, s.speaker_name, s.speaker_text, s.cue, s.content, s.kind, "
            "a.published, a.title, substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) "
            "AS sentence, s.sentence_start, s.sentence_end FROM statements s "
            "JOIN current_articles a ON a.id = s.article_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.published DESC, s.article_id, s.content_start"
+    sql += " ORDER BY a.published DESC NULLS LAST, s.article_id, s.content_start"
     if pattern is None:
         return [dict(r) for r in store.query(sql + " LIMIT ?", params + [limit])]
     rows = (dict(r) for r in store.query(sql, params))
     return [r for r in rows if pattern.search(r["content"])][:limit]
 
 
-def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[str] = None,
+def actors(store: Store, type_: Optional[str] = None, country: Optional[str] = None,
            limit: int = 100, ids: Optional[list[int]] = None) -> list[dict]:
     """Actors with their counts of mentions, statements and events, most mentioned first.
 
@@ -154,7 +149,7 @@ def actors(store: SQLiteStore, type_: Optional[str] = None, country: Optional[st
     return [dict(r) for r in store.query(sql, params + [limit])]
 
 
-def actor(store: SQLiteStore, name: str, latest: int = 10) -> Optional[dict]:
+def actor(store: Store, name: str, latest: int = 10) -> Optional[dict]:
     """One actor by name or alias: aliases, roles, counts and latest statements."""
     ids = _actor_ids_matching(store, name)
     if not ids:
@@ -170,11 +165,12 @@ def actor(store: SQLiteStore, name: str, latest: int = 10) -> Optional[dict]:
                                                 (found["id"],))]
     found["latest_statements"] = [dict(r) for r in store.query(
         "SELECT s.article_id, s.local_id, s.content, s.cue, a.published FROM statements s JOIN current_articles a "
-        "ON a.id = s.article_id WHERE s.speaker_id = ? ORDER BY a.published DESC LIMIT ?", (found["id"], latest))]
+        "ON a.id = s.article_id WHERE s.speaker_id = ? "
+        "ORDER BY a.published DESC NULLS LAST, s.article_id, s.content_start LIMIT ?", (found["id"], latest))]
     return found
 
 
-def places(store: SQLiteStore, country: Optional[str] = None, limit: int = 100) -> list[dict]:
+def places(store: Store, country: Optional[str] = None, limit: int = 100) -> list[dict]:
     """Places with their counts of mentions, articles and events, most mentioned first."""
     where, params = "", []
     if country:
@@ -199,7 +195,7 @@ EVENT_COLUMNS = (
     "v.sentence_start, v.sentence_end, a.url, a.title")
 
 
-def events(store: SQLiteStore, type_: Optional[str] = None, actor: Optional[str] = None,
+def events(store: Store, type_: Optional[str] = None, actor: Optional[str] = None,
            recipient: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
            until: Optional[str] = None, limit: Optional[int] = 100) -> list[dict]:
     """Events with actor, recipient, place and source sentence, in ACLED/POLECAT-like columns."""
@@ -213,29 +209,30 @@ def events(store: SQLiteStore, type_: Optional[str] = None, actor: Optional[str]
             where.append(f"{column} IN ({','.join('?' * len(ids))})")
             params += ids
     if place:  # a place name or province (whole, any case), or a two-letter country code
-        where.append("(p.name = ? COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE OR p.country = ?)")
+        nocase = store.dialect.nocase_eq
+        where.append(f"({nocase('p.name')} OR {nocase('p.admin1')} OR p.country = ?)")
         params += [place, place, place.upper() if len(place) == 2 else None]
     sql = (f"SELECT {EVENT_COLUMNS} FROM events v JOIN current_articles a ON a.id = v.article_id "
            "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
            "LEFT JOIN places p ON p.id = v.place_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY event_date DESC, v.article_id, v.trigger_start"
+    sql += " ORDER BY event_date DESC NULLS LAST, v.article_id, v.trigger_start"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [dict(r) for r in store.query(sql, params)]
 
 
 _VERSION_COLUMNS = ("id, title, url, published, ingested_at, "
-                    "id IN (SELECT id FROM current_articles) AS current")
+                    "CAST(id IN (SELECT id FROM current_articles) AS INTEGER) AS current")
 
 
-def _linked(store: SQLiteStore, sql: str, article_id: str) -> Optional[str]:
+def _linked(store: Store, sql: str, article_id: str) -> Optional[str]:
     rows = store.query(sql, (article_id,))
     return rows[0][0] if rows else None
 
 
-def versions(store: SQLiteStore, article_id: str) -> dict:
+def versions(store: Store, article_id: str) -> dict:
     """The versions of one article's story, oldest first, and the other articles at its URL.
 
     Returns:
@@ -261,16 +258,18 @@ def versions(store: SQLiteStore, article_id: str) -> dict:
     return {"versions": found, "same_url": same_url}
 
 
-def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
+def export_rows(store: Store, what: str) -> Iterator[dict]:
     """Every stored row of one kind, flat, for JSONL / CSV / Parquet export."""
     if what == "articles":
         for r in store.query("SELECT id, title, url, source, published, language, origin, previous_id, "
-                             "ingested_at, text FROM articles ORDER BY published, id"):
+                             "ingested_at, text FROM articles ORDER BY published NULLS FIRST, id"):
             yield dict(r)
     elif what == "entities":
         for actor in actors(store, limit=10**9):
-            actor["aliases"] = [a[0] for a in store.query("SELECT alias FROM aliases WHERE actor_id = ?", (actor["id"],))]
-            actor["roles"] = [a[0] for a in store.query("SELECT role FROM roles WHERE actor_id = ?", (actor["id"],))]
+            actor["aliases"] = [a[0] for a in store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias",
+                                                          (actor["id"],))]
+            actor["roles"] = [a[0] for a in store.query("SELECT role FROM roles WHERE actor_id = ? ORDER BY role",
+                                                        (actor["id"],))]
             yield actor
     elif what == "statements":
         for r in store.query(
@@ -280,7 +279,7 @@ def export_rows(store: SQLiteStore, what: str) -> Iterator[dict]:
                 "s.sentence_start, s.sentence_end, "
                 "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence, a.url "
                 "FROM statements s JOIN current_articles a ON a.id = s.article_id LEFT JOIN actors x ON x.id = s.speaker_id "
-                "ORDER BY a.published, s.article_id, s.content_start"):
+                "ORDER BY a.published NULLS FIRST, s.article_id, s.content_start"):
             yield dict(r)
     elif what == "places":
         yield from places(store, limit=10**9)

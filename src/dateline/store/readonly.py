@@ -1,4 +1,4 @@
-"""The store opened read-only: the web server never writes, and says so to SQLite."""
+"""The store opened read-only: the web server never writes, and says so to the database."""
 from __future__ import annotations
 
 import sqlite3
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .migrate import migration_scripts
+from .postgres import PostgresStore, is_postgres_url, redact
 from .sqlite import SQLiteStore
 
 
@@ -42,6 +43,27 @@ class ReadOnlyStore(SQLiteStore):
             self.conn.close()
             raise OldSchema(f"{self.path} has schema version {version}, this dateline reads {needed}; "
                              f"upgrade it with: dateline stats --db {self.path}")
+
+
+def open_readonly(db: str | Path) -> ReadOnlyStore | PostgresStore:
+    """The database at ``db`` (a file or a ``postgresql://`` URL) opened for reading only.
+
+    Raises:
+        StoreError: when it is missing or not a dateline database.
+        OldSchema: when it has an older schema than this version reads.
+    """
+    if not is_postgres_url(db):
+        return ReadOnlyStore(db)
+    store = PostgresStore(str(db), readonly=True)
+    needed = schema_version()
+    if store.schema_version == 0:
+        store.close()
+        raise StoreError(f"{redact(str(db))} has no dateline tables; create them with: dateline ingest PATH --db URL")
+    if store.schema_version < needed:
+        store.close()
+        raise OldSchema(f"{redact(str(db))} has schema version {store.schema_version}, this dateline reads {needed}; "
+                        "upgrade it with: dateline stats --db URL")
+    return store
 
 
 def schema_version() -> int:

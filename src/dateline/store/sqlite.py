@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
+from .dialect import SQLITE
 from .keys import actor_key, place_key
 from .migrate import migrate
 from .versions import SAME_STORY_SHARE, story_overlap
@@ -37,6 +38,8 @@ class SQLiteStore:
     Raises:
         StoreError: when the file cannot be opened as a dateline database.
     """
+
+    dialect = SQLITE
 
     def __init__(self, path: str | Path, lock_timeout: float = 30.0):
         self.path = Path(path)
@@ -147,6 +150,18 @@ class SQLiteStore:
             raise
         return VERSION if previous else NEW
 
+    def save_many(self, analyses, origin: Optional[str] = None) -> list[str]:
+        """Store several analyses, one transaction each; returns their statuses in order.
+
+        Raises:
+            StoreError: when any span does not index its text (then nothing is written).
+        """
+        for analysis in analyses:
+            problems = analysis.bad_spans()
+            if problems:
+                raise StoreError(f"refusing to store article {analysis.article.id}: {problems[0]}")
+        return [self.save(analysis, origin) for analysis in analyses]
+
     def _write_entities(self, analysis: Analysis) -> dict[str, int]:
         conn, article_id = self.conn, analysis.article.id
         actor_ids: dict[str, int] = {}
@@ -224,6 +239,13 @@ class SQLiteStore:
             "ON CONFLICT(item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
 
     # -- reads --------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: tuple | list = ()) -> None:
+        """Run one write statement in its own transaction (small bookkeeping, not analyses)."""
+        try:
+            self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         """Run a read query and return its rows."""
