@@ -1,0 +1,91 @@
+"""The numeric helpers every dateline model shares: softmax, sparse features, one optimiser.
+
+dateline's models (the cue model of statements, the event-type model, the party chooser) are
+linear models over sparse string features, fitted by full-batch gradient descent in numpy, so
+no machine-learning dependency is needed. They share what makes a fit reproducible:
+
+- ``vocabulary`` numbers features in sorted order, never in the order a set happens to iterate
+  (which depends on Python's hash seed);
+- ``sparse_rows`` lists each instance's feature indices in ascending order, so every sum over an
+  instance's weights adds in the same order on every run;
+- ``adam`` is the one optimiser (Kingma & Ba 2015), deterministic given its inputs.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+
+# Adam's moment decay rates and its guard against division by zero: the paper's defaults, which
+# every dateline model is trained with.
+BETA1 = 0.9
+BETA2 = 0.999
+EPSILON = 1e-8
+
+
+def softmax(logits: np.ndarray, axis: int = -1) -> np.ndarray:
+    """Probabilities from scores along ``axis`` (an empty array stays empty).
+
+    >>> softmax(np.array([0.0, 0.0])).tolist()
+    [0.5, 0.5]
+    """
+    if logits.size == 0:
+        return logits
+    exp = np.exp(logits - logits.max(axis=axis, keepdims=True))
+    return exp / exp.sum(axis=axis, keepdims=True)
+
+
+def sigmoid(scores: np.ndarray) -> np.ndarray:
+    """The logistic function, elementwise."""
+    return 1.0 / (1.0 + np.exp(-scores))
+
+
+def vocabulary(instances: Iterable[Iterable[str]], min_count: int = 1) -> dict[str, int]:
+    """Feature name to column, for features in at least ``min_count`` instances, in sorted order.
+
+    >>> vocabulary([["b", "a"], ["a"]], min_count=2)
+    {'a': 0}
+    """
+    counts: dict[str, int] = {}
+    for features in instances:
+        for name in set(features):
+            counts[name] = counts.get(name, 0) + 1
+    return {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
+
+
+def sparse_rows(instances: Sequence[Iterable[str]], columns: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """The binary design matrix in coordinate form: ``(rows, cols)``, one pair per feature present.
+
+    Features outside ``columns`` are left out; a feature repeated in an instance counts once.
+    """
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, features in enumerate(instances):
+        present = sorted({columns[name] for name in features if name in columns})
+        rows.extend([row] * len(present))
+        cols.extend(present)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def adam(gradient: Callable[[list[np.ndarray]], list[np.ndarray]], params: list[np.ndarray], epochs: int,
+         learning_rate: float) -> list[np.ndarray]:
+    """Minimise a loss by full-batch Adam, updating ``params`` in place.
+
+    Args:
+        gradient: the loss's gradient with respect to each parameter, given the parameters.
+        params: the arrays to fit (their dtype is kept).
+        epochs: gradient steps.
+        learning_rate: the step size.
+
+    Returns:
+        ``params``, fitted.
+    """
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+    for step in range(1, epochs + 1):
+        for param, grad, (mean, square) in zip(params, gradient(params), moments):
+            mean *= BETA1
+            mean += (1 - BETA1) * grad
+            square *= BETA2
+            square += (1 - BETA2) * grad * grad
+            param -= learning_rate * (mean / (1 - BETA1 ** step)) / (np.sqrt(square / (1 - BETA2 ** step)) + EPSILON)
+    return params
