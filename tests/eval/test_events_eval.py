@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.eval.events import format_events_report, macro_f1
-from dateline.eval.train_events import read_plv, unmark
+from dateline.eval.plover import read_plv, unmark
 
 
 def test_unmark_keeps_spans():
@@ -48,7 +48,7 @@ def test_cross_validation_reports_figures(shared_data):
 
 
 def test_read_gsr_maps_old_names(shared_data):
-    from dateline.eval.train_events import read_gsr
+    from dateline.eval.plover import read_gsr
 
     items = read_gsr(shared_data / "plover" / "PLOVER_GSR_dev.json")
     assert len(items) == 63

@@ -8,7 +8,8 @@ from dateline.nlp.statements.cue_model import CueModel, cue_features, load_cue_m
 
 
 def test_parse_weights_reads_thresholds_and_weights():
-    model = parse_weights(["#about\tx", "#threshold\t0.6", "#veto\t0.1", "bias\t-3.0", "lemma=want\t5.0", ""])
+    model = parse_weights(['#model\t"statements"', '#settings\t{"threshold": 0.6, "veto": 0.1}', "bias\t-3.0",
+                           "lemma=want\t5.0", ""])
     assert model.threshold == 0.6 and model.veto == 0.1
     assert model.weights == {"bias": -3.0, "lemma=want": 5.0}
     assert model.probability(["bias", "lemma=want"]) == pytest.approx(0.8808, abs=1e-3)
@@ -23,7 +24,7 @@ def test_an_empty_model_accepts_the_lexicon_alone():
 
 
 def test_load_cue_model_names_the_missing_file():
-    with pytest.raises(ResourceMissing, match="train_statements"):
+    with pytest.raises(ResourceMissing, match="dateline train statements"):
         load_cue_model("/nonexistent/cue_weights.tsv")
 
 

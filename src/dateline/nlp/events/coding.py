@@ -26,8 +26,17 @@ from .dates import date_entities, event_date
 from .parties import party_entity, party_label, register
 from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .roles import Roles, argument_entity, find_roles
-from .types import (NONE, blend_types, candidates, sentence_distribution, is_candidate, event_mode, lexicon_entries, load_model, trigger_features,
-                          trigger_vectors, type_distribution)
+from .types import (
+    blend_types,
+    candidates,
+    event_mode,
+    is_candidate,
+    lexicon_entries,
+    load_model,
+    sentence_distribution,
+    trigger_features,
+    type_distribution,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +86,7 @@ def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
     tokens = candidates(sent)
     if not tokens:
         return [], np.zeros((0, len(model.labels))), model.labels
-    # The shipped model has no dense weights: gather trigger vectors only for one that does.
-    vectors = trigger_vectors(tokens) if getattr(model, "dense_weights", None) is not None else None
-    probs = model.scores([trigger_features(t) for t in tokens], vectors)
+    probs = model.scores([trigger_features(t) for t in tokens])
     dists = np.vstack([type_distribution(t, row, model.labels) for t, row in zip(tokens, probs)])
     return tokens, dists, model.labels
 
@@ -396,5 +403,5 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     return analysis
 
 
-__all__ = ["find_events", "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties", "score_candidates", "EventCandidate",
-           "VERBAL_TYPES", "event_types"]
+__all__ = ["find_events", "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties",
+           "score_candidates", "EventCandidate", "VERBAL_TYPES", "event_types"]

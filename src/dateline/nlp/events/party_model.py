@@ -15,36 +15,35 @@ recipient of a given trigger, with two linear models over sparse features of the
 
 Each model is a softmax over the sentence's candidates (a conditional logit), trained on
 PLV_train's marked sources and targets (a candidate overlapping the mark is right) by
-``python -m dateline.eval.train_events``; the marks are never read at run time. Weights ship in
-``resources/events/parties.npz``.
+``dateline train parties`` (:mod:`dateline.train.parties`); the marks are never read at run time.
+Weights ship in ``resources/events/parties.npz``.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
 
-from ...errors import ResourceMissing
 from ...model import ACTOR_LABELS, Analysis, Entity
+from ..learning import adam, softmax, sparse_rows, vocabulary
+from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "parties.npz"
+RETRAIN = "dateline train parties"
 # Entity labels that can act (as in event_roles); numbers and dates never do.
 _NOUN_POS = {"NOUN", "PROPN"}
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # Paths longer than this many steps are one feature ("far"): rare, and each unique.
 MAX_PATH = 5
-# Optional feature groups: "TP" (event type x path) and "TL" (trigger lemma x path) each raised
-# PLV both-overlap by ~1 point in 5-fold CV; "KP" (party kind x path), "DOM" (trigger dominates
-# the party) and "HL" (a common party's head lemma) did not help.
-FEATURE_SETS = {"TP", "TL"}
 # Prefix of features that describe a party's place in the sentence, not its link to the trigger
 # (the path from the sentence's root, its rank). They help find PLV's marked target, usually a
 # party of the sentence's main event, but would pull every event's actor to the main clause's
@@ -68,7 +67,7 @@ class PartyCandidate:
 
     start: int
     end: int
-    head: object  # the phrase's head Token
+    head: Token  # the phrase's head word
     label: str  # entity type, or the label the phrase would get as a party entity
     entity: Optional[Entity] = None  # None for a common-noun phrase until chosen
     # paths from a sentence root (by token index) to the party, filled on first use
@@ -207,27 +206,18 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         f"DEP={head.dep_}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head.i - trigger.i))}",
         f"KIND={candidate.label}", f"NAMED={named}",
         f"TPOS={trigger.pos_}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
-        f"KINDSIDE={candidate.label}|{side}",
+        f"KINDSIDE={candidate.label}|{side}", f"{SENTENCE_LEVEL}RANK={min(rank, 3)}",
     ]
-    if "NORANK" not in FEATURE_SETS:
-        feats.append(f"{SENTENCE_LEVEL}RANK={min(rank, 3)}")
+    # The trigger's lemma and the event type, each with the path ("TL", "TP"), each raised PLV
+    # both-overlap by ~1 point in 5-fold CV; the party's kind or head lemma with the path, or
+    # whether the trigger dominates the party, did not help.
     lemma = trigger.lemma_.lower()
-    if "TL" in FEATURE_SETS:
-        feats += [f"TL={lemma}|{path[0]}", f"TLP={lemma}|{path_name}"]
+    feats += [f"TL={lemma}|{path[0]}", f"TLP={lemma}|{path_name}"]
     # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
     # from a governing verb ("<conj>nsubj") is another event's.
     own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
     feats += [f"OWN={own}|{path[0]}", f"OWN={own}|{'|'.join(path[:2])}"]
-    if "TP" in FEATURE_SETS:
-        feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
-    if "KP" in FEATURE_SETS:
-        feats += [f"KP={candidate.label}|{path[-1]}", f"KP1={candidate.label}|{path[0]}"]
-    if "DOM" in FEATURE_SETS:
-        dominated = trigger.i in {t.i for t in head.ancestors}
-        feats.append(f"DOM={dominated}|{ups > 0}")
-        feats.append(f"DOMK={dominated}|{candidate.label}")
-    if "HL" in FEATURE_SETS and candidate.entity is None:
-        feats.append(f"HL={head.lemma_.lower()}")
+    feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
     if head.dep_ == "pobj":
         feats.append(f"PREP={head.head.lower_}")
         feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
@@ -235,8 +225,7 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         feats.append(f"POSS={head.head.dep_}")
     if _is_locative(candidate):
         feats.append("LOCATIVE")
-    if "NORP" not in FEATURE_SETS:
-        feats.append(f"{SENTENCE_LEVEL}RP={_root_path(trigger.sent.root, candidate)}")
+    feats.append(f"{SENTENCE_LEVEL}RP={_root_path(trigger.sent.root, candidate)}")
     if any(t.dep_ == "auxpass" for t in trigger.children):
         feats.append(f"PASSIVE|{path_name}")
     span = candidate.span
@@ -249,38 +238,48 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
 
 @dataclass
 class PartyModel:
-    """Two linear scorers (actor, recipient) over shared sparse features."""
+    """Two linear scorers (actor, recipient) over shared sparse features.
+
+    Attributes:
+        features: feature name to index of ``actor`` and ``recipient``.
+        actor: the actor scorer's weights.
+        recipient: the recipient scorer's weights.
+        about: how the model was trained (:mod:`dateline.nlp.model_files`).
+    """
 
     features: dict[str, int]
     actor: np.ndarray  # (n_features,)
     recipient: np.ndarray  # (n_features,)
+    about: dict = field(default_factory=dict)
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        index = [[self.features[f] for f in set(feats) if f in self.features] for feats in feature_lists]
+        # sorted: each sum adds in the same order on every run, whatever the hash seed
+        index = [sorted({self.features[f] for f in feats if f in self.features}) for feats in feature_lists]
         actor = np.array([self.actor[i].sum() for i in index], dtype=np.float64)
         recipient = np.array([self.recipient[i].sum() for i in index], dtype=np.float64)
-        return _softmax(actor), _softmax(recipient)
+        return softmax(actor), softmax(recipient)
 
     def save(self, path: Path) -> None:
-        """Write the model as a compressed npz."""
-        names = sorted(self.features, key=self.features.get)
-        np.savez_compressed(path, features=np.array(names), actor=self.actor.astype(np.float32),
-                            recipient=self.recipient.astype(np.float32))
+        """Write the model and its ``about`` record as an npz."""
+        names = sorted(self.features, key=lambda name: self.features[name])
+        write_npz(path, {"features": np.array(names), "actor": self.actor.astype(np.float32),
+                         "recipient": self.recipient.astype(np.float32)}, self.about)
 
     @classmethod
     def load(cls, path: Path) -> "PartyModel":
-        with np.load(path, allow_pickle=False) as data:
-            names = [str(n) for n in data["features"]]
-            return cls({n: i for i, n in enumerate(names)}, data["actor"].astype(np.float64),
-                       data["recipient"].astype(np.float64))
+        """Read a model file written by :meth:`save`.
 
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    if not len(logits):
-        return logits
-    exp = np.exp(logits - logits.max())
-    return exp / exp.sum()
+        Raises:
+            ResourceMissing: the file is missing, unreadable, or not a party model.
+        """
+        arrays, about = read_npz(path, ("features", "actor", "recipient"), RETRAIN)
+        names = [str(n) for n in arrays["features"]]
+        if arrays["actor"].shape != (len(names),) or arrays["recipient"].shape != (len(names),):
+            raise model_file_error(path, f"is damaged: {len(names)} features but weights of shape "
+                                   f"{arrays['actor'].shape} and {arrays['recipient'].shape}", RETRAIN)
+        return cls({n: i for i, n in enumerate(names)}, arrays["actor"].astype(np.float64),
+                   arrays["recipient"].astype(np.float64), about)
 
 
 def train_party_model(groups: Sequence[tuple[Sequence[Sequence[str]], Sequence[bool], Sequence[bool]]],
@@ -298,49 +297,37 @@ def train_party_model(groups: Sequence[tuple[Sequence[Sequence[str]], Sequence[b
         group_weights: optional loss weight of each group (default 1).
 
     Returns:
-        The fitted :class:`PartyModel`.
+        The fitted :class:`PartyModel` (its ``about`` left for the trainer to fill).
     """
-    vocab: dict[str, int] = {}
-    rows, cols, group_of = [], [], []
-    gold = {"actor": [], "recipient": []}
-    n = 0
-    for g, (feature_lists, actor_gold, recipient_gold) in enumerate(groups):
-        for feats, is_actor, is_recipient in zip(feature_lists, actor_gold, recipient_gold):
-            for f in set(feats):
-                rows.append(n)
-                cols.append(vocab.setdefault(f, len(vocab)))
-            group_of.append(g)
-            gold["actor"].append(is_actor)
-            gold["recipient"].append(is_recipient)
-            n += 1
-    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
-    group = np.array(group_of, dtype=np.int64)
+    feature_lists = [feats for feature_group, _, _ in groups for feats in feature_group]
+    columns = vocabulary(feature_lists)
+    rows, cols = sparse_rows(feature_lists, columns)
+    group = np.array([g for g, (feature_group, _, _) in enumerate(groups) for _ in feature_group], dtype=np.int64)
     n_groups = len(groups)
     group_w = np.ones(n_groups) if group_weights is None else np.asarray(group_weights, dtype=np.float64)
     weights = {}
-    for role in ("actor", "recipient"):
-        target = np.array(gold[role], dtype=np.float64)
+    for role, gold_of in (("actor", 1), ("recipient", 2)):
+        target = np.array([is_gold for g in groups for is_gold in g[gold_of]], dtype=np.float64)
         has_gold = np.bincount(group, weights=target, minlength=n_groups) > 0
         active = has_gold[group]
-        usable = np.ones(len(vocab))
+        usable = np.ones(len(columns))
         if role == "actor":
-            usable[[i for f, i in vocab.items() if f.startswith(SENTENCE_LEVEL)]] = 0.0
-        weights[role] = _fit_listwise(rows_a, cols_a, group, n_groups, target, active * group_w[group], usable,
+            usable[[i for f, i in columns.items() if f.startswith(SENTENCE_LEVEL)]] = 0.0
+        weights[role] = _fit_listwise(rows, cols, group, n_groups, target, active * group_w[group], usable,
                                       l2, epochs, learning_rate)
-    return PartyModel(vocab, weights["actor"], weights["recipient"])
+    return PartyModel(columns, weights["actor"], weights["recipient"])
 
 
 def _fit_listwise(rows, cols, group, n_groups, target, active, usable, l2, epochs, learning_rate) -> np.ndarray:
     """Weights maximising log P(some right candidate) per group (softmax within each group);
     ``active`` is each candidate's group weight (0: the group teaches nothing for this role),
     ``usable`` 1 for each feature the scorer may weigh, 0 for one it must ignore."""
-    d = len(usable)
-    w = np.zeros(d)
-    m, v = np.zeros(d), np.zeros(d)
     per_group = np.zeros(n_groups)
     per_group[group] = active
     n_active = max(float(per_group.sum()), 1.0)
-    for step in range(1, epochs + 1):
+
+    def gradient(params: list[np.ndarray]) -> list[np.ndarray]:
+        (w,) = params
         logits = np.zeros(len(group))
         np.add.at(logits, rows, w[cols])
         top = np.full(n_groups, -np.inf)
@@ -351,12 +338,11 @@ def _fit_listwise(rows, cols, group, n_groups, target, active, usable, l2, epoch
         right = np.bincount(group, weights=exp * target, minlength=n_groups)
         posterior = np.where(target > 0, exp / np.maximum(right[group], 1e-300), 0.0)
         grad_logits = active * (probs - posterior) / n_active
-        grad = np.zeros(d)
+        grad = np.zeros_like(w)
         np.add.at(grad, cols, grad_logits[rows])
-        grad = (grad + l2 * w) * usable
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= learning_rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        return [(grad + l2 * w) * usable]
+
+    (w,) = adam(gradient, [np.zeros(len(usable))], epochs, learning_rate)
     return w
 
 
@@ -364,15 +350,20 @@ _MODEL: Optional[PartyModel] = None
 
 
 def load_party_model() -> PartyModel:
-    """The shipped party model, loaded once per process."""
+    """The party model, loaded once per process: ``$DATELINE_MODEL_DIR/parties.npz`` or the shipped one.
+
+    Warns when it was trained with another spaCy pipeline than the one in use.
+
+    Raises:
+        ResourceMissing: the model file is missing or damaged.
+    """
     global _MODEL
     if _MODEL is None:
-        path = Path(str(resources.files("dateline.resources") / "events" / MODEL_FILE))
-        if not path.exists():
-            raise ResourceMissing(f"event party model not found at {path}; train it with: "
-                                  "python -m dateline.eval.train_events --plv ../shared/data/plover/PLV_train.tsv")
-        _MODEL = PartyModel.load(path)
-        log.info("loaded event party model: %d features", len(_MODEL.features))
+        path = model_path("events", MODEL_FILE)
+        model = PartyModel.load(path)
+        check_pipeline(model.about, path, RETRAIN)
+        log.info("loaded event party model: %d features", len(model.features))
+        _MODEL = model
     return _MODEL
 
 
@@ -426,13 +417,14 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     same = np.array([[a == b for b in keys] for a in keys])
     joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
     if len(candidates) > 1 and joint.max() > 0:
-        a, r = np.unravel_index(int(joint.argmax()), joint.shape)
+        a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))
     else:
         a = r = int(actor_p.argmax())
     choice = PartyChoice(actor_probabilities=actor_p, recipient_probabilities=recipient_p)
     if _accept(a, actor_p, candidates, parse_actor, fill, ACTOR_OVERRIDE):
         choice.actor, choice.actor_probability = candidates[a], float(actor_p[a])
-    if (len(candidates) > 1 or choice.actor is None) and _accept(r, recipient_p, candidates, parse_recipient, fill, RECIPIENT_OVERRIDE):
+    recipient_ok = _accept(r, recipient_p, candidates, parse_recipient, fill, RECIPIENT_OVERRIDE)
+    if (len(candidates) > 1 or choice.actor is None) and recipient_ok:
         choice.recipient, choice.recipient_probability = candidates[r], float(recipient_p[r])
     log.debug("parties of %r: actor %s %.2f, recipient %s %.2f", trigger.text, choice.actor and choice.actor.head.text,
               choice.actor_probability, choice.recipient and choice.recipient.head.text, choice.recipient_probability)

@@ -6,13 +6,13 @@ described by sparse string features of the trigger and its syntactic neighbourho
 object, its prepositions, the verb it depends on, negation, future auxiliaries) and scored by
 a multinomial logistic regression over PLOVER's types plus ``NONE`` (a word that opens no event).
 
-The model is plain numpy: weights ship in ``resources/events/model.npz`` and are trained by
-``python -m dateline.eval.train_events`` on ``PLV_train.tsv``.
+The model is plain numpy: weights ship in ``resources/events/model.npz``, trained by
+``dateline train events`` (:mod:`dateline.train.events`) on ``PLV_train.tsv``.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,23 +21,22 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from ...datafiles import Row, read_table
-from ...errors import ResourceMissing
 from ...model import PLOVER_TYPES
+from ..learning import adam, softmax, sparse_rows, vocabulary
+from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 
 log = logging.getLogger(__name__)
 
 NONE = "NONE"
 MODEL_FILE = "model.npz"
+RETRAIN = "dateline train events"
 
 # Dependents whose lemma says what the trigger is about ("filed a *lawsuit*", "held *talks*").
 _ARGUMENT_DEPS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "dative", "nsubjpass", "prt", "advcl"}
 _FUTURE_AUX = {"will", "would", "shall", "could", "may", "might", "plan", "intend"}
-_CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
-# Verbs that only carry other verbs (tense, modality, light verbs) never open an event themselves.
-_NON_TRIGGER_POS = {"AUX"}
-# Optional feature groups: "VO" (trigger|object pairs) helped in 5-fold CV on PLV_train;
-# "S" (bag of the sentence's lemmas) and "SUB" (bag of the trigger's subtree) did not.
-FEATURE_SETS = {"VO"}
+# Dependents paired with the trigger's lemma ("VO=hold|talk"): the pairs raised macro-F1 in 5-fold CV
+# on PLV_train; a bag of the sentence's lemmas or of the trigger's subtree did not.
+_PAIRED_DEPS = {"dobj", "xcomp", "prt", "attr", "acomp"}
 # A lexicon word keeps this share of the model's belief in types the lexicon does not list
 # for it (0.5 was best of 1.0 / 0.5 / 0.2 in 5-fold CV on PLV_train).
 OUTSIDE_LEXICON = 0.5
@@ -107,7 +106,7 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
     lemma = token.lemma_.lower()
     if lemma not in lexicon and lemma not in _phrase_heads():
         return []  # most words: no key can match, so skip walking the children
-    found = []
+    found: list[tuple[str, str | None]] = []
     for key in reversed(trigger_keys(token)):
         found.extend(lexicon.get(key, ()))
     return found
@@ -187,75 +186,78 @@ def trigger_features(token) -> list[str]:
         if head.head.i != head.i:
             feats.append(f"H2={head.head.lemma_.lower()}")
             feats += [f"H2LEX={t}" for t in _lex_types(head.head)]
-    if "S" in FEATURE_SETS:
-        feats += [f"S={t.lemma_.lower()}" for t in token.sent if t.pos_ in _CONTENT_POS and not t.is_stop]
-    if "VO" in FEATURE_SETS:
-        for child in token.children:
-            if child.dep_ in {"dobj", "xcomp", "prt", "attr", "acomp"}:
-                feats.append(f"VO={lemma}|{child.lemma_.lower()}")
-    if "SUB" in FEATURE_SETS:
-        feats += [f"T={t.lemma_.lower()}" for t in token.subtree if t.pos_ in _CONTENT_POS and not t.is_stop and t.i != token.i]
+    for child in token.children:
+        if child.dep_ in _PAIRED_DEPS:
+            feats.append(f"VO={lemma}|{child.lemma_.lower()}")
     return feats
 
 
 @dataclass
 class EventTypeModel:
-    """A multinomial logistic regression over sparse string features."""
+    """A multinomial logistic regression over sparse string features.
+
+    Attributes:
+        labels: PLOVER types and NONE, in column order.
+        features: feature name to row of ``weights``.
+        weights: ``(n_features, n_labels)``.
+        bias: ``(n_labels,)``.
+        sentence: the sentence-level model (bag of lemmas) shipped in the same file, if any.
+        about: how the model was trained (:mod:`dateline.nlp.model_files`).
+    """
 
     labels: list[str]
     features: dict[str, int]
-    weights: np.ndarray  # (n_features, n_labels)
-    bias: np.ndarray  # (n_labels,)
-    dense_weights: Optional[np.ndarray] = None  # (n_dense, n_labels)
-    # The sentence-level model (bag of lemmas) shipped beside the trigger model, if any.
+    weights: np.ndarray
+    bias: np.ndarray
     sentence: Optional["EventTypeModel"] = None
+    about: dict = field(default_factory=dict)
 
-    def scores(self, instances: Sequence[Iterable[str]], dense: Optional[np.ndarray] = None) -> np.ndarray:
-        """Class probabilities, one row per instance.
-
-        Args:
-            instances: sparse feature lists.
-            dense: optional (n_instances, n_dense) real-valued features (the trigger's vector).
-        """
+    def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
+        """Class probabilities, one row per instance (a list of sparse features)."""
         logits = np.tile(self.bias, (len(instances), 1))
         for row, feats in enumerate(instances):
-            index = [self.features[f] for f in set(feats) if f in self.features]
+            # sorted: the sum adds in the same order on every run, whatever the hash seed
+            index = sorted({self.features[f] for f in feats if f in self.features})
             if index:
                 logits[row] += self.weights[index].sum(axis=0)
-        if self.dense_weights is not None and dense is not None:
-            logits += dense @ self.dense_weights
-        return _softmax(logits)
+        return softmax(logits)
 
     def _arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
-        names = sorted(self.features, key=self.features.get)
-        arrays = {f"{prefix}labels": np.array(self.labels), f"{prefix}features": np.array(names),
-                  f"{prefix}weights": self.weights.astype(np.float16), f"{prefix}bias": self.bias.astype(np.float32)}
-        if self.dense_weights is not None:
-            arrays[f"{prefix}dense_weights"] = self.dense_weights.astype(np.float32)
-        return arrays
+        names = sorted(self.features, key=lambda name: self.features[name])
+        return {f"{prefix}labels": np.array(self.labels), f"{prefix}features": np.array(names),
+                f"{prefix}weights": self.weights.astype(np.float16), f"{prefix}bias": self.bias.astype(np.float32)}
 
     def save(self, path: Path) -> None:
-        """Write the model (and its sentence model) as a compressed npz (float16 weights keep it small)."""
+        """Write the model, its sentence model and its ``about`` record as an npz (float16 weights keep it small)."""
         arrays = self._arrays()
         if self.sentence is not None:
             arrays.update(self.sentence._arrays("sentence_"))
-        np.savez_compressed(path, **arrays)
+        write_npz(path, arrays, self.about)
 
     @classmethod
-    def _from_arrays(cls, data, prefix: str = "") -> "EventTypeModel":
-        names = [str(n) for n in data[f"{prefix}features"]]
-        dense = f"{prefix}dense_weights"
-        return cls(labels=[str(x) for x in data[f"{prefix}labels"]], features={n: i for i, n in enumerate(names)},
-                   weights=data[f"{prefix}weights"].astype(np.float32), bias=data[f"{prefix}bias"].astype(np.float32),
-                   dense_weights=data[dense] if dense in data.files else None)
+    def _from_arrays(cls, arrays: dict[str, np.ndarray], path: Path, prefix: str = "") -> "EventTypeModel":
+        names = [str(n) for n in arrays[f"{prefix}features"]]
+        labels = [str(x) for x in arrays[f"{prefix}labels"]]
+        weights, bias = arrays[f"{prefix}weights"], arrays[f"{prefix}bias"]
+        if weights.shape != (len(names), len(labels)) or bias.shape != (len(labels),):
+            raise model_file_error(path, f"is damaged: {prefix}weights of shape {weights.shape} for "
+                                   f"{len(names)} features and {len(labels)} labels", RETRAIN)
+        return cls(labels=labels, features={n: i for i, n in enumerate(names)},
+                   weights=weights.astype(np.float32), bias=bias.astype(np.float32))
 
     @classmethod
     def load(cls, path: Path) -> "EventTypeModel":
-        with np.load(path, allow_pickle=False) as data:
-            model = cls._from_arrays(data)
-            if "sentence_labels" in data.files:
-                model.sentence = cls._from_arrays(data, "sentence_")
-            return model
+        """Read a model file written by :meth:`save`.
+
+        Raises:
+            ResourceMissing: the file is missing, unreadable, or not an event-type model.
+        """
+        arrays, about = read_npz(path, ("labels", "features", "weights", "bias"), RETRAIN)
+        model = cls._from_arrays(arrays, path)
+        if "sentence_labels" in arrays:
+            model.sentence = cls._from_arrays(arrays, path, "sentence_")
+        model.about = about
+        return model
 
 
 def sentence_features(sent) -> list[str]:
@@ -293,32 +295,9 @@ def sentence_features(sent) -> list[str]:
     return feats
 
 
-def trigger_vectors(tokens: Sequence) -> np.ndarray:
-    """Dense features of candidate triggers: the parser's contextual vector of each, unit length.
-
-    spaCy's ``doc.tensor`` is computed by the pipeline anyway, so this costs nothing extra and
-    lets the model generalise from a trigger seen in training to a similar unseen word.
-    """
-    if not tokens:
-        return np.zeros((0, 0), dtype=np.float32)
-    tensor = tokens[0].doc.tensor
-    if tensor is None or tensor.size == 0:
-        return np.zeros((len(tokens), 0), dtype=np.float32)
-    vectors = np.asarray(tensor[[t.i for t in tokens]], dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-6)
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    logits = logits - logits.max(axis=1, keepdims=True)
-    exp = np.exp(logits)
-    return exp / exp.sum(axis=1, keepdims=True)
-
-
 def train_model(instances: Sequence[Sequence[str]], labels: Sequence[str], l2: float = 1e-3,
                 epochs: int = 300, learning_rate: float = 0.1, min_count: int = 1,
-                class_weights: Optional[dict[str, float]] = None,
-                dense: Optional[np.ndarray] = None, dense_l2: Optional[float] = None) -> EventTypeModel:
+                class_weights: Optional[dict[str, float]] = None) -> EventTypeModel:
     """Fit an :class:`EventTypeModel` by full-batch Adam on the L2-penalised log loss.
 
     Args:
@@ -329,75 +308,55 @@ def train_model(instances: Sequence[Sequence[str]], labels: Sequence[str], l2: f
         learning_rate: Adam step size.
         min_count: features seen fewer times are dropped.
         class_weights: optional per-label loss weights (to balance rare types).
-        dense: optional (n_instances, n_dense) real-valued features.
-        dense_l2: L2 penalty on the dense weights (default: ``l2``).
 
     Returns:
-        The fitted model.
+        The fitted model (its ``about`` left for the trainer to fill).
     """
-    counts: dict[str, int] = {}
-    for feats in instances:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    vocab = {f: i for i, f in enumerate(names)}
+    columns = vocabulary(instances, min_count)
     label_list = sorted(set(labels))
     label_index = {lab: i for i, lab in enumerate(label_list)}
-    n, d, k = len(instances), len(names), len(label_list)
-    rows, cols = [], []
-    for row, feats in enumerate(instances):
-        idx = sorted({vocab[f] for f in feats if f in vocab})
-        rows.extend([row] * len(idx))
-        cols.extend(idx)
-    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
-    y = np.array([label_index[lab] for lab in labels])
+    n, d, k = len(instances), len(columns), len(label_list)
+    rows, cols = sparse_rows(instances, columns)
     onehot = np.zeros((n, k), dtype=np.float32)
-    onehot[np.arange(n), y] = 1.0
+    onehot[np.arange(n), [label_index[lab] for lab in labels]] = 1.0
     sample_w = np.ones(n, dtype=np.float32)
     if class_weights:
         sample_w = np.array([class_weights.get(lab, 1.0) for lab in labels], dtype=np.float32)
     sample_w /= sample_w.sum()
-    weights = np.zeros((d, k), dtype=np.float32)
-    bias = np.zeros(k, dtype=np.float32)
-    dense_w = np.zeros((0 if dense is None else dense.shape[1], k), dtype=np.float32)
-    dense_x = np.zeros((n, 0), dtype=np.float32) if dense is None else dense.astype(np.float32)
-    dense_l2 = l2 if dense_l2 is None else dense_l2
-    moments = {name: (np.zeros_like(p), np.zeros_like(p)) for name, p in
-               (("w", weights), ("b", bias), ("d", dense_w))}
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, epochs + 1):
-        logits = np.zeros((n, k), dtype=np.float32) + bias + dense_x @ dense_w
-        np.add.at(logits, rows_a, weights[cols_a])
-        grad_logits = (_softmax(logits) - onehot) * sample_w[:, None]
+
+    def gradient(params: list[np.ndarray]) -> list[np.ndarray]:
+        weights, bias = params
+        logits = np.zeros((n, k), dtype=np.float32) + bias
+        np.add.at(logits, rows, weights[cols])
+        grad_logits = (softmax(logits) - onehot) * sample_w[:, None]
         grad_w = np.zeros_like(weights)
-        np.add.at(grad_w, cols_a, grad_logits[rows_a])
+        np.add.at(grad_w, cols, grad_logits[rows])
         grad_w += l2 * weights
-        grad_b = grad_logits.sum(axis=0)
-        grad_d = dense_x.T @ grad_logits + dense_l2 * dense_w
-        for param, grad, (m, v) in ((weights, grad_w, moments["w"]), (bias, grad_b, moments["b"]),
-                                    (dense_w, grad_d, moments["d"])):
-            m *= beta1
-            m += (1 - beta1) * grad
-            v *= beta2
-            v += (1 - beta2) * grad * grad
-            param -= learning_rate * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
-    return EventTypeModel(labels=label_list, features=vocab, weights=weights, bias=bias,
-                          dense_weights=None if dense is None else dense_w)
+        return [grad_w, grad_logits.sum(axis=0)]
+
+    weights, bias = adam(gradient, [np.zeros((d, k), dtype=np.float32), np.zeros(k, dtype=np.float32)],
+                         epochs, learning_rate)
+    return EventTypeModel(labels=label_list, features=columns, weights=weights, bias=bias)
 
 
 _MODEL: Optional[EventTypeModel] = None
 
 
 def load_model() -> EventTypeModel:
-    """The shipped event-type model, loaded once per process."""
+    """The event-type model, loaded once per process: ``$DATELINE_MODEL_DIR/model.npz`` or the shipped one.
+
+    Warns when it was trained with another spaCy pipeline than the one in use.
+
+    Raises:
+        ResourceMissing: the model file is missing or damaged.
+    """
     global _MODEL
     if _MODEL is None:
-        path = _resource_dir() / MODEL_FILE
-        if not path.exists():
-            raise ResourceMissing(f"event-type model not found at {path}; train it with: "
-                               "python -m dateline.eval.train_events --plv ../shared/data/plover/PLV_train.tsv")
-        _MODEL = EventTypeModel.load(path)
-        log.info("loaded event-type model: %d features, %d labels", len(_MODEL.features), len(_MODEL.labels))
+        path = model_path("events", MODEL_FILE)
+        model = EventTypeModel.load(path)
+        check_pipeline(model.about, path, RETRAIN)
+        log.info("loaded event-type model: %d features, %d labels", len(model.features), len(model.labels))
+        _MODEL = model
     return _MODEL
 
 

@@ -6,25 +6,35 @@ Many attributions in news use verbs that do so only in some contexts: "support",
 the parse says about it: its lemma, how its content was found (a ``that`` clause, an
 infinitive, an object), who its subject is (a person, a pronoun, an organisation, a poll)
 and a few combinations of these. It was trained on PolNeAR's train split (Newell, Margolin
-& Ruths 2018) by ``dateline.eval.train_statements``; the weights are plain text in
-``resources/statements/cue_weights.tsv`` (a feature name and its weight per line, so no
-article text), read once per process.
+& Ruths 2018) by ``dateline train statements`` (:mod:`dateline.train.statements`); the weights
+are plain text in ``resources/statements/cue_weights.tsv``: ``#key<TAB>JSON`` header lines record
+how it was trained and its thresholds, then a feature name and its weight per line (so no
+article text). It is read once per process.
 """
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Any
 
-from ...errors import ResourceMissing
+from ..model_files import (
+    about_lines,
+    check_pipeline,
+    model_file_error,
+    model_path,
+    read_about_line,
+)
 
 log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "cue_weights.tsv"
+RETRAIN = "dateline train statements"
+# Weights are written with this many decimals: the rounding the file format fixes.
+DECIMALS = 5
 # Person pronouns and group pronouns, for the subject-type feature.
 _PERSON_PRONOUNS = {"i", "he", "she", "we", "you", "who"}
 _GROUP_PRONOUNS = {"they", "it", "which", "that"}
@@ -108,16 +118,20 @@ class CueModel:
         weights: feature name to weight.
         threshold: the probability above which a verb outside the lexicon is a cue.
         veto: the probability below which a lexicon verb is not taken as a cue.
+        about: how the model was trained (:mod:`dateline.nlp.model_files`); its ``settings``
+            hold the threshold and veto the file was written with.
     """
 
     weights: dict = field(default_factory=dict)
     threshold: float = 0.5
     veto: float = 0.0
+    about: dict = field(default_factory=dict, compare=False)
 
     def probability(self, features: list[str]) -> float:
         """The model's probability that the candidate is an attribution cue."""
         get = self.weights.get
         score = sum(get(name, 0.0) for name in features)
+        # one candidate at a time: plain math is faster here than numpy's sigmoid
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def accepts(self, features: list[str], in_lexicon: bool) -> bool:
@@ -128,42 +142,59 @@ class CueModel:
         return probability >= self.veto if in_lexicon else probability >= self.threshold
 
 
-def parse_weights(lines) -> CueModel:
-    """Build a CueModel from the lines of a weights file (``#threshold``/``#veto`` headers)."""
-    weights, threshold, veto = {}, 0.5, 0.0
-    for raw in lines:
+def format_weights(model: CueModel) -> str:
+    """The weights file of a model: its ``about`` header lines, then one ``name<TAB>weight`` line
+    per feature, sorted, rounded to ``DECIMALS``."""
+    lines = about_lines(model.about)
+    lines += [f"{name}\t{weight:.{DECIMALS}f}" for name, weight in sorted(model.weights.items())]
+    return "\n".join(lines) + "\n"
+
+
+def parse_weights(lines: Iterable[str], path: Path = Path(WEIGHTS_FILE)) -> CueModel:
+    """Build a CueModel from the lines of a weights file (see :func:`format_weights`).
+
+    Raises:
+        ResourceMissing: a line is neither a header nor ``name<TAB>number`` (naming ``path`` and the line).
+    """
+    weights: dict[str, float] = {}
+    about: dict[str, Any] = {}
+    for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
         if not line:
             continue
         if line.startswith("#"):
-            key, _, value = line[1:].partition("\t")
-            if key == "threshold":
-                threshold = float(value)
-            elif key == "veto":
-                veto = float(value)
+            key, value = read_about_line(line, path, number, RETRAIN)
+            about[key] = value
             continue
         name, _, weight = line.rpartition("\t")
-        weights[name] = float(weight)
-    return CueModel(weights=weights, threshold=threshold, veto=veto)
+        try:
+            weights[name] = float(weight) if name else float("")
+        except ValueError:
+            raise model_file_error(path, f"line {number}: expected a feature, a tab and a weight, got {line[:60]!r}",
+                                   RETRAIN) from None
+    settings = about.get("settings")
+    if not isinstance(settings, dict):
+        settings = {}
+    return CueModel(weights=weights, threshold=float(settings.get("threshold", 0.5)),
+                    veto=float(settings.get("veto", 0.0)), about=about)
 
 
 @lru_cache(maxsize=4)
-def load_cue_model(path: Optional[str] = None) -> CueModel:
-    """The cue model from ``path`` or the packaged weights (cached); an empty model if absent.
+def load_cue_model(path: str | None = None) -> CueModel:
+    """The cue model from ``path``, else ``$DATELINE_MODEL_DIR/cue_weights.tsv`` or the shipped one (cached).
 
-    An empty model accepts exactly the lexicon's verbs, as the component did before the
-    model existed, so a checkout without the weights file still works.
+    Warns when it was trained with another spaCy pipeline than the one in use.
 
     Raises:
-        ResourceMissing: ``path`` was given and does not exist.
+        ResourceMissing: the weights file is missing or damaged.
     """
-    if path is not None:
-        source = Path(path)
-        if not source.exists():
-            raise ResourceMissing(f"cue model {path} not found; train one with python -m dateline.eval.train_statements")
-        return parse_weights(source.read_text(encoding="utf-8").splitlines())
-    packaged = resources.files("dateline.resources").joinpath("statements").joinpath(WEIGHTS_FILE)
-    if not packaged.is_file():
-        log.warning("no cue model at resources/statements/%s: using the cue lexicon alone", WEIGHTS_FILE)
-        return CueModel()
-    return parse_weights(packaged.read_text(encoding="utf-8").splitlines())
+    source = Path(path) if path is not None else model_path("statements", WEIGHTS_FILE)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise model_file_error(source, "not found", RETRAIN) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise model_file_error(source, f"cannot be read ({type(exc).__name__}: {exc})", RETRAIN) from None
+    model = parse_weights(text.splitlines(), source)
+    check_pipeline(model.about, source, RETRAIN)
+    return model

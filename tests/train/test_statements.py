@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from dateline.eval.polnear import GoldArticle, parse_ann
-from dateline.eval.train_statements import candidate_examples, fit, write_weights
-from dateline.nlp.statements.cue_model import load_cue_model
+from dateline.nlp.statements.cue_model import CueModel, format_weights, load_cue_model
+from dateline.train.statements import candidate_examples, fit
 
 TEXT = "Smith said the vote was rigged. The river flooded the town."
 ANN = "\n".join([
@@ -27,11 +27,19 @@ def test_features_seen_too_rarely_are_dropped():
     assert "rare" not in weights
 
 
+def test_fit_does_not_depend_on_the_order_of_features_within_an_example():
+    rows = [["bias", "lemma=say", "via=ccomp"]] * 5 + [["via=ccomp", "bias", "lemma=build"]] * 5
+    shuffled = [list(reversed(row)) for row in rows]
+    assert fit(rows, [1] * 5 + [0] * 5, min_count=1) == fit(shuffled, [1] * 5 + [0] * 5, min_count=1)
+
+
 def test_written_weights_load_as_a_model(tmp_path):
     out = tmp_path / "weights.tsv"
-    write_weights({"bias": -2.0, "lemma=say": 4.0}, out, threshold=0.4, veto=0.1)
+    about = {"model": "statements", "settings": {"threshold": 0.4, "veto": 0.1}}
+    out.write_text(format_weights(CueModel({"bias": -2.0, "lemma=say": 4.0}, 0.4, 0.1, about)), encoding="utf-8")
     model = load_cue_model(str(out))
     assert model.threshold == 0.4 and model.veto == 0.1
+    assert model.about == about
     assert model.accepts(["bias", "lemma=say"], in_lexicon=False)
 
 
