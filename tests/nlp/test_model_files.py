@@ -99,6 +99,14 @@ def test_model_dir_replaces_the_shipped_model_and_its_pipeline_is_checked(tmp_pa
     assert any(OTHER_PIPELINE in r.getMessage() and "dateline train events" in r.getMessage() for r in caplog.records)
 
 
+def test_shipped_models_match_the_pipeline_in_use(caplog):
+    with caplog.at_level(logging.WARNING, logger="dateline.nlp.model_files"):
+        for path in (shipped_path("events", "model.npz"), shipped_path("events", "parties.npz")):
+            assert read_npz(path, (), "")[1]["pipeline"] == pipeline_label()
+        assert load_cue_model(str(shipped_path("statements", "cue_weights.tsv"))).about["pipeline"] == pipeline_label()
+    assert not caplog.records
+
+
 @pytest.mark.parametrize("content", [b"not a zip file", b"PK\x03\x04" + b"\x00" * 40])
 def test_a_damaged_npz_is_one_error_naming_the_file(tmp_path, monkeypatch, content):
     (tmp_path / party_model.MODEL_FILE).write_bytes(content)
