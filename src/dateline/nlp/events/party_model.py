@@ -39,10 +39,11 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = "parties.npz"
 RETRAIN = "dateline train parties"
-# Entity labels that can act (as in event_roles); numbers and dates never do.
+# A common-noun party ("police", "two protesters") is headed by a noun.
 _NOUN_POS = {"NOUN", "PROPN"}
+# Dependents through which a trigger names its own subject.
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
-# Paths longer than this many steps are one feature ("far"): rare, and each unique.
+# Paths longer than this many steps are one feature value ("long"): rare, and each unique.
 MAX_PATH = 5
 # Prefix of features that describe a party's place in the sentence, not its link to the trigger
 # (the path from the sentence's root, its rank). They help find PLV's marked target, usually a
