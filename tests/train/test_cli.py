@@ -33,6 +33,7 @@ def test_out_names_the_file(stub_training, tmp_path):
     result = CliRunner().invoke(main, ["train", "statements", "--out", str(tmp_path / "cues.tsv")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "cues.tsv").exists()
+    assert "a folder where it is named cue_weights.tsv" in result.output
 
 
 @pytest.mark.parametrize(("difference", "code"), [(None, 0), ("weights: 3 of 9 values differ (largest by 0.1)", 1)])

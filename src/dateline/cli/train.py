@@ -50,7 +50,9 @@ def _train(name: str, data: str | None, out: str | None, check: bool) -> None:
     summary = train_model(name, target, data, _progress)
     click.echo(f"trained the {name} model on {summary} in {time.perf_counter() - started:.0f} s")
     click.echo(f"wrote {target}")
-    click.echo(f"to use it: DATELINE_MODEL_DIR={target.parent} dateline analyze …  "
+    # DATELINE_MODEL_DIR finds a model by its shipped file name
+    folder = f"{target.parent}" if target.name == model.filename else f"a folder where it is named {model.filename}"
+    click.echo(f"to use it: DATELINE_MODEL_DIR={folder} dateline analyze …  "
                f"(or copy it over {model.shipped} to ship it)")
 
 
