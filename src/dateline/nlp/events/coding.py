@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 
@@ -38,6 +38,9 @@ from .types import (
     type_distribution,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 log = logging.getLogger(__name__)
 
 # Verbal acts: when spoken inside a statement, the speaker is the actor.
@@ -58,7 +61,7 @@ class EventCandidate:
     type: str
     mode: Optional[str]
     confidence: float
-    trigger: object
+    trigger: Token
     actor: Optional[Entity] = None
     actor_span: Optional[tuple[int, int]] = None
     recipient: Optional[Entity] = None
@@ -221,23 +224,24 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             recipient, recipient_span = None, None
         if actor is None and recipient is None:
             continue
-        if party_model is not None:
+        if party_model is not None and parties is not None:
             party_probs = (choice.probability_of("actor", parties, actor_span),
                            choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
                                     actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
                                     roles, *party_probs))
     found.sort(key=lambda c: -c.confidence)
-    kept, seen = [], set()
+    kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
+    seen: set[tuple[Optional[str], ...]] = set()
     for candidate in found:
-        parties = (_party_key(candidate.actor), _party_key(candidate.recipient))
-        if (candidate.type,) + parties in seen:
+        pair = (_party_key(candidate.actor), _party_key(candidate.recipient))
+        if (candidate.type, *pair) in seen:
             continue
         # "imposed sanctions on X": verb and object noun name one act; the likelier type stays.
-        if any(parties == k_parties and _linked(candidate.trigger, k.trigger) for k, k_parties in kept):
+        if any(pair == k_pair and _linked(candidate.trigger, k.trigger) for k, k_pair in kept):
             continue
-        seen.add((candidate.type,) + parties)
-        kept.append((candidate, parties))
+        seen.add((candidate.type, *pair))
+        kept.append((candidate, pair))
     return [candidate for candidate, _ in kept]
 
 
