@@ -47,8 +47,9 @@ main.params = [p for p in main.params if p.name != "version"] + [click.Option(
     help="Show dateline's version and the spaCy pipeline in use.")]
 
 from . import analyze, browse, eval as eval_cmd, export, gazetteer, ingest, serve  # noqa: E402
+from .place import place  # noqa: E402
 
 for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, browse.statements,
                 browse.actors, browse.actor, browse.places, browse.events, export.export, eval_cmd.eval_group,
-                gazetteer.gazetteer, serve.serve):
+                gazetteer.gazetteer, serve.serve, place):
     main.add_command(command)

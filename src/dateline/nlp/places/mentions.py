@@ -68,7 +68,7 @@ def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, in
     lookup_start = start
     if not gazetteer.known(name):
         direction = DIRECTION.match(name)
-        if direction and gazetteer.known(name[direction.end():]):
+        if direction and _narrows(direction.group().strip(), name[direction.end():], gazetteer):
             lookup_start = start + direction.end()
             start = lookup_start  # the mention is the place's name, "Afghanistan" of "northern Afghanistan"
             name = text[start:end]
@@ -81,6 +81,18 @@ def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, in
     if not name.strip():
         return None
     return start, end, name, hint
+
+
+def _narrows(direction: str, rest: str, gazetteer) -> bool:
+    """Whether a direction before a known name only narrows it: "northern Afghanistan", "Eastern
+    Ukraine", "West Texas", "South Los Angeles"; not when the two are one name ("West Midlands")
+    that the gazetteer lacks and a small province elsewhere would take."""
+    candidates = gazetteer.candidates(rest)
+    if not candidates:
+        return False
+    top = candidates[0]
+    return (direction[:1].islower() or direction.casefold().endswith("ern") or top.feature == "city"
+            or top.feature in ("country", "admin1") and top.population >= 1_000_000)
 
 
 def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
@@ -155,6 +167,24 @@ def named_person(text: str, start: int, end: int, titles: set[str]) -> bool:
 
 # A word after a country's name that makes the two a paper's or an agency's name ("China Daily").
 _PUBLICATION = re.compile(r"\s+(?:Daily|Times|Post|Herald|Tribune|Telegraph|Today|News|Press|Gazette|Observer)\b")
+
+
+def _inside_longer_name(previous, start: int, name: str, top, gazetteer, titles: set[str]) -> bool:
+    """True when a name continues a capitalised word that is no place, title or direction, so that
+    the two are one name the gazetteer lacks: "La" of "Shipki La", "Delta" of "Danube Delta",
+    "Manchester" of "John Manchester". Countries and provinces stay ("Decatur Georgia")."""
+    word = previous.text
+    if not word[:1].isupper() or previous.is_stop or previous.is_sent_start or previous.idx + len(word) + 1 != start:
+        return False
+    if top.feature in ("country", "admin1") and len(name.rstrip(".")) > 3:
+        return False
+    return not (gazetteer.known(word) or word.casefold().rstrip(".") in titles or _bare_direction(word)
+                or word.casefold() in _QUALIFIERS)
+
+
+# Capitalised words before a place's name that do not make a new name: "Metropolitan Atlanta".
+_QUALIFIERS = {"metropolitan", "greater", "downtown", "suburban", "rural", "historic", "old", "new", "fort", "port",
+               "mount", "lake", "saint", "st", "san", "santa", "el", "al", "metro"}
 
 
 def _bare_direction(name: str) -> bool:
@@ -247,6 +277,9 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
+        if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
+                and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
+            mention.hint = "country"
     # "X, Y" written as two entities (or one found by the gazetteer): pair them too.
     for first, second in zip(mentions, mentions[1:]):
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
@@ -271,6 +304,14 @@ def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
 # "Barrow, Jackson and Madison counties": every name of the list is a district.
 _NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
 _DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+# "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
+_PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
+                            r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
+# Offices and bodies of a state: "the Prime Minister of Georgia", "the government of Jordan" name
+# the country, not the US state or the town that shares its name.
+_OFFICE_OF = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|"
+                        r"[Pp]arliament|[Ee]mbassy|[Aa]mbassador|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]eople|[Aa]rmed [Ff]orces|"
+                        r"[Rr]epublic|[Kk]ingdom|[Cc]itizens?)\s+of\s+(?:the\s+)?$")
 # "Rep. Nick Rahall, D-W. Va.", "Westrom, R-Elbow Lake": a politician's party and home.
 _PARTY_HOME = re.compile(rf"\b[DRI]-({_NAME})")
 # Words around a name the model tagged as a person or organisation that show it is a place.
@@ -284,7 +325,8 @@ _PLACE_AFTER = re.compile(
 
 
 def _listed_districts(text: str, gazetteer) -> list[Mention]:
-    """The names of a "X, Y and Z counties" list, each a district mention."""
+    """The names of a "X, Y and Z counties" list, each a district mention, and of a "X, Y and Z
+    regions" list, each a province."""
     mentions = []
     for match in _DISTRICT_LIST.finditer(text):
         suffix = "County" if match.group(2) == "counties" else "Parish"
@@ -294,6 +336,13 @@ def _listed_districts(text: str, gazetteer) -> list[Mention]:
                 continue
             start = match.start(1) + part.start()
             mentions.append(Mention(start, start + len(name), f"{name} {suffix}", True, "admin2"))
+    for match in _PROVINCE_LIST.finditer(text):
+        for part in re.finditer(_NAME, match.group(1)):
+            name = part.group()
+            if name == "and" or not any(c.feature == "admin1" for c in gazetteer.candidates(name)):
+                continue
+            start = match.start(1) + part.start()
+            mentions.append(Mention(start, start + len(name), name, True, "admin1"))
     return mentions
 
 
@@ -373,11 +422,10 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 continue
             if _compound_part(text, start, end, gazetteer) or _bare_direction(name):
                 continue
-            if width == 1 and len(name.rstrip(".")) <= 3 and i > 0 and texts[i - 1][:1].isupper() \
-                    and not tokens[i - 1].is_stop and not tokens[i - 1].is_sent_start and starts[i] == ends[i - 1] + 1:
-                continue  # "La" of "Shipki La": a short name needs more than a capital letter
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if i > 0 and _inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
+                continue
             if width == 1 and (name.rstrip(".") in persons or (
                     top.feature != "country" and named_person(text, start, end, tables.titles))):
                 continue

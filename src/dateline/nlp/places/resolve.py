@@ -70,28 +70,34 @@ WEAK_CITY_POPULATION = 100_000
 NAMESAKE_CITY_SHARE = 0.4
 
 
-def _prior(entry: Entry, mention: Mention) -> float:
-    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read."""
-    score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
+def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
+    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read.
+
+    ``why``, when given, receives (reason, score) for each part of the score.
+    """
+    parts = [(f"population {entry.population:,}", math.log10(entry.population + 10)),
+             (f"feature {entry.feature}", FEATURE_PRIOR.get(entry.feature, -1.0))]
     if entry.feature == "admin1" and entry.population < SMALL_PROVINCE:
         # A parish of Jamaica or Antigua is no likelier than a town of the same people.
         # The prior fades from all at SMALL_PROVINCE people to none at a tenth of that.
         fade = min(1.0, math.log10(SMALL_PROVINCE / (entry.population + 10)))
-        score -= FEATURE_PRIOR["admin1"] * fade
+        parts.append(("small province", -FEATURE_PRIOR["admin1"] * fade))
     if entry.feature == "admin1" and mention.hint != "admin1" and (
             _namesake_city(entry, mention.candidates)
             or any(c.feature == "country" and c.country == entry.country for c in mention.candidates[:3])):
         # "Tehran" the city, "Mexico" the country: not the province named after them.
-        score -= FEATURE_PRIOR["admin1"] + 1.0
+        parts.append(("province named after its city or country", -FEATURE_PRIOR["admin1"] - 1.0))
     if entry.main:
-        score += MAIN_NAME_BONUS
+        parts.append(("the entry's own name", MAIN_NAME_BONUS))
         if entry.feature == "city" and (entry.country, entry.name) in place_tables().capitals:
-            score += CAPITAL_BONUS
+            parts.append(("capital", CAPITAL_BONUS))
     elif entry.feature in ("city", "admin2"):
-        score += ALTERNATE_NAME_PENALTY
+        parts.append(("an alternate name only", ALTERNATE_NAME_PENALTY))
     if mention.hint and mention.hint == entry.feature:
-        score += FEATURE_HINT_BONUS
-    return score
+        parts.append((f"the text says {mention.hint}", FEATURE_HINT_BONUS))
+    if why is not None:
+        why.extend(parts)
+    return sum(value for _, value in parts)
 
 
 def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
@@ -130,6 +136,7 @@ class _Name:
     prior: list[float]
     weight: float  # how much this name's places count as context for the others
     probs: list[float] = field(default_factory=list)
+    context: Optional["_Context"] = None  # what the other names said in the last round
 
     def nations(self) -> float:
         """Probability that this name is a country."""
@@ -147,6 +154,31 @@ class _Name:
         return countries, admin1s
 
 
+@dataclass
+class _Context:
+    """What the rest of the article says when one name is resolved."""
+
+    countries: dict[str, float]
+    admin1s: dict[str, float]
+    home: Optional[str]
+    pair: Optional[_Name]
+    peers: float  # how many other names are countries
+    demonyms: set[str]
+
+
+def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
+    """The context part of a candidate's score (see ``_context_score``), with countries' peers and demonyms."""
+    score = _context_score(entry, context.countries, context.admin1s, context.home, context.pair, why)
+    parts = []
+    if entry.feature == "country" and context.peers:
+        parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
+    if entry.feature == "country" and entry.country in context.demonyms:
+        parts.append(("the article uses its demonym", DEMONYM_BONUS))
+    if why is not None:
+        why.extend(parts)
+    return score + sum(value for _, value in parts)
+
+
 def _softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
@@ -155,29 +187,42 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str, float], home: Optional[str],
-                   pair: Optional[_Name]) -> float:
-    """What the article's other places say for ``entry``: shared country, shared province, "X, Y"."""
-    score = 0.0
+                   pair: Optional[_Name], why: Optional[list] = None) -> float:
+    """What the article's other places say for ``entry``: shared country, shared province, "X, Y".
+
+    ``why``, when given, receives (reason, score) for each part of the score.
+    """
+    parts = []
     support = countries.get(entry.country or "", 0.0)
     if support:
-        score += SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)
+        parts.append((f"the article's places and actors in {entry.country} ({support:.1f})",
+                      SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)))
     if home and entry.country == home and entry.feature != "country":
-        score += HOME_COUNTRY_BONUS
+        parts.append((f"in the article's home country {home}", HOME_COUNTRY_BONUS))
+    elif home and entry.country is None and entry.feature in ("region", "physical"):
+        # A sea, a range or a continent lies in no country, so no country vouches for it; it
+        # should not lose to a hamlet of the home country that shares its name ("Atlantic",
+        # "Middle East", a neighbourhood of Baltimore).
+        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
         # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
-        score -= LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP
-    if entry.admin1_code:
-        score += SAME_ADMIN1_BONUS * min(admin1s.get(entry.admin1_code, 0.0), 2.0) / 2.0 * (
-            2.0 if entry.feature in ("city", "admin2") else 1.0)
+        parts.append((f"abroad, while the article is about {home}",
+                      -LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP))
+    if entry.admin1_code and admin1s.get(entry.admin1_code):
+        parts.append((f"the article's places in {entry.admin1 or entry.admin1_code} ({admin1s[entry.admin1_code]:.1f})",
+                      SAME_ADMIN1_BONUS * min(admin1s[entry.admin1_code], 2.0) / 2.0 * (
+                          2.0 if entry.feature in ("city", "admin2") else 1.0)))
     if pair is not None:
-        pair_countries, pair_admin1s = pair.shares()
         if entry.feature != "admin1" and entry.admin1_code:
-            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
-                                      if e.feature == "admin1" and e.admin1_code == entry.admin1_code)
+            parts.append(("the name after it is its province", PAIR_BONUS * sum(
+                p for e, p in zip(pair.entries, pair.probs) if e.feature == "admin1" and e.admin1_code == entry.admin1_code)))
         if entry.feature != "country" and entry.country:
-            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
-                                      if e.feature == "country" and e.country == entry.country)
-    return score
+            parts.append(("the name after it is its country", PAIR_BONUS * sum(
+                p for e, p in zip(pair.entries, pair.probs) if e.feature == "country" and e.country == entry.country)))
+    parts = [(reason, value) for reason, value in parts if value]
+    if why is not None:
+        why.extend(parts)
+    return sum(value for _, value in parts)
 
 
 def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
@@ -231,6 +276,13 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
     Returns:
         (mention, entry) pairs for the mentions that resolved, in text order.
     """
+    names = beliefs(mentions, analysis)
+    return _accepted(names)
+
+
+def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
+    """Every distinct name of the article with its candidates, their priors and their final
+    probabilities (the rounds of ``resolve``); ``dateline place`` shows them."""
     tables = place_tables()
     gazetteer = tables.gazetteer
     actor_countries = _actor_countries(analysis, mentions)
@@ -286,14 +338,17 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
-            scores = [prior + _context_score(entry, countries, admin1s, home, pair)
-                      + (COUNTRY_PEER_BONUS * min(peers, 2.0) / 2.0 if entry.feature == "country" else 0.0)
-                      + (DEMONYM_BONUS if entry.feature == "country" and entry.country in demonyms else 0.0)
-                      for entry, prior in zip(name.entries, name.prior)]
-            updated[key] = _softmax(scores)
+            name.context = _Context(countries, admin1s, home, pair, peers, demonyms)
+            updated[key] = _softmax([prior + _article_score(entry, name.context)
+                                     for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
             names[key].probs = probs
 
+    return names
+
+
+def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
+    """Each name's best entry for those of its mentions that are likely places (see ``_accept``)."""
     chosen = {key: name.entries[max(range(len(name.probs)), key=name.probs.__getitem__)]
               for key, name in names.items()}
     strong_admin1s: dict[str, float] = {}
