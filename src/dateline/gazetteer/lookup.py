@@ -135,6 +135,12 @@ class Gazetteer:
             "FROM place WHERE geonameid = ?", (geonameid,)).fetchone()
         return Entry(*row[:8], row[8] or 0, True, row[9]) if row else None
 
+    def province(self, admin1_code: str) -> Optional[Entry]:
+        """The first-level division with this code ("UA.18"), or None."""
+        row = self._db.execute("SELECT geonameid FROM place WHERE feature = 'admin1' AND admin1_code = ?",
+                               (admin1_code,)).fetchone()
+        return self.entry(row[0]) if row else None
+
     def country(self, iso2: str) -> Optional[Entry]:
         """The country entry for an ISO 3166-1 alpha-2 code, or None."""
         return self._countries.get(iso2)

@@ -155,6 +155,8 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         admin1_ids[code], admin1_names[code] = gid, name
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
+        for variant in _direction_variants(ascii_name):
+            add_name(variant, gid, False)
 
     for row in read_table("places/centres.tsv", min_cells=3):
         if row[0] in admin1_ids:
@@ -218,6 +220,23 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         add_name(alias, target_id, True)
     return ([(*p, "dateline" if p[0] >= OWN_ID_FLOOR else "geonames") for p in places.values()],
             sorted(names))
+
+
+# GeoNames writes "Northern Darfur", "Southern Kordofan"; news writes "North Darfur", "South Kordofan".
+_DIRECTION_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _direction_variants(name: str) -> list[str]:
+    """The other form of a province's leading direction: "Northern Darfur" <-> "North Darfur"."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return []
+    for long, short in _DIRECTION_FORMS.items():
+        if first == long:
+            return [f"{short} {rest}"]
+        if first == short:
+            return [f"{long} {rest}"]
+    return []
 
 
 def read_country_extras() -> dict[str, tuple[float, float, list[str]]]:

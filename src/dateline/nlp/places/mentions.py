@@ -339,7 +339,7 @@ def _listed_districts(text: str, gazetteer) -> list[Mention]:
     for match in _PROVINCE_LIST.finditer(text):
         for part in re.finditer(_NAME, match.group(1)):
             name = part.group()
-            if name == "and" or not any(c.feature == "admin1" for c in gazetteer.candidates(name)):
+            if name == "and" or not gazetteer.known(name):
                 continue
             start = match.start(1) + part.start()
             mentions.append(Mention(start, start + len(name), name, True, "admin1"))
@@ -412,8 +412,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             reach += 1
         for width in range(reach, 0, -1):
             last = i + width - 1
-            if width > 1 and lowers[last] in _CONNECTORS:
-                continue
+            if width > 1 and lowers[last] in _CONNECTORS and not texts[last][:1].isupper():
+                continue  # a name does not end on "of" or "la"; it may on "La" ("Shipki La", "Nathu La")
             if not (texts[last][:1].isupper() or texts[last] == "."):
                 continue
             start, end = starts[i], ends[last]
@@ -458,10 +458,15 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # A district's short name ("Pointe Coupee", "DuPage") is an alternate name,
                     # but a sure one at the head of its sheriff's office or its schools.
                     district = local and opens and any(c.feature == "admin2" for c in candidates[:3])
-                    if not (main or district) or not (opens or after):
+                    # A long spelling of a town's name ("Kostiantynivka") is as sure a sign as its own name
+                    # when the model's entity is that name alone.
+                    spelling = whole and len(name) >= 8 and label != "PERSON"
+                    if not (main or district or spelling) or not (opens or after):
                         continue
                     nested = True
-                    mistyped = whole and main and label != "PERSON"  # "Kursk" as PRODUCT, "Kostiantynivka" as ORG
+                    # The model's whole entity is the name under a label for no place: "Kursk" as
+                    # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
+                    mistyped = whole and (main or spelling) and label != "NORP"
                     if end == _e and _place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             elif _is_dateline(text, start, end):

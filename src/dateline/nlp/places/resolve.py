@@ -65,6 +65,14 @@ ACTOR_WEIGHT = 1.0
 # A name the model did not mark as a place must be a country, a province, a big town, or a town
 # in a province the article already names: otherwise a capitalised word is too weak a sign.
 WEAK_CITY_POPULATION = 100_000
+# A place the model labelled as something else as a whole ("Kursk" as PRODUCT) needs this much
+# support for its country from the rest of the article (about one other place or actor there).
+MISTYPED_SUPPORT = 1.0
+# ... and must be a town of this many people: a hamlet's name is far more often a surname or a
+# brand ("Clinton", "Dodge" as PERSON and PRODUCT in LGL's US news).
+MISTYPED_POPULATION = 20_000
+# "X region" where GeoNames has no province called X: the province of a town X of this many people.
+NAMESAKE_PROVINCE_TOWN = 50_000
 # "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
 # is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
 NAMESAKE_CITY_SHARE = 0.4
@@ -100,18 +108,38 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
     return sum(value for _, value in parts)
 
 
+def _namesake_provinces(candidates: tuple[Entry, ...], gazetteer) -> tuple[Entry, ...]:
+    """The provinces of the big towns among ``candidates``: "Poltava region" and "Odesa region" are
+    the oblasts of those cities, though GeoNames spells them "Poltava Oblast" and "Odessa"."""
+    provinces = []
+    for city in candidates:
+        if city.feature == "city" and city.admin1_code and city.population >= NAMESAKE_PROVINCE_TOWN:
+            province = gazetteer.province(city.admin1_code)
+            if province is not None and province not in provinces:
+                provinces.append(province)
+    return tuple(provinces)
+
+
 def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
     """True when a city of the same name holds most of this province's people."""
     return any(c.feature == "city" and c.main and c.admin1_code == province.admin1_code
                and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
 
 
-def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
-    """Whether a weak mention's best entry is likely enough to be a place.
+def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries: dict[str, float]) -> bool:
+    """Whether a mention's best entry is likely enough to be a place.
 
     ``admin1s`` counts only what the model-marked mentions resolved to: weak names ("March",
-    "Street") would otherwise vouch for each other.
+    "Street") would otherwise vouch for each other. ``countries`` is the article's support per
+    country (its other places, actors and cues).
     """
+    support = countries.get(entry.country or "", 0.0)
+    home = max(countries, key=countries.__getitem__) if countries else None
+    if (not entry.main and entry.feature == "city" and support < LONE_SUPPORT and home is not None
+            and countries[home] >= 1.0 and not mention.pair and not mention.hint):
+        # "Tawila" in a story about Sudan: only a namesake's alternate spelling in a country the
+        # article never mentions; better no place than a wrong one.
+        return False
     if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
         return True
     if mention.hint or mention.pair is not None:
@@ -119,8 +147,13 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
     in_context = bool(entry.admin1_code and admin1s.get(entry.admin1_code, 0) >= 0.5)
     if mention.nested:
         # "Education Minnesota", "Shanghai Cooperation Organization": a name inside a name is a
-        # place only where the article's own places are, or for a local institution.
-        return in_context or mention.local
+        # place only where the article's own places are, or for a local institution; a place the
+        # model mislabelled as a whole ("Kursk" as PRODUCT) where the article's country is.
+        # A sea, a pass or a range lies in no country; its whole name is sign enough ("Shipki La"
+        # as WORK_OF_ART).
+        return in_context or mention.local or mention.mistyped and (
+            entry.feature in ("physical", "region") and entry.country is None
+            or support >= MISTYPED_SUPPORT and entry.population >= MISTYPED_POPULATION)
     if entry.feature == "city" and entry.population >= WEAK_CITY_POPULATION:
         return True
     return in_context
@@ -294,6 +327,8 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
             mention.candidates = (country,) if country else ()
         else:
             mention.candidates = gazetteer.candidates(mention.name)
+            if mention.hint == "admin1" and not any(c.feature == "admin1" for c in mention.candidates):
+                mention.candidates += _namesake_provinces(mention.candidates, gazetteer)
 
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -364,9 +399,11 @@ def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
             admin1s[entry.admin1_code] -= 1
         # A name the model marked as a place somewhere is a place everywhere in the article:
         # "Lebanon Police", "the Gainesville sewer system".
-        anywhere = any(m.strong for m in name.mentions) and _accept(entry, next(m for m in name.mentions if m.strong), admin1s)
+        countries = name.context.countries if name.context else {}
+        anywhere = any(m.strong for m in name.mentions) and _accept(
+            entry, next(m for m in name.mentions if m.strong), admin1s, countries)
         for mention in name.mentions:
-            if (anywhere and not mention.person) or _accept(entry, mention, admin1s):
+            if (anywhere and not mention.person) or _accept(entry, mention, admin1s, countries):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved
@@ -375,4 +412,6 @@ def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
 def _key_of(mention: Optional[Mention]) -> str:
     if mention is None:
         return ""
-    return name_key(mention.name) + "|" + (mention.country or "")
+    # "Sumy region" and "near Sumy" are two places: the province and its town.
+    province = "#admin1" if mention.hint == "admin1" else ""
+    return name_key(mention.name) + province + "|" + (mention.country or "")
