@@ -62,7 +62,7 @@ def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, in
     if lead:
         start += lead.end()
     trail = re.search(r"(?:['’]s|['’])$", text[start:end])
-    if trail and end - start > len(trail.group()):
+    if trail and end - start > len(trail.group()) and not gazetteer.known(text[start:end]):  # "St. John's" stays
         end -= len(trail.group())
     name = text[start:end]
     lookup_start = start

@@ -397,11 +397,12 @@ def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
         admin1s = dict(strong_admin1s)
         if any(m.strong for m in name.mentions) and entry.admin1_code:
             admin1s[entry.admin1_code] -= 1
-        # A name the model marked as a place somewhere is a place everywhere in the article:
+        # A name the model marked as a place somewhere, or that a feature word or a local
+        # institution shows is one ("Whitestown Town Hall"), is a place everywhere in the article:
         # "Lebanon Police", "the Gainesville sewer system".
         countries = name.context.countries if name.context else {}
-        anywhere = any(m.strong for m in name.mentions) and _accept(
-            entry, next(m for m in name.mentions if m.strong), admin1s, countries)
+        anywhere = any(_accept(entry, m, admin1s, countries) for m in name.mentions
+                       if (m.strong or m.hint or m.local) and not m.person)
         for mention in name.mentions:
             if (anywhere and not mention.person) or _accept(entry, mention, admin1s, countries):
                 resolved.append((mention, entry))
