@@ -155,7 +155,7 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         admin1_ids[code], admin1_names[code] = gid, name
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
-        for variant in _direction_variants(ascii_name):
+        for variant in _direction_variants(ascii_name) + _bare_names(ascii_name):
             add_name(variant, gid, False)
 
     for row in read_table("places/centres.tsv", min_cells=3):
@@ -175,6 +175,8 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         places[gid] = [gid, name, "admin2", code[:2], a1, admin1_names.get(a1), lat, lon, 0]
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
+        for variant in _bare_names(ascii_name):
+            add_name(variant, gid, False)
         short = DISTRICT_SUFFIX.sub("", name)
         if short != name:
             add_name(short, gid, False)
@@ -224,6 +226,20 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
 
 # GeoNames writes "Northern Darfur", "Southern Kordofan"; news writes "North Darfur", "South Kordofan".
 _DIRECTION_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+# Words GeoNames puts around a division's name that news leaves out: "Province of Zambales",
+# "Poltava Oblast", "Gouvernorat de Tunis", "Departamento de Cusco", "Nyando District".
+_DIVISION_AFFIX = re.compile(
+    r"^(?:Province|Provincia|Provincie|Region|Regione|State|Departamento|Department|Gouvernorat|Governorate|"
+    r"Municipality|District|County|Prefecture)\s+(?:of|de|du|di|del|de la|des)\s+"
+    r"|\s+(?:Oblast|Oblast'|Province|Region|Governorate|District|Prefecture|Kray|Krai|Rayon|Raion)$")
+
+
+def _bare_names(name: str) -> list[str]:
+    """A division's name without GeoNames' affix: "Province of Zambales" -> "Zambales"."""
+    bare = _DIVISION_AFFIX.sub("", name)
+    return [bare] if bare != name and len(bare) > 2 else []
 
 
 def _direction_variants(name: str) -> list[str]:

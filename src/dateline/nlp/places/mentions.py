@@ -389,6 +389,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
     starts = [t.idx for t in tokens]
     ends = [start + len(word) for start, word in zip(starts, texts)]
     namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
+    for k in range(1, len(tokens) - 1):  # "KwaZulu-Natal", "Saxony-Anhalt": a hyphen inside a name
+        if texts[k] == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_ and texts[k + 1][:1].isupper():
+            namelike[k] = True
     i = 0
     while i < len(tokens):
         word = texts[i]
