@@ -231,8 +231,8 @@ _DIRECTION_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East",
 # Words GeoNames puts around a division's name that news leaves out: "Province of Zambales",
 # "Poltava Oblast", "Gouvernorat de Tunis", "Departamento de Cusco", "Nyando District".
 _DIVISION_AFFIX = re.compile(
-    r"^(?:Province|Provincia|Provincie|Region|Regione|State|Departamento|Department|Gouvernorat|Governorate|"
-    r"Municipality|District|County|Prefecture)\s+(?:of|de|du|di|del|de la|des)\s+"
+    r"^(?:Province|Provincia|Provincie|Region|Regione|Departamento|Department|Gouvernorat|Governorate|"
+    r"Prefecture)\s+(?:of|de|du|di|del|de la|des)\s+"
     r"|\s+(?:Oblast|Oblast'|Province|Region|Governorate|District|Prefecture|Kray|Krai|Rayon|Raion)$")
 
 

@@ -277,6 +277,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
+        mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
         if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
                 and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
             mention.hint = "country"

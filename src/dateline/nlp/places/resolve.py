@@ -27,7 +27,10 @@ from .tables import Mention, place_tables
 log = logging.getLogger(__name__)
 
 # Scoring weights (see the module docstring for how they were set).
-FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5}
+FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5, "physical": 0.0}
+# "the Pacific", "the Balkans": a name written with "the" is a sea, a range or a region far more
+# often than a town.
+DEFINITE_FEATURE_BONUS = 2.0
 # Provinces of fewer people than this lose part of the province prior (all of it at a tenth).
 SMALL_PROVINCE = 1_000_000
 MAIN_NAME_BONUS = 1.5  # the name as written is the entry's own name, not one of its alternates
@@ -101,6 +104,8 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
             parts.append(("capital", CAPITAL_BONUS))
     elif entry.feature in ("city", "admin2"):
         parts.append(("an alternate name only", ALTERNATE_NAME_PENALTY))
+    if mention.definite and entry.feature in ("physical", "region"):
+        parts.append(("written with 'the'", DEFINITE_FEATURE_BONUS))
     if mention.hint and mention.hint == entry.feature:
         parts.append((f"the text says {mention.hint}", FEATURE_HINT_BONUS))
     if why is not None:
@@ -235,8 +240,10 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
     elif home and entry.country is None and entry.feature in ("region", "physical"):
         # A sea, a range or a continent lies in no country, so no country vouches for it; it
         # should not lose to a hamlet of the home country that shares its name ("Atlantic",
-        # "Middle East", a neighbourhood of Baltimore).
-        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS))
+        # "Middle East", a neighbourhood of Baltimore): it counts as lying in the home country.
+        home_support = countries[home]
+        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS + SAME_COUNTRY_BONUS * min(
+            home_support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(home_support, 1.0)))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
         # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
         parts.append((f"abroad, while the article is about {home}",

@@ -25,6 +25,7 @@ class Mention:
     nested: bool = False  # found inside a person's or an organisation's name ("Dublin City Council")
     local: bool = False  # that name is a local institution's ("Mansfield Police Department")
     person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
+    definite: bool = False  # written with "the" ("the Pacific")
     mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
