@@ -5,7 +5,8 @@ typed them), country demonyms ("Iranian", "Turkish troops", "Georgian Interior M
 counties" lists, politicians' home tags ("D-W. Va."), and capitalised names the model missed or
 mistyped ("Fargo" as ORG, "Dublin" of "Dublin City Council") that the gazetteer knows. Spans are
 cleaned: "northern Afghanistan" names Afghanistan, "Badakhshan province" keeps its feature word, and
-"Alexandria, La." is two mentions.
+"Alexandria, La." is two mentions. Capitalised names are looked up whatever the model's label; what
+the words around one say (a surname, a title, "said", a hyphen) is read in ``cues``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ import re
 from typing import Iterable, Optional
 
 from ...model import Analysis
+from .cues import (
+    DIRECTION,
+    LOCAL_INSTITUTION_WORDS,
+    PUBLICATION,
+    bare_direction,
+    compound_part,
+    inside_longer_name,
+    named_person,
+    person_words,
+    place_cue,
+    short_form,
+)
 from .tables import Mention, place_tables
 
 log = logging.getLogger(__name__)
@@ -30,22 +43,6 @@ FEATURE_WORDS = {
     "governorate": "admin1", "prefecture": "admin1", "territory": "admin1",
     "county": "admin2", "parish": "admin2", "district": "admin2", "borough": "admin2", "municipality": "admin2",
     "city": "city", "town": "city", "village": "city", "township": "city",
-}
-# Leading words that narrow a place without naming another one: "northern Afghanistan" -> Afghanistan.
-DIRECTION = re.compile(
-    r"^(?:(?:north|south|east|west|central|southern|northern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater|"
-    r"downtown|rural|mid|metro)\s+)+", re.IGNORECASE)
-# Words that make an organisation local to the place its name starts with: "Mansfield Police
-# Department", "Douglas County Hospital". LGL marks those places; "Shanghai Cooperation
-# Organization" names no place in the reference annotation, and has none of these words; nor do
-# buildings ("Hyderabad House") and papers or agencies named after a country ("China Daily").
-LOCAL_INSTITUTION_WORDS = {
-    "police", "department", "county", "sheriff", "sheriff's", "school", "schools", "council", "city", "hospital",
-    "court", "office", "university", "college", "fire", "board", "commission", "airport", "park", "library",
-    "jail", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
-    "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
-    "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
 }
 # Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
 LOCAL_OFFICES = {
@@ -132,85 +129,6 @@ def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> M
     if country and word.startswith(country.name) and len(country.name) < len(word):
         end = start + len(country.name)
     return Mention(start, end, country.name if country else word, True, "country", iso2)
-
-
-# A word right after a name that makes the name a person's: "Campbell said", "Jones did not".
-_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|asked|wrote|explained|noted|recalled|"
-                           r"replied|testified|argued|agreed|declined|did not|didn't)\b")
-
-
-def person_words(doc, analysis: Analysis) -> set[str]:
-    """Surnames of the article's people ("Tommy Jones" -> Jones): alone, later in the article,
-    such a word names that person, not the town that shares it. Only the last word of a name of
-    two or three words: a longer "person" is mostly a mislabelled phrase ("Alexandria Police
-    Spokeswoman Ashley Hildebrandt") whose first word may well be a town."""
-    names = [e.name for e in analysis.entities if e.type == "PERSON"] + [
-        alias for e in analysis.entities if e.type == "PERSON" for alias in e.aliases]
-    names += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-    words = set()
-    for name in names:
-        parts = [w for w in re.findall(r"[\w'’.-]+", name) if w[:1].isupper()]
-        if 2 <= len(parts) <= 3:
-            words.add(parts[-1].rstrip("."))
-    return words
-
-
-def named_person(text: str, start: int, end: int, titles: set[str]) -> bool:
-    """True when the words around a one-word name make it a person's: a title before it
-    ("Mayor Mullins", "Mr Holloway") or a speech verb after it ("Campbell said", but not "a
-    Republican from Florence, said")."""
-    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 25):start])
-    if before and before.group(1).casefold() in titles:
-        return True
-    return bool(_SPEECH_AFTER.match(text[end:end + 25])) and not _PLACE_BEFORE.search(text[max(0, start - 20):start])
-
-
-# A word after a country's name that makes the two a paper's or an agency's name ("China Daily").
-_PUBLICATION = re.compile(r"\s+(?:Daily|Times|Post|Herald|Tribune|Telegraph|Today|News|Press|Gazette|Observer)\b")
-
-
-def _inside_longer_name(previous, start: int, name: str, top, gazetteer, titles: set[str]) -> bool:
-    """True when a name continues a capitalised word that is no place, title or direction, so that
-    the two are one name the gazetteer lacks: "La" of "Shipki La", "Delta" of "Danube Delta",
-    "Manchester" of "John Manchester". Countries and provinces stay ("Decatur Georgia")."""
-    word = previous.text
-    if not word[:1].isupper() or previous.is_stop or previous.is_sent_start or previous.idx + len(word) + 1 != start:
-        return False
-    if top.feature in ("country", "admin1") and len(name.rstrip(".")) > 3:
-        return False
-    return not (gazetteer.known(word) or word.casefold().rstrip(".") in titles or _bare_direction(word)
-                or word.casefold() in _QUALIFIERS)
-
-
-# Capitalised words before a place's name that do not make a new name: "Metropolitan Atlanta".
-_QUALIFIERS = {"metropolitan", "greater", "downtown", "suburban", "rural", "historic", "old", "new", "fort", "port",
-               "mount", "lake", "saint", "st", "san", "santa", "el", "al", "metro"}
-
-
-def _bare_direction(name: str) -> bool:
-    """"South", "Northern": a direction alone names no place."""
-    match = DIRECTION.match(name + " ")
-    return match is not None and match.end() == len(name) + 1
-
-
-def _short_form(name: str, canonical: str, label: str) -> bool:
-    """True when ``name`` is the short form of a longer entity name: a person's surname ("Jones" of
-    "Tommy Jones") or a company's first word ("Titan" of "Titan Operating"); not of a local
-    institution ("Harwinton" of "Harwinton Senior Center"), which names the place."""
-    words = canonical.split()
-    if label == "PERSON":
-        return 2 <= len(words) <= 3 and words[-1] == name
-    return (label == "ORG" and len(words) > 1 and words[0] == name
-            and not {w.casefold() for w in words[1:]} & LOCAL_INSTITUTION_WORDS)
-
-
-def _compound_part(text: str, start: int, end: int, gazetteer) -> bool:
-    """True for a name inside a hyphenated word that is no place: after a lower-case prefix
-    ("euro-Atlantic", "trans-Pacific") or before a capitalised word that is no place ("Agence
-    France-Presse"). "Columbia-based", "US-China" and "DFL-Chisholm" keep their place."""
-    before = re.search(r"\b([a-z]+)-$", text[max(0, start - 30):start])
-    after = re.match(r"^-([A-Z][a-z]{3,})\b", text[end:end + 30])
-    return before is not None or (after is not None and not gazetteer.known(after.group(1)))
 
 
 def place_mentions(doc, analysis: Analysis) -> list[Mention]:
@@ -315,16 +233,6 @@ _OFFICE_OF = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident|[Ff]oreign [Mm]
                         r"[Rr]epublic|[Kk]ingdom|[Cc]itizens?)\s+of\s+(?:the\s+)?$")
 # "Rep. Nick Rahall, D-W. Va.", "Westrom, R-Elbow Lake": a politician's party and home.
 _PARTY_HOME = re.compile(rf"\b[DRI]-({_NAME})")
-# Words around a name the model tagged as a person or organisation that show it is a place.
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|from|near|at|outside|of|to|into|across|around|throughout|between|and)\s+(?:the\s+)?"
-    r"|\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Blvd|Lane|Ln|Hwy|Highway)\.?,\s+)$")
-_PLACE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:man|woman|men|women|resident|residents|native|natives|police|officers?|teen|teenager|boy|"
-    r"girl|couple|family|area|mayor|council|officials|firefighters|detectives|deputies|school|schools|"
-    r"neighborhood|neighborhoods|community|grand jury|businesses|taxpayers|voters|city council|city limits)\b")
-
-
 def _listed_districts(text: str, gazetteer) -> list[Mention]:
     """The names of a "X, Y and Z counties" list, each a district mention, and of a "X, Y and Z
     regions" list, each a province."""
@@ -359,11 +267,6 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
                 mentions.append(Mention(start, start + len(name), name, True))
                 break
     return mentions
-
-
-def _place_cue(text: str, start: int, end: int) -> bool:
-    """True when the words around a span say it names a place ("of Alexandria", "Alexandria police")."""
-    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _PLACE_AFTER.match(text[end:end + 25]))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -424,11 +327,11 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            if _compound_part(text, start, end, gazetteer) or _bare_direction(name):
+            if compound_part(text, start, end, gazetteer) or bare_direction(name):
                 continue
             candidates = gazetteer.candidates(name)
             top = candidates[0]
-            if i > 0 and _inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
+            if i > 0 and inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
                 continue
             if width == 1 and (name.rstrip(".") in persons or (
                     top.feature != "country" and named_person(text, start, end, tables.titles))):
@@ -440,9 +343,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
                 whole = start == _s and end == _e
-                if whole and _short_form(name, canonical, label):
+                if whole and short_form(name, canonical, label):
                     continue  # "Titan" of "Titan Operating", "Campbell" of "Sharon Campbell"
-                if top.feature == "country" and label in ("ORG", "FAC") and _PUBLICATION.match(text[end:end + 12]):
+                if top.feature == "country" and label in ("ORG", "FAC") and PUBLICATION.match(text[end:end + 12]):
                     # "China Daily", "Egypt Today": a paper named after its country stands for the paper.
                     # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
                     # Afghanistan"): LGL and the reference annotation count those.
@@ -471,7 +374,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # The model's whole entity is the name under a label for no place: "Kursk" as
                     # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
                     mistyped = whole and (main or spelling) and label != "NORP"
-                    if end == _e and _place_cue(text, start, end):
+                    if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             elif _is_dateline(text, start, end):
                 strong = True  # "TORRINGTON — City Council …"
