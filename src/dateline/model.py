@@ -110,6 +110,7 @@ class Place:
     admin1: Optional[str]
     feature: str  # country | admin1 | admin2 | city | region | other
     mentions: list[Span] = field(default_factory=list)
+    gazetteer: Optional[str] = None  # "geonames", or "dateline" for an id of dateline's own
 
 
 @dataclass

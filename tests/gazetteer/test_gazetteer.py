@@ -74,7 +74,7 @@ def test_build_writes_a_complete_sqlite_file(tmp_path):
     finally:
         db.close()
     assert places > 200_000
-    assert features == {"country", "admin1", "admin2", "city", "region"}
+    assert features == {"country", "admin1", "admin2", "city", "region", "physical"}
     assert version is not None
     assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left behind
 

@@ -1,6 +1,8 @@
 """Places: toponyms recognised and resolved to GeoNames entries on real sentences."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -142,3 +144,53 @@ def test_country_cues_find_us_local_news_only():
     wiki = "The World Health Organization said cases rose in Kenya and Uganda, and vaccines arrived by air."
     assert _cue_countries(local).get("US", 0) > 0
     assert _cue_countries(wiki) == {}
+
+
+# Two wire stories written for these tests (tests/data/places/): what must and must not be found.
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "places"
+
+
+def _places(analyze, name):
+    analysis = analyze((ARTICLES / name).read_text(encoding="utf-8"))
+    text = analysis.text
+    return analysis, {text[s:e]: place for place in analysis.places for s, e in place.mentions}
+
+
+def test_ukraine_strike_report(analyze):
+    analysis, by_text = _places(analyze, "ukraine_strikes.txt")
+    # "the Poltava, Sumy and Odesa regions", "the Kursk and Bryansk regions": the provinces.
+    for name, province in (("Poltava", 696634), ("Odesa", 698738), ("Bryansk", 571473), ("Kursk region", 538555)):
+        assert by_text[name].geonames_id == province and by_text[name].feature == "admin1", name
+    # A town the model labels as no place, spelled as Ukrainian sources spell it.
+    assert by_text["Kostiantynivka"].geonames_id == 705104
+    assert by_text["Donetsk region"].feature == "admin1"
+    # "The Prime Minister of Georgia", with Tbilisi: the country, not the US state.
+    assert by_text["Georgia"].geonames_id == 614540
+    assert by_text["Tbilisi"].country == "GE"
+    # "euro-Atlantic" names no ocean nor Atlantic, Iowa.
+    assert not any("Atlantic" in text for text in by_text)
+    assert all(p.gazetteer == "geonames" for p in analysis.places)
+
+
+def test_sudan_wire_story(analyze):
+    analysis, by_text = _places(analyze, "sudan_wire.txt")
+    assert by_text["PORT SUDAN"].geonames_id == by_text["Port Sudan"].geonames_id == 377039
+    assert by_text["El Fasher"].country == "SD"
+    assert by_text["North Darfur"].geonames_id == 408666  # GeoNames' "Northern Darfur"
+    assert by_text["South Kordofan"].feature == "admin1"
+    assert by_text["Chad"].feature == "country"
+    # Regions and features of dateline's own are marked so, never passed off as GeoNames ids.
+    assert by_text["Darfur"].gazetteer == "dateline"
+    assert by_text["Nuba Mountains"].gazetteer == "dateline" and by_text["Nuba Mountains"].feature == "other"
+    # An agency and a paper named after countries name no place; nor does a namesake in Yemen.
+    assert "France" not in by_text and "China" not in by_text
+    assert not any(p.country == "YE" for p in analysis.places)
+
+
+def test_physical_features_and_short_names(analyze):
+    analysis = analyze("Indian and Chinese troops met at Shipki La, a pass on the old trade route. "
+                       "Officials later gathered at Hyderabad House in New Delhi.")
+    names = {analysis.text[s:e]: p for p in analysis.places for s, e in p.mentions}
+    assert names["Shipki La"].gazetteer == "dateline" and names["Shipki La"].country is None
+    assert not any(p.admin1 == "Louisiana" for p in analysis.places)
+    assert "Hyderabad" not in names

@@ -206,3 +206,17 @@ def test_percent_and_underscore_in_a_name_are_not_wildcards(store):
     assert queries.statements(store, speaker="K_rimi") == []
     assert queries.actor(store, "_arimi") is None
     assert queries.actor(store, "Karimi")["name"] == "Bilal Karimi"
+
+
+def test_place_records_which_gazetteer_its_id_is_from(store):
+    from dateline.model import Place
+
+    text = "Fighting spread across Darfur, Sudan."
+    analysis = Analysis(article=Article(text=text))
+    analysis.places = [
+        Place("P1", "Darfur", 90000001, 13.5, 24.0, "SD", None, "region", [(23, 29)], gazetteer="dateline"),
+        Place("P2", "Sudan", 366755, 15.0, 30.0, "SD", None, "country", [(31, 36)], gazetteer="geonames"),
+    ]
+    store.save(analysis)
+    rows = dict(store.query("SELECT name, gazetteer FROM places"))
+    assert rows == {"Darfur": "dateline", "Sudan": "geonames"}

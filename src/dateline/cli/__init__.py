@@ -48,8 +48,9 @@ main.params = [p for p in main.params if p.name != "version"] + [click.Option(
 
 from . import analyze, browse, export, gazetteer, ingest, serve, train, watch  # noqa: E402, I001
 from . import eval as eval_cmd  # noqa: E402
+from .place import place  # noqa: E402
 
 for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, browse.statements,
                 browse.actors, browse.actor, browse.places, browse.events, export.export, eval_cmd.eval_group,
-                gazetteer.gazetteer, serve.serve, train.train_group, watch.watch):
+                gazetteer.gazetteer, serve.serve, train.train_group, watch.watch, place):
     main.add_command(command)

@@ -59,18 +59,24 @@ def eval_actors(plover: str, as_json: bool) -> None:
 @click.option("--xml", "xml_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help="An LGL- or GeoVirus-format XML file.")
 @click.option("--limit", type=int, help="Only the first N articles.")
+@click.option("--range", "span", metavar="FIRST:END", help="Only articles FIRST to END-1 (0-based), e.g. 300:588.")
 @json_option
 @fail_cleanly
-def eval_places(xml_path: str, limit: int | None, as_json: bool) -> None:
-    """Toponym recall, GeoNames id accuracy and accuracy@161km, end to end.
+def eval_places(xml_path: str, limit: int | None, span: str | None, as_json: bool) -> None:
+    """Toponym recall, precision, GeoNames id accuracy and accuracy@161km, end to end.
 
     \b
     Example:
       dateline eval places --xml ../shared/data/geo/lgl.xml
+      dateline eval places --xml ../shared/data/geo/lgl.xml --range 300:588
     """
-    from ..eval.places import evaluate_places, format_places_report
+    from ..eval.places import evaluate_places, format_places_report, parse_range
 
-    _report(evaluate_places(xml_path, limit=limit), format_places_report, as_json)
+    try:
+        bounds = parse_range(span) if span else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--range") from None
+    _report(evaluate_places(xml_path, limit=limit, span=bounds), format_places_report, as_json)
 
 
 @eval_group.command("events")

@@ -6,7 +6,10 @@ resolved within 161 km (100 miles, the usual accuracy@161km) when that mention's
 161 km of the gold point. Both shares, and the exact GeoNames id accuracy where the gold has ids
 (LGL), are over all gold toponyms, so a toponym dateline missed counts as wrong.
 
-    python -m dateline.eval.places --xml ../shared/data/geo/lgl.xml [--limit 100]
+Precision is the share of dateline's place mentions that overlap a gold toponym span (any gold
+span, also LGL's toponyms without a point, which a recogniser rightly finds).
+
+    python -m dateline.eval.places --xml ../shared/data/geo/lgl.xml [--limit 100] [--range 300:588]
 """
 from __future__ import annotations
 
@@ -80,6 +83,22 @@ def read_gold(xml_path: str) -> tuple[str, list[tuple[str, list[GoldToponym]]]]:
     return fmt, articles
 
 
+def gold_spans(xml_path: str) -> list[list[tuple[int, int]]]:
+    """Every gold toponym span per article, with or without a point (for precision)."""
+    root = ET.parse(xml_path).getroot()
+    return [[(int(_text(t, "start")), int(_text(t, "end"))) for t in [*article.iter("toponym"), *article.iter("location")]]
+            for article in root.iter("article")]
+
+
+def parse_range(spec: str) -> tuple[int, int]:
+    """"300:588" -> (300, 588): articles 300 to 587, as a Python slice."""
+    try:
+        first, _, last = spec.partition(":")
+        return int(first or 0), int(last) if last else 10 ** 9
+    except ValueError:
+        raise ValueError(f"not a range of articles: {spec!r} (write FIRST:END, e.g. 300:588)") from None
+
+
 def _matches(analysis: Analysis, gold: GoldToponym):
     """The predicted place whose mention overlaps the gold span most, or None."""
     best, best_overlap = None, 0
@@ -98,33 +117,41 @@ def _analyses(texts: list[str]) -> Iterator[Optional[Analysis]]:
         yield None if isinstance(result, Failure) else result
 
 
-def evaluate_places(xml_path: str, limit: int | None = None) -> dict:
+def evaluate_places(xml_path: str, limit: int | None = None, span: Optional[tuple[int, int]] = None) -> dict:
     """Recognition and resolution figures for one gold file.
 
     Args:
         xml_path: an LGL- or GeoVirus-format XML file.
-        limit: score only the first ``limit`` articles.
+        limit: score only the first ``limit`` articles (of the range).
+        span: score only articles ``span[0]`` to ``span[1] - 1`` (0-based, as a slice).
 
     Returns:
         A dict with ``format``, ``articles``, ``toponyms``, ``recognised`` (share), ``exact_id``
         (share, None without gold ids), ``acc_161km`` (share), ``median_error_km`` (over
-        recognised toponyms), ``predicted_places`` (mentions dateline made), ``failed`` (articles
+        recognised toponyms), ``predicted_places`` (mentions dateline made), ``precision`` (share
+        of those that overlap a gold toponym), ``failed`` (articles
         the analysis raised on) and ``seconds``.
     """
     fmt, articles = read_gold(xml_path)
+    spans = gold_spans(xml_path)
+    first, end = span or (0, len(articles))
+    articles, spans = articles[first:end], spans[first:end]
     if limit is not None:
-        articles = articles[:limit]
+        articles, spans = articles[:limit], spans[:limit]
     started = time.perf_counter()
-    total = recognised = exact = near = predicted = failed = 0
+    total = recognised = exact = near = predicted = correct = failed = 0
     errors: list[float] = []
     has_ids = fmt == "LGL"
     texts = [text for text, _ in articles]
-    for (_text, gold), analysis in zip(articles, _analyses(texts)):
+    for (_text, gold), gold_span, analysis in zip(articles, spans, _analyses(texts)):
         total += len(gold)
         if analysis is None:
             failed += 1
             continue
-        predicted += sum(len(p.mentions) for p in analysis.places)
+        for place in analysis.places:
+            for start, end in place.mentions:
+                predicted += 1
+                correct += any(s < end and start < e for s, e in gold_span)
         for toponym in gold:
             place = _matches(analysis, toponym)
             if place is None:
@@ -145,7 +172,8 @@ def evaluate_places(xml_path: str, limit: int | None = None) -> dict:
         "file": str(xml_path), "format": fmt, "articles": len(articles), "toponyms": total,
         "recognised": share(recognised), "exact_id": share(exact) if has_ids else None,
         "acc_161km": share(near), "median_error_km": round(errors[len(errors) // 2], 1) if errors else None,
-        "predicted_places": predicted, "failed": failed, "seconds": round(time.perf_counter() - started, 1),
+        "predicted_places": predicted, "precision": round(correct / predicted, 4) if predicted else None,
+        "range": f"{first}:{first + len(articles)}", "failed": failed, "seconds": round(time.perf_counter() - started, 1),
     }
 
 
@@ -154,13 +182,14 @@ def format_places_report(figures: dict) -> str:
     exact = "n/a (no GeoNames ids in the gold)" if figures["exact_id"] is None else f"{figures['exact_id']:.3f}"
     lines = [
         f"places: {figures['format']} {figures['file']}",
-        f"  articles            {figures['articles']} ({figures['failed']} failed)",
+        f"  articles            {figures['articles']} ({figures['range']}; {figures['failed']} failed)",
         f"  gold toponyms       {figures['toponyms']}",
         f"  recognised          {figures['recognised']:.3f}",
         f"  exact GeoNames id   {exact}",
         f"  accuracy@161km      {figures['acc_161km']:.3f}",
         f"  median error (km)   {figures['median_error_km']}",
         f"  predicted mentions  {figures['predicted_places']}",
+        f"  precision           {figures['precision']}",
         f"  time                {figures['seconds']} s",
     ]
     return "\n".join(lines)
@@ -171,8 +200,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                                      description="Score place recognition and resolution on LGL or GeoVirus.")
     parser.add_argument("--xml", required=True, help="LGL- or GeoVirus-format XML file")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument("--range", dest="span", type=parse_range, default=None,
+                        help="score articles FIRST:END only (0-based, END excluded), e.g. 300:588")
     args = parser.parse_args(argv)
-    print(format_places_report(evaluate_places(args.xml, args.limit)))
+    print(format_places_report(evaluate_places(args.xml, args.limit, args.span)))
     return 0
 
 

@@ -50,11 +50,11 @@ def build_gazetteer(path: Optional[Union[str, os.PathLike]] = None) -> Path:
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE place (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, feature TEXT NOT NULL,
                                 country TEXT, admin1_code TEXT, admin1 TEXT, lat REAL, lon REAL,
-                                population INTEGER NOT NULL DEFAULT 0);
+                                population INTEGER NOT NULL DEFAULT 0, gazetteer TEXT NOT NULL);
             CREATE TABLE name (key TEXT NOT NULL, geonameid INTEGER NOT NULL, main INTEGER NOT NULL);
             """
         )
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?,?)", name_rows)
         db.execute("CREATE INDEX name_key ON name (key)")
         db.executemany("INSERT INTO meta VALUES (?,?)", [("version", stamp()),

@@ -31,12 +31,12 @@ from .sources import sources_fingerprint
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the way rows are made changes: an older file is rebuilt on first use.
-GAZETTEER_VERSION = "4"
+GAZETTEER_VERSION = "5"
 FILENAME = "gazetteer.sqlite"
 CACHE_ENV = "DATELINE_CACHE"
 # Names whose candidates a process keeps in memory (the least recently asked are dropped).
 CANDIDATE_CACHE = 16_384
-FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "other": 5}
+FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "physical": 5, "other": 6}
 
 _LOCK = threading.Lock()
 _GAZETTEER: Optional["Gazetteer"] = None
@@ -48,7 +48,7 @@ class Entry:
 
     geonameid: int
     name: str
-    feature: str  # country | region | admin1 | admin2 | city
+    feature: str  # country | region | admin1 | admin2 | city | physical (sea, lake, river, mountain, pass …)
     country: Optional[str]  # ISO 3166-1 alpha-2
     admin1_code: Optional[str]  # "AF.01"
     admin1: Optional[str]  # name of the first-level division
@@ -56,6 +56,7 @@ class Entry:
     lon: Optional[float]
     population: int
     main: bool  # the name looked up is the entry's own name, not an alternate
+    gazetteer: str = "geonames"  # or "dateline": an entry of dateline's own, whose id is not GeoNames'
 
 
 def cache_dir() -> Path:
@@ -93,7 +94,7 @@ def _current(path: Path) -> bool:
 
 _ENTRY_SQL = """
 SELECT p.geonameid, p.name, p.feature, p.country, p.admin1_code, p.admin1, p.lat, p.lon, p.population,
-       MAX(n.main)
+       MAX(n.main), p.gazetteer
 FROM name n JOIN place p ON p.geonameid = n.geonameid
 WHERE n.key = ? GROUP BY p.geonameid
 """
@@ -115,7 +116,7 @@ class Gazetteer:
 
     def _query(self, key: str) -> tuple[Entry, ...]:
         rows = self._db.execute(_ENTRY_SQL, (key,)).fetchall()
-        entries = [Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or 0, bool(r[9])) for r in rows]
+        entries = [Entry(*r[:8], r[8] or 0, bool(r[9]), r[10]) for r in rows]
         entries.sort(key=lambda e: (FEATURE_RANK.get(e.feature, 9), -e.population))
         return tuple(entries)
 
@@ -130,9 +131,15 @@ class Gazetteer:
     def entry(self, geonameid: int) -> Optional[Entry]:
         """The entry with this GeoNames id, or None."""
         row = self._db.execute(
-            "SELECT geonameid, name, feature, country, admin1_code, admin1, lat, lon, population "
+            "SELECT geonameid, name, feature, country, admin1_code, admin1, lat, lon, population, gazetteer "
             "FROM place WHERE geonameid = ?", (geonameid,)).fetchone()
-        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] or 0, True) if row else None
+        return Entry(*row[:8], row[8] or 0, True, row[9]) if row else None
+
+    def province(self, admin1_code: str) -> Optional[Entry]:
+        """The first-level division with this code ("UA.18"), or None."""
+        row = self._db.execute("SELECT geonameid FROM place WHERE feature = 'admin1' AND admin1_code = ?",
+                               (admin1_code,)).fetchone()
+        return self.entry(row[0]) if row else None
 
     def country(self, iso2: str) -> Optional[Entry]:
         """The country entry for an ISO 3166-1 alpha-2 code, or None."""

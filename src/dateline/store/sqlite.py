@@ -197,10 +197,10 @@ class SQLiteStore:
         for place in analysis.places:
             key = place_key(place)
             conn.execute(
-                "INSERT INTO places (key, name, geonames_id, lat, lon, country, admin1, feature) "
-                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(key) DO NOTHING",
+                "INSERT INTO places (key, name, geonames_id, lat, lon, country, admin1, feature, gazetteer) "
+                "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO NOTHING",
                 (key, place.name, place.geonames_id, place.lat, place.lon, place.country, place.admin1,
-                 place.feature))
+                 place.feature, place.gazetteer))
             place_id = conn.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()[0]
             place_ids[place.id] = place_id
             conn.execute("INSERT INTO article_places (article_id, local_id, place_id) VALUES (?,?,?)",

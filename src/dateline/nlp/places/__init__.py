@@ -40,7 +40,8 @@ def find_places(doc, analysis: Analysis) -> Analysis:
             place = Place(id=f"P{len(places) + 1}", name=entry.name, geonames_id=entry.geonameid,
                           lat=entry.lat, lon=entry.lon, country=entry.country, admin1=entry.admin1,
                           feature=entry.feature if entry.feature in ("country", "admin1", "admin2", "city",
-                                                                     "region") else "other")
+                                                                     "region") else "other",
+                          gazetteer=entry.gazetteer)
             places[entry.geonameid] = place
         place.mentions.append((mention.start, mention.end))
     analysis.places = list(places.values())

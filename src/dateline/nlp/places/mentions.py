@@ -5,7 +5,8 @@ typed them), country demonyms ("Iranian", "Turkish troops", "Georgian Interior M
 counties" lists, politicians' home tags ("D-W. Va."), and capitalised names the model missed or
 mistyped ("Fargo" as ORG, "Dublin" of "Dublin City Council") that the gazetteer knows. Spans are
 cleaned: "northern Afghanistan" names Afghanistan, "Badakhshan province" keeps its feature word, and
-"Alexandria, La." is two mentions.
+"Alexandria, La." is two mentions. Capitalised names are looked up whatever the model's label; what
+the words around one say (a surname, a title, "said", a hyphen) is read in ``cues``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ import re
 from typing import Iterable, Optional
 
 from ...model import Analysis
+from .cues import (
+    DIRECTION,
+    LOCAL_INSTITUTION_WORDS,
+    PUBLICATION,
+    bare_direction,
+    compound_part,
+    inside_longer_name,
+    named_person,
+    person_words,
+    place_cue,
+    short_form,
+)
 from .tables import Mention, place_tables
 
 log = logging.getLogger(__name__)
@@ -31,21 +44,6 @@ FEATURE_WORDS = {
     "county": "admin2", "parish": "admin2", "district": "admin2", "borough": "admin2", "municipality": "admin2",
     "city": "city", "town": "city", "village": "city", "township": "city",
 }
-# Leading words that narrow a place without naming another one: "northern Afghanistan" -> Afghanistan.
-DIRECTION = re.compile(
-    r"^(?:(?:north|south|east|west|central|southern|northern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater|"
-    r"downtown|rural|mid|metro)\s+)+", re.IGNORECASE)
-# Words that make an organisation local to the place its name starts with: "Mansfield Police
-# Department", "Douglas County Hospital". LGL marks those places; "Shanghai Cooperation
-# Organization" names no place in the reference annotation, and has none of these words.
-LOCAL_INSTITUTION_WORDS = {
-    "police", "department", "county", "sheriff", "sheriff's", "school", "schools", "council", "city", "hospital",
-    "court", "office", "university", "college", "fire", "board", "commission", "airport", "park", "library",
-    "jail", "house", "senate", "state", "herald", "times", "news", "post", "tribune", "journal", "chamber",
-    "district", "township", "public", "regional", "high", "community", "courthouse", "center", "centre",
-    "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
-}
 # Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
 LOCAL_OFFICES = {
     "county", "parish", "sheriff", "coroner", "commissioner", "judge", "mayor", "police", "fire", "attorney", "clerk",
@@ -61,13 +59,13 @@ def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, in
     if lead:
         start += lead.end()
     trail = re.search(r"(?:['’]s|['’])$", text[start:end])
-    if trail and end - start > len(trail.group()):
+    if trail and end - start > len(trail.group()) and not gazetteer.known(text[start:end]):  # "St. John's" stays
         end -= len(trail.group())
     name = text[start:end]
     lookup_start = start
     if not gazetteer.known(name):
         direction = DIRECTION.match(name)
-        if direction and gazetteer.known(name[direction.end():]):
+        if direction and _narrows(direction.group().strip(), name[direction.end():], gazetteer):
             lookup_start = start + direction.end()
             start = lookup_start  # the mention is the place's name, "Afghanistan" of "northern Afghanistan"
             name = text[start:end]
@@ -80,6 +78,18 @@ def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, in
     if not name.strip():
         return None
     return start, end, name, hint
+
+
+def _narrows(direction: str, rest: str, gazetteer) -> bool:
+    """Whether a direction before a known name only narrows it: "northern Afghanistan", "Eastern
+    Ukraine", "West Texas", "South Los Angeles"; not when the two are one name ("West Midlands")
+    that the gazetteer lacks and a small province elsewhere would take."""
+    candidates = gazetteer.candidates(rest)
+    if not candidates:
+        return False
+    top = candidates[0]
+    return (direction[:1].islower() or direction.casefold().endswith("ern") or top.feature == "city"
+            or top.feature in ("country", "admin1") and top.population >= 1_000_000)
 
 
 def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
@@ -181,10 +191,14 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             add(mention)
             previous = mention
 
-    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add)
+    _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, person_words(doc, analysis))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
+        mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
+        if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
+                and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
+            mention.hint = "country"
     # "X, Y" written as two entities (or one found by the gazetteer): pair them too.
     for first, second in zip(mentions, mentions[1:]):
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
@@ -209,20 +223,19 @@ def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
 # "Barrow, Jackson and Madison counties": every name of the list is a district.
 _NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
 _DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+# "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
+_PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
+                            r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
+# Offices and bodies of a state: "the Prime Minister of Georgia", "the government of Jordan" name
+# the country, not the US state or the town that shares its name.
+_OFFICE_OF = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|"
+                        r"[Pp]arliament|[Ee]mbassy|[Aa]mbassador|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]eople|[Aa]rmed [Ff]orces|"
+                        r"[Rr]epublic|[Kk]ingdom|[Cc]itizens?)\s+of\s+(?:the\s+)?$")
 # "Rep. Nick Rahall, D-W. Va.", "Westrom, R-Elbow Lake": a politician's party and home.
 _PARTY_HOME = re.compile(rf"\b[DRI]-({_NAME})")
-# Words around a name the model tagged as a person or organisation that show it is a place.
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|from|near|at|outside|of|to|into|across|around|throughout|between|and)\s+(?:the\s+)?"
-    r"|\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Blvd|Lane|Ln|Hwy|Highway)\.?,\s+)$")
-_PLACE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:man|woman|men|women|resident|residents|native|natives|police|officers?|teen|teenager|boy|"
-    r"girl|couple|family|area|mayor|council|officials|firefighters|detectives|deputies|school|schools|"
-    r"neighborhood|neighborhoods|community|grand jury|businesses|taxpayers|voters|city council|city limits)\b")
-
-
 def _listed_districts(text: str, gazetteer) -> list[Mention]:
-    """The names of a "X, Y and Z counties" list, each a district mention."""
+    """The names of a "X, Y and Z counties" list, each a district mention, and of a "X, Y and Z
+    regions" list, each a province."""
     mentions = []
     for match in _DISTRICT_LIST.finditer(text):
         suffix = "County" if match.group(2) == "counties" else "Parish"
@@ -232,6 +245,13 @@ def _listed_districts(text: str, gazetteer) -> list[Mention]:
                 continue
             start = match.start(1) + part.start()
             mentions.append(Mention(start, start + len(name), f"{name} {suffix}", True, "admin2"))
+    for match in _PROVINCE_LIST.finditer(text):
+        for part in re.finditer(_NAME, match.group(1)):
+            name = part.group()
+            if name == "and" or not gazetteer.known(name):
+                continue
+            start = match.start(1) + part.start()
+            mentions.append(Mention(start, start + len(name), name, True, "admin1"))
     return mentions
 
 
@@ -249,11 +269,6 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
     return mentions
 
 
-def _place_cue(text: str, start: int, end: int) -> bool:
-    """True when the words around a span say it names a place ("of Alexandria", "Alexandria police")."""
-    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _PLACE_AFTER.match(text[end:end + 25]))
-
-
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """An upper-case place name opening a story or paragraph and followed by a dash."""
     before = text[max(0, start - 3):start]
@@ -265,14 +280,22 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C."
 
 
-def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> None:
-    """Capitalised names and demonyms the model missed, as weak mentions (longest match first)."""
+def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, persons: set[str]) -> None:
+    """Capitalised names and demonyms the model missed or mislabelled, whatever their label, as weak
+    mentions (longest match first). A name is left out when its context says it is something else:
+    a word of a person's name in the article ("Jones" after "Tommy Jones"), a name after a title or
+    before "said", the short form of an organisation ("Titan" of "Titan Operating"), half of a
+    hyphenated word ("euro-Atlantic"), a bare direction ("South"), an abbreviation inside a longer
+    name ("La" of "Shipki La"), or a country opening the name of a paper or a building ("China Daily")."""
     tokens = list(doc)
     texts = [t.text for t in tokens]
     lowers = [t.lower_ for t in tokens]
     starts = [t.idx for t in tokens]
     ends = [start + len(word) for start, word in zip(starts, texts)]
     namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
+    for k in range(1, len(tokens) - 1):  # "KwaZulu-Natal", "Saxony-Anhalt": a hyphen inside a name
+        if texts[k] == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_ and texts[k + 1][:1].isupper():
+            namelike[k] = True
     i = 0
     while i < len(tokens):
         word = texts[i]
@@ -296,22 +319,37 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             reach += 1
         for width in range(reach, 0, -1):
             last = i + width - 1
-            if width > 1 and lowers[last] in _CONNECTORS:
-                continue
+            if width > 1 and lowers[last] in _CONNECTORS and not texts[last][:1].isupper():
+                continue  # a name does not end on "of" or "la"; it may on "La" ("Shipki La", "Nathu La")
             if not (texts[last][:1].isupper() or texts[last] == "."):
                 continue
             start, end = starts[i], ends[last]
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
+            if compound_part(text, start, end, gazetteer) or bare_direction(name):
+                continue
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if i > 0 and inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
+                continue
+            if width == 1 and (name.rstrip(".") in persons or (
+                    top.feature != "country" and named_person(text, start, end, tables.titles))):
+                continue
+            inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
             main = any(c.main for c in candidates)
-            nested = local = strong = person = False
+            nested = local = strong = person = mistyped = False
             if inside:
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
+                whole = start == _s and end == _e
+                if whole and short_form(name, canonical, label):
+                    continue  # "Titan" of "Titan Operating", "Campbell" of "Sharon Campbell"
+                if top.feature == "country" and label in ("ORG", "FAC") and PUBLICATION.match(text[end:end + 12]):
+                    # "China Daily", "Egypt Today": a paper named after its country stands for the paper.
+                    # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
+                    # Afghanistan"): LGL and the reference annotation count those.
+                    continue
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
                     # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
@@ -327,10 +365,16 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
                     # A district's short name ("Pointe Coupee", "DuPage") is an alternate name,
                     # but a sure one at the head of its sheriff's office or its schools.
                     district = local and opens and any(c.feature == "admin2" for c in candidates[:3])
-                    if not (main or district) or not (opens or after):
+                    # A long spelling of a town's name ("Kostiantynivka") is as sure a sign as its own name
+                    # when the model's entity is that name alone.
+                    spelling = whole and len(name) >= 8 and label != "PERSON"
+                    if not (main or district or spelling) or not (opens or after):
                         continue
                     nested = True
-                    if end == _e and _place_cue(text, start, end):
+                    # The model's whole entity is the name under a label for no place: "Kursk" as
+                    # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
+                    mistyped = whole and (main or spelling) and label != "NORP"
+                    if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             elif _is_dateline(text, start, end):
                 strong = True  # "TORRINGTON — City Council …"
@@ -343,7 +387,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add) -> No
             following = _following_feature_word(text, end)
             if following:
                 end, hint = following
-            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person))
+            add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person,
+                        mistyped=mistyped))
             i += width
             matched = True
             break

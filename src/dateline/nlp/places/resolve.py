@@ -27,7 +27,10 @@ from .tables import Mention, place_tables
 log = logging.getLogger(__name__)
 
 # Scoring weights (see the module docstring for how they were set).
-FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5}
+FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 3.0, "city": 0.0, "admin2": -0.5, "physical": 0.0}
+# "the Pacific", "the Balkans": a name written with "the" is a sea, a range or a region far more
+# often than a town.
+DEFINITE_FEATURE_BONUS = 2.0
 # Provinces of fewer people than this lose part of the province prior (all of it at a tenth).
 SMALL_PROVINCE = 1_000_000
 MAIN_NAME_BONUS = 1.5  # the name as written is the entry's own name, not one of its alternates
@@ -65,33 +68,61 @@ ACTOR_WEIGHT = 1.0
 # A name the model did not mark as a place must be a country, a province, a big town, or a town
 # in a province the article already names: otherwise a capitalised word is too weak a sign.
 WEAK_CITY_POPULATION = 100_000
+# A place the model labelled as something else as a whole ("Kursk" as PRODUCT) needs this much
+# support for its country from the rest of the article (about one other place or actor there).
+MISTYPED_SUPPORT = 1.0
+# ... and must be a town of this many people: a hamlet's name is far more often a surname or a
+# brand ("Clinton", "Dodge" as PERSON and PRODUCT in LGL's US news).
+MISTYPED_POPULATION = 20_000
+# "X region" where GeoNames has no province called X: the province of a town X of this many people.
+NAMESAKE_PROVINCE_TOWN = 50_000
 # "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
 # is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
 NAMESAKE_CITY_SHARE = 0.4
 
 
-def _prior(entry: Entry, mention: Mention) -> float:
-    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read."""
-    score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, -1.0)
+def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
+    """How likely ``entry`` is meant by ``mention`` before the rest of the article is read.
+
+    ``why``, when given, receives (reason, score) for each part of the score.
+    """
+    parts = [(f"population {entry.population:,}", math.log10(entry.population + 10)),
+             (f"feature {entry.feature}", FEATURE_PRIOR.get(entry.feature, -1.0))]
     if entry.feature == "admin1" and entry.population < SMALL_PROVINCE:
         # A parish of Jamaica or Antigua is no likelier than a town of the same people.
         # The prior fades from all at SMALL_PROVINCE people to none at a tenth of that.
         fade = min(1.0, math.log10(SMALL_PROVINCE / (entry.population + 10)))
-        score -= FEATURE_PRIOR["admin1"] * fade
+        parts.append(("small province", -FEATURE_PRIOR["admin1"] * fade))
     if entry.feature == "admin1" and mention.hint != "admin1" and (
             _namesake_city(entry, mention.candidates)
             or any(c.feature == "country" and c.country == entry.country for c in mention.candidates[:3])):
         # "Tehran" the city, "Mexico" the country: not the province named after them.
-        score -= FEATURE_PRIOR["admin1"] + 1.0
+        parts.append(("province named after its city or country", -FEATURE_PRIOR["admin1"] - 1.0))
     if entry.main:
-        score += MAIN_NAME_BONUS
+        parts.append(("the entry's own name", MAIN_NAME_BONUS))
         if entry.feature == "city" and (entry.country, entry.name) in place_tables().capitals:
-            score += CAPITAL_BONUS
+            parts.append(("capital", CAPITAL_BONUS))
     elif entry.feature in ("city", "admin2"):
-        score += ALTERNATE_NAME_PENALTY
+        parts.append(("an alternate name only", ALTERNATE_NAME_PENALTY))
+    if mention.definite and entry.feature in ("physical", "region"):
+        parts.append(("written with 'the'", DEFINITE_FEATURE_BONUS))
     if mention.hint and mention.hint == entry.feature:
-        score += FEATURE_HINT_BONUS
-    return score
+        parts.append((f"the text says {mention.hint}", FEATURE_HINT_BONUS))
+    if why is not None:
+        why.extend(parts)
+    return sum(value for _, value in parts)
+
+
+def _namesake_provinces(candidates: tuple[Entry, ...], gazetteer) -> tuple[Entry, ...]:
+    """The provinces of the big towns among ``candidates``: "Poltava region" and "Odesa region" are
+    the oblasts of those cities, though GeoNames spells them "Poltava Oblast" and "Odessa"."""
+    provinces = []
+    for city in candidates:
+        if city.feature == "city" and city.admin1_code and city.population >= NAMESAKE_PROVINCE_TOWN:
+            province = gazetteer.province(city.admin1_code)
+            if province is not None and province not in provinces:
+                provinces.append(province)
+    return tuple(provinces)
 
 
 def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
@@ -100,12 +131,20 @@ def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
                and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
 
 
-def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
-    """Whether a weak mention's best entry is likely enough to be a place.
+def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries: dict[str, float]) -> bool:
+    """Whether a mention's best entry is likely enough to be a place.
 
     ``admin1s`` counts only what the model-marked mentions resolved to: weak names ("March",
-    "Street") would otherwise vouch for each other.
+    "Street") would otherwise vouch for each other. ``countries`` is the article's support per
+    country (its other places, actors and cues).
     """
+    support = countries.get(entry.country or "", 0.0)
+    home = max(countries, key=countries.__getitem__) if countries else None
+    if (not entry.main and entry.feature == "city" and support < LONE_SUPPORT and home is not None
+            and countries[home] >= 1.0 and not mention.pair and not mention.hint):
+        # "Tawila" in a story about Sudan: only a namesake's alternate spelling in a country the
+        # article never mentions; better no place than a wrong one.
+        return False
     if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
         return True
     if mention.hint or mention.pair is not None:
@@ -113,8 +152,13 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float]) -> bool:
     in_context = bool(entry.admin1_code and admin1s.get(entry.admin1_code, 0) >= 0.5)
     if mention.nested:
         # "Education Minnesota", "Shanghai Cooperation Organization": a name inside a name is a
-        # place only where the article's own places are, or for a local institution.
-        return in_context or mention.local
+        # place only where the article's own places are, or for a local institution; a place the
+        # model mislabelled as a whole ("Kursk" as PRODUCT) where the article's country is.
+        # A sea, a pass or a range lies in no country; its whole name is sign enough ("Shipki La"
+        # as WORK_OF_ART).
+        return in_context or mention.local or mention.mistyped and (
+            entry.feature in ("physical", "region") and entry.country is None
+            or support >= MISTYPED_SUPPORT and entry.population >= MISTYPED_POPULATION)
     if entry.feature == "city" and entry.population >= WEAK_CITY_POPULATION:
         return True
     return in_context
@@ -130,6 +174,7 @@ class _Name:
     prior: list[float]
     weight: float  # how much this name's places count as context for the others
     probs: list[float] = field(default_factory=list)
+    context: Optional["_Context"] = None  # what the other names said in the last round
 
     def nations(self) -> float:
         """Probability that this name is a country."""
@@ -147,6 +192,31 @@ class _Name:
         return countries, admin1s
 
 
+@dataclass
+class _Context:
+    """What the rest of the article says when one name is resolved."""
+
+    countries: dict[str, float]
+    admin1s: dict[str, float]
+    home: Optional[str]
+    pair: Optional[_Name]
+    peers: float  # how many other names are countries
+    demonyms: set[str]
+
+
+def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
+    """The context part of a candidate's score (see ``_context_score``), with countries' peers and demonyms."""
+    score = _context_score(entry, context.countries, context.admin1s, context.home, context.pair, why)
+    parts = []
+    if entry.feature == "country" and context.peers:
+        parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
+    if entry.feature == "country" and entry.country in context.demonyms:
+        parts.append(("the article uses its demonym", DEMONYM_BONUS))
+    if why is not None:
+        why.extend(parts)
+    return score + sum(value for _, value in parts)
+
+
 def _softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
@@ -155,29 +225,44 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str, float], home: Optional[str],
-                   pair: Optional[_Name]) -> float:
-    """What the article's other places say for ``entry``: shared country, shared province, "X, Y"."""
-    score = 0.0
+                   pair: Optional[_Name], why: Optional[list] = None) -> float:
+    """What the article's other places say for ``entry``: shared country, shared province, "X, Y".
+
+    ``why``, when given, receives (reason, score) for each part of the score.
+    """
+    parts = []
     support = countries.get(entry.country or "", 0.0)
     if support:
-        score += SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)
+        parts.append((f"the article's places and actors in {entry.country} ({support:.1f})",
+                      SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)))
     if home and entry.country == home and entry.feature != "country":
-        score += HOME_COUNTRY_BONUS
+        parts.append((f"in the article's home country {home}", HOME_COUNTRY_BONUS))
+    elif home and entry.country is None and entry.feature in ("region", "physical"):
+        # A sea, a range or a continent lies in no country, so no country vouches for it; it
+        # should not lose to a hamlet of the home country that shares its name ("Atlantic",
+        # "Middle East", a neighbourhood of Baltimore): it counts as lying in the home country.
+        home_support = countries[home]
+        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS + SAME_COUNTRY_BONUS * min(
+            home_support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(home_support, 1.0)))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
         # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
-        score -= LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP
-    if entry.admin1_code:
-        score += SAME_ADMIN1_BONUS * min(admin1s.get(entry.admin1_code, 0.0), 2.0) / 2.0 * (
-            2.0 if entry.feature in ("city", "admin2") else 1.0)
+        parts.append((f"abroad, while the article is about {home}",
+                      -LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP))
+    if entry.admin1_code and admin1s.get(entry.admin1_code):
+        parts.append((f"the article's places in {entry.admin1 or entry.admin1_code} ({admin1s[entry.admin1_code]:.1f})",
+                      SAME_ADMIN1_BONUS * min(admin1s[entry.admin1_code], 2.0) / 2.0 * (
+                          2.0 if entry.feature in ("city", "admin2") else 1.0)))
     if pair is not None:
-        pair_countries, pair_admin1s = pair.shares()
         if entry.feature != "admin1" and entry.admin1_code:
-            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
-                                      if e.feature == "admin1" and e.admin1_code == entry.admin1_code)
+            parts.append(("the name after it is its province", PAIR_BONUS * sum(
+                p for e, p in zip(pair.entries, pair.probs) if e.feature == "admin1" and e.admin1_code == entry.admin1_code)))
         if entry.feature != "country" and entry.country:
-            score += PAIR_BONUS * sum(p for e, p in zip(pair.entries, pair.probs)
-                                      if e.feature == "country" and e.country == entry.country)
-    return score
+            parts.append(("the name after it is its country", PAIR_BONUS * sum(
+                p for e, p in zip(pair.entries, pair.probs) if e.feature == "country" and e.country == entry.country)))
+    parts = [(reason, value) for reason, value in parts if value]
+    if why is not None:
+        why.extend(parts)
+    return sum(value for _, value in parts)
 
 
 def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
@@ -231,6 +316,13 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
     Returns:
         (mention, entry) pairs for the mentions that resolved, in text order.
     """
+    names = beliefs(mentions, analysis)
+    return _accepted(names)
+
+
+def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
+    """Every distinct name of the article with its candidates, their priors and their final
+    probabilities (the rounds of ``resolve``); ``dateline place`` shows them."""
     tables = place_tables()
     gazetteer = tables.gazetteer
     actor_countries = _actor_countries(analysis, mentions)
@@ -242,6 +334,8 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
             mention.candidates = (country,) if country else ()
         else:
             mention.candidates = gazetteer.candidates(mention.name)
+            if mention.hint == "admin1" and not any(c.feature == "admin1" for c in mention.candidates):
+                mention.candidates += _namesake_provinces(mention.candidates, gazetteer)
 
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -286,14 +380,17 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
-            scores = [prior + _context_score(entry, countries, admin1s, home, pair)
-                      + (COUNTRY_PEER_BONUS * min(peers, 2.0) / 2.0 if entry.feature == "country" else 0.0)
-                      + (DEMONYM_BONUS if entry.feature == "country" and entry.country in demonyms else 0.0)
-                      for entry, prior in zip(name.entries, name.prior)]
-            updated[key] = _softmax(scores)
+            name.context = _Context(countries, admin1s, home, pair, peers, demonyms)
+            updated[key] = _softmax([prior + _article_score(entry, name.context)
+                                     for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
             names[key].probs = probs
 
+    return names
+
+
+def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
+    """Each name's best entry for those of its mentions that are likely places (see ``_accept``)."""
     chosen = {key: name.entries[max(range(len(name.probs)), key=name.probs.__getitem__)]
               for key, name in names.items()}
     strong_admin1s: dict[str, float] = {}
@@ -307,11 +404,14 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
         admin1s = dict(strong_admin1s)
         if any(m.strong for m in name.mentions) and entry.admin1_code:
             admin1s[entry.admin1_code] -= 1
-        # A name the model marked as a place somewhere is a place everywhere in the article:
+        # A name the model marked as a place somewhere, or that a feature word or a local
+        # institution shows is one ("Whitestown Town Hall"), is a place everywhere in the article:
         # "Lebanon Police", "the Gainesville sewer system".
-        anywhere = any(m.strong for m in name.mentions) and _accept(entry, next(m for m in name.mentions if m.strong), admin1s)
+        countries = name.context.countries if name.context else {}
+        anywhere = any(_accept(entry, m, admin1s, countries) for m in name.mentions
+                       if (m.strong or m.hint or m.local) and not m.person)
         for mention in name.mentions:
-            if (anywhere and not mention.person) or _accept(entry, mention, admin1s):
+            if (anywhere and not mention.person) or _accept(entry, mention, admin1s, countries):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved
@@ -320,4 +420,6 @@ def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, 
 def _key_of(mention: Optional[Mention]) -> str:
     if mention is None:
         return ""
-    return name_key(mention.name) + "|" + (mention.country or "")
+    # "Sumy region" and "near Sumy" are two places: the province and its town.
+    province = "#admin1" if mention.hint == "admin1" else ""
+    return name_key(mention.name) + province + "|" + (mention.country or "")

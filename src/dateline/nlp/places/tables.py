@@ -25,6 +25,8 @@ class Mention:
     nested: bool = False  # found inside a person's or an organisation's name ("Dublin City Council")
     local: bool = False  # that name is a local institution's ("Mansfield Police Department")
     person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
+    definite: bool = False  # written with "the" ("the Pacific")
+    mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
@@ -38,6 +40,10 @@ class PlaceTables:
         self.capitals = {(row[0], row[5]) for row in rows if row[5]}
         self.demonyms: dict[str, str] = {}
         self.cues = [(row[0], row.number(1), _pattern(row)) for row in read_table("places/country_cues.tsv", min_cells=3)]
+        # One-word titles and honorifics of the actors' list ("Mayor", "Mr."): the name after one is
+        # a person's ("Mayor Mullins"), whatever town shares it.
+        self.titles = {row[0].casefold().rstrip(".") for row in read_table("actors/titles.tsv", min_cells=2)
+                       if row[1] in ("title", "honorific") and " " not in row[0]}
         population = {c.country: c.population for c in self.gazetteer.countries()}
         # A word several countries share ("American") goes to the most populous one.
         extras = sorted(read_country_extras().items(), key=lambda item: -population.get(item[0], 0))
