@@ -59,6 +59,12 @@ class Entry:
     gazetteer: str = "geonames"  # or "dateline": an entry of dateline's own, whose id is not GeoNames'
 
 
+def _entry(place: tuple, main: bool, gazetteer: str) -> Entry:
+    """An Entry from the nine ``place`` columns of a row (id, name, feature, …, population)."""
+    return Entry(place[0], place[1], place[2], place[3], place[4], place[5], place[6], place[7], place[8] or 0,
+                 main, gazetteer)
+
+
 def cache_dir() -> Path:
     """The user's cache folder for what dateline builds: ``$DATELINE_CACHE`` or the XDG cache."""
     configured = os.environ.get(CACHE_ENV)
@@ -116,7 +122,7 @@ class Gazetteer:
 
     def _query(self, key: str) -> tuple[Entry, ...]:
         rows = self._db.execute(_ENTRY_SQL, (key,)).fetchall()
-        entries = [Entry(*r[:8], r[8] or 0, bool(r[9]), r[10]) for r in rows]
+        entries = [_entry(r[:9], bool(r[9]), r[10]) for r in rows]
         entries.sort(key=lambda e: (FEATURE_RANK.get(e.feature, 9), -e.population))
         return tuple(entries)
 
@@ -133,7 +139,7 @@ class Gazetteer:
         row = self._db.execute(
             "SELECT geonameid, name, feature, country, admin1_code, admin1, lat, lon, population, gazetteer "
             "FROM place WHERE geonameid = ?", (geonameid,)).fetchone()
-        return Entry(*row[:8], row[8] or 0, True, row[9]) if row else None
+        return _entry(row[:9], True, row[9]) if row else None
 
     def province(self, admin1_code: str) -> Optional[Entry]:
         """The first-level division with this code ("UA.18"), or None."""
