@@ -10,8 +10,9 @@ import html
 from typing import Any, Iterable, Optional
 from urllib.parse import quote, urlencode
 
-NAV = (("/", "Search"), ("/statements", "Statements"), ("/events", "Events"), ("/actors", "Actors"),
-       ("/places", "Places"), ("/stats", "Stats"))
+NAV = (("/", "Search"), ("/articles", "Articles"), ("/statements", "Statements"), ("/events", "Events"),
+       ("/actors", "Actors"), ("/places", "Places"), ("/map", "Map"), ("/timeline", "Timeline"),
+       ("/network", "Network"), ("/stats", "Stats"))
 
 
 def esc(value: Any) -> str:
@@ -28,6 +29,12 @@ def url(path: str, **params: Any) -> str:
 def actor_url(name: str, suffix: str = "") -> str:
     """The actor page of ``name``; the name is one path segment, so ``/`` is quoted too."""
     return f"/actor/{quote(name, safe='')}{suffix}"
+
+
+def place_url(key: str) -> str:
+    """The page of a place: its GeoNames id, or dateline's ``name:…`` key when it has none."""
+    shown = key[len("geonames:"):] if key.startswith("geonames:") else key
+    return f"/place/{quote(shown, safe=':')}"
 
 
 def article_url(article_id: str, anchor: Optional[str] = None) -> str:
@@ -65,16 +72,28 @@ def table(rows: Iterable[dict], columns: list[tuple[str, str]], cells: Optional[
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def form(action: str, fields: list[tuple[str, str, str]], values: dict[str, Any]) -> str:
+def select(name: str, label: str, options: tuple[str, ...], value: Any) -> str:
+    """A labelled dropdown of ``options`` with an empty "any" choice first."""
+    items = '<option value="">any</option>' + "".join(
+        f'<option value="{esc(o)}"' + (" selected" if o == value else "") + f">{esc(o)}</option>" for o in options)
+    return f'<label>{esc(label)} <select name="{esc(name)}">{items}</select></label>'
+
+
+def form(action: str, fields: list[tuple[str, str, str]], values: dict[str, Any],
+         choices: Optional[dict[str, tuple[str, ...]]] = None) -> str:
     """A GET form with one labelled input per field and a submit button.
 
     Args:
         action: the path the form submits to.
         fields: ``(name, label, placeholder)`` triples; ``since``/``until`` get date inputs.
         values: the current values, shown back in the inputs.
+        choices: fields shown as a dropdown instead, with their options.
     """
     inputs = []
     for name, label, placeholder in fields:
+        if choices and name in choices:
+            inputs.append(select(name, label, choices[name], values.get(name)))
+            continue
         kind = "date" if name in ("since", "until") else "number" if name == "limit" else "search"
         value = values.get(name)
         inputs.append(
