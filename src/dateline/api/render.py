@@ -62,14 +62,14 @@ def table(rows: Iterable[dict], columns: list[tuple[str, str]], cells: Optional[
     cells = cells or {}
     body = []
     for row in rows:
-        tds = "".join(f'<td class="c-{esc(key)}">'
+        tds = "".join(f'<td class="c-{esc(key)}" data-label="{esc(heading)}">'
                       + (cells[key](row) if key in cells else esc(row.get(key))) + "</td>"
-                      for key, _ in columns)
+                      for key, heading in columns)
         body.append(f"<tr>{tds}</tr>")
     if not body:
         return f'<p class="empty">{esc(empty)}</p>'
     head = "".join(f"<th>{esc(heading)}</th>" for _, heading in columns)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f'<div class="rows"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
 
 
 def select(name: str, label: str, options: tuple[str, ...], value: Any) -> str:
@@ -121,7 +121,7 @@ def layout(title: str, body: str, current: str = "") -> str:
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)} · dateline</title>"
-        '<link rel="stylesheet" href="/static/style.css"></head><body>'
+        '<link rel="stylesheet" href="/static/style.css"><link rel="icon" href="/static/icon.svg"></head><body>'
         f'<header><a class="brand" href="/">dateline</a><nav>{nav}</nav></header>'
         f"<main><h1>{esc(title)}</h1>{body}</main>"
         "<footer>dateline: who said what, who did what to whom, where and when.</footer>"

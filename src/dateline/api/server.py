@@ -56,6 +56,9 @@ ROUTES: list[tuple[re.Pattern, Callable[[Request], Page]]] = [
 PAGES = ("/, /search, /articles, /statements, /events, /actors, /actor/NAME, /places, /place/GEONAMES_ID, /map, "
          "/timeline, /network, /stats, /article/ID")
 STYLE_PATH = "/static/style.css"
+# The only files served as they are: the stylesheet and the icon (a browser asks for one).
+STATIC = {STYLE_PATH: ("style.css", "text/css; charset=utf-8"),
+          "/static/icon.svg": ("icon.svg", "image/svg+xml"), "/favicon.ico": ("icon.svg", "image/svg+xml")}
 # Pages load nothing from elsewhere and run no script; the policy makes that a guarantee.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -80,8 +83,8 @@ LISTEN_QUEUE = 128
 MAX_DISCARD_BYTES = 64 * 1024
 
 
-def _stylesheet() -> bytes:
-    return (resources.files("dateline.api") / "static" / "style.css").read_bytes()
+def _static(name: str) -> bytes:
+    return (resources.files("dateline.api") / "static" / name).read_bytes()
 
 
 def route(path: str) -> tuple[Callable[[Request], Page], tuple[str, ...]]:
@@ -162,8 +165,9 @@ class DatelineHandler(BaseHTTPRequestHandler):
         wants_json = wants_json or wants_csv  # errors of a CSV twin are JSON too
         if self._refuse_host(wants_json):
             return
-        if raw_path == STYLE_PATH and not wants_json:
-            self._send(200, "text/css; charset=utf-8", _stylesheet(), {"Cache-Control": "max-age=3600"})
+        if raw_path in STATIC and not wants_json:
+            name, content_type = STATIC[raw_path]
+            self._send(200, content_type, _static(name), {"Cache-Control": "max-age=3600"})
             return
         store: Optional[ReadOnlyStore | PostgresStore] = None
         try:
