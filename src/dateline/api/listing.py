@@ -153,7 +153,10 @@ def listing_page(request: rq.Request, name: str, spec: dict[str, Callable[[str, 
     data = {key: result[key] for key in ("count", "offset", "limit", "sort")}
     data["next"] = page_url(request, ".json", offset=result["next_offset"]) if result["next_offset"] is not None else None
     data["rows"], data["facets"] = result["rows"], result["facets"]
-    body = (form(request.path, fields, args, choices) + above + _pager(request, result)
+    search = form(request.path, fields + [("limit", "Limit", "50")], args, choices)
+    if args["sort"]:  # the order chosen by a heading stays when the filters change
+        search = search.replace("<button", f'<input type="hidden" name="sort" value="{esc(args["sort"])}"><button', 1)
+    body = (search + above + _pager(request, result)
             + '<div class="listing">' + facets_html(request, result["facets"])
             + rows_table(request, result["rows"], shown, cells, sortable, result["sort"], empty) + "</div>"
             + _pager(request, result) + twins(request))
