@@ -57,7 +57,7 @@ def build(source: str, target: Path, articles: int) -> None:
         while done < articles:
             n = done // per_round
             take = min(per_round, articles - done)
-            prefix = f"syn{n:05d}-"
+            prefix = f"syn{done:07d}-"  # unique even when an earlier run stopped mid-round
             conn.execute("BEGIN")
             conn.execute("CREATE TEMP TABLE picked AS SELECT id, ? || id AS new_id, "
                          "date('2015-01-01', '+' || (abs(random()) % 3650) || ' days') AS day "
