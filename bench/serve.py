@@ -14,7 +14,6 @@ Prints one line per page (p50, p99, max in ms) and the share of requests under 3
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import http.client
 import random
 import socket

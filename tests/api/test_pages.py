@@ -14,8 +14,6 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 

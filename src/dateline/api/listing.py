@@ -8,7 +8,7 @@ same rows with every column the JSON has.
 from __future__ import annotations
 
 import calendar
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Mapping, Optional
 from urllib.parse import urlencode
 
 from ..errors import DatelineError
@@ -65,7 +65,7 @@ def _facet_link(request: rq.Request, facet: str, value: Any) -> str:
     name, convert = FACET_FILTERS.get(facet, (None, str))
     if name is None:
         return esc(value)
-    return link(page_url(request, **{name: convert(value), "offset": None}), value)
+    return link(page_url(request, "", **{name: convert(value), "offset": None}), value)
 
 
 def facets_html(request: rq.Request, facets: dict[str, list[dict]]) -> str:
@@ -121,7 +121,7 @@ def twins(request: rq.Request) -> str:
             " of this page</p>")
 
 
-def listing_page(request: rq.Request, name: str, spec: dict[str, Callable[[str, str], Any]], title: str,
+def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[str, str], Any]], title: str,
                  fields: list[tuple[str, str, str]], columns: list[tuple[str, str]], cells: dict,
                  empty: str, choices: Optional[dict[str, tuple[str, ...]]] = None, above: str = "") -> rq.Page:
     """A table page for the listing ``name``.
@@ -141,7 +141,7 @@ def listing_page(request: rq.Request, name: str, spec: dict[str, Callable[[str, 
     Raises:
         ApiError: 400 for a parameter the listing does not take or a bad sort column.
     """
-    args = request.params(spec)
+    args = request.params(dict(spec))
     filters = {key: args[key] for key in spec}
     try:
         result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True)

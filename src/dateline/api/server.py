@@ -31,8 +31,7 @@ from ..store.readonly import ReadOnlyStore, open_readonly
 from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
-from .views import (actors, article, articles, events, network, place, places, search, statements, stats,
-                    timeline, worldmap)
+from .views import actors, article, articles, events, network, place, places, search, statements, stats, timeline, worldmap
 
 log = logging.getLogger(__name__)
 

@@ -49,7 +49,7 @@ def timeline(data: dict, width: int = 900, height: int = 260, link=None) -> str:
     if not periods:
         return '<p class="empty">No dated records to draw.</p>'
     top = max(p["total"] for p in periods) or 1
-    left, bottom, plot_h = 40, 30, height - 40
+    left, plot_h = 40, height - 40
     step = (width - left - 10) / len(periods)
     bar = max(step * 0.85, 0.5)
     types = data.get("types") or []

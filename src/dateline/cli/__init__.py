@@ -46,7 +46,8 @@ main.params = [p for p in main.params if p.name != "version"] + [click.Option(
     ["--version"], is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
     help="Show dateline's version and the spaCy pipeline in use.")]
 
-from . import analyze, browse, eval as eval_cmd, export, gazetteer, ingest, listings, serve, watch  # noqa: E402
+from . import analyze, browse, export, gazetteer, ingest, listings, serve, watch  # noqa: E402
+from . import eval as eval_cmd
 
 for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, listings.statements,
                 listings.actors, browse.actor, listings.places, listings.events, listings.articles, export.export,

@@ -10,8 +10,8 @@ import click
 from ..errors import DatelineError
 from ..spreadsheet import write_csv
 from .browse import _store
-from .listings import plover_type
 from .common import country_option, db_option, fail_cleanly, since_option, until_option
+from .listings import plover_type
 
 WHAT = ["articles", "entities", "statements", "places", "events"]
 

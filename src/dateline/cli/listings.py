@@ -12,9 +12,18 @@ import click
 
 from ..model import PLOVER_TYPES
 from .browse import _store
-from .common import (country_option, db_option, fail_cleanly, format_option, limit_option, offset_option,
-                     print_rows, since_option, sort_option, until_option)
-
+from .common import (
+    country_option,
+    db_option,
+    fail_cleanly,
+    format_option,
+    limit_option,
+    offset_option,
+    print_rows,
+    since_option,
+    sort_option,
+    until_option,
+)
 
 
 def plover_type(ctx, param, value):

@@ -22,9 +22,10 @@ def view(request: rq.Request) -> rq.Page:
     types = sorted({p["type"] for p in found["places"] if p.get("type")})
     other = "FIT" if whole else "WORLD"
     size = "events matching the filter" if by_events else "mentions"
+    zoom = link(page_url(request, zoom=other), "Zoom to " + ("the places" if other == "FIT" else "the world"))
     body = (form("/map", event_fields(request.store) + [("article", "Article id", "b7332219")], args, CHOICES)
             + f'<p class="meta">{len(found["places"]):,} places, sized by {esc(size)}, coloured by their most '
-              f'frequent event type (grey: no event). {link(page_url(request, zoom=other), "Zoom to " + ("the places" if other == "FIT" else "the world"))}'
+              f'frequent event type (grey: no event). {zoom}'
               f' · {link(page_url(request).replace("/map", "/events", 1), "these events as a table")}</p>'
             + f'<figure class="map-figure">{svg}</figure>' + legend(types)
             + f'<p class="json">{link(page_url(request, ".json"), "JSON")} of this map</p>')
