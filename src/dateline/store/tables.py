@@ -48,6 +48,7 @@ class Table:
     default_sort: str
     tiebreak: str
     hidden: tuple[str, ...] = field(default=())  # columns in the data but not offered for sorting
+    condition: str = ""  # a condition every row meets (current versions only)
 
 
 def _eq(sql: str, convert: Callable[[Any], Any] = lambda v: v) -> Callable[[Store, Any], Condition]:
@@ -123,6 +124,8 @@ def _article_mentions_actor(store: Store, name: str) -> Condition:
 
 
 _CURRENT = queries._CURRENT
+# The listings' article join: current versions only (see queries._CURRENT), by index lookup.
+_CURRENT_ARTICLE = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = a.id)"
 _DATE = "coalesce(v.date, a.published)"
 
 
@@ -164,7 +167,7 @@ def events_table(store: Store) -> Table:
     facets = {"event_type": "v.type", "actor_country": "ac.country", "actor_sector": "ac.sector",
               "location_country": "p.country", "month": f"substr({_DATE}, 1, 7)", "source": "a.source",
               **({"status": "v.status"} if "status" in extra else {})}
-    return Table("events", "events v JOIN current_articles a ON a.id = v.article_id "
+    return Table("events", f"events v JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
                  "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
                  "LEFT JOIN places p ON p.id = v.place_id",
                  columns, filters, facets, "-event_date", "v.id",
@@ -172,7 +175,8 @@ def events_table(store: Store) -> Table:
 
 
 STATEMENTS = Table(
-    "statements", "statements s JOIN current_articles a ON a.id = s.article_id LEFT JOIN actors x ON x.id = s.speaker_id",
+    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_ARTICLE} "
+                  "LEFT JOIN actors x ON x.id = s.speaker_id",
     {"published": "a.published", "speaker_name": "s.speaker_name", "speaker_text": "s.speaker_text",
      "speaker_country": "x.country", "speaker_sector": "x.sector", "cue": "s.cue", "kind": "s.kind",
      "content": "s.content", "sentence": "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start)",
@@ -219,7 +223,7 @@ PLACES = Table(
     "-mentions", "p.id", hidden=("key",))
 
 ARTICLES = Table(
-    "articles", "current_articles a",
+    "articles", "articles a",
     {"published": "a.published", "title": "a.title", "source": "a.source", "url": "a.url",
      "language": "a.language", "id": "a.id",
      "statements": "(SELECT count(*) FROM statements s WHERE s.article_id = a.id)",
@@ -229,7 +233,7 @@ ARTICLES = Table(
      "until": _at_most("a.published"), "language": _eq("a.language", str.lower),
      "geonames": _article_mentions_place, "actor": _article_mentions_actor},
     {"source": "a.source", "month": "substr(a.published, 1, 7)", "language": "a.language"},
-    "-published", "a.id")
+    "-published", "a.id", condition=_CURRENT_ARTICLE)
 
 STATIC_TABLES = {"statements": STATEMENTS, "actors": ACTORS, "places": PLACES, "articles": ARTICLES}
 NAMES = ("events", *STATIC_TABLES)
@@ -265,7 +269,7 @@ def _order(listing: Table, sort: Optional[str]) -> tuple[str, str]:
 
 
 def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, list]:
-    conditions: list[str] = []
+    conditions: list[str] = [listing.condition] if listing.condition else []
     params: list = []
     for name, value in filters.items():
         if value is None or value == "":
