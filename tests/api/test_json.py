@@ -28,21 +28,28 @@ def get_json(served, path: str, status: int = 200):
     return json.loads(body)
 
 
+def get_rows(served, path: str) -> list[dict]:
+    """The rows of a table page's JSON twin (it also carries count, offset, limit, sort, next, facets)."""
+    page = get_json(served, path)
+    assert set(page) == {"count", "offset", "limit", "sort", "next", "rows", "facets"}
+    return page["rows"]
+
+
 def test_statements_by_speaker_alias(served):
-    rows = get_json(served, "/statements.json?speaker=IEA")
+    rows = get_rows(served, "/statements.json?speaker=IEA")
     assert rows and {r["speaker_name"] for r in rows} == {"Islamic Emirate of Afghanistan"}
     assert all(r["article_id"] == served.seed.article.id for r in rows)
-    by_short_name = get_json(served, "/statements.json?speaker=Karimi")
+    by_short_name = get_rows(served, "/statements.json?speaker=Karimi")
     assert {r["content"] for r in by_short_name} >= {"Pakistan of closing the Torkham border"}
 
 
 def test_statement_filters_match_the_cli(served):
-    since = get_json(served, "/statements.json?since=2024-01-01")
+    since = get_rows(served, "/statements.json?since=2024-01-01")
     assert since and {r["article_id"] for r in since} == {served.kabul.article.id}
-    about = get_json(served, "/statements.json?about=Daesh&limit=2")
+    about = get_rows(served, "/statements.json?about=Daesh&limit=2")
     assert len(about) == 2 and all("Daesh" in r["content"] for r in about)
     # An empty form field means "no filter", as when a browser submits the form.
-    assert len(get_json(served, "/statements.json?speaker=&about=&limit=500")) == \
+    assert len(get_rows(served, "/statements.json?speaker=&about=&limit=500")) == \
         len(served.seed.statements) + len(served.kabul.statements)
 
 
@@ -70,12 +77,12 @@ def test_article_json_is_the_stored_record(served):
 
 
 def test_events_places_actors_stats(served):
-    events = get_json(served, "/events.json?type=accuse&actor=Karimi")
+    events = get_rows(served, "/events.json?type=accuse&actor=Karimi")
     assert events and events[0]["recipient_name"] == "Pakistan" and events[0]["trigger"] == "accused"
-    assert get_json(served, "/events.json?type=ACCUSE&since=2025-01-01") == []
-    places = get_json(served, "/places.json?country=af")
+    assert get_rows(served, "/events.json?type=ACCUSE&since=2025-01-01") == []
+    places = get_rows(served, "/places.json?country=af")
     assert places and {p["country"] for p in places} == {"AF"}
-    people = get_json(served, "/actors.json?type=person")
+    people = get_rows(served, "/actors.json?type=person")
     assert "Ahmad Karimi" in {a["name"] for a in people} and {a["type"] for a in people} == {"PERSON"}
     stats = get_json(served, "/stats.json")
     assert stats["articles"] == 2 and stats["published_to"] == "2024-03-05"

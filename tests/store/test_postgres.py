@@ -191,7 +191,10 @@ def test_the_web_pages_answer_the_same_on_both_stores(postgres_url, tmp_path, sm
     paths = ["/statements.json?speaker=IEA", "/statements.json?about=Badakhshan", "/events.json?type=ACCUSE",
              "/actors.json", "/actor/IEA.json", "/places.json?country=AF", "/stats.json",
              f"/article/{article_id}.json", "/", "/statements?speaker=IEA", "/events", "/places",
-             f"/article/{article_id}"]
+             f"/article/{article_id}", "/articles.json?sort=-events", "/events.json?sort=-confidence&offset=1&limit=5",
+             "/events.json?actor_country=AF", "/statements.json?speaker_country=IRN", "/timeline.json?interval=week",
+             "/network.json", "/map.json", f"/map.json?article={article_id}", "/place/1147745.json",
+             "/events.csv?type=ACCUSE", "/map", "/timeline", "/network", "/articles", "/place/1147745"]
     pg_pages = _served_pages(postgres_url, paths + ["/search.json?q=Badakhshan"])
     lite_pages = _served_pages(str(tmp_path / "web.db"), paths + ["/search.json?q=Badakhshan"])
     for path in paths:

@@ -10,8 +10,9 @@ import html
 from typing import Any, Iterable, Optional
 from urllib.parse import quote, urlencode
 
-NAV = (("/", "Search"), ("/statements", "Statements"), ("/events", "Events"), ("/actors", "Actors"),
-       ("/places", "Places"), ("/stats", "Stats"))
+NAV = (("/", "Search"), ("/articles", "Articles"), ("/statements", "Statements"), ("/events", "Events"),
+       ("/actors", "Actors"), ("/places", "Places"), ("/map", "Map"), ("/timeline", "Timeline"),
+       ("/network", "Network"), ("/stats", "Stats"))
 
 
 def esc(value: Any) -> str:
@@ -28,6 +29,12 @@ def url(path: str, **params: Any) -> str:
 def actor_url(name: str, suffix: str = "") -> str:
     """The actor page of ``name``; the name is one path segment, so ``/`` is quoted too."""
     return f"/actor/{quote(name, safe='')}{suffix}"
+
+
+def place_url(key: str) -> str:
+    """The page of a place: its GeoNames id, or dateline's ``name:…`` key when it has none."""
+    shown = key[len("geonames:"):] if key.startswith("geonames:") else key
+    return f"/place/{quote(shown, safe=':')}"
 
 
 def article_url(article_id: str, anchor: Optional[str] = None) -> str:
@@ -55,26 +62,38 @@ def table(rows: Iterable[dict], columns: list[tuple[str, str]], cells: Optional[
     cells = cells or {}
     body = []
     for row in rows:
-        tds = "".join(f'<td class="c-{esc(key)}">'
+        tds = "".join(f'<td class="c-{esc(key)}" data-label="{esc(heading)}">'
                       + (cells[key](row) if key in cells else esc(row.get(key))) + "</td>"
-                      for key, _ in columns)
+                      for key, heading in columns)
         body.append(f"<tr>{tds}</tr>")
     if not body:
         return f'<p class="empty">{esc(empty)}</p>'
     head = "".join(f"<th>{esc(heading)}</th>" for _, heading in columns)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f'<div class="rows"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
 
 
-def form(action: str, fields: list[tuple[str, str, str]], values: dict[str, Any]) -> str:
+def select(name: str, label: str, options: tuple[str, ...], value: Any) -> str:
+    """A labelled dropdown of ``options`` with an empty "any" choice first."""
+    items = '<option value="">any</option>' + "".join(
+        f'<option value="{esc(o)}"' + (" selected" if o == value else "") + f">{esc(o)}</option>" for o in options)
+    return f'<label>{esc(label)} <select name="{esc(name)}">{items}</select></label>'
+
+
+def form(action: str, fields: list[tuple[str, str, str]], values: dict[str, Any],
+         choices: Optional[dict[str, tuple[str, ...]]] = None) -> str:
     """A GET form with one labelled input per field and a submit button.
 
     Args:
         action: the path the form submits to.
         fields: ``(name, label, placeholder)`` triples; ``since``/``until`` get date inputs.
         values: the current values, shown back in the inputs.
+        choices: fields shown as a dropdown instead, with their options.
     """
     inputs = []
     for name, label, placeholder in fields:
+        if choices and name in choices:
+            inputs.append(select(name, label, choices[name], values.get(name)))
+            continue
         kind = "date" if name in ("since", "until") else "number" if name == "limit" else "search"
         value = values.get(name)
         inputs.append(
@@ -102,7 +121,7 @@ def layout(title: str, body: str, current: str = "") -> str:
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)} · dateline</title>"
-        '<link rel="stylesheet" href="/static/style.css"></head><body>'
+        '<link rel="stylesheet" href="/static/style.css"><link rel="icon" href="/static/icon.svg"></head><body>'
         f'<header><a class="brand" href="/">dateline</a><nav>{nav}</nav></header>'
         f"<main><h1>{esc(title)}</h1>{body}</main>"
         "<footer>dateline: who said what, who did what to whom, where and when.</footer>"

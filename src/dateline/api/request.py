@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
+from ..countries import UnknownCountry, country_codes
 from ..errors import DatelineError
 
 DEFAULT_LIMIT = 50  # the CLI's default, so a page and its command agree
@@ -61,6 +62,8 @@ class Page:
     title: str
     data: Any
     body: str
+    csv_rows: Optional[list] = None  # a table page's rows, for its .csv twin
+    csv_columns: Optional[list[str]] = None
 
 
 @dataclass
@@ -89,7 +92,7 @@ class Request:
             ApiError: 400 for an unknown parameter, a repeated one, or a value that does not parse.
         """
         if paged:
-            spec = {**spec, "limit": limit}
+            spec = {**spec, "limit": limit, "offset": offset, "sort": sort_key}
         unknown = sorted(set(self.query) - set(spec))
         if unknown:
             raise ApiError(400, f"unknown parameter {cut(unknown[0])!r} for {cut(self.path)}; "
@@ -102,6 +105,8 @@ class Request:
             values[name] = parse(name, given[0]) if given else None
         if paged and values["limit"] is None:
             values["limit"] = DEFAULT_LIMIT
+        if paged and values["offset"] is None:
+            values["offset"] = 0
         since, until = values.get("since"), values.get("until")
         if since and until and since > until:
             raise ApiError(400, f"since {since} is after until {until}; swap them")
@@ -137,11 +142,51 @@ def limit(name: str, value: str) -> int:
     return number
 
 
+def offset(name: str, value: str) -> int:
+    """Rows to skip before a page: a whole number from 0."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use a whole number from 0") from None
+    if number < 0:
+        raise ApiError(400, f"{name} {number} is out of range: use a whole number from 0")
+    return number
+
+
+def sort_key(name: str, value: str) -> str:
+    """A column to sort by, ``-`` first for descending (checked against the table by the store)."""
+    if not re.match(r"^-?[a-z_]{1,40}$", value):
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use a column name, with - first for descending")
+    return value
+
+
 def country(name: str, value: str) -> str:
-    """An ISO 3166-1 country code (two or three letters), upper-cased."""
+    """An ISO 3166-1 country code, alpha-2 or alpha-3 (either finds the same rows), upper-cased."""
     if not _CODE.match(value):
         raise ApiError(400, f"bad {name} {cut(value)!r}: use an ISO 3166 code such as AF or AFG")
+    try:
+        country_codes(value)
+    except UnknownCountry:
+        raise ApiError(400, f"unknown {name} {cut(value)!r}: use an ISO 3166 code such as AF or AFG") from None
     return value.upper()
+
+
+def number(name: str, value: str) -> float:
+    """A number from 0 to 1 (a confidence)."""
+    try:
+        found = float(value)
+    except ValueError:
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use a number from 0 to 1, e.g. 0.5") from None
+    if not 0 <= found <= 1:
+        raise ApiError(400, f"{name} {found} is out of range: use a number from 0 to 1, e.g. 0.5")
+    return found
+
+
+def digits_or_key(name: str, value: str) -> str:
+    """A place key: a GeoNames id, or dateline's ``name:…`` key for a place without one."""
+    if not (value.isdigit() or value.startswith("name:")):
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use a GeoNames id such as 1147745")
+    return value
 
 
 def label(name: str, value: str) -> str:

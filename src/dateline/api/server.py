@@ -13,6 +13,7 @@ request.
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
@@ -24,12 +25,13 @@ from typing import Callable, Iterable, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import StoreError
+from ..spreadsheet import write_csv
 from ..store import PostgresStore, is_postgres_url
 from ..store.readonly import ReadOnlyStore, open_readonly
 from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
-from .views import actors, article, events, places, search, statements, stats
+from .views import actors, article, articles, events, network, place, places, search, statements, stats, timeline, worldmap
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +44,20 @@ ROUTES: list[tuple[re.Pattern, Callable[[Request], Page]]] = [
     (re.compile(r"^/actors$"), actors.listing),
     (re.compile(r"^/actor/([^/]+)$"), actors.view),
     (re.compile(r"^/places$"), places.view),
+    (re.compile(r"^/place/([^/]+)$"), place.view),
+    (re.compile(r"^/articles$"), articles.view),
+    (re.compile(r"^/map$"), worldmap.view),
+    (re.compile(r"^/timeline$"), timeline.view),
+    (re.compile(r"^/network$"), network.view),
     (re.compile(r"^/stats$"), stats.view),
     (re.compile(r"^/article/([^/]+)$"), article.view),
 ]
-PAGES = "/, /search, /statements, /events, /actors, /actor/NAME, /places, /stats, /article/ID"
+PAGES = ("/, /search, /articles, /statements, /events, /actors, /actor/NAME, /places, /place/GEONAMES_ID, /map, "
+         "/timeline, /network, /stats, /article/ID")
 STYLE_PATH = "/static/style.css"
+# The only files served as they are: the stylesheet and the icon (a browser asks for one).
+STATIC = {STYLE_PATH: ("style.css", "text/css; charset=utf-8"),
+          "/static/icon.svg": ("icon.svg", "image/svg+xml"), "/favicon.ico": ("icon.svg", "image/svg+xml")}
 # Pages load nothing from elsewhere and run no script; the policy makes that a guarantee.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -71,8 +82,8 @@ LISTEN_QUEUE = 128
 MAX_DISCARD_BYTES = 64 * 1024
 
 
-def _stylesheet() -> bytes:
-    return (resources.files("dateline.api") / "static" / "style.css").read_bytes()
+def _static(name: str) -> bytes:
+    return (resources.files("dateline.api") / "static" / name).read_bytes()
 
 
 def route(path: str) -> tuple[Callable[[Request], Page], tuple[str, ...]]:
@@ -147,12 +158,15 @@ class DatelineHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         raw_path = parts.path
         wants_json = raw_path.endswith(".json")
-        if wants_json:
-            raw_path = raw_path[: -len(".json")]
+        wants_csv = raw_path.endswith(".csv")
+        if wants_json or wants_csv:
+            raw_path = raw_path[: -len(".json" if wants_json else ".csv")]
+        wants_json = wants_json or wants_csv  # errors of a CSV twin are JSON too
         if self._refuse_host(wants_json):
             return
-        if raw_path == STYLE_PATH and not wants_json:
-            self._send(200, "text/css; charset=utf-8", _stylesheet(), {"Cache-Control": "max-age=3600"})
+        if raw_path in STATIC and not wants_json:
+            name, content_type = STATIC[raw_path]
+            self._send(200, content_type, _static(name), {"Cache-Control": "max-age=3600"})
             return
         store: Optional[ReadOnlyStore | PostgresStore] = None
         try:
@@ -170,7 +184,9 @@ class DatelineHandler(BaseHTTPRequestHandler):
             log.exception("error answering %s", self.path)
             self._send_error(500, "internal error while answering this request; see the server log", wants_json)
         else:
-            if wants_json:
+            if wants_csv:
+                self._send_csv(raw_path, page)
+            elif wants_json:
                 self._send_json(200, page.data)
             else:
                 self._send(200, "text/html; charset=utf-8", layout(page.title, page.body, raw_path).encode("utf-8"))
@@ -185,6 +201,18 @@ class DatelineHandler(BaseHTTPRequestHandler):
         title = f"{status} {HTTPStatus(status).phrase}"
         body = f'<p class="error">{esc(message)}</p><p><a href="/">Back to search</a></p>'
         self._send(status, "text/html; charset=utf-8", layout(title, body).encode("utf-8"))
+
+    def _send_csv(self, raw_path: str, page: Page) -> None:
+        """The CSV twin of a table page: the same rows as its JSON twin, through the one safe CSV writer."""
+        if page.csv_rows is None or page.csv_columns is None:
+            self._send_json(404, error_body(404, f"{cut(raw_path)} has no CSV twin; table pages have one "
+                                                 "(/articles, /statements, /events, /actors, /places)"))
+            return
+        out = io.StringIO()
+        write_csv(out, page.csv_rows, page.csv_columns)
+        name = raw_path.strip("/").replace("/", "-") or "search"
+        self._send(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"),
+                   {"Content-Disposition": f'inline; filename="{name}.csv"'})
 
     def _send_json(self, status: int, data, extra: Optional[dict] = None) -> None:
         payload = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")

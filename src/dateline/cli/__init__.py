@@ -46,11 +46,11 @@ main.params = [p for p in main.params if p.name != "version"] + [click.Option(
     ["--version"], is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
     help="Show dateline's version and the spaCy pipeline in use.")]
 
-from . import analyze, browse, export, gazetteer, ingest, serve, train, watch  # noqa: E402, I001
+from . import analyze, browse, export, gazetteer, ingest, listings, serve, train, watch  # noqa: E402, I001
 from . import eval as eval_cmd  # noqa: E402
 from .place import place  # noqa: E402
 
-for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, browse.statements,
-                browse.actors, browse.actor, browse.places, browse.events, export.export, eval_cmd.eval_group,
-                gazetteer.gazetteer, serve.serve, train.train_group, watch.watch, place):
+for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, listings.statements,
+                listings.actors, browse.actor, listings.places, listings.events, listings.articles, export.export,
+                eval_cmd.eval_group, gazetteer.gazetteer, serve.serve, train.train_group, watch.watch, place):
     main.add_command(command)

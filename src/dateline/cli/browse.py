@@ -1,4 +1,4 @@
-"""Read-only subcommands over the store: search, show, stats, statements, actors, places, events."""
+"""Read-only subcommands over the store: search, show, stats, actor (the listings are in :mod:`.listings`)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ import textwrap
 import click
 
 from ..errors import DatelineError
-from .common import db_option, fail_cleanly, format_option, limit_option, print_rows, since_option, until_option
+from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
 
 
 def _store(db: str):
@@ -133,56 +133,6 @@ def stats(db: str, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--speaker", help="Name or alias of the speaker (IEA finds the Islamic Emirate's statements).")
-@click.option("--about", help="Name or alias the statement's content mentions.")
-@since_option
-@until_option
-@db_option
-@format_option
-@limit_option
-@fail_cleanly
-def statements(speaker, about, since, until, db, fmt, limit) -> None:
-    """Who said what: statements with speaker, date, sentence and article id.
-
-    \b
-    Example:
-      dateline statements --speaker Khatib --about Afghanistan --since 2023-01-01
-    """
-    from ..store import queries
-
-    rows = queries.statements(_store(db), speaker, about, since, until, limit)
-    if fmt == "table":
-        for r in rows:
-            who = r["speaker_name"] or r["speaker_text"] or "?"
-            click.echo(f"{r['published'] or 'undated'}  {who}  [{r['article_id']} {r['id']}]")
-            click.echo(textwrap.indent(textwrap.fill(r["sentence"].replace("\n", " "), 96), "    "))
-        if not rows:
-            click.echo("(nothing found)", err=True)
-        return
-    print_rows(rows, fmt)
-
-
-@click.command()
-@click.option("--type", "type_", help="Entity type: PERSON, ORG, GPE, NORP, …")
-@click.option("--country", help="ISO 3166-1 alpha-3 code, e.g. AFG.")
-@db_option
-@format_option
-@limit_option
-@fail_cleanly
-def actors(type_, country, db, fmt, limit) -> None:
-    """Actors with their counts of mentions, statements and events.
-
-    \b
-    Example:
-      dateline actors --type PERSON --country IRN
-    """
-    from ..store import queries
-
-    rows = queries.actors(_store(db), type_, country, limit)
-    print_rows(rows, fmt, ["name", "type", "country", "sector", "mentions", "articles", "statements", "events"])
-
-
-@click.command()
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
@@ -210,48 +160,3 @@ def actor(name: str, db: str, as_json: bool) -> None:
     for s in found["latest_statements"]:
         click.echo(f"  {s['published'] or 'undated'} [{s['article_id']}] {s['cue'] or ''}: "
                    f"{textwrap.shorten(s['content'], 100)}")
-
-
-@click.command()
-@click.option("--country", help="ISO 3166-1 alpha-2 code as in GeoNames, e.g. AF.")
-@db_option
-@format_option
-@limit_option
-@fail_cleanly
-def places(country, db, fmt, limit) -> None:
-    """Places mentioned, resolved to GeoNames, with counts.
-
-    \b
-    Example:
-      dateline places --country AF
-    """
-    from ..store import queries
-
-    rows = queries.places(_store(db), country, limit)
-    print_rows(rows, fmt, ["name", "feature", "country", "admin1", "geonames_id", "lat", "lon", "mentions",
-                           "articles", "events"])
-
-
-@click.command()
-@click.option("--type", "type_", help="PLOVER event type, e.g. ACCUSE.")
-@click.option("--actor", help="Name or alias of the actor.")
-@click.option("--recipient", help="Name or alias of the recipient.")
-@click.option("--place", help="Place name, admin1 name or country code.")
-@since_option
-@until_option
-@db_option
-@format_option
-@limit_option
-@fail_cleanly
-def events(type_, actor, recipient, place, since, until, db, fmt, limit) -> None:
-    """Who did what to whom: PLOVER events with actor, recipient, place and date.
-
-    \b
-    Example:
-      dateline events --type ACCUSE --place Afghanistan
-    """
-    from ..store import queries
-
-    rows = queries.events(_store(db), type_, actor, recipient, place, since, until, limit)
-    print_rows(rows, fmt, ["event_date", "event_type", "actor_name", "recipient_name", "location", "trigger",
-                           "article_id"])

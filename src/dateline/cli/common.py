@@ -34,7 +34,28 @@ timeout_option = click.option(
     help="Seconds one http(s) URL may take in all; a slower one is rejected and the batch goes on.")
 since_option = click.option("--since", callback=_iso_date, help="Earliest date, YYYY-MM-DD.")
 until_option = click.option("--until", callback=_iso_date, help="Latest date, YYYY-MM-DD.")
-limit_option = click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows.")
+limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+                            help="At most this many rows (1 or more; page on with --offset).")
+offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                             help="Skip this many rows first (the next page is --offset LIMIT).")
+sort_option = click.option("--sort", help="Sort by this column; put - first for descending, e.g. --sort -confidence.")
+
+
+def _country(ctx, param, value):
+    if value is None:
+        return None
+    from ..countries import UnknownCountry, country_codes
+
+    try:
+        country_codes(value)
+    except UnknownCountry as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value.upper()
+
+
+def country_option(*names: str, help: str):
+    """An ISO 3166-1 country option taking alpha-2 or alpha-3 (checked: a typo is an error, not an empty list)."""
+    return click.option(*names, callback=_country, help=help + " ISO 3166-1 alpha-2 or alpha-3, e.g. AF or AFG.")
 
 
 def fail_cleanly(func):
@@ -44,6 +65,10 @@ def fail_cleanly(func):
         try:
             return func(*args, **kwargs)
         except DatelineError as exc:
+            from ..store.tables import BadListing
+
+            if isinstance(exc, BadListing):  # a bad --sort or filter is a usage error: exit 2
+                raise click.UsageError(str(exc)) from exc
             raise click.ClickException(str(exc)) from exc
     return wrapper
 

@@ -10,9 +10,51 @@ import click
 from ..errors import DatelineError
 from ..spreadsheet import write_csv
 from .browse import _store
-from .common import db_option, fail_cleanly
+from .common import country_option, db_option, fail_cleanly, since_option, until_option
+from .listings import plover_type
 
 WHAT = ["articles", "entities", "statements", "places", "events"]
+
+# option -> the filter it is in each listing (the same filters as `dateline events`, `statements`, …)
+FILTERS = {
+    "events": {"type": "type", "actor": "actor", "recipient": "recipient", "place": "place",
+               "country": "actor_country", "sector": "actor_sector", "since": "since", "until": "until",
+               "source": "source", "min_confidence": "min_confidence"},
+    "statements": {"speaker": "speaker", "about": "about", "country": "speaker_country", "sector": "speaker_sector",
+                   "since": "since", "until": "until", "source": "source"},
+    "entities": {"type": "type", "country": "country", "sector": "sector"},
+    "places": {"country": "country"},
+    "articles": {"since": "since", "until": "until", "source": "source", "actor": "actor"},
+}
+LISTING = {"entities": "actors"}
+# what -> (the export row's key columns, the listing's columns holding the same values)
+KEYS = {"events": (("article_id", "event_id"), ("article_id", "event_id")),
+        "statements": (("article_id", "statement_id"), ("article_id", "id")),
+        "entities": (("name",), ("name",)), "places": (("name", "geonames_id"), ("name", "geonames_id")),
+        "articles": (("id",), ("id",))}
+
+
+def _filtered(store, what: str, given: dict) -> tuple[list[dict], int]:
+    """The export rows of ``what`` that pass the listing filters in ``given`` (option -> value).
+
+    Raises:
+        DatelineError: an option this kind of record cannot be filtered by.
+    """
+    from ..store import queries, tables
+
+    chosen = {k: v for k, v in given.items() if v not in (None, "")}
+    wrong = sorted(set(chosen) - set(FILTERS[what]))
+    if wrong:
+        takes = ", ".join("--" + k.replace("_", "-") for k in FILTERS[what]) or "none"
+        raise DatelineError(f"--{wrong[0].replace('_', '-')} does not filter {what}; {what} take {takes}")
+    rows = list(queries.export_rows(store, what))
+    if not chosen:
+        return rows, len(rows)
+    row_keys, listing_keys = KEYS[what]
+    found = tables.page(store, LISTING.get(what, what), {FILTERS[what][k]: v for k, v in chosen.items()}, limit=None)
+    wanted = {tuple(r[k] for k in listing_keys) for r in found["rows"]}
+    kept = [r for r in rows if tuple(r[k] for k in row_keys) in wanted]
+    return kept, len(kept)
 
 
 def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
@@ -28,9 +70,22 @@ def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
               show_default=True, help="geojson: places, or events that have a place.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Output file (default: stdout; "
               "required for parquet).")
+@click.option("--type", "type_", help="events: PLOVER type; entities: entity type (PERSON, ORG, …).")
+@click.option("--actor", help="events: the actor; articles: articles naming this actor.")
+@click.option("--recipient", help="events: the recipient.")
+@click.option("--place", help="events: place name, admin1 name or country code.")
+@click.option("--speaker", help="statements: the speaker.")
+@click.option("--about", help="statements: a name the content mentions.")
+@country_option("--country", help="events: actor's; statements: speaker's; entities, places: their country.")
+@click.option("--sector", help="events: actor's; statements: speaker's; entities: their PLOVER sector.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), help="events: at least this confidence.")
+@click.option("--source", help="events, statements, articles: the article's source.")
+@since_option
+@until_option
 @db_option
 @fail_cleanly
-def export(what: str, fmt: str, output: str | None, db: str) -> None:
+def export(what: str, fmt: str, output: str | None, type_, actor, recipient, place, speaker, about, country, sector,
+           min_confidence, source, since, until, db: str) -> None:
     """Export stored records with their spans and source sentences.
 
     In CSV, a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading
@@ -41,12 +96,16 @@ def export(what: str, fmt: str, output: str | None, db: str) -> None:
       dateline export --what statements --format csv -o statements.csv
       dateline export --what events --format parquet -o events.parquet
       dateline export --what places --format geojson -o places.geojson
+      dateline export --what events --type ACCUSE --country AF --format csv
     """
-    from ..store import queries
-
-    rows = list(queries.export_rows(_store(db), what))
+    if what == "events":
+        type_ = plover_type(None, None, type_)
+    given = {"type": type_, "actor": actor, "recipient": recipient, "place": place, "speaker": speaker,
+             "about": about, "country": country, "sector": sector, "min_confidence": min_confidence,
+             "source": source, "since": since, "until": until}
+    rows, count = _filtered(_store(db), what, given)
     if not rows:
-        click.echo(f"no {what} stored in {db}", err=True)
+        click.echo(f"no {what} match in {db}", err=True)
     if fmt == "geojson":
         if what == "places":
             payload = _geojson(rows, "lat", "lon")
@@ -55,6 +114,9 @@ def export(what: str, fmt: str, output: str | None, db: str) -> None:
         else:
             raise DatelineError(f"geojson export is for places or events, not {what}")
         text = json.dumps(payload, ensure_ascii=False, default=str)
+        features = len(payload["features"])
+        left_out = f" ({count - features} of {count} {what} have no coordinates)" if features < count else ""
+        summary = f"{features} features{left_out}"
     elif fmt == "parquet":
         if not output:
             raise DatelineError("parquet export needs an output file: add -o FILE.parquet")
@@ -66,15 +128,17 @@ def export(what: str, fmt: str, output: str | None, db: str) -> None:
         return
     elif fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+        summary = f"{len(rows)} {what}"
     else:
         out = io.StringIO()
         if rows:
             write_csv(out, rows, list(rows[0]))
         text = out.getvalue()
+        summary = f"{len(rows)} {what}"
     if output:
         with open(output, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        click.echo(f"{len(rows)} {what} -> {output}", err=True)
+        click.echo(f"{summary} -> {output}", err=True)
     else:
         sys.stdout.write(text)
 

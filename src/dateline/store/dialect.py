@@ -33,6 +33,10 @@ class SQLiteDialect:
         """``column`` equals one ``?`` parameter, ignoring case."""
         return f"{column} = ? COLLATE NOCASE"
 
+    def table_columns(self) -> str:
+        """A query for the column names of one table (one ``?``: its name)."""
+        return "SELECT name FROM pragma_table_info(?)"
+
     def search_words(self, words: list[str]) -> str:
         """The parameter for :meth:`article_hits`: every word must occur (quoted: no syntax errors)."""
         return " ".join('"' + w.replace('"', '""') + '"' for w in words)
@@ -70,6 +74,9 @@ class PostgresDialect(SQLiteDialect):
 
     def nocase_eq(self, column: str) -> str:
         return f"lower({column}) = lower(CAST(? AS TEXT))"
+
+    def table_columns(self) -> str:
+        return "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()"
 
     def search_words(self, words: list[str]) -> str:
         return " ".join(words)

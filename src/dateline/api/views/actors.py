@@ -1,27 +1,31 @@
-"""``/actors`` and ``/actor/NAME``: actors with counts, and one actor's page."""
+"""``/actors`` and ``/actor/NAME``: actors with counts, and one actor's page with its events."""
 from __future__ import annotations
 
-from ...store import queries
+from ...store import charts, queries, tables
 from .. import request as rq
-from ..render import actor_url, article_url, esc, form, json_link, link, table, url
+from ..listing import listing_page, month_bounds
+from ..render import actor_url, article_url, esc, link, table, url
+from ..svgcharts import timeline
+from .events import trigger_in_sentence
+from .filters import CHOICES
 
-FIELDS = [("type", "Type", "PERSON"), ("country", "Country", "AFG"), ("limit", "Limit", "50")]
+FIELDS = [("q", "Name contains", "Karimi"), ("type", "Type", "PERSON"), ("country", "Country", "AF or AFG"),
+          ("sector", "Sector", "")]
+SPEC = {"q": rq.text, "type": rq.label, "country": rq.country, "sector": rq.label}
+LATEST_EVENTS = 20
 
 
 def listing(request: rq.Request) -> rq.Page:
     """Actors with their counts of mentions, statements and events, most mentioned first."""
-    args = request.params({"type": rq.label, "country": rq.country})
-    rows = queries.actors(request.store, args["type"], args["country"], args["limit"])
-    body = form("/actors", FIELDS, args) + table(
-        rows, [("name", "Actor"), ("type", "Type"), ("country", "Country"), ("sector", "Sector"),
-               ("mentions", "Mentions"), ("articles", "Articles"), ("statements", "Statements"),
-               ("events", "Events")],
+    return listing_page(
+        request, "actors", SPEC, "Actors", FIELDS,
+        [("name", "Actor"), ("type", "Type"), ("country", "Country"), ("sector", "Sector"),
+         ("mentions", "Mentions"), ("articles", "Articles"), ("statements", "Statements"), ("events", "Events")],
         cells={"name": lambda r: link(actor_url(r["name"]), r["name"]),
                "statements": lambda r: link(url("/statements", speaker=r["name"]), r["statements"])
                if r["statements"] else "0",
                "events": lambda r: link(url("/events", actor=r["name"]), r["events"]) if r["events"] else "0"},
-        empty="No actors match.")
-    return rq.Page("Actors", rows, body + json_link(request.path, request.query))
+        empty="No actors match.", choices=CHOICES)
 
 
 def _facts(found: dict) -> str:
@@ -35,17 +39,47 @@ def _facts(found: dict) -> str:
     return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
 
 
+def _events_of(request: rq.Request, name: str, role: str) -> dict:
+    return tables.page(request.store, "events", {role: name}, limit=LATEST_EVENTS)
+
+
 def view(request: rq.Request) -> rq.Page:
-    """One actor by name or alias: aliases, roles, counts and latest statements."""
+    """One actor by name or alias: aliases, roles, counts, statements per month, its events and latest statements."""
     name = rq.first_arg(request)
     args = request.params({})
     found = queries.actor(request.store, name, latest=args["limit"])
     if found is None:
         raise rq.ApiError(404, f"no actor named {rq.cut(name)!r}; list them at /actors")
+    found["statements_per_month"] = charts.statement_timeline(request.store, {"speaker": found["name"]})
+    acted, received = _events_of(request, found["name"], "actor"), _events_of(request, found["name"], "recipient")
+    found["events_as_actor"] = {"count": acted["count"], "rows": acted["rows"]}
+    found["events_as_recipient"] = {"count": received["count"], "rows": received["rows"]}
     latest = table(
         found["latest_statements"], [("published", "Date"), ("cue", "Cue"), ("content", "Content"),
                                      ("article_id", "Article")],
-        cells={"article_id": lambda r: link(article_url(r["article_id"]), r["article_id"][:8])},
+        cells={"article_id": lambda r: link(article_url(r["article_id"], r["local_id"]), r["article_id"][:8])},
         empty="No statements by this actor.")
-    body = _facts(found) + "<h2>Latest statements</h2>" + latest
-    return rq.Page(found["name"], found, body + json_link(request.path, request.query))
+    event_columns = [("event_date", "Date"), ("event_type", "Type"), ("actor_name", "Actor"),
+                     ("recipient_name", "Recipient"), ("sentence", "Sentence"), ("event_id", "Source")]
+    event_cells = {"sentence": trigger_in_sentence,
+                   "actor_name": lambda r: link(actor_url(r["actor_name"]), r["actor_name"]) if r["actor_name"] else "–",
+                   "recipient_name": lambda r: link(actor_url(r["recipient_name"]), r["recipient_name"])
+                   if r["recipient_name"] else "–",
+                   "event_id": lambda r: link(article_url(r["article_id"], r["event_id"]), r["article_id"][:8])}
+    body = (_facts(found)
+            + f'<p class="meta">{link(url("/network", actor=found["name"]), "Network")} · '
+              f'{link(url("/timeline", actor=found["name"]), "Timeline of its events")} · '
+              f'{link(url("/map", actor=found["name"]), "Map of its events")}</p>'
+            + "<h2>Statements per month</h2>" + timeline(found["statements_per_month"],
+                                                         link=lambda m: url("/statements", speaker=found["name"],
+                                                                            since=month_bounds(m)[0],
+                                                                            until=month_bounds(m)[1]))
+            + f"<h2>Events as actor ({acted['count']:,})</h2>" + table(acted["rows"], event_columns, event_cells,
+                                                                       empty="No events with this actor.")
+            + (f'<p>{link(url("/events", actor=found["name"]), "All of them")}</p>' if acted["count"] > LATEST_EVENTS else "")
+            + f"<h2>Events as recipient ({received['count']:,})</h2>" + table(received["rows"], event_columns,
+                                                                              event_cells, empty="No events on this actor.")
+            + (f'<p>{link(url("/events", recipient=found["name"]), "All of them")}</p>'
+               if received["count"] > LATEST_EVENTS else "")
+            + "<h2>Latest statements</h2>" + latest)
+    return rq.Page(found["name"], found, body + f'<p class="json">{link(request.path + ".json", "JSON")} of this page</p>')

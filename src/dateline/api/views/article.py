@@ -5,9 +5,12 @@ The JSON twin is the stored ``dateline.analysis/1`` record, exactly as ``datelin
 from __future__ import annotations
 
 from ...model import Analysis
+from ...store import charts
+from ...store.keys import place_key
 from .. import request as rq
 from ..highlight import highlight, marks
-from ..render import actor_url, esc, json_link, link, table, url
+from ..render import actor_url, esc, json_link, link, place_url, table
+from ..svgmap import draw, legend
 
 LEGEND = ('<p class="legend">Marked: <span class="ent">actor</span> <span class="place">place</span> '
           '<span class="speaker">speaker</span> <span class="cue">cue</span> '
@@ -38,7 +41,8 @@ def _records(analysis: Analysis) -> str:
     entities = [{"name": e.name, "type": e.type, "country": e.country, "sector": e.sector,
                  "roles": "; ".join(e.roles), "mentions": len(e.mentions)} for e in analysis.entities]
     place_rows = [{"name": p.name, "feature": p.feature, "country": p.country, "admin1": p.admin1,
-                   "geonames_id": p.geonames_id, "mentions": len(p.mentions)} for p in analysis.places]
+                   "geonames_id": p.geonames_id, "mentions": len(p.mentions), "key": place_key(p)}
+                  for p in analysis.places]
     return (
         f"<h2>Statements ({len(statements)})</h2>" + table(
             statements, [("id", "Id"), ("speaker", "Speaker"), ("source", "Named as"), ("cue", "Cue"),
@@ -56,7 +60,17 @@ def _records(analysis: Analysis) -> str:
         + f"<h2>Places ({len(place_rows)})</h2>" + table(
             place_rows, [("name", "Place"), ("feature", "Kind"), ("country", "Country"), ("admin1", "Region"),
                          ("geonames_id", "GeoNames"), ("mentions", "Mentions")],
-            cells={"name": lambda r: link(url("/events", place=r["name"]), r["name"])}, empty="No places found."))
+            cells={"name": lambda r: link(place_url(r["key"]), r["name"])}, empty="No places found."))
+
+
+def _map(request: rq.Request, analysis: Analysis) -> str:
+    """The article's places on a map fitted to them, coloured by the article's events there."""
+    found = charts.map_places(request.store, {"article": analysis.article.id})["places"]
+    if not found:
+        return ""
+    types = sorted({p["type"] for p in found if p.get("type")})
+    return (f'<h2>Map</h2><figure class="map-figure">{draw(found, label="Places in this article")}</figure>'
+            + legend(types))
 
 
 def view(request: rq.Request) -> rq.Page:
@@ -68,6 +82,6 @@ def view(request: rq.Request) -> rq.Page:
         raise rq.ApiError(404, f"no article {rq.cut(article_id)!r}; find one at /search?q=WORDS")
     body = (_header(analysis) + LEGEND
             + f'<article class="text">{highlight(analysis.text, marks(analysis))}</article>'
-            + _records(analysis))
+            + _map(request, analysis) + _records(analysis))
     title = analysis.article.title or f"Article {analysis.article.id}"
     return rq.Page(title, analysis.to_dict(), body + json_link(request.path, request.query))

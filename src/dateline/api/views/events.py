@@ -1,14 +1,10 @@
-"""``/events``: who did what to whom, filtered like ``dateline events``."""
+"""``/events``: who did what to whom, filtered like ``dateline events``, paged, sorted and faceted."""
 from __future__ import annotations
 
-from ...model import PLOVER_TYPES
-from ...store import queries
 from .. import request as rq
-from ..render import actor_url, article_url, esc, form, json_link, link, table
-
-FIELDS = [("type", "Type", "ACCUSE"), ("actor", "Actor", "IEA"), ("recipient", "Recipient", "Pakistan"),
-          ("place", "Place", "Kabul or AF"), ("since", "Since", "YYYY-MM-DD"), ("until", "Until", "YYYY-MM-DD"),
-          ("limit", "Limit", "50")]
+from ..listing import listing_page
+from ..render import actor_url, article_url, esc, link, place_url
+from .filters import CHOICES, event_fields, event_spec
 
 
 def _actor(key: str):
@@ -17,27 +13,36 @@ def _actor(key: str):
     return cell
 
 
-def _trigger_in_sentence(row: dict) -> str:
-    sentence, trigger = row.get("sentence") or "", row.get("trigger") or ""
-    at = sentence.find(trigger) if trigger else -1
-    if at < 0:
-        return esc(sentence)
-    return esc(sentence[:at]) + f"<mark>{esc(trigger)}</mark>" + esc(sentence[at + len(trigger):])
+def marked(text: str, start: int, end: int) -> str:
+    """``text`` escaped, with ``[start, end)`` (stored offsets, relative to ``text``) in ``<mark>``."""
+    if not 0 <= start < end <= len(text):
+        return esc(text)
+    return esc(text[:start]) + f"<mark>{esc(text[start:end])}</mark>" + esc(text[end:])
+
+
+def trigger_in_sentence(row: dict) -> str:
+    """The event's sentence with its trigger marked at the stored offsets (never by searching the word)."""
+    offset = row["sentence_start"]
+    return marked(row.get("sentence") or "", row["trigger_start"] - offset, row["trigger_end"] - offset)
+
+
+def _place(row: dict) -> str:
+    return link(place_url(row["place_key"]), row["location"]) if row.get("place_key") else ""
+
+
+def _confidence(row: dict) -> str:
+    return "" if row.get("confidence") is None else f"{row['confidence']:.2f}"
 
 
 def view(request: rq.Request) -> rq.Page:
-    """PLOVER events with actor, recipient, place, date and the sentence they come from."""
-    args = request.params({"type": rq.one_of(PLOVER_TYPES), "actor": rq.text, "recipient": rq.text,
-                           "place": rq.text, "since": rq.date, "until": rq.date})
-    rows = queries.events(request.store, args["type"], args["actor"], args["recipient"], args["place"],
-                          args["since"], args["until"], args["limit"])
-    body = form("/events", FIELDS, args) + table(
-        rows, [("event_date", "Date"), ("event_type", "Type"), ("actor_name", "Actor"),
-               ("recipient_name", "Recipient"), ("location", "Place"), ("sentence", "Sentence"),
-               ("event_id", "Source")],
+    """PLOVER events with actor, recipient, place, date, confidence (and status) and their sentence."""
+    columns = [("event_date", "Date"), ("event_type", "Type"), ("actor_name", "Actor"),
+               ("recipient_name", "Recipient"), ("location", "Place"), ("confidence", "Conf."),
+               ("status", "Status"), ("sentence", "Sentence"), ("event_id", "Source")]
+    return listing_page(
+        request, "events", event_spec(request.store), "Events", event_fields(request.store), columns,
         cells={"actor_name": _actor("actor_name"), "recipient_name": _actor("recipient_name"),
-               "sentence": _trigger_in_sentence,
+               "location": _place, "confidence": _confidence, "sentence": trigger_in_sentence,
                "event_id": lambda r: link(article_url(r["article_id"], r["event_id"]),
                                           f"{r['article_id'][:8]} {r['event_id']}")},
-        empty="No events match.")
-    return rq.Page("Events", rows, body + json_link(request.path, request.query))
+        empty="No events match.", choices=CHOICES)

@@ -1,11 +1,13 @@
-"""``/places``: places mentioned, resolved to GeoNames, like ``dateline places``."""
+"""``/places``: places mentioned, resolved to GeoNames, like ``dateline places``; each links to its page."""
 from __future__ import annotations
 
-from ...store import queries
 from .. import request as rq
-from ..render import esc, form, json_link, link, table, url
+from ..listing import listing_page
+from ..render import esc, link, place_url, url
 
-FIELDS = [("country", "Country", "AF"), ("limit", "Limit", "50")]
+FIELDS = [("q", "Name contains", "Kabul"), ("country", "Country", "AF or AFG"), ("feature", "Kind", "")]
+FEATURES = ("country", "admin1", "admin2", "city", "region", "other")
+SPEC = {"q": rq.text, "country": rq.country, "feature": rq.one_of(tuple(f.upper() for f in FEATURES))}
 
 
 def _coordinates(row: dict) -> str:
@@ -16,15 +18,14 @@ def _coordinates(row: dict) -> str:
 
 def view(request: rq.Request) -> rq.Page:
     """Places with their counts of mentions, articles and events, most mentioned first."""
-    args = request.params({"country": rq.country})
-    rows = queries.places(request.store, args["country"], args["limit"])
-    body = form("/places", FIELDS, args) + table(
-        rows, [("name", "Place"), ("feature", "Kind"), ("country", "Country"), ("admin1", "Region"),
-               ("geonames_id", "GeoNames"), ("coordinates", "Lat, lon"), ("mentions", "Mentions"),
-               ("articles", "Articles"), ("events", "Events")],
-        cells={"coordinates": _coordinates, "name": lambda r: link(url("/search", q=r["name"]), r["name"]),
-               "events": lambda r: link(url("/events", place=r["name"]), r["events"]) if r["events"] else "0",
-               "country": lambda r: link(url("/places", country=r["country"]), r["country"])
-               if r.get("country") else ""},
-        empty="No places match.")
-    return rq.Page("Places", rows, body + json_link(request.path, request.query))
+    return listing_page(
+        request, "places", SPEC, "Places", FIELDS,
+        [("name", "Place"), ("feature", "Kind"), ("country", "Country"), ("admin1", "Region"),
+         ("geonames_id", "GeoNames"), ("lat", "Lat, lon"), ("mentions", "Mentions"), ("articles", "Articles"),
+         ("events", "Events")],
+        cells={"lat": _coordinates, "name": lambda r: link(place_url(r["key"]), r["name"]),
+               "events": lambda r: link(url("/events", geonames=place_url(r["key"]).rsplit("/", 1)[1]), r["events"])
+               if r["events"] else "0",
+               "country": lambda r: link(url("/places", country=r["country"]), r["country"]) if r.get("country") else ""},
+        empty="No places match.", choices={"feature": tuple(f.upper() for f in FEATURES)},
+        above='<p class="meta">' + link("/map", "See them on the map") + "</p>")

@@ -1,0 +1,44 @@
+"""``/timeline``: events per day, week or month, stacked by type, for any events filter."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...store import charts
+from .. import request as rq
+from ..listing import month_bounds, page_url
+from ..render import esc, form, link, table, url
+from ..svgcharts import timeline
+from ..svgmap import legend
+from .filters import CHOICES, event_fields, event_filters
+
+
+def _period_link(request: rq.Request, filters: dict, interval: str):
+    def href(period: str) -> str:
+        if interval == "month":
+            since, until = month_bounds(period)
+        elif interval == "week":
+            since, until = period, (dt.date.fromisoformat(period) + dt.timedelta(days=6)).isoformat()
+        else:
+            since = until = period
+        return url("/events", **{**{k: v for k, v in filters.items() if k not in ("since", "until")},
+                                 "since": since, "until": until})
+    return href
+
+
+def view(request: rq.Request) -> rq.Page:
+    """Counts of matching events per period and type, drawn and tabled; ``interval`` day, week or month."""
+    args = event_filters(request, extra={"interval": rq.one_of(tuple(i.upper() for i in charts.INTERVALS))})
+    interval = (args.pop("interval") or "MONTH").lower()
+    data = charts.event_timeline(request.store, args, interval)
+    switch = " · ".join(link(page_url(request, interval=i), i) if i != interval else f"<b>{i}</b>"
+                        for i in charts.INTERVALS)
+    rows = [{"period": p["period"], "total": p["total"], **p["counts"]} for p in data["periods"]]
+    body = (form("/timeline", event_fields(request.store), args, CHOICES)
+            + f'<p class="meta">Per {switch}. {data["total"]:,} events match; {data["undated"]:,} of them have no '
+              f"date as precise as a {esc(interval)} and are not drawn.</p>"
+            + f'<figure class="chart">{timeline(data, link=_period_link(request, args, interval))}</figure>'
+            + legend(data["types"])
+            + "<h2>Counts</h2>" + table(rows, [("period", interval.capitalize()), ("total", "Events")]
+                                        + [(t, t) for t in data["types"]], empty="No dated events match.")
+            + f'<p class="json">{link(page_url(request, ".json"), "JSON")} of this timeline</p>')
+    return rq.Page("Timeline", data, body)

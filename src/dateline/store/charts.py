@@ -1,0 +1,160 @@
+"""Aggregates behind the map, the timeline and the actor network; filters as in :mod:`.tables`."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Any, Optional
+
+from . import tables
+
+Store = Any
+
+INTERVALS = ("day", "week", "month")
+NETWORK_EDGES = 80  # the strongest links drawn; more make an unreadable hairball
+
+
+def _event_where(store: Store, filters: dict[str, Any]) -> tuple[str, list]:
+    return tables._where(store, tables.events_table(store), filters)
+
+
+def bucket(date: str, interval: str) -> Optional[str]:
+    """The period a date (``YYYY-MM-DD``, or shorter when only the year or month is known) falls in.
+
+    Weeks start on Monday and are named by that day; a date too coarse for the interval has none.
+
+    >>> bucket("2023-09-15", "week"), bucket("2023-09", "month"), bucket("2023", "day")
+    ('2023-09-11', '2023-09', None)
+    """
+    if interval == "month":
+        return date[:7] if len(date) >= 7 else None
+    if len(date) < 10:
+        return None
+    if interval == "day":
+        return date[:10]
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
+
+
+def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month") -> dict:
+    """Events per period and type for any events filter.
+
+    Returns:
+        ``{"interval", "types", "periods": [{"period", "total", "counts": {type: n}}], "total",
+        "undated"}``: ``total`` is every matching event, ``undated`` those whose date is too coarse
+        (or missing) for the interval, so the periods add up to ``total - undated``.
+    """
+    where, params = _event_where(store, filters)
+    listing = tables.events_table(store)
+    rows = store.query(f"SELECT {tables._DATE} AS d, v.type, count(*) FROM {listing.source}{where} "
+                       "GROUP BY 1, 2", params)
+    periods: dict[str, Counter] = defaultdict(Counter)
+    total = undated = 0
+    for date, type_, n in rows:
+        total += n
+        period = bucket(date, interval) if date else None
+        if period is None:
+            undated += n
+        else:
+            periods[period][type_] += n
+    types = sorted({t for counts in periods.values() for t in counts})
+    return {"interval": interval, "types": types, "total": total, "undated": undated,
+            "periods": [{"period": p, "total": sum(c.values()), "counts": dict(c)} for p, c in sorted(periods.items())]}
+
+
+def statement_timeline(store: Store, filters: dict[str, Any]) -> dict:
+    """Statements per month (of the article's publication) for a statements filter (a speaker)."""
+    where, params = tables._where(store, tables.STATEMENTS, filters)
+    rows = store.query(f"SELECT substr(a.published, 1, 7) AS m, count(*) FROM {tables.STATEMENTS.source}{where} "
+                       "GROUP BY 1 ORDER BY 1", params)
+    months = [{"period": m, "total": n} for m, n in rows if m and len(m) == 7]
+    total = sum(n for _, n in rows)
+    return {"interval": "month", "total": total, "undated": total - sum(m["total"] for m in months), "periods": months}
+
+
+def network(store: Store, filters: dict[str, Any], edges: int = NETWORK_EDGES) -> dict:
+    """Who acted on whom (events) and who spoke of whom (statements), strongest links first.
+
+    Args:
+        filters: events filters (type, actor_country, since, …); the statement links take the
+            ones statements have too (since, until, speaker_country as actor_country).
+
+    Returns:
+        ``{"nodes": [{"name", "country", "sector", "events", "statements"}], "edges": [{"source",
+        "target", "kind", "count"}]}``, kind ``event`` or ``statement``.
+    """
+    where, params = _event_where(store, filters)
+    listing = tables.events_table(store)
+    joined = " AND " if where else " WHERE "
+    links = [{"source": a, "target": b, "kind": "event", "count": n} for a, b, n in store.query(
+        f"SELECT ac.name, rc.name, count(*) AS n FROM {listing.source}{where}{joined}"
+        "v.actor_id IS NOT NULL AND v.recipient_id IS NOT NULL AND v.actor_id != v.recipient_id "
+        f"GROUP BY ac.name, rc.name ORDER BY n DESC, ac.name, rc.name LIMIT {int(edges)}", params)]
+    if not filters.get("type"):  # statements have no event type: a type filter leaves them out
+        said = {k: filters.get(k) for k in ("since", "until", "source")}
+        said["speaker_country"] = filters.get("actor_country")
+        said["speaker_sector"] = filters.get("actor_sector")
+        said["speaker"] = filters.get("actor")
+        swhere, sparams = tables._where(store, tables.STATEMENTS, said)
+        sjoined = " AND " if swhere else " WHERE "
+        links += [{"source": a, "target": b, "kind": "statement", "count": n} for a, b, n in store.query(
+            f"SELECT x.name, t.name, count(DISTINCT s.id) AS n FROM {tables.STATEMENTS.source} "
+            "JOIN mentions m ON m.article_id = s.article_id AND m.kind = 'entity' AND m.start >= s.content_start "
+            "AND m.\"end\" <= s.content_end JOIN entities e ON e.article_id = m.article_id AND e.local_id = m.local_id "
+            f"JOIN actors t ON t.id = e.actor_id{swhere}{sjoined}s.speaker_id IS NOT NULL AND e.actor_id != s.speaker_id "
+            f"GROUP BY x.name, t.name ORDER BY n DESC, x.name, t.name LIMIT {int(edges)}", sparams)]
+    weight: Counter = Counter()
+    for link in links:
+        weight[link["source"]] += link["count"]
+        weight[link["target"]] += link["count"]
+    nodes = []
+    if weight:
+        names = list(weight)
+        found = {r[0]: r for r in store.query(
+            f"SELECT name, country, sector FROM actors WHERE name IN ({','.join('?' * len(names))})", names)}
+        nodes = [{"name": n, "country": found[n][1] if n in found else None,
+                  "sector": found[n][2] if n in found else None, "weight": weight[n]} for n in names]
+        nodes.sort(key=lambda node: (-node["weight"], node["name"]))
+    return {"nodes": nodes, "edges": links}
+
+
+def map_places(store: Store, filters: dict[str, Any]) -> dict:
+    """Places to draw on a map: mentions, events by type and the type drawn (the most frequent).
+
+    With only an ``article`` (or no) filter, every place mentioned is drawn, sized by mentions; with
+    other events filters, only the places of matching events, sized by those events.
+
+    Returns:
+        ``{"places": [{"key", "geonames_id", "name", "lat", "lon", "country", "feature", "mentions",
+        "events", "types": {type: n}, "type"}], "events": N}``
+    """
+    article = filters.get("article")
+    event_filters = {k: v for k, v in filters.items() if v not in (None, "") and k != "article"}
+    where, params = _event_where(store, filters)
+    listing = tables.events_table(store)
+    joined = " AND " if where else " WHERE "
+    by_place: dict[int, Counter] = defaultdict(Counter)
+    for place_id, type_, n in store.query(
+            f"SELECT v.place_id, v.type, count(*) FROM {listing.source}{where}{joined}v.place_id IS NOT NULL "
+            "GROUP BY 1, 2", params):
+        by_place[place_id][type_] += n
+    mention_where = " AND ap.article_id = ?" if article else ""
+    mentions = dict(store.query(
+        "SELECT ap.place_id, count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
+        "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE " + tables._CURRENT.format("ap")
+        + mention_where + " GROUP BY ap.place_id", [article] if article else []))
+    wanted = set(by_place) if event_filters else set(by_place) | set(mentions)
+    places = []
+    if wanted:
+        ids = sorted(wanted)
+        for r in store.query("SELECT id, key, geonames_id, name, lat, lon, country, feature FROM places "
+                             f"WHERE lat IS NOT NULL AND lon IS NOT NULL AND id IN ({','.join('?' * len(ids))})", ids):
+            types = by_place.get(r[0], Counter())
+            places.append({"key": r[1], "geonames_id": r[2], "name": r[3], "lat": r[4], "lon": r[5],
+                           "country": r[6], "feature": r[7], "mentions": mentions.get(r[0], 0),
+                           "events": sum(types.values()), "types": dict(types),
+                           "type": min(types, key=lambda t: (-types[t], t)) if types else None})
+    places.sort(key=lambda p: (-(p["events"] if event_filters else p["mentions"]), p["name"]))
+    return {"places": places, "events": sum(p["events"] for p in places)}

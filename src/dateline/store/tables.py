@@ -1,0 +1,328 @@
+"""Paged, sorted, faceted listings: the tables behind the web pages, their CSV twins and the CLI.
+
+A listing is a :class:`Table`: what it selects from, its columns (name -> SQL), the filters it
+takes (name -> condition), its facets and its default order. :func:`page` answers one request
+with the total count, one page of rows (``offset``/``limit``), and optionally the facet counts,
+like a datasette table. Every order ends with a unique key, so paging never skips or repeats a row.
+
+Written in SQLite's dialect; everything here means the same on PostgreSQL (see :mod:`.dialect`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from ..countries import alpha2, alpha3
+from ..errors import DatelineError
+from . import queries
+
+Store = Any
+Condition = tuple[str, list]
+
+FACET_SIZE = 30  # values shown per facet, most frequent first (datasette shows 30 too)
+
+
+class BadListing(DatelineError):
+    """A listing asked for a column, filter or value it does not have; the message lists the options."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """One listing.
+
+    Attributes:
+        name: what it lists (``events``).
+        source: the ``FROM`` clause with its joins.
+        columns: output column -> SQL expression, in display order.
+        filters: filter name -> ``function(store, value) -> (SQL condition, params)``.
+        facets: facet name -> SQL expression counted by value.
+        default_sort: a column name, ``-`` first for descending.
+        tiebreak: a unique SQL expression ending every order.
+    """
+
+    name: str
+    source: str
+    columns: dict[str, str]
+    filters: dict[str, Callable[[Store, Any], Condition]]
+    facets: dict[str, str]
+    default_sort: str
+    tiebreak: str
+    hidden: tuple[str, ...] = field(default=())  # columns in the data but not offered for sorting
+    condition: str = ""  # a condition every row meets (current versions only)
+
+
+def _eq(sql: str, convert: Callable[[Any], Any] = lambda v: v) -> Callable[[Store, Any], Condition]:
+    return lambda store, value: (f"{sql} = ?", [convert(value)])
+
+
+def _at_least(sql: str) -> Callable[[Store, Any], Condition]:
+    return lambda store, value: (f"{sql} >= ?", [value])
+
+
+def _at_most(sql: str) -> Callable[[Store, Any], Condition]:
+    return lambda store, value: (f"{sql} <= ?", [value])
+
+
+def _actor_named(sql: str) -> Callable[[Store, Any], Condition]:
+    def condition(store: Store, name: str) -> Condition:
+        ids = queries._actor_ids_matching(store, name) or [-1]
+        return f"{sql} IN ({','.join('?' * len(ids))})", ids
+    return condition
+
+
+def _name_contains(sql: str) -> Callable[[Store, Any], Condition]:
+    def condition(store: Store, text: str) -> Condition:
+        return f"{sql} {store.dialect.like} ? ESCAPE '\\'", [f"%{queries.like_escape(text)}%"]
+    return condition
+
+
+def _event_place(store: Store, place: str) -> Condition:
+    """A place name or province (whole, any case), or a country code of either form."""
+    nocase = store.dialect.nocase_eq
+    code = None
+    if len(place) in (2, 3) and place.isalpha():
+        try:
+            code = alpha2(place)
+        except DatelineError:
+            code = None
+    return f"({nocase('p.name')} OR {nocase('p.admin1')} OR p.country = ?)", [place, place, code]
+
+
+def _place_key(key: str) -> str:
+    """A place page's key: a GeoNames id, or dateline's ``name:…`` key for a place without one."""
+    return f"geonames:{key}" if str(key).isdigit() else str(key)
+
+
+def _statement_at_place(store: Store, key: str) -> Condition:
+    return ("EXISTS (SELECT 1 FROM article_places ap JOIN places pl ON pl.id = ap.place_id "
+            "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
+            "WHERE ap.article_id = s.article_id AND pl.key = ? AND m.start >= s.sentence_start "
+            "AND m.\"end\" <= s.sentence_end)", [_place_key(key)])
+
+
+def _statement_about(store: Store, about: str) -> Condition:
+    """Statements whose content mentions ``about`` or an alias of it as whole words."""
+    ids = queries._actor_ids_matching(store, about, substring=False) or [-1]
+    names = {about} | {r[0] for r in store.query(
+        f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)}
+    pattern = queries.mentions_any(names)
+    condition, params = store.dialect.content_mentions(sorted(names))
+    # The full-text index narrows the rows; the pattern then checks case and whole words.
+    found = [r[0] for r in store.query(f"SELECT s.id, s.content FROM statements s WHERE {condition}", params)
+             if pattern.search(r[1])] or [-1]
+    return f"s.id IN ({','.join('?' * len(found))})", found
+
+
+def _article_mentions_place(store: Store, key: str) -> Condition:
+    return ("a.id IN (SELECT ap.article_id FROM article_places ap JOIN places pl ON pl.id = ap.place_id "
+            "WHERE pl.key = ?)", [_place_key(key)])
+
+
+def _article_mentions_actor(store: Store, name: str) -> Condition:
+    ids = queries._actor_ids_matching(store, name) or [-1]
+    return (f"a.id IN (SELECT e.article_id FROM entities e WHERE e.actor_id IN ({','.join('?' * len(ids))}))", ids)
+
+
+_CURRENT = queries._CURRENT
+# The listings' article join: current versions only (see queries._CURRENT), by index lookup.
+_CURRENT_ARTICLE = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = a.id)"
+_DATE = "coalesce(v.date, a.published)"
+
+
+def event_extra_columns(store: Store) -> list[str]:
+    """Which of the second round's event columns (``status``, ``main``) this database has."""
+    have = {r[0] for r in store.query(store.dialect.table_columns(), ("events",))}
+    return [name for name in ("status", "main") if name in have]
+
+
+def events_table(store: Store) -> Table:
+    """Events in ACLED/POLECAT-like columns; ``status`` and ``main`` when the database has them."""
+    extra = event_extra_columns(store)
+    columns = {
+        "event_date": _DATE, "event_type": "v.type", "mode": "v.mode",
+        "actor_name": "ac.name", "actor_country": "ac.country", "actor_sector": "ac.sector",
+        "recipient_name": "rc.name", "recipient_country": "rc.country", "recipient_sector": "rc.sector",
+        "location": "p.name", "geonames_id": "p.geonames_id", "latitude": "p.lat", "longitude": "p.lon",
+        "location_country": "p.country", "admin1": "p.admin1", "confidence": "v.confidence",
+        **{name: f"v.{name}" for name in extra},
+        "trigger": "substr(a.text, v.trigger_start + 1, v.trigger_end - v.trigger_start)",
+        "sentence": "substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)",
+        "article_id": "v.article_id", "event_id": "v.local_id",
+        "trigger_start": "v.trigger_start", "trigger_end": "v.trigger_end",
+        "sentence_start": "v.sentence_start", "sentence_end": "v.sentence_end",
+        "place_key": "p.key", "url": "a.url", "title": "a.title", "source": "a.source",
+    }
+    filters: dict[str, Callable[[Store, Any], Condition]] = {
+        "type": _eq("v.type", str.upper), "actor": _actor_named("v.actor_id"),
+        "recipient": _actor_named("v.recipient_id"), "place": _event_place,
+        "geonames": _eq("p.key", _place_key), "actor_country": _eq("ac.country", alpha3),
+        "actor_sector": _eq("ac.sector", str.upper), "recipient_country": _eq("rc.country", alpha3),
+        "recipient_sector": _eq("rc.sector", str.upper), "since": _at_least(_DATE), "until": _at_most(_DATE),
+        "min_confidence": _at_least("v.confidence"), "article": _eq("v.article_id"), "source": _eq("a.source"),
+    }
+    if "status" in extra:
+        filters["status"] = _eq("v.status", str.lower)
+    if "main" in extra:
+        filters["main"] = _eq("v.main")
+    facets = {"event_type": "v.type", "actor_country": "ac.country", "actor_sector": "ac.sector",
+              "location_country": "p.country", "month": f"substr({_DATE}, 1, 7)", "source": "a.source",
+              **({"status": "v.status"} if "status" in extra else {})}
+    return Table("events", f"events v JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
+                 "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
+                 "LEFT JOIN places p ON p.id = v.place_id",
+                 columns, filters, facets, "-event_date", "v.id",
+                 hidden=("trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_key"))
+
+
+STATEMENTS = Table(
+    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_ARTICLE} "
+                  "LEFT JOIN actors x ON x.id = s.speaker_id",
+    {"published": "a.published", "speaker_name": "s.speaker_name", "speaker_text": "s.speaker_text",
+     "speaker_country": "x.country", "speaker_sector": "x.sector", "cue": "s.cue", "kind": "s.kind",
+     "content": "s.content", "sentence": "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start)",
+     "article_id": "s.article_id", "id": "s.local_id", "content_start": "s.content_start",
+     "content_end": "s.content_end", "sentence_start": "s.sentence_start", "sentence_end": "s.sentence_end",
+     "title": "a.title", "url": "a.url", "source": "a.source"},
+    {"speaker": _actor_named("s.speaker_id"), "about": _statement_about, "since": _at_least("a.published"),
+     "until": _at_most("a.published"), "speaker_country": _eq("x.country", alpha3),
+     "speaker_sector": _eq("x.sector", str.upper), "kind": _eq("s.kind", str.lower), "article": _eq("s.article_id"),
+     "geonames": _statement_at_place, "source": _eq("a.source")},
+    {"speaker_name": "s.speaker_name", "kind": "s.kind", "speaker_country": "x.country",
+     "speaker_sector": "x.sector", "month": "substr(a.published, 1, 7)", "source": "a.source"},
+    "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end"))
+
+ACTORS = Table(
+    "actors", "actors x",
+    {"name": "x.name", "type": "x.type", "country": "x.country", "sector": "x.sector",
+     "mentions": "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
+                 "AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND "
+                 + _CURRENT.format("e") + ")",
+     "articles": "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND "
+                 + _CURRENT.format("e") + ")",
+     "statements": "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ")",
+     "events": "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
+               + _CURRENT.format("v") + ")"},
+    {"type": _eq("x.type", str.upper), "country": _eq("x.country", alpha3), "sector": _eq("x.sector", str.upper),
+     "q": _name_contains("x.name")},
+    {"type": "x.type", "country": "x.country", "sector": "x.sector"},
+    "-mentions", "x.id")
+
+PLACES = Table(
+    "places", "places p",
+    {"name": "p.name", "feature": "p.feature", "country": "p.country", "admin1": "p.admin1",
+     "geonames_id": "p.geonames_id", "lat": "p.lat", "lon": "p.lon",
+     "mentions": "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
+                 "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id AND "
+                 + _CURRENT.format("ap") + ")",
+     "articles": "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id AND " + _CURRENT.format("ap") + ")",
+     "events": "(SELECT count(*) FROM events v WHERE v.place_id = p.id AND " + _CURRENT.format("v") + ")",
+     "key": "p.key"},
+    {"country": _eq("p.country", alpha2), "feature": _eq("p.feature", str.lower), "q": _name_contains("p.name"),
+     "geonames": _eq("p.key", _place_key)},
+    {"feature": "p.feature", "country": "p.country"},
+    "-mentions", "p.id", hidden=("key",))
+
+ARTICLES = Table(
+    "articles", "articles a",
+    {"published": "a.published", "title": "a.title", "source": "a.source", "url": "a.url",
+     "language": "a.language", "id": "a.id",
+     "statements": "(SELECT count(*) FROM statements s WHERE s.article_id = a.id)",
+     "events": "(SELECT count(*) FROM events v WHERE v.article_id = a.id)",
+     "places": "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id)"},
+    {"q": _name_contains("a.title"), "source": _eq("a.source"), "since": _at_least("a.published"),
+     "until": _at_most("a.published"), "language": _eq("a.language", str.lower),
+     "geonames": _article_mentions_place, "actor": _article_mentions_actor},
+    {"source": "a.source", "month": "substr(a.published, 1, 7)", "language": "a.language"},
+    "-published", "a.id", condition=_CURRENT_ARTICLE)
+
+STATIC_TABLES = {"statements": STATEMENTS, "actors": ACTORS, "places": PLACES, "articles": ARTICLES}
+NAMES = ("events", *STATIC_TABLES)
+
+
+def table(store: Store, name: str) -> Table:
+    """The listing called ``name`` for this database.
+
+    Raises:
+        BadListing: for a name that is not one of ``NAMES``.
+    """
+    if name == "events":
+        return events_table(store)
+    if name not in STATIC_TABLES:
+        raise BadListing(f"no listing {name!r}; choose one of {', '.join(NAMES)}")
+    return STATIC_TABLES[name]
+
+
+def sortable(listing: Table) -> list[str]:
+    """The columns a listing can be sorted by."""
+    return [c for c in listing.columns if c not in listing.hidden]
+
+
+def _order(listing: Table, sort: Optional[str]) -> tuple[str, str]:
+    """The checked sort (``-column`` for descending) and its ``ORDER BY`` clause."""
+    sort = sort or listing.default_sort
+    column = sort.lstrip("-")
+    if column not in sortable(listing):
+        raise BadListing(f"cannot sort {listing.name} by {column!r}; sort by one of {', '.join(sortable(listing))} "
+                         "(put - first for descending, e.g. -" + sortable(listing)[0] + ")")
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    return sort, f"{column} {direction} NULLS LAST, {listing.tiebreak} {direction}"
+
+
+def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, list]:
+    conditions: list[str] = [listing.condition] if listing.condition else []
+    params: list = []
+    for name, value in filters.items():
+        if value is None or value == "":
+            continue
+        if name not in listing.filters:
+            raise BadListing(f"{listing.name} cannot be filtered by {name!r}; "
+                             f"filter by {', '.join(sorted(listing.filters))}")
+        condition, values = listing.filters[name](store, value)
+        conditions.append(condition)
+        params += values
+    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
+
+
+def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort: Optional[str] = None,
+         offset: int = 0, limit: Optional[int] = 50, facets: bool = False) -> dict:
+    """One page of a listing, with its total count and (optionally) facet counts.
+
+    Args:
+        store: an open store of either backend.
+        name: one of ``NAMES``.
+        filters: filter name -> value; None and empty values are ignored.
+        sort: a column, ``-column`` for descending; None for the listing's default order.
+        offset: rows skipped before the page.
+        limit: rows on the page; None for all of them.
+        facets: also count the rows by each facet's values.
+
+    Returns:
+        ``{"count", "offset", "limit", "sort", "rows", "next_offset"}`` and ``"facets"`` when asked:
+        facet name -> ``[{"value", "count"}]``, most frequent first.
+
+    Raises:
+        BadListing: an unknown filter or sort column.
+
+    Example:
+        >>> page(store, "events", {"type": "ACCUSE"}, sort="-confidence", limit=10)["count"]  # doctest: +SKIP
+        12
+    """
+    listing = table(store, name)
+    sort, order = _order(listing, sort)
+    where, params = _where(store, listing, filters or {})
+    count = store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
+    select = ", ".join(f"{sql} AS {column}" for column, sql in listing.columns.items())
+    sql = f"SELECT {select} FROM {listing.source}{where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    elif offset:
+        sql += f" LIMIT -1 OFFSET {int(offset)}" if store.dialect.name == "sqlite" else f" OFFSET {int(offset)}"
+    rows = [dict(r) for r in store.query(sql, params)]
+    following = offset + len(rows)
+    result = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
+              "next_offset": following if following < count and rows else None}
+    if facets:
+        result["facets"] = {facet: [{"value": r[0], "count": r[1]} for r in store.query(
+            f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} GROUP BY {expr} "
+            f"ORDER BY n DESC, value LIMIT {FACET_SIZE}", params)] for facet, expr in listing.facets.items()}
+    return result

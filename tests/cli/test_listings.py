@@ -1,0 +1,83 @@
+"""The listing commands as a user runs them: checked types and country codes, paging, sorting,
+honest counts, and export taking the listings' filters."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.model import PLOVER_TYPES
+
+
+@pytest.fixture(scope="module")
+def db(seed_analysis, tmp_path_factory):
+    from dateline.store import open_store
+
+    path = tmp_path_factory.mktemp("listings") / "seed.db"
+    with open_store(path) as store:
+        store.save(seed_analysis)
+    return str(path)
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_an_unknown_event_type_is_a_usage_error_listing_the_types(db):
+    result = run("events", "--type", "ATTACK", "--db", db)
+    assert result.exit_code == 2 and "'ATTACK' is not a PLOVER event type" in result.output
+    assert ", ".join(PLOVER_TYPES) in result.output
+    assert run("events", "--type", "accuse", "--db", db).exit_code == 0
+
+
+def test_limit_must_be_positive_and_sort_must_name_a_column(db):
+    assert run("events", "--limit", "-1", "--db", db).exit_code == 2
+    result = run("events", "--sort", "nope", "--db", db)
+    assert result.exit_code == 2 and "sort by one of event_date" in result.output
+
+
+def test_country_codes_in_either_form_find_the_same_rows(db):
+    for command in ("places", "actors"):
+        two = run(command, "--country", "AF", "--format", "json", "--db", db)
+        three = run(command, "--country", "afg", "--format", "json", "--db", db)
+        assert two.exit_code == three.exit_code == 0
+        assert json.loads(two.stdout) == json.loads(three.stdout) and json.loads(two.stdout), command
+    result = run("places", "--country", "XX", "--db", db)
+    assert result.exit_code == 2 and "unknown country code 'XX'" in result.output
+
+
+def test_offset_and_sort_page_through_the_rows(db):
+    every = json.loads(run("events", "--sort", "-confidence", "--limit", "100", "--format", "json", "--db", db).stdout)
+    confidences = [e["confidence"] for e in every]
+    assert confidences == sorted(confidences, reverse=True)
+    second = run("events", "--sort", "-confidence", "--limit", "2", "--offset", "2", "--format", "json", "--db", db)
+    assert json.loads(second.stdout) == every[2:4]
+    assert f"{len(every)} events in all, rows 3-4" in second.stderr
+
+
+def test_articles_lists_the_stored_articles(db, seed_analysis):
+    result = run("articles", "--format", "json", "--db", db)
+    assert result.exit_code == 0 and [a["id"] for a in json.loads(result.stdout)] == [seed_analysis.article.id]
+
+
+def test_geojson_export_counts_what_it_writes(db, seed_analysis, tmp_path):
+    out = tmp_path / "events.geojson"
+    result = run("export", "--what", "events", "--format", "geojson", "-o", str(out), "--db", db)
+    features = len(json.loads(out.read_text())["features"])
+    located = sum(1 for v in seed_analysis.events
+                  if v.place and next(p for p in seed_analysis.places if p.id == v.place).lat is not None)
+    assert features == located
+    assert result.stderr.startswith(f"{features} features")
+    if features < len(seed_analysis.events):
+        assert f"of {len(seed_analysis.events)} events have no coordinates" in result.stderr
+
+
+def test_export_takes_the_listings_filters(db):
+    listed = json.loads(run("events", "--type", "COOPERATE", "--format", "json", "--limit", "1000", "--db", db).stdout)
+    exported = [json.loads(line) for line in run("export", "--what", "events", "--type", "cooperate", "--db", db)
+                .stdout.splitlines()]
+    assert listed and sorted(e["event_id"] for e in exported) == sorted(e["event_id"] for e in listed)
+    wrong = run("export", "--what", "places", "--speaker", "Khatib", "--db", db)
+    assert wrong.exit_code == 1 and "--speaker does not filter places; places take --country" in wrong.output
