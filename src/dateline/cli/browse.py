@@ -135,13 +135,15 @@ def stats(db: str, as_json: bool) -> None:
 @click.command()
 @click.option("--speaker", help="Name or alias of the speaker (IEA finds the Islamic Emirate's statements).")
 @click.option("--about", help="Name or alias the statement's content mentions.")
+@click.option("--speaker-type", type=click.Choice(["person", "organisation", "document", "unnamed"]),
+              help="Only statements whose speaker is of this kind.")
 @since_option
 @until_option
 @db_option
 @format_option
 @limit_option
 @fail_cleanly
-def statements(speaker, about, since, until, db, fmt, limit) -> None:
+def statements(speaker, about, speaker_type, since, until, db, fmt, limit) -> None:
     """Who said what: statements with speaker, date, sentence and article id.
 
     \b
@@ -150,7 +152,7 @@ def statements(speaker, about, since, until, db, fmt, limit) -> None:
     """
     from ..store import queries
 
-    rows = queries.statements(_store(db), speaker, about, since, until, limit)
+    rows = queries.statements(_store(db), speaker, about, since, until, limit, speaker_type=speaker_type)
     if fmt == "table":
         for r in rows:
             who = r["speaker_name"] or r["speaker_text"] or "?"
