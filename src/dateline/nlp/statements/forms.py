@@ -35,6 +35,7 @@ class Candidate:
     sentence_span: Span
     kind: str = "indirect"
     via: str = ""  # how the content was found: the dependency or form that carried it
+    pieces: Optional[list] = None  # the content's pieces when a quotation is interrupted, in order
 
 
 def subtree_indices(token, allowed: set[int], exclude: AbstractSet[int] = frozenset()) -> set[int]:
