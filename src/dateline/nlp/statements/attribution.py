@@ -31,7 +31,8 @@ from .cue_model import cue_features, load_cue_model
 from .agreement import credit_spans
 from .content import states_proposition
 from .cues import CueLexicon, load_cues
-from .forms import TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue, passive_cue, subtree_indices
+from .forms import (TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, has_as_saying,
+                    inverted_subject, noun_cue, passive_cue, subtree_indices)
 from .quotes import Quote, quotations
 from .speakers import SpeakerResolver
 
@@ -209,7 +210,7 @@ def _subject_of(verb):
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head.head  # "…, after announcing that …": the subject of the main verb
-            if verb.lemma_.lower() == "quote" and doc_prep_is_as(verb):
+            if verb.lemma_.lower() == "quote" and has_as_saying(verb):
                 # "AP quoted Kandun as saying …" and "Kandun was quoted as saying …": Kandun speaks
                 quoted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
                 if quoted:
@@ -219,11 +220,6 @@ def _subject_of(verb):
             return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
         return None, False
     return None, False
-
-
-def doc_prep_is_as(verb) -> bool:
-    """True when the reporting verb has "as saying" under it ("quoted Kandun as saying")."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _second_report(verb) -> bool:
@@ -240,13 +236,16 @@ def _second_report(verb) -> bool:
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
+    if source is None and verb.lemma_.lower() in lexicon.verbs:
+        source = inverted_subject(doc, verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:
         cand = passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
-        # an agentless passive names no speaker: only "it was reported that …" reports speech;
-        # "X is expected to …", "Citizens are urged to …" say what was done to X
-        return cand if cand is not None and source.lower_ == "it" else None
+        # an agentless passive names no speaker: "it was reported that …" and "concern has been
+        # expressed about …" report speech; "X is expected to …", "Citizens are urged to …",
+        # "X was accused of …" say what was done to X
+        return cand if cand is not None and cand.via == "passive" else None
     source_idx = subtree_indices(source, in_segment)
     for child in source.rights:
         if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):

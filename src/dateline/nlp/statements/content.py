@@ -20,6 +20,8 @@ NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
 # inspected"), as opposed to a noun phrase with a relative clause ("documents which show …").
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _NOT_CLAUSE_HEADS = {"relcl", "acl"}
+# Dependencies of a verb phrase inside a noun-phrase content ("of placing …", "Need to do …").
+_VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
 _QUOTE_MARKS = set('"“”«»„') | {"''"}
 
 
@@ -44,18 +46,25 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool) -> bool:
         start, end = cand.content_span
         if any(mark in doc.text[start:end] for mark in _QUOTE_MARKS):
             return True
-        return _has_clause(doc, start, end)
+        return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
         return in_lexicon
     return True
 
 
-def _has_clause(doc, start: int, end: int) -> bool:
-    """True when a verb inside ``[start, end)`` has its own subject and heads no relative clause."""
+def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
+    """True when a verb inside ``[start, end)`` has its own subject and heads no relative clause.
+
+    With ``verbal`` (a reporting verb of the lexicon), a verb phrase inside the noun phrase counts
+    too: "accused Republicans of placing the NRA first" states that they did.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     for token in span:
+        if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
+                and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children):
+            return True
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
                 and token.lower_ not in {"which", "who", "that"}:

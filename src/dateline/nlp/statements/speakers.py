@@ -106,8 +106,19 @@ class SpeakerResolver:
     def display_name(self, entity: Entity) -> str:
         """The entity's full name as the article writes it: "USDA" is "United States Department of
         Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
+        text = self.analysis.text
         name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
+        if name not in text and entity.mentions:
+            # the dictionary's spelling ("World Health Organization") where the article has its own
+            surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
+            longest = max(surfaces, key=len)
+            if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
+                name = re.sub(r"^(?:the|The)\s+", "", longest)
         if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
+            for other in self.analysis.entities:
+                words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
+                if other.type == entity.type and len(words) > 1 and "".join(w[0] for w in words) == name:
+                    return re.sub(r"\s*\(.*$", "", other.name)  # "USDA": United States Department of Agriculture
             spelled = re.search(r"((?:[A-Z][\w'&.-]*\s+)(?:(?:of|for|and|the|on|de|[A-Z][\w'&.-]*)\s+)*[A-Z][\w'&.-]*)"
                                 r"\s*\(\s*(?:the\s+)?" + re.escape(name) + r"\s*\)", self.analysis.text)
             if spelled:
@@ -300,7 +311,10 @@ def _possessor(token):
 
 def _name_head(head):
     """The proper-noun token naming the source: the head itself or a name in apposition."""
-    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (c.ent_type_ == "PERSON" or _is_title(head))]
+    if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
+        return head  # "The CFIA" tagged as a common noun
     if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON"):
         return head  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"
     if appositive:
