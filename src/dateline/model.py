@@ -98,7 +98,7 @@ class Statement:
     kind: str  # direct | indirect | mixed
     sentence_span: Span
     # The pieces of an interrupted quotation, in order; ``content_span`` covers first to last
-    # and ``content`` is the pieces joined by a space. None when the content is one piece.
+    # and ``content`` is the pieces joined by " … ". None when the content is one piece.
     content_spans: Optional[list[Span]] = None
     speaker_type: Optional[str] = None  # person | organisation | document | unnamed
 

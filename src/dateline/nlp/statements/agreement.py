@@ -39,7 +39,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
     Example:
         >>> credit_spans("PORT SUDAN, Sudan (Reuters) - The army said ...")
-        [(0, 30)]
+        [(0, 30), (18, 27)]
     """
     spans = []
     for paragraph in re.finditer(r"[^\n]+", text):

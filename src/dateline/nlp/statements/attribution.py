@@ -250,7 +250,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     for child in source.rights:
         if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):
             # "the Civic Action study — which used research from …": the study, named short
-            cut = {t.i for t in doc[child.i:source.right_edge.i + 1]}
+            cut = {t.i for t in doc[child.left_edge.i:source.right_edge.i + 1]}
             source_idx -= cut
             break
     if verb.i in source_idx:
@@ -264,6 +264,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
             content_idx |= subtree_indices(child, in_segment, exclude)
             via = via or child.dep_
+    if not content_idx:
+        content_idx = _clause_of_medium(verb, in_segment, source_idx)
+        via = "ccomp" if content_idx else via
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
             and (verb.i > verb.head.i or _set_off(doc, verb)):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
@@ -296,6 +299,16 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source_span is None:
         return None
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
+
+
+def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
+    """ "said in a statement that …": the that-clause the parser hangs on the medium noun."""
+    for prep in verb.children:
+        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for clause in medium.rights:
+                if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return subtree_indices(clause, in_segment, source_idx)
+    return set()
 
 
 def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
@@ -467,7 +480,7 @@ def _to_statement(text: str, statement_id: str, cand: Candidate, resolver: Speak
         speaker, speaker_type = resolved.entity, resolved.kind
     span = cand.source_span
     pieces = cand.pieces if cand.pieces and len(cand.pieces) > 1 else None
-    content = " ".join(text[s:e] for s, e in pieces) if pieces else text[cand.content_span[0]:cand.content_span[1]]
+    content = " … ".join(text[s:e] for s, e in pieces) if pieces else text[cand.content_span[0]:cand.content_span[1]]
     return Statement(
         id=statement_id,
         speaker=speaker.id if speaker else None,

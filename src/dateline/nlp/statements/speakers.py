@@ -400,4 +400,6 @@ def _speaker_kind(head, entity: Optional[Entity]) -> str:
         return "person" if entity.type == "PERSON" else "organisation"
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return "document"
+    if head.lemma_.lower() in ORG_NOUNS or head.ent_type_ == "ORG":
+        return "organisation"  # "the provincial ministry": an organisation, though unnamed
     return "unnamed"
