@@ -131,3 +131,9 @@ def test_never_cues_are_not_in_the_lexicon():
     for lemma in ("hate", "vote", "offer", "consider", "advocate", "make", "decide", "order", "learn",
                   "appear", "seem"):
         assert lemma in lexicon.never and lemma not in lexicon.verbs
+
+
+def test_accusation_of_a_deed_is_a_statement(analyze):
+    text = "The senator accused Republicans of placing the interests of the NRA ahead of children."
+    assert [s.cue for s in analyze(text).statements] == ["accused"]
+    assert analyze("No one has claimed responsibility for sending the envelopes.").statements == []

@@ -63,8 +63,9 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
         return False
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
+                and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children):
-            return True
+            return True  # "of placing …" states a deed; "responsibility for sending …" does not
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
                 and token.lower_ not in {"which", "who", "that"}:
