@@ -44,7 +44,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool) -> bool:
     """
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
-        if any(mark in doc.text[start:end] for mark in _QUOTE_MARKS):
+        # the marks themselves lie just outside a content that is all quotation (called “baseless”)
+        if any(mark in doc.text[max(0, start - 1):end + 1] for mark in _QUOTE_MARKS):
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
