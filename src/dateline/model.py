@@ -97,6 +97,10 @@ class Statement:
     content_span: Span
     kind: str  # direct | indirect | mixed
     sentence_span: Span
+    # The pieces of an interrupted quotation, in order; ``content_span`` covers first to last
+    # and ``content`` is the pieces joined by " … ". None when the content is one piece.
+    content_spans: Optional[list[Span]] = None
+    speaker_type: Optional[str] = None  # person | organisation | document | unnamed
 
 
 @dataclass
@@ -138,7 +142,7 @@ def _record_from_dict(cls, data: dict[str, Any]):
             continue
         if key in _SPAN_FIELDS and value is not None:
             value = (int(value[0]), int(value[1]))
-        elif key == "mentions":
+        elif key in ("mentions", "content_spans") and value is not None:
             value = [(int(s), int(e)) for s, e in value]
         values[key] = value
     return cls(**values)
@@ -229,8 +233,10 @@ class Analysis:
                 span = getattr(s, name)
                 if span is not None:
                     expected = {"speaker_span": s.speaker_text, "cue_span": s.cue,
-                                "content_span": s.content}.get(name)
+                                "content_span": None if s.content_spans else s.content}.get(name)
                     yield f"{s.id}.{name}", span, expected
+            for number, span in enumerate(s.content_spans or []):
+                yield f"{s.id}.content_spans[{number}]", span, None
         for p in self.places:
             for span in p.mentions:
                 yield f"{p.id}.mention", span, None

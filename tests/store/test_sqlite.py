@@ -220,3 +220,19 @@ def test_place_records_which_gazetteer_its_id_is_from(store):
     store.save(analysis)
     rows = dict(store.query("SELECT name, gazetteer FROM places"))
     assert rows == {"Darfur": "dateline", "Sudan": "geonames"}
+
+def test_interrupted_quote_pieces_and_speaker_type_are_stored(store):
+    text = "“We will win,” she said. “Soon.” A report said prices rose."
+    analysis = Analysis(
+        Article(text=text, published="2023-09-15"),
+        entities=[Entity("E1", "Ann Lee", "PERSON", mentions=[])],
+        statements=[Statement("S1", "E1", "Ann Lee", "she", (15, 18), "said", (19, 23), "We will win … Soon",
+                              (1, 30), "direct", (0, 32), content_spans=[(1, 12), (26, 30)], speaker_type="person"),
+                    Statement("S2", None, None, "A report", (33, 41), "said", (42, 46), "prices rose", (47, 58),
+                              "indirect", (33, 59), speaker_type="document")])
+    assert analysis.bad_spans() == []
+    store.save(analysis)
+    row = store.query("SELECT content, content_spans, speaker_type FROM statements WHERE local_id = 'S1'")[0]
+    assert (row[0], row[1], row[2]) == ("We will win … Soon", "[[1, 12], [26, 30]]", "person")
+    assert [r["id"] for r in queries.statements(store, speaker_type="document")] == ["S2"]
+    assert [r["id"] for r in queries.statements(store, speaker_type="person")] == ["S1"]

@@ -21,20 +21,33 @@ def eval_group() -> None:
 
 
 @eval_group.command("statements")
-@click.option("--polnear", required=True, type=click.Path(exists=True, file_okay=False),
+@click.option("--polnear", type=click.Path(exists=True, file_okay=False),
               help="A PolNeAR split folder (with text/ and attributions/).")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False),
+              help="A quotation gold file in the Gender Gap Tracker's manner (JSON Lines).")
+@click.option("--split", type=click.Choice(["dev", "test"]), help="With --gold: only this part of it.")
 @click.option("--limit", type=int, help="Only the first N articles.")
 @json_option
 @fail_cleanly
-def eval_statements(polnear: str, limit: int | None, as_json: bool) -> None:
+def eval_statements(polnear: str | None, gold: str | None, split: str | None, limit: int | None,
+                    as_json: bool) -> None:
     """Statement precision/recall/F1 (loose and strict), speaker accuracy, exact-span F1.
 
     \b
-    Example:
+    Examples:
       dateline eval statements --polnear ../shared/data/polnear/dev
+      dateline eval statements --gold tests/data/wikinews_quotes.jsonl --split dev
     """
+    if (polnear is None) == (gold is None):
+        raise click.UsageError("give one of --polnear DIR or --gold FILE")
+    if gold is not None:
+        from ..eval.quote_gold import evaluate_quote_gold, format_quote_gold_report
+
+        _report(evaluate_quote_gold(gold, split=split, limit=limit), format_quote_gold_report, as_json)
+        return
     from ..eval.statements import evaluate_statements, format_statements_report
 
+    assert polnear is not None  # exactly one of the two was given (checked above)
     _report(evaluate_statements(polnear, limit=limit), format_statements_report, as_json)
 
 

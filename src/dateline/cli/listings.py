@@ -52,6 +52,8 @@ def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> l
 @click.option("--about", help="Name or alias the statement's content mentions.")
 @country_option("--speaker-country", help="The speaker's country.")
 @click.option("--speaker-sector", help="The speaker's PLOVER sector, e.g. GOV.")
+@click.option("--speaker-type", type=click.Choice(["person", "organisation", "document", "unnamed"]),
+              help="Only statements whose speaker is of this kind.")
 @since_option
 @until_option
 @db_option
@@ -60,7 +62,8 @@ def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> l
 @offset_option
 @limit_option
 @fail_cleanly
-def statements(speaker, about, speaker_country, speaker_sector, since, until, db, fmt, sort, offset, limit) -> None:
+def statements(speaker, about, speaker_country, speaker_sector, speaker_type, since, until, db, fmt, sort, offset,
+               limit) -> None:
     """Who said what: statements with speaker, date, sentence and article id.
 
     \b
@@ -68,7 +71,8 @@ def statements(speaker, about, speaker_country, speaker_sector, since, until, db
       dateline statements --speaker Khatib --about Afghanistan --since 2023-01-01
     """
     rows = _page(db, "statements", {"speaker": speaker, "about": about, "speaker_country": speaker_country,
-                                    "speaker_sector": speaker_sector, "since": since, "until": until},
+                                    "speaker_sector": speaker_sector, "speaker_type": speaker_type,
+                                    "since": since, "until": until},
                  sort, offset, limit)
     if fmt == "table":
         for r in rows:

@@ -1,7 +1,9 @@
 """Cross-article keys: the same actor or place in two articles maps to one row."""
 from __future__ import annotations
 
-from ..model import Entity, Place, fallback_actor_key
+import json
+
+from ..model import Entity, Place, Statement, fallback_actor_key
 
 
 def actor_key(entity: Entity) -> str:
@@ -18,3 +20,10 @@ def place_key(place: Place) -> str:
     if place.geonames_id is not None:
         return f"geonames:{place.geonames_id}"
     return f"name:{' '.join(place.name.casefold().split())}"
+
+
+def content_spans_json(statement: Statement) -> str | None:
+    """The pieces of an interrupted quotation as stored: a JSON list of ``[start, end]``, or None."""
+    if not statement.content_spans:
+        return None
+    return json.dumps([[start, end] for start, end in statement.content_spans])

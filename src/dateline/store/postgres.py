@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
 from .dialect import POSTGRES
-from .keys import actor_key, place_key
+from .keys import actor_key, content_spans_json, place_key
 from .pg_migrate import migrate_pg, pg_schema_version, pg_scripts
 from .sqlite import MAX_VERSION_CANDIDATES, NEW, UNCHANGED, VERSION, _now, like_escape, version_id
 from .versions import SAME_STORY_SHARE, story_overlap
@@ -281,7 +281,7 @@ class PostgresStore:
                 statements.append((article_id, st.id, actor_of.get(st.speaker or ""), st.speaker_name,
                                    st.speaker_text, *(st.speaker_span or (None, None)), st.cue,
                                    *(st.cue_span or (None, None)), st.content, *st.content_span, st.kind,
-                                   *st.sentence_span))
+                                   *st.sentence_span, content_spans_json(st), st.speaker_type))
             for ev in analysis.events:
                 events.append((article_id, ev.id, ev.type, ev.mode, actor_of.get(ev.actor or ""),
                                actor_of.get(ev.recipient or ""), place_of.get(ev.place or ""), ev.date,
@@ -291,8 +291,8 @@ class PostgresStore:
             ("mentions", 'article_id, local_id, start, "end", kind', mentions),
             ("article_places", "article_id, local_id, place_id", article_places),
             ("statements", "article_id, local_id, speaker_id, speaker_name, speaker_text, speaker_start, speaker_end, "
-             "cue, cue_start, cue_end, content, content_start, content_end, kind, sentence_start, sentence_end",
-             statements),
+             "cue, cue_start, cue_end, content, content_start, content_end, kind, sentence_start, sentence_end, "
+             "content_spans, speaker_type", statements),
             ("events", "article_id, local_id, type, mode, actor_id, recipient_id, place_id, date, trigger_start, "
              "trigger_end, sentence_start, sentence_end, confidence", events),
         ]

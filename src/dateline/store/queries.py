@@ -80,11 +80,13 @@ def mentions_any(names: set[str]) -> re.Pattern:
 
 
 def statements(store: Store, speaker: Optional[str] = None, about: Optional[str] = None,
-               since: Optional[str] = None, until: Optional[str] = None, limit: int = 100) -> list[dict]:
+               since: Optional[str] = None, until: Optional[str] = None, limit: int = 100,
+               speaker_type: Optional[str] = None) -> list[dict]:
     """Statements with speaker, date and sentence, newest first (current article versions).
 
     Args:
         speaker: a name or alias of the speaker ("IEA" finds what "the Islamic Emirate" said).
+        speaker_type: person, organisation, document or unnamed (``SPEAKER_TYPES``).
         about: a name or alias the content mentions as a word (any alias of a matching actor counts).
         since, until: ISO dates bounding the article's publication date.
     """
@@ -95,6 +97,9 @@ def statements(store: Store, speaker: Optional[str] = None, about: Optional[str]
             return []
         where.append(f"s.speaker_id IN ({','.join('?' * len(ids))})")
         params += ids
+    if speaker_type:
+        where.append("s.speaker_type = ?")
+        params.append(speaker_type)
     pattern = None
     if about:
         ids = _actor_ids_matching(store, about, substring=False) or [-1]
@@ -105,8 +110,8 @@ def statements(store: Store, speaker: Optional[str] = None, about: Optional[str]
         condition, phrase_params = store.dialect.content_mentions(sorted(names))
         where.append(condition)
         params += phrase_params
-    sql = ("SELECT s.article_id, s.local_id AS id, s.speaker_name, s.speaker_text, s.cue, s.content, s.kind, "
-           "a.published, a.title, substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) "
+    sql = ("SELECT s.article_id, s.local_id AS id, s.speaker_name, s.speaker_text, s.speaker_type, s.cue, "
+           "s.content, s.kind, a.published, a.title, substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) "
            "AS sentence, s.sentence_start, s.sentence_end FROM statements s "
            "JOIN current_articles a ON a.id = s.article_id")
     if where:

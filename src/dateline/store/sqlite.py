@@ -11,7 +11,7 @@ from typing import Optional
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
 from .dialect import SQLITE
-from .keys import actor_key, place_key
+from .keys import actor_key, content_spans_json, place_key
 from .migrate import migrate
 from .versions import SAME_STORY_SHARE, story_overlap
 
@@ -216,9 +216,11 @@ class SQLiteStore:
             cursor = conn.execute(
                 "INSERT INTO statements (article_id, local_id, speaker_id, speaker_name, speaker_text, "
                 "speaker_start, speaker_end, cue, cue_start, cue_end, content, content_start, content_end, "
-                "kind, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "kind, sentence_start, sentence_end, content_spans, speaker_type) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (article_id, st.id, actor_ids.get(st.speaker or ""), st.speaker_name, st.speaker_text,
-                 *speaker_span, st.cue, *cue_span, st.content, *st.content_span, st.kind, *st.sentence_span))
+                 *speaker_span, st.cue, *cue_span, st.content, *st.content_span, st.kind, *st.sentence_span,
+                 content_spans_json(st), st.speaker_type))
             conn.execute("INSERT INTO statements_fts (speaker_text, content, statement_id) VALUES (?,?,?)",
                          (st.speaker_text or "", st.content, cursor.lastrowid))
 

@@ -178,16 +178,17 @@ STATEMENTS = Table(
     "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_ARTICLE} "
                   "LEFT JOIN actors x ON x.id = s.speaker_id",
     {"published": "a.published", "speaker_name": "s.speaker_name", "speaker_text": "s.speaker_text",
-     "speaker_country": "x.country", "speaker_sector": "x.sector", "cue": "s.cue", "kind": "s.kind",
-     "content": "s.content", "sentence": "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start)",
+     "speaker_country": "x.country", "speaker_sector": "x.sector", "speaker_type": "s.speaker_type", "cue": "s.cue",
+     "kind": "s.kind", "content": "s.content",
+     "sentence": "substr(a.text, s.sentence_start + 1, s.sentence_end - s.sentence_start)",
      "article_id": "s.article_id", "id": "s.local_id", "content_start": "s.content_start",
      "content_end": "s.content_end", "sentence_start": "s.sentence_start", "sentence_end": "s.sentence_end",
      "title": "a.title", "url": "a.url", "source": "a.source"},
     {"speaker": _actor_named("s.speaker_id"), "about": _statement_about, "since": _at_least("a.published"),
      "until": _at_most("a.published"), "speaker_country": _eq("x.country", alpha3),
      "speaker_sector": _eq("x.sector", str.upper), "kind": _eq("s.kind", str.lower), "article": _eq("s.article_id"),
-     "geonames": _statement_at_place, "source": _eq("a.source")},
-    {"speaker_name": "s.speaker_name", "kind": "s.kind", "speaker_country": "x.country",
+     "geonames": _statement_at_place, "source": _eq("a.source"), "speaker_type": _eq("s.speaker_type", str.lower)},
+    {"speaker_name": "s.speaker_name", "kind": "s.kind", "speaker_type": "s.speaker_type", "speaker_country": "x.country",
      "speaker_sector": "x.sector", "month": "substr(a.published, 1, 7)", "source": "a.source"},
     "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end"))
 

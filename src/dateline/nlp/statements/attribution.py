@@ -27,9 +27,23 @@ import logging
 from typing import Optional
 
 from ...model import Analysis, Statement
+from .agreement import credit_spans
+from .content import states_proposition
 from .cue_model import cue_features, load_cue_model
 from .cues import CueLexicon, load_cues
-from .forms import TOPIC_PREPOSITIONS, Candidate, Span, according_to, char_span, colon_cue, noun_cue, passive_cue, subtree_indices
+from .forms import (
+    TOPIC_PREPOSITIONS,
+    Candidate,
+    Span,
+    according_to,
+    char_span,
+    colon_cue,
+    has_as_saying,
+    inverted_subject,
+    noun_cue,
+    passive_cue,
+    subtree_indices,
+)
 from .quotes import Quote, quotations
 from .speakers import SpeakerResolver
 
@@ -70,6 +84,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in segments:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
+    candidates = _drop_credited(text, candidates)
     candidates = _drop_nested(candidates)
     candidates = _attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
@@ -157,12 +172,18 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
         elif token.pos_ in {"VERB", "AUX"}:
-            in_lexicon = token.lemma_.lower() in lexicon.verbs
-            cand = _verb_cue(doc, token, in_segment, sentence_span, quotes, lexicon, doc_text)
+            lemma = token.lemma_.lower()
+            in_lexicon = lemma in lexicon.verbs
+            cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,
+                                                                 lexicon, doc_text)
+            if cand is not None and not states_proposition(doc, cand, in_lexicon):
+                cand = None
             if cand is not None and not gate(token, cand, in_lexicon):
                 cand = None
         elif token.pos_ == "NOUN":
             cand = noun_cue(doc, token, in_segment, sentence_span)
+            if cand is not None and not states_proposition(doc, cand, True):
+                cand = None
             if cand is not None and not gate(token, cand, token.lemma_.lower() in lexicon.nouns):
                 cand = None
         elif token.text == ":" and token.i > seg_start:
@@ -200,6 +221,11 @@ def _subject_of(verb):
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head.head  # "…, after announcing that …": the subject of the main verb
+            if verb.lemma_.lower() == "quote" and has_as_saying(verb):
+                # "AP quoted Kandun as saying …" and "Kandun was quoted as saying …": Kandun speaks
+                quoted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if quoted:
+                    return quoted[0], False
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
@@ -221,11 +247,23 @@ def _second_report(verb) -> bool:
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
+    if source is None and verb.lemma_.lower() in lexicon.verbs:
+        source = inverted_subject(doc, verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:
-        return passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
+        cand = passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
+        # an agentless passive names no speaker: "it was reported that …" and "concern has been
+        # expressed about …" report speech; "X is expected to …", "Citizens are urged to …",
+        # "X was accused of …" say what was done to X
+        return cand if cand is not None and cand.via == "passive" else None
     source_idx = subtree_indices(source, in_segment)
+    for child in source.rights:
+        if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):
+            # "the Civic Action study — which used research from …": the study, named short
+            cut = {t.i for t in doc[child.left_edge.i:source.right_edge.i + 1]}
+            source_idx -= cut
+            break
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
@@ -237,6 +275,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
             content_idx |= subtree_indices(child, in_segment, exclude)
             via = via or child.dep_
+    if not content_idx:
+        content_idx = _clause_of_medium(verb, in_segment, source_idx)
+        via = "ccomp" if content_idx else via
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
             and (verb.i > verb.head.i or _set_off(doc, verb)):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
@@ -269,6 +310,16 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source_span is None:
         return None
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
+
+
+def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
+    """ "said in a statement that …": the that-clause the parser hangs on the medium noun."""
+    for prep in verb.children:
+        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for clause in medium.rights:
+                if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return subtree_indices(clause, in_segment, source_idx)
+    return set()
 
 
 def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
@@ -316,6 +367,25 @@ def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text
 # -- combining -------------------------------------------------------------------------------
 
 
+def _drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -")."""
+    credits = credit_spans(text)
+    if not credits:
+        return candidates
+    kept = []
+    for cand in candidates:
+        if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
+                                                for s, e in credits):
+            continue
+        if cand.source_span is not None:
+            for s, e in credits:
+                if s <= cand.source_span[0] < e < cand.source_span[1]:
+                    start = e + len(text[e:cand.source_span[1]]) - len(text[e:cand.source_span[1]].lstrip())
+                    cand.source_span = (start, cand.source_span[1])
+        kept.append(cand)
+    return kept
+
+
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
     """Keep one attribution per stretch of text: drop a candidate whose cue is inside another's content."""
     kept = []
@@ -359,17 +429,32 @@ def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quo
                                       (quote_first and "\n" not in rest and rest.strip() == "")):
             # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
             # the same statement
-            last.content_span = (last.content_span[0], quote.inner[1])
+            _add_piece(last, quote.inner)
             last.sentence_span = (last.sentence_span[0], quote.outer[1])
             covered.append(last.content_span)
             continue
-        if text[last.sentence_span[1]:quote.outer[0]].strip() == "" and _opens_segment(text, quote, segments, doc):
+        between = text[last.sentence_span[1]:quote.outer[0]]
+        if last.kind == "direct" and last.content_span[1] >= _attribution_end(last) - 1 and between.strip() == "" \
+                and _opens_segment(text, quote, segments, doc) and last.cue_span is not None:
+            # “…” he said: “…” then, in the next paragraph, more of the same quotation with no
+            # attribution of its own: one quotation running over the paragraph break
+            _add_piece(last, quote.inner)
+            last.sentence_span = (last.sentence_span[0], quote.outer[1])
+            covered.append(last.content_span)
+            continue
+        if between.strip() == "" and _opens_segment(text, quote, segments, doc):
             # a quote paragraph right after its speaker's paragraph, with no cue of its own
             cand = Candidate(None, last.source_head, last.source_span, quote.inner,
                               (quote.outer[0], quote.outer[1]), kind="direct")
             ordered.append(cand)
             covered.append(quote.inner)
     return ordered
+
+
+def _add_piece(cand: Candidate, piece: Span) -> None:
+    """Extend a statement by one more piece of its quotation (``content_spans``)."""
+    cand.pieces = (cand.pieces or [cand.content_span]) + [piece]
+    cand.content_span = (cand.content_span[0], piece[1])
 
 
 def _attribution_end(cand: Candidate) -> int:
@@ -400,20 +485,25 @@ def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
 
 def _to_statement(text: str, statement_id: str, cand: Candidate, resolver: SpeakerResolver) -> Statement:
     speaker = None
+    speaker_type = "unnamed"
     if cand.source_head is not None and cand.source_span is not None:
         resolved = resolver.resolve(cand.source_head, cand.source_span)
-        speaker = resolved.entity
+        speaker, speaker_type = resolved.entity, resolved.kind
     span = cand.source_span
+    pieces = cand.pieces if cand.pieces and len(cand.pieces) > 1 else None
+    content = " … ".join(text[s:e] for s, e in pieces) if pieces else text[cand.content_span[0]:cand.content_span[1]]
     return Statement(
         id=statement_id,
         speaker=speaker.id if speaker else None,
-        speaker_name=speaker.name if speaker else None,
+        speaker_name=resolver.display_name(speaker) if speaker else None,
         speaker_text=text[span[0]:span[1]] if span else None,
         speaker_span=span,
         cue=text[cand.cue_span[0]:cand.cue_span[1]] if cand.cue_span else None,
         cue_span=cand.cue_span,
-        content=text[cand.content_span[0]:cand.content_span[1]],
+        content=content,
         content_span=cand.content_span,
         kind=cand.kind,
         sentence_span=cand.sentence_span,
+        content_spans=[tuple(p) for p in pieces] if pieces else None,
+        speaker_type=speaker_type,
     )

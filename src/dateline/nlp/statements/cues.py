@@ -13,7 +13,7 @@ from typing import Optional
 from ...datafiles import DataFileError, data_file, read_words
 from ...errors import ResourceMissing
 
-SECTIONS = ("verbs", "listener", "nouns")
+SECTIONS = ("verbs", "listener", "nouns", "never")
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,14 @@ class CueLexicon:
         verbs: reporting verb lemmas ("say", "warn").
         listeners: verbs whose direct object is the listener ("tell", "urge").
         nouns: nominal cues ("statement", "concern").
+        never: lemmas that report no speech or thought ("hate", "vote", "decide"): never a cue,
+            whatever the cue model makes of the context.
     """
 
     verbs: frozenset[str] = field(default_factory=frozenset)
     listeners: frozenset[str] = field(default_factory=frozenset)
     nouns: frozenset[str] = field(default_factory=frozenset)
+    never: frozenset[str] = field(default_factory=frozenset)
 
     def takes_object(self, lemma: str) -> bool:
         """True when the verb's direct object can carry the content ("criticized the plan")."""
@@ -59,7 +62,8 @@ def parse_cues(lines, where: str = "the cue file") -> CueLexicon:
             continue
         sections[current].add(line)
     return CueLexicon(verbs=frozenset(sections["verbs"] | sections["listener"]),
-                      listeners=frozenset(sections["listener"]), nouns=frozenset(sections["nouns"]))
+                      listeners=frozenset(sections["listener"]), nouns=frozenset(sections["nouns"]),
+                      never=frozenset(sections["never"]))
 
 
 @lru_cache(maxsize=4)

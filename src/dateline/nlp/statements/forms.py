@@ -35,6 +35,7 @@ class Candidate:
     sentence_span: Span
     kind: str = "indirect"
     via: str = ""  # how the content was found: the dependency or form that carried it
+    pieces: Optional[list] = None  # the content's pieces when a quotation is interrupted, in order
 
 
 def subtree_indices(token, allowed: set[int], exclude: AbstractSet[int] = frozenset()) -> set[int]:
@@ -185,3 +186,20 @@ def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span: Span
         return None
     head = max((t for t in before if t.pos_ == "PROPN"), key=lambda t: t.i)
     return Candidate((colon.idx, colon.idx + 1), head, source_span, content_span, sentence_span)
+
+
+def inverted_subject(doc, verb, in_segment: set[int]):
+    """The name right after a cue with no subject: "…,” stated Mcfeely." (parsed as an adverb)."""
+    after = verb.i + 1
+    if after not in in_segment or after >= len(doc):
+        return None
+    token = doc[after]
+    if token.dep_ in {"advmod", "npadvmod", "dobj", "attr", "oprd"} and token.text[:1].isupper() \
+            and (token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}):
+        return token
+    return None
+
+
+def has_as_saying(verb) -> bool:
+    """True when the reporting verb has "as saying" under it ("quoted Kandun as saying")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)

@@ -56,7 +56,9 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
                 open_at, closer = i, OPENING[char]
             elif char in (STRAIGHT, DOUBLED):
                 open_at, closer = i, char
-        elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING):
+        elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING) \
+                or (closer == STRAIGHT and char in CLOSING):
+            # wire copy mixes marks ("We culled …,” he said): a curly closer ends a straight quote
             found.append((open_at, i + width))
             open_at = None
         # a curly opener inside a straight quote is a nested quote: the outer one stays open

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ...model import Analysis, Entity
 from ..actors.dictionary import load_dictionary
+from .agreement import ORG_PRONOUN_TYPES, credit_spans, gender_near, in_spans, pronoun_gender
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -25,6 +26,20 @@ SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 # Labels whose words describe a speaker's origin, not a title ("Iranian", "Democratic").
 ORIGIN_LABELS = {"NORP", "GPE"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
+# Nouns that name a document: its words are a statement, but no person or organisation speaks.
+DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "figure", "data", "analysis",
+                  "document", "letter", "paper", "memo", "filing", "review", "audit", "assessment", "research",
+                  "bulletin", "note", "communique", "communiqué", "notice", "website", "record", "estimate"}
+# Nouns that refer back to an organisation named before ("the agency", "the ministry").
+ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
+             "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
+             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
+# Determiners of an unnamed, indefinite source ("an Indian official", "two diplomats"): never a
+# named entity, whoever was named before.
+_INDEFINITE = {"a", "an", "one", "some", "several", "another", "two", "three", "four", "many", "other", "few"}
+# Words of a sentence that say its source is anonymous.
+_ANONYMITY = ("anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named",
+              "asked not to be named", "did not want to be named", "requested anonymity")
 
 
 @dataclass
@@ -33,6 +48,7 @@ class Speaker:
 
     entity: Optional[Entity]
     name_span: Optional[tuple[int, int]] = None
+    kind: str = "unnamed"  # person, organisation, document or unnamed (``Statement.speaker_type``)
 
 
 @dataclass
@@ -49,6 +65,9 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     _recent: list[tuple[int, Entity]] = field(default_factory=list)  # (offset, entity) of resolved speakers
     _created: set[str] = field(default_factory=set)
+    _gender: dict[str, str] = field(default_factory=dict)  # entity id -> "f" / "m", from the text
+    _credits: Optional[list[tuple[int, int]]] = None
+    doc: object = None  # the spaCy Doc, set by the first ``resolve``
 
     def resolve(self, head, span: tuple[int, int]) -> Speaker:
         """Resolve the source whose syntactic head is ``head`` and whose words are ``span``.
@@ -61,9 +80,17 @@ class SpeakerResolver:
             The Speaker; its entity is None for unnamed sources ("experts", "a source").
         """
         lower = head.lower_
+        if self._credits is None:
+            self._credits = credit_spans(self.analysis.text)
+            self.doc = head.doc
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            entity = self._antecedent(head.idx, person=lower in PERSON_PRONOUNS)
+            entity = self._antecedent(head)
             speaker = Speaker(entity, None)
+            gender = pronoun_gender(lower)
+            if entity is not None and gender and entity.id not in self._gender:
+                self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
+        elif _is_anonymous(head):
+            speaker = Speaker(None, None)
         else:
             name_token = _name_head(head)
             if name_token is not None:
@@ -72,8 +99,34 @@ class SpeakerResolver:
                 speaker = Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
+        speaker.kind = _speaker_kind(head, speaker.entity)
         self._record_roles(head, span, speaker)
         return speaker
+
+    def display_name(self, entity: Entity) -> str:
+        """The entity's full name as the article writes it: "USDA" is "United States Department of
+        Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
+        text = self.analysis.text
+        name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
+        if name not in text and entity.mentions:
+            # the dictionary's spelling ("World Health Organization") where the article has its own
+            surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
+            longest = max(surfaces, key=len)
+            if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
+                name = re.sub(r"^(?:the|The)\s+", "", longest)
+        if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
+            for other in self.analysis.entities:
+                words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
+                if other.type == entity.type and len(words) > 1 and "".join(w[0] for w in words) == name:
+                    return re.sub(r"\s*\(.*$", "", other.name)  # "USDA": United States Department of Agriculture
+            spelled = re.search(r"((?:[A-Z][\w'&.-]*\s+)(?:(?:of|for|and|the|on|de|[A-Z][\w'&.-]*)\s+)*[A-Z][\w'&.-]*)"
+                                r"\s*\(\s*(?:the\s+)?" + re.escape(name) + r"\s*\)", self.analysis.text)
+            if spelled:
+                words = spelled.group(1).split()
+                while words and words[0].lower() in {"the", "a"} | {w.lower() for w in ("The",)}:
+                    words.pop(0)
+                name = " ".join(words) or name
+        return name
 
     # -- named sources -------------------------------------------------------------------
 
@@ -142,20 +195,48 @@ class SpeakerResolver:
 
     # -- pronouns and roles --------------------------------------------------------------
 
-    def _antecedent(self, offset: int, person: bool) -> Optional[Entity]:
-        """The most recent named person (or organisation) before ``offset``, outside quotes."""
-        wanted = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
-        best, best_at = None, -1
-        for at, entity in self._recent:
-            if at < offset and entity.type in wanted and at > best_at:
-                best, best_at = entity, at
+    def _antecedent(self, pronoun) -> Optional[Entity]:
+        """The entity a pronoun points back to, agreeing in gender, number and animacy.
+
+        Candidates are the speakers resolved so far and the entity mentions before the pronoun,
+        outside quotations and credits. "he" and "she" take a person of the same gender (or of
+        none known); "it" an organisation; "they" an organisation or group. Among agreeing
+        candidates the subject of the pronoun's sentence or the one before wins over a later
+        mention in another role ("Smith met Jones. He said …" is Smith); otherwise the latest.
+        """
+        lower, offset = pronoun.lower_, pronoun.idx
+        gender = pronoun_gender(lower)
+        if gender is not None:
+            wanted = {"PERSON"}
+        elif lower in ORG_PRONOUN_TYPES:
+            wanted = ORG_PRONOUN_TYPES[lower]
+        else:
+            return None  # "we", "I", "you", "who": no antecedent outside the quotation
+        candidates: list[tuple[int, Entity]] = [(at, e) for at, e in self._recent if at < offset]
         for entity in self.analysis.entities:
-            if entity.type not in wanted:
-                continue
-            for m_start, _ in entity.mentions:
-                if best_at < m_start < offset and not self._in_quote(m_start):
-                    best, best_at = entity, m_start
-        return best
+            candidates += [(start, entity) for start, _ in entity.mentions
+                           if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
+        candidates = [(at, e) for at, e in candidates if e.type in wanted and self._agrees(e, gender)]
+        if not candidates:
+            return None
+        doc = pronoun.doc
+        sentence = pronoun.sent
+        earlier = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        window_start = earlier.start_char
+        subjects = [(at, e) for at, e in candidates if at >= window_start and _is_subject_at(doc, at)]
+        return max(subjects or candidates, key=lambda c: c[0])[1]
+
+    def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
+        if gender is None:
+            return True
+        if entity.id not in self._gender:
+            for start, end in entity.mentions:
+                found = gender_near(self.doc, start, end) if self.doc is not None else None
+                if found:
+                    self._gender[entity.id] = found
+                    break
+        known = self._gender.get(entity.id)
+        return known is None or known == gender
 
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
@@ -167,10 +248,29 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
+        if lemma in ORG_NOUNS:
+            return self._organisation_before(head.idx, lemma)
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
         return None
+
+    def _organisation_before(self, offset: int, noun: str) -> Optional[Entity]:
+        """The organisation "the agency" refers back to: the latest one before it whose name has the
+        noun ("the ministry" → "Health Ministry"), else the latest organisation."""
+        best: Optional[tuple[int, Entity]] = None
+        named: Optional[tuple[int, Entity]] = None
+        for entity in self.analysis.entities:
+            if entity.type != "ORG":
+                continue
+            for start, _ in entity.mentions:
+                if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or []):
+                    if best is None or start > best[0]:
+                        best = (start, entity)
+                    if noun in entity.name.lower() and (named is None or start > named[0]):
+                        named = (start, entity)
+        chosen = named or best
+        return chosen[1] if chosen else None
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
         """Put the titles and the organisation the source phrase gives on the entity."""
@@ -211,8 +311,14 @@ def _possessor(token):
 
 def _name_head(head):
     """The proper-noun token naming the source: the head itself or a name in apposition."""
-    if head.pos_ == "PROPN":
-        return head
+    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (c.ent_type_ == "PERSON" or _is_title(head))]
+    if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
+        return head  # "The CFIA" tagged as a common noun
+    if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON"):
+        return head  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"
+    if appositive:
+        return appositive[0]
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
@@ -228,7 +334,7 @@ def _name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not _is_title(prev):
+                and not (_is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"}):
             start_i -= 1
         else:
             break
@@ -258,3 +364,42 @@ def _overlaps_most(entity: Entity, start: int, end: int) -> bool:
 
 def _tokens(name: str) -> list[str]:
     return re.sub(r"[^\w\s]", " ", name).casefold().split()
+
+
+def _is_subject_at(doc, offset: int) -> bool:
+    """True when the token at ``offset`` is (in) the subject of its clause."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"compound", "flat", "appos", "amod", "poss", "conj"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _is_anonymous(head) -> bool:
+    """An unnamed source: "an Indian official", "two diplomats", or any common noun in a sentence
+    that says its source spoke on condition of anonymity."""
+    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
+        return False
+    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.children):
+        return True
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS:
+        return True  # "officials", "the two ministers": a group is never one of its members
+    sentence = head.sent.text.lower()
+    return head.pos_ == "NOUN" and any(marker in sentence for marker in _ANONYMITY)
+
+
+def _speaker_kind(head, entity: Optional[Entity]) -> str:
+    """person, organisation, document or unnamed: what kind of source a statement has."""
+    if entity is not None:
+        return "person" if entity.type == "PERSON" else "organisation"
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        return "document"
+    if head.lemma_.lower() in ORG_NOUNS or head.ent_type_ == "ORG":
+        return "organisation"  # "the provincial ministry": an organisation, though unnamed
+    return "unnamed"

@@ -1,0 +1,74 @@
+"""What counts as content: a proposition someone stated, not the thing a verb acts on.
+
+A reporting verb can take a clause ("said that the plan failed"), a quotation, or a noun
+phrase. Some noun phrases carry a statement ("described the attack as “utterly
+reprehensible”", "warned of “a catastrophe that will kill thousands”"); most do not: "claimed
+responsibility for the attack", "acknowledged the scale of the defeat", "offered a day",
+"hate it". The Gender Gap Tracker (Asr et al. 2021) counts only what was said, so a noun-phrase
+content is kept only when it holds a quotation or a clause with its own subject; an infinitive
+("to unionize", "to go") only after a verb of the lexicon ("urged residents to stay", "vowed to
+fight"), never after a verb the cue model accepted in context ("voted to unionize", "decided
+to go").
+"""
+from __future__ import annotations
+
+from .forms import Candidate
+
+# How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
+NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
+# Dependencies of a subject that make a stretch of words a clause ("the rations had not been
+# inspected"), as opposed to a noun phrase with a relative clause ("documents which show …").
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_NOT_CLAUSE_HEADS = {"relcl", "acl"}
+# Dependencies of a verb phrase inside a noun-phrase content ("of placing …", "Need to do …").
+_VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
+_QUOTE_MARKS = set('"“”«»„') | {"''"}
+
+
+def is_noun_phrase(via: str) -> bool:
+    """True when the content was found as an object or prepositional phrase of the cue."""
+    return via in NOUN_PHRASE_VIAS or via.startswith("prep_")
+
+
+def states_proposition(doc, cand: Candidate, in_lexicon: bool) -> bool:
+    """Whether a verb candidate's content is something said, not a thing acted on.
+
+    Args:
+        doc: the spaCy Doc.
+        cand: the candidate, with ``via`` telling how its content was found.
+        in_lexicon: whether the cue is a reporting verb of the lexicon.
+
+    Returns:
+        False for a bare noun phrase ("the future", "responsibility for the attack"), and
+        for an infinitive after a verb outside the lexicon ("voted to unionize").
+    """
+    if is_noun_phrase(cand.via):
+        start, end = cand.content_span
+        # the marks themselves lie just outside a content that is all quotation (called “baseless”)
+        if any(mark in doc.text[max(0, start - 1):end + 1] for mark in _QUOTE_MARKS):
+            return True
+        return _has_clause(doc, start, end, verbal=in_lexicon)
+    if cand.via == "xcomp":
+        return in_lexicon
+    return True
+
+
+def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
+    """True when a verb inside ``[start, end)`` has its own subject and heads no relative clause.
+
+    With ``verbal`` (a reporting verb of the lexicon), a verb phrase inside the noun phrase counts
+    too: "accused Republicans of placing the NRA first" states that they did.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
+                and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
+                and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children):
+            return True  # "of placing …" states a deed; "responsibility for sending …" does not
+        if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
+                and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
+                and token.lower_ not in {"which", "who", "that"}:
+            return True
+    return False
