@@ -46,7 +46,8 @@ main.params = [p for p in main.params if p.name != "version"] + [click.Option(
     ["--version"], is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
     help="Show dateline's version and the spaCy pipeline in use.")]
 
-from . import analyze, browse, eval as eval_cmd, export, gazetteer, ingest, serve, train, watch  # noqa: E402
+from . import analyze, browse, export, gazetteer, ingest, serve, train, watch  # noqa: E402
+from . import eval as eval_cmd
 
 for command in (ingest.ingest, analyze.analyze, browse.search, browse.show, browse.stats, browse.statements,
                 browse.actors, browse.actor, browse.places, browse.events, export.export, eval_cmd.eval_group,

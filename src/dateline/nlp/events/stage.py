@@ -21,7 +21,7 @@ from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
 from .parties import register
-from .party_model import load_party_model
+from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
 from .status import ASSERTED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
@@ -84,6 +84,13 @@ def _main_and_others(sent, analysis: Analysis, model,
     return found, main, share, none
 
 
+def _is_agent(text: str, entity, span) -> bool:
+    """Whether a party may act: not a wire service's credit, not the dateline's place names."""
+    if entity.name.casefold() in NEWS_AGENCIES:
+        return False
+    return span is None or not _in_dateline(text, span[0])
+
+
 def find_events(doc, analysis: Analysis) -> Analysis:
     """Fill ``analysis.events`` with the PLOVER events of every sentence.
 
@@ -116,6 +123,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if dates is None:
                 dates = date_entities(sent)
             trigger = candidate.trigger
+            if candidate.actor is not None and not _is_agent(doc.text, candidate.actor, candidate.actor_span):
+                candidate.actor, candidate.actor_span = None, None
+            if candidate.recipient is not None and not _is_agent(doc.text, candidate.recipient, candidate.recipient_span):
+                candidate.recipient, candidate.recipient_span = None, None
             actor = register(analysis, candidate.actor) if candidate.actor else None
             recipient = register(analysis, candidate.recipient) if candidate.recipient else None
             recipient_span = candidate.recipient_span

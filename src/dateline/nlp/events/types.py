@@ -115,7 +115,8 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
     if token.pos_ == "VERB":
-        return True
+        # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
+        return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
     if token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.lemma_.lower() in trigger_lexicon():
         return True
     return False
