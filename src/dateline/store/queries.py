@@ -199,11 +199,28 @@ EVENT_COLUMNS = (
     "v.injuries_start, v.injuries_end")
 
 
+# The default minimum confidence of listings and exports: the lowest at which the events shown are
+# right at least 80% of the time on held-out folds (``dateline train calibration`` writes the value
+# it chose into resources/events/calibration.json; tests/store checks the two agree).
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
 def events(store: Store, type_: Optional[str] = None, actor: Optional[str] = None,
            recipient: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None, limit: Optional[int] = 100) -> list[dict]:
-    """Events with actor, recipient, place and source sentence, in ACLED/POLECAT-like columns."""
+           until: Optional[str] = None, limit: Optional[int] = 100, min_confidence: Optional[float] = None,
+           status: Optional[str] = None) -> list[dict]:
+    """Events with actor, recipient, place and source sentence, in ACLED/POLECAT-like columns.
+
+    ``min_confidence``: only events at least this likely right; ``status``: only events the text
+    reports so ("asserted"); events stored before statuses existed count as asserted.
+    """
     where, params = _date_filters("coalesce(v.date, a.published)", since, until)
+    if min_confidence is not None:
+        where.append("v.confidence >= ?")
+        params.append(min_confidence)
+    if status:
+        where.append("coalesce(v.status, 'asserted') = ?")
+        params.append(status)
     if type_:
         where.append("v.type = ?")
         params.append(type_.upper())
@@ -262,8 +279,9 @@ def versions(store: Store, article_id: str) -> dict:
     return {"versions": found, "same_url": same_url}
 
 
-def export_rows(store: Store, what: str) -> Iterator[dict]:
-    """Every stored row of one kind, flat, for JSONL / CSV / Parquet export."""
+def export_rows(store: Store, what: str, min_confidence: Optional[float] = None) -> Iterator[dict]:
+    """Every stored row of one kind, flat, for JSONL / CSV / Parquet export (events at least
+    ``min_confidence`` likely right, when given)."""
     if what == "articles":
         for r in store.query("SELECT id, title, url, source, published, language, origin, previous_id, "
                              "ingested_at, text FROM articles ORDER BY published NULLS FIRST, id"):
@@ -288,7 +306,7 @@ def export_rows(store: Store, what: str) -> Iterator[dict]:
     elif what == "places":
         yield from places(store, limit=10**9)
     elif what == "events":
-        yield from events(store, limit=None)
+        yield from events(store, limit=None, min_confidence=min_confidence)
     else:
         raise ValueError(f"unknown export {what!r}; choose one of articles, entities, statements, places, events")
 
