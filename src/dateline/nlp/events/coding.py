@@ -199,10 +199,15 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             # word even where that word alone is unsure (the calibration weighs how sure).
             best = labels.index(forced_type)
             confidence = max(float(row[best]), 1e-3)
-        if _not_reported_as_done(token) or (token.pos_ == "NOUN" and party_label(token) is not None):
+        if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
+        if _rejected_object(token):
+            continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
+        if event_type == "COERCE" and _takes_territory(token):
+            # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
+            event_type, lexicon_mode = "ASSAULT", None
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis)
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
@@ -362,6 +367,38 @@ def _not_reported_as_done(trigger) -> bool:
             if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
                 return True
     return False
+
+
+_TAKING = {"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "storm"}
+# Common nouns that name ground rather than people ("captured the *village*").
+_TERRITORY = {"village", "town", "city", "territory", "area", "region", "district", "base", "airport", "hill",
+              "border", "province", "settlement", "position", "stronghold", "outpost", "port", "crossing", "land",
+              "neighbourhood", "neighborhood", "suburb", "island", "capital", "airfield", "road", "bridge"}
+
+
+def _takes_territory(trigger) -> bool:
+    """Whether a taking verb's object is ground: a place entity or a territory noun ("took control of X" too)."""
+    if trigger.lemma_.lower() not in _TAKING:
+        return False
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        target = child
+        if child.lemma_.lower() == "control":
+            target = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"), child)
+        if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _TERRITORY:
+            return True
+    return False
+
+
+def _rejected_object(token) -> bool:
+    """Whether a word is what a rejection rejects ("rejected the *accusation*"): the verb is the act."""
+    if token.dep_ not in {"dobj", "nsubjpass"} or token.head.i == token.i:
+        return False
+    head_types = {t for t, _ in lexicon_entries(token.head)}
+    own_types = {t for t, _ in lexicon_entries(token)}
+    return "REJECT" in head_types and "REJECT" not in own_types
 
 
 def _place_of(analysis: Analysis, trigger) -> Optional[str]:

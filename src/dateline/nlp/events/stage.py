@@ -20,10 +20,10 @@ from . import types as event_types
 from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
-from .parties import register
+from .parties import party_label, register
 from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
 from .status import ASSERTED, casualties, event_status
-from .types import NONE, blend_types, load_model, sentence_distribution
+from .types import NONE, blend_types, lexicon_entries, load_model, sentence_distribution
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +84,49 @@ def _main_and_others(sent, analysis: Analysis, model,
     return found, main, share, none
 
 
-def _is_agent(text: str, entity, span) -> bool:
-    """Whether a party may act: not a wire service's credit, not the dateline's place names."""
-    if entity.name.casefold() in NEWS_AGENCIES:
+# Verbal acts whose words carry a negation or a modal: a refusal, a demand, a threat is itself the event.
+SAID_WITH_MODALS = {"REJECT", "REQUEST", "THREATEN"}
+
+
+# Where things are said, not who acts: "said on *Telegram*".
+PLATFORMS = {"telegram", "twitter", "x", "facebook", "whatsapp", "youtube", "instagram", "tiktok", "weibo", "wechat",
+             "truth social", "vk", "signal"}
+# Places that are ground, never a government: a province or district, a mountain, a building.
+_GROUND_FEATURES = {"admin1", "admin2", "region", "other"}
+
+
+def _overlap(a, b) -> bool:
+    return bool(a and b) and min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _names_a_thing(doc, span) -> bool:
+    """Whether a name only modifies a common noun that is neither a party nor an act: the
+    *Patriot* systems, a *Toyota* truck (a product or weapon), unlike *EU* sanctions or *Hamas* fighters."""
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if mention is None or len(mention) == 0:
         return False
-    return span is None or not _in_dateline(text, span[0])
+    root = mention.root
+    head = root.head
+    return (root.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end
+            and party_label(head) is None and not lexicon_entries(head))
+
+
+def _is_agent(doc, analysis: Analysis, entity, span) -> bool:
+    """Whether a party may act (issue 15): not a wire service's credit, not the dateline's place
+    names, not a platform, not ground (a LOC or FAC entity, a province); a country or a city
+    (a capital standing for its government) may."""
+    name = entity.name.casefold()
+    if name in NEWS_AGENCIES or name in PLATFORMS or entity.type in {"LOC", "FAC"}:
+        return False
+    if span is not None and _in_dateline(analysis.article.text, span[0]):
+        return False
+    if span is not None and _names_a_thing(doc, span):
+        return False
+    if entity.type == "GPE" and span is not None:
+        place = analysis.place_at(*span)
+        if place is not None and place.feature in _GROUND_FEATURES:
+            return False
+    return True
 
 
 def find_events(doc, analysis: Analysis) -> Analysis:
@@ -123,9 +161,12 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if dates is None:
                 dates = date_entities(sent)
             trigger = candidate.trigger
-            if candidate.actor is not None and not _is_agent(doc.text, candidate.actor, candidate.actor_span):
+            if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
                 candidate.actor, candidate.actor_span = None, None
-            if candidate.recipient is not None and not _is_agent(doc.text, candidate.recipient, candidate.recipient_span):
+            if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span):
+                candidate.recipient, candidate.recipient_span = None, None
+            if _overlap(candidate.actor_span, candidate.recipient_span):
+                # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
             actor = register(analysis, candidate.actor) if candidate.actor else None
             recipient = register(analysis, candidate.recipient) if candidate.recipient else None
@@ -133,6 +174,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
             status = event_status(trigger)
+            if candidate.type in SAID_WITH_MODALS:
+                # "will not release" is the refusal PLOVER codes, "must mediate" the demand: asserted.
+                status = ASSERTED
             is_main = candidate is main
             confidence = candidate.confidence
             if calibrator is not None:

@@ -106,10 +106,10 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
     lemma = token.lemma_.lower()
     if lemma not in lexicon and lemma not in _phrase_heads():
         return []  # most words: no key can match, so skip walking the children
-    found: list[tuple[str, str | None]] = []
-    for key in reversed(trigger_keys(token)):
-        found.extend(lexicon.get(key, ()))
-    return found
+    keys = trigger_keys(token)
+    # A phrasal key names the sense ("call *on*" is a request, not a phone call): it alone counts.
+    phrasal = [entry for key in reversed(keys[1:]) for entry in lexicon.get(key, ())]
+    return phrasal or list(lexicon.get(keys[0], ()))
 
 
 def is_candidate(token) -> bool:
