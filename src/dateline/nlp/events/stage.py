@@ -20,10 +20,10 @@ from . import types as event_types
 from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
-from .parties import party_label, register
+from .parties import register
 from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
 from .status import ASSERTED, casualties, event_status
-from .types import NONE, blend_types, lexicon_entries, load_model, sentence_distribution
+from .types import NONE, blend_types, load_model, sentence_distribution
 
 log = logging.getLogger(__name__)
 
@@ -95,28 +95,38 @@ PLATFORMS = {"telegram", "twitter", "x", "facebook", "whatsapp", "youtube", "ins
 _GROUND_FEATURES = {"admin1", "admin2", "region", "other"}
 
 
+# Head nouns of weapons and products: a name that modifies one names a thing, not a party.
+THINGS = {"system", "missile", "rocket", "drone", "jet", "tank", "rifle", "gun", "plane", "aircraft", "helicopter",
+          "fighter", "bomb", "launcher", "battery", "vehicle", "truck", "car", "app", "phone", "vaccine", "product",
+          "device", "platform", "software", "satellite", "warship", "submarine", "munition", "shell"}
+# Material acts done to a place ("struck *Eastern Ghouta*", "sent aid to *Louisiana*"): PLOVER codes the
+# place as the target, so ground may be their recipient, never an actor.
+DONE_TO_PLACES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT", "YIELD", "COERCE"}
+
+
 def _overlap(a, b) -> bool:
     return bool(a and b) and min(a[1], b[1]) > max(a[0], b[0])
 
 
 def _names_a_thing(doc, span) -> bool:
-    """Whether a name only modifies a common noun that is neither a party nor an act: the
-    *Patriot* systems, a *Toyota* truck (a product or weapon), unlike *EU* sanctions or *Hamas* fighters."""
+    """Whether a name only modifies a weapon or product noun: the *Patriot* systems, a *Toyota* truck
+    (unlike *EU* sanctions, a *Supreme Court* decision or *Hamas* fighters)."""
     mention = doc.char_span(span[0], span[1], alignment_mode="expand")
     if mention is None or len(mention) == 0:
         return False
     root = mention.root
     head = root.head
-    return (root.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end
-            and party_label(head) is None and not lexicon_entries(head))
+    return root.dep_ == "compound" and head.i >= mention.end and head.lemma_.lower() in THINGS
 
 
-def _is_agent(doc, analysis: Analysis, entity, span) -> bool:
+def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bool:
     """Whether a party may act (issue 15): not a wire service's credit, not the dateline's place
-    names, not a platform, not ground (a LOC or FAC entity, a province); a country or a city
-    (a capital standing for its government) may."""
+    names, not a platform, not ground (a LOC or FAC entity, a province) unless ``ground`` allows
+    it as the target of a material act; a country or a city (a capital standing for its government) may."""
     name = entity.name.casefold()
-    if name in NEWS_AGENCIES or name in PLATFORMS or entity.type in {"LOC", "FAC"}:
+    if name in NEWS_AGENCIES or name in PLATFORMS:
+        return False
+    if entity.type in {"LOC", "FAC"} and not ground:
         return False
     if span is not None and _in_dateline(analysis.article.text, span[0]):
         return False
@@ -124,7 +134,7 @@ def _is_agent(doc, analysis: Analysis, entity, span) -> bool:
         return False
     if entity.type == "GPE" and span is not None:
         place = analysis.place_at(*span)
-        if place is not None and place.feature in _GROUND_FEATURES:
+        if place is not None and place.feature in _GROUND_FEATURES and not ground:
             return False
     return True
 
@@ -163,7 +173,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             trigger = candidate.trigger
             if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
                 candidate.actor, candidate.actor_span = None, None
-            if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span):
+            if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
+                                                                 ground=candidate.type in DONE_TO_PLACES):
                 candidate.recipient, candidate.recipient_span = None, None
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
