@@ -36,3 +36,12 @@ def test_casualties(nlp, text, fatalities, injuries):
     assert found.get("injuries", (None,))[0] == injuries
     for value, (start, end) in found.values():
         assert text[start:end].isdigit() or text[start:end].isalpha()
+
+
+def test_listing_default_is_the_calibrations():
+    from dateline.nlp.events.calibration import load_calibrator
+    from dateline.store.queries import DEFAULT_MIN_CONFIDENCE
+
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    assert calibrator.about["min_confidence"] == DEFAULT_MIN_CONFIDENCE
