@@ -73,7 +73,7 @@ def _main_and_others(sent, analysis: Analysis, model,
     main_type, trigger, share, none = _sentence_view(sent, model, scored)
     found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored)
     if main_type is None:
-        return found, None, share, none
+        return found, top_event(found), share, none
     main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
     if main is None:
         forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
@@ -81,6 +81,10 @@ def _main_and_others(sent, analysis: Analysis, model,
         main = next((c for c in forced if c.trigger.i == trigger.i), None)
         if main is not None:
             found = [c for c in found if not (c.trigger.i == main.trigger.i)] + [main]
+    if main is None and found:
+        # The main type's word opened no event (a party noun, a rejected accusation): the most
+        # salient of the sentence's events is the one it reports.
+        main = top_event(found)
     return found, main, share, none
 
 
