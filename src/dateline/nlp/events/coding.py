@@ -148,7 +148,7 @@ def _speaker_of(statements: list[Statement], token) -> Optional[str]:
 
 
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
-                    party_model=DEFAULT, scored=None, force=None) -> list[EventCandidate]:
+                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
 
     Args:
@@ -159,8 +159,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         party_model: the actor/recipient chooser (default: the shipped one; None: the parse
             rules alone).
         scored: :func:`score_candidates` of the sentence, when already computed.
-        force: ``(trigger token, type)``: that word opens an event of that type whatever its own
-            confidence (the sentence's main event, :func:`find_events`).
+        force: ``(trigger token, type)``: only that word, opening an event of that type whatever
+            its own confidence (the sentence's main event, :func:`.stage.find_events`).
+        sentence_probs: the sentence model's distribution, when already computed.
 
     Returns:
         Event candidates that pass the threshold, one per (type, actor, recipient), best first.
@@ -171,9 +172,12 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     parties = None
     tokens, beliefs, labels = scored if scored is not None else score_candidates(sent, model)
     forced_i, forced_type = (force[0].i, RETRAIN_TYPE.get(force[1], force[1])) if force else (-1, None)
-    sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
+    if sentence_probs is DEFAULT:
+        sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
     for token, row in zip(tokens, beliefs):
+        if force and token.i != forced_i:
+            continue  # only the forced word is wanted: the others were scored in the first pass
         if sentence_probs is not None and row.sum() > 0:
             # The sentence model settles words with several senses ("went on *strike*"):
             # a geometric blend, keeping the word's probability of opening an event.

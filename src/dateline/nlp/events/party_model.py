@@ -125,7 +125,7 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
         if entity.type not in ACTOR_LABELS or entity.name.casefold() in NEWS_AGENCIES:
             continue
         for start, end in entity.mentions:
-            if start < sent.start_char or end > sent.end_char or _in_dateline(doc.text, start):
+            if start < sent.start_char or end > sent.end_char or _in_dateline(analysis.article.text, start):
                 continue
             head = _head_of(doc, start, end)
             if head is None:

@@ -16,7 +16,6 @@ from typing import Iterator, Optional
 import numpy as np
 
 from ...model import Analysis, Event
-from . import types as event_types
 from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
@@ -48,21 +47,22 @@ def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> I
         _IN_USE.update(saved)
 
 
-def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object], float, float]:
+def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object], float, float, Optional[np.ndarray]]:
     """The sentence's main type and trigger, the share of belief in that type, and the sentence
-    model's probability that the sentence reports no event (0 when it has no NONE class)."""
+    model's probability that the sentence reports no event (0 when it has no NONE class), and
+    the sentence model's distribution (kept for the events pass)."""
     tokens, beliefs, labels = scored
     if not tokens:
-        return None, None, 0.0, 1.0
+        return None, None, 0.0, 1.0, None
     sentence_probs = sentence_distribution(sent, model, labels)
     scores = blend_types(beliefs.sum(axis=0), sentence_probs, labels)
     best = int(scores.argmax())
     shares = np.exp(scores - scores[best])
     trigger = tokens[int(beliefs[:, best].argmax())]
     none = 0.0
-    if model.sentence is not None and NONE in model.sentence.labels:
-        none = float(model.sentence.scores([event_types.sentence_features(sent)])[0][model.sentence.labels.index(NONE)])
-    return labels[best], trigger, float(shares[best] / shares.sum()), none
+    if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
+        none = float(sentence_probs[list(labels).index(NONE)])
+    return labels[best], trigger, float(shares[best] / shares.sum()), none, sentence_probs
 
 
 def _main_and_others(sent, analysis: Analysis, model,
@@ -70,14 +70,14 @@ def _main_and_others(sent, analysis: Analysis, model,
     """A sentence's events, the one it reports (its main event), the share of the sentence's
     belief in the main type, and the sentence's probability of reporting no event."""
     scored = score_candidates(sent, model)
-    main_type, trigger, share, none = _sentence_view(sent, model, scored)
-    found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored)
+    main_type, trigger, share, none, sentence_probs = _sentence_view(sent, model, scored)
+    found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs)
     if main_type is None:
         return found, top_event(found), share, none
     main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
     if main is None:
         forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
-                                 force=(trigger, main_type))
+                                 force=(trigger, main_type), sentence_probs=sentence_probs)
         main = next((c for c in forced if c.trigger.i == trigger.i), None)
         if main is not None:
             found = [c for c in found if not (c.trigger.i == main.trigger.i)] + [main]
@@ -168,12 +168,15 @@ def find_events(doc, analysis: Analysis) -> Analysis:
         calibrator = load_calibrator()
     published = analysis.article.published
     events: list[Event] = []
+    doc_dates = None
     for sent in doc.sents:
         found, main, share, none = _main_and_others(sent, analysis, model, party_model)
         dates = counts = None
         for candidate in sorted(found, key=lambda c: c.trigger.idx):
             if dates is None:
-                dates = date_entities(sent)
+                # doc.ents once per article: sent.ents rebuilds every span of the doc on each call
+                doc_dates = date_entities(doc) if doc_dates is None else doc_dates
+                dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
             trigger = candidate.trigger
             if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
                 candidate.actor, candidate.actor_span = None, None
