@@ -129,9 +129,21 @@ class Event:
     trigger_span: Span
     sentence_span: Span
     confidence: float
+    # Second-round fields, optional so first-round records still load (DESIGN.md).
+    main: bool = False  # the one event its sentence reports
+    actor_span: Optional[Span] = None
+    recipient_span: Optional[Span] = None
+    status: Optional[str] = None  # one of EVENT_STATUSES
+    fatalities: Optional[int] = None
+    fatalities_span: Optional[Span] = None
+    injuries: Optional[int] = None
+    injuries_span: Optional[Span] = None
 
 
-_SPAN_FIELDS = {"speaker_span", "cue_span", "content_span", "sentence_span", "trigger_span"}
+_SPAN_FIELDS = {"speaker_span", "cue_span", "content_span", "sentence_span", "trigger_span",
+                "actor_span", "recipient_span", "fatalities_span", "injuries_span"}
+# What an event's sentence says of it: done, said not to be done, possible, or yet to come.
+EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
 
 
 def _record_from_dict(cls, data: dict[str, Any]):

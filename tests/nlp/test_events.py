@@ -8,6 +8,7 @@ from dateline.nlp import actors
 from dateline.nlp.events import coding as events
 from dateline.nlp.events import types as event_types
 from dateline.nlp.events.dates import resolve_date
+from dateline.nlp.events.stage import find_events
 from dateline.nlp.pipeline import components
 
 
@@ -79,7 +80,7 @@ def test_several_events_in_one_sentence(nlp):
     text = "Turkish police arrested two Syrian journalists in Ankara, and the European Union imposed sanctions on Belarus."
     doc = nlp(text)
     analysis = actors.find_actors(doc, Analysis(article=Article(text=text)))
-    found = events.find_events(doc, analysis).events
+    found = find_events(doc, analysis).events
     by_actor = {analysis.entity(v.actor).name: v for v in found if v.actor}
     assert by_actor["Turkey"].type == "COERCE"
     assert analysis.entity(by_actor["European Union"].recipient).name == "Belarus"
@@ -91,7 +92,7 @@ def test_weekday_resolves_against_publication(nlp):
     text = "Ukraine accused Russia on Wednesday of shelling the port of Odesa."
     doc = nlp(text)
     analysis = actors.find_actors(doc, Analysis(article=Article(text=text, published="2023-09-15")))
-    found = [v for v in events.find_events(doc, analysis).events if v.type == "ACCUSE"]
+    found = [v for v in find_events(doc, analysis).events if v.type == "ACCUSE"]
     assert found
     assert analysis.entity(found[0].actor).name == "Ukraine"
     assert analysis.entity(found[0].recipient).name == "Russia"

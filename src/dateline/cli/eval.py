@@ -99,7 +99,10 @@ def eval_places(xml_path: str, limit: int | None, span: str | None, as_json: boo
 @json_option
 @fail_cleanly
 def eval_events(plv: str, cv: int, as_json: bool) -> None:
-    """Event type accuracy and macro-F1 with K-fold cross-validation; actor/recipient overlap.
+    """Score the events `dateline analyze` stores, by K-fold cross-validation: each held-out
+    sentence goes through the whole pipeline with models (and calibration) trained on the other
+    folds; per sentence the event marked main is scored: type P/R/F1, actor/recipient overlap,
+    calibration error, and no-event sentences that get an event at the default confidence.
 
     \b
     Example:

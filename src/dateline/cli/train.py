@@ -110,6 +110,20 @@ def parties(data: str | None, out: str | None, check: bool) -> None:
     _train("parties", data, out, check)
 
 
+@train_group.command("calibration")
+@train_options
+@fail_cleanly
+def calibration(data: str | None, out: str | None, check: bool) -> None:
+    """The event calibration (calibration.json): Platt scaling fitted on 5 held-out folds of PLV_train
+    and the hand-labelled no-event sentences (tests/data/events), and the default minimum confidence.
+
+    \b
+    Example:
+      dateline train calibration --check
+    """
+    _train("calibration", data, out, check)
+
+
 def _tune_statements(data: str | None, holdout: int) -> None:
     from ..eval.polnear import read_split
     from ..train.data import data_folder, require

@@ -20,7 +20,17 @@ from ..model import Analysis, Article, text_id
 from .dialect import POSTGRES
 from .keys import actor_key, content_spans_json, place_key
 from .pg_migrate import migrate_pg, pg_schema_version, pg_scripts
-from .sqlite import MAX_VERSION_CANDIDATES, NEW, UNCHANGED, VERSION, _now, like_escape, version_id
+from .sqlite import (
+    EVENT_DETAIL_COLUMNS,
+    MAX_VERSION_CANDIDATES,
+    NEW,
+    UNCHANGED,
+    VERSION,
+    _now,
+    event_details,
+    like_escape,
+    version_id,
+)
 from .versions import SAME_STORY_SHARE, story_overlap
 
 log = logging.getLogger(__name__)
@@ -285,7 +295,7 @@ class PostgresStore:
             for ev in analysis.events:
                 events.append((article_id, ev.id, ev.type, ev.mode, actor_of.get(ev.actor or ""),
                                actor_of.get(ev.recipient or ""), place_of.get(ev.place or ""), ev.date,
-                               *ev.trigger_span, *ev.sentence_span, ev.confidence))
+                               *ev.trigger_span, *ev.sentence_span, ev.confidence, *event_details(ev)))
         tables: list[tuple[str, str, list[tuple]]] = [
             ("entities", "article_id, local_id, actor_id, name, type, country, sector, affiliation", entities),
             ("mentions", 'article_id, local_id, start, "end", kind', mentions),
@@ -294,7 +304,7 @@ class PostgresStore:
              "cue, cue_start, cue_end, content, content_start, content_end, kind, sentence_start, sentence_end, "
              "content_spans, speaker_type", statements),
             ("events", "article_id, local_id, type, mode, actor_id, recipient_id, place_id, date, trigger_start, "
-             "trigger_end, sentence_start, sentence_end, confidence", events),
+             "trigger_end, sentence_start, sentence_end, confidence, " + EVENT_DETAIL_COLUMNS, events),
         ]
         with self.conn.cursor() as cursor:
             for table, columns, rows in tables:

@@ -15,6 +15,18 @@ from .keys import actor_key, content_spans_json, place_key
 from .migrate import migrate
 from .versions import SAME_STORY_SHARE, story_overlap
 
+# The second round of event fields (migration 0006), in column order: shared by both backends.
+EVENT_DETAIL_COLUMNS = ("main, actor_start, actor_end, recipient_start, recipient_end, status, fatalities, "
+                        "fatalities_start, fatalities_end, injuries, injuries_start, injuries_end")
+
+
+def event_details(ev) -> tuple:
+    """An event's values for ``EVENT_DETAIL_COLUMNS`` (absent spans as two NULLs)."""
+    def span(value):
+        return tuple(value) if value else (None, None)
+    return (int(bool(ev.main)), *span(ev.actor_span), *span(ev.recipient_span), ev.status,
+            ev.fatalities, *span(ev.fatalities_span), ev.injuries, *span(ev.injuries_span))
+
 log = logging.getLogger(__name__)
 
 NEW, UNCHANGED, VERSION = "new", "unchanged", "new version"
@@ -229,10 +241,11 @@ class SQLiteStore:
         for ev in analysis.events:
             conn.execute(
                 "INSERT INTO events (article_id, local_id, type, mode, actor_id, recipient_id, place_id, date, "
-                "trigger_start, trigger_end, sentence_start, sentence_end, confidence) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "trigger_start, trigger_end, sentence_start, sentence_end, confidence, " + EVENT_DETAIL_COLUMNS + ") "
+                "VALUES (" + ",".join("?" * 25) + ")",
                 (article_id, ev.id, ev.type, ev.mode, actor_ids.get(ev.actor or ""), actor_ids.get(ev.recipient or ""),
-                 place_ids.get(ev.place or ""), ev.date, *ev.trigger_span, *ev.sentence_span, ev.confidence))
+                 place_ids.get(ev.place or ""), ev.date, *ev.trigger_span, *ev.sentence_span, ev.confidence,
+                 *event_details(ev)))
 
     def reject(self, item: str, reason: str) -> None:
         """Record a rejected input item; the same item and reason is kept once (time updated)."""

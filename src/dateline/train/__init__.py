@@ -6,6 +6,8 @@ name        file (under ``resources/``)           trained on (under ``../shared/
 statements  ``statements/cue_weights.tsv``        ``polnear/train`` (+ ``polnear/metadata.tsv``)
 events      ``events/model.npz``                  ``plover/PLV_train.tsv``, ``PLOVER_GSR_dev.json``
 parties     ``events/parties.npz``                the same PLOVER sentences
+calibration ``events/calibration.json``           the same, held out fold by fold, and the
+                                                  no-event sentences of ``tests/data/events``
 ==========  ===================================  ===========================================
 
 A trainer parses its data as the pipeline does, numbers features in sorted order and fits with
@@ -43,6 +45,7 @@ MODELS = {model.name: model for model in (
     ShippedModel("statements", "statements", "cue_weights.tsv", "dateline.train.statements"),
     ShippedModel("events", "events", "model.npz", "dateline.train.events"),
     ShippedModel("parties", "events", "parties.npz", "dateline.train.parties"),
+    ShippedModel("calibration", "events", "calibration.json", "dateline.train.calibration"),
 )}
 
 

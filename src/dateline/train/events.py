@@ -30,8 +30,9 @@ from ..nlp.events.types import (
     train_model,
     trigger_features,
 )
-from ..nlp.model_files import describe, feature_summary
+from ..nlp.model_files import describe, feature_summary, file_sha256
 from .data import Progress, digests, no_progress, require
+from .nonevents import NONEVENTS
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,9 @@ NONE_WEIGHT = 0.25
 # The sentence-level model's L2 penalty: 3e-5 best of 3e-3 / 1e-3 / 3e-4 / 1e-4 / 3e-5 by mean macro-F1
 # over three shuffles of 5-fold CV on PLV_train (+GSR): 0.739 / 0.744 / 0.747 / 0.752 / 0.756.
 SENTENCE_L2 = 3e-5
+# Loss weight of a no-event sentence in the sentence model: there are about as many of them as
+# PLV sentences, and at full weight they pull PLV's rarer types towards NONE.
+NONEVENT_WEIGHT = 0.5
 # How far up the tree a marked party's head may be from the trigger of its event.
 MAX_STEPS = 12
 
@@ -55,7 +59,8 @@ MAX_STEPS = 12
 def settings() -> dict:
     """The trainer's hyper-parameters, as the model file records them."""
     return {"l2": L2, "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "optimiser": "adam",
-            "none_weight": NONE_WEIGHT, "sentence_l2": SENTENCE_L2, "max_steps": MAX_STEPS}
+            "none_weight": NONE_WEIGHT, "sentence_l2": SENTENCE_L2, "max_steps": MAX_STEPS,
+            "nonevent_weight": NONEVENT_WEIGHT}
 
 
 def read_sentences(data_dir: Path) -> list[PloverSentence]:
@@ -66,6 +71,15 @@ def read_sentences(data_dir: Path) -> list[PloverSentence]:
     """
     plv, gsr = require(data_dir, DATA, MODEL)
     return read_plv(plv) + read_gsr(gsr)
+
+
+def nonevent_docs(progress: Progress = no_progress) -> list:
+    """Parsed no-event sentences for training (those not held back, :mod:`dateline.train.nonevents`)."""
+    from ..nlp.pipeline import parse_texts
+    from .nonevents import read_nonevents
+
+    texts = [n.text for n in read_nonevents() if not n.held_back]
+    return list(progress(parse_texts(texts), len(texts), "parsing no-event sentences"))
 
 
 def parse_sentences(items: Sequence[PloverSentence], progress: Progress = no_progress) -> list:
@@ -106,8 +120,10 @@ def gold_trigger(doc, item: PloverSentence):
     return None
 
 
-def training_instances(docs: Sequence, items: Sequence[PloverSentence]) -> tuple[list[list[str]], list[str]]:
-    """The gold trigger of each sentence as an instance of its type, its other candidates as NONE.
+def training_instances(docs: Sequence, items: Sequence[PloverSentence],
+                       nonevent_docs: Sequence = ()) -> tuple[list[list[str]], list[str]]:
+    """The gold trigger of each sentence as an instance of its type, its other candidates as NONE;
+    every candidate of a sentence that reports no event (``nonevent_docs``) as NONE.
 
     Returns:
         ``(features, labels)``: one sparse feature list and one label per instance.
@@ -121,16 +137,28 @@ def training_instances(docs: Sequence, items: Sequence[PloverSentence]) -> tuple
         for token in sentence_tokens:
             features.append(trigger_features(token))
             labels.append(item.root if trigger is not None and token.i == trigger.i else NONE)
+    for doc in nonevent_docs:
+        for token in candidates(doc[:]):
+            features.append(trigger_features(token))
+            labels.append(NONE)
     return features, labels
 
 
-def fit(docs: Sequence, items: Sequence[PloverSentence]) -> EventTypeModel:
-    """Train an event-type model, with its sentence model, on parsed sentences."""
-    features, labels = training_instances(docs, items)
+def fit(docs: Sequence, items: Sequence[PloverSentence], nonevent_docs: Sequence = ()) -> EventTypeModel:
+    """Train an event-type model, with its sentence model, on parsed sentences.
+
+    Sentences that report no political event (``nonevent_docs``, :mod:`dateline.train.nonevents`)
+    teach both models to say so: their words are NONE instances, and the sentence model gets a
+    NONE class whose probability the calibration reads.
+    """
+    features, labels = training_instances(docs, items, nonevent_docs)
     model = train_model(features, labels, l2=L2, epochs=EPOCHS, learning_rate=LEARNING_RATE,
                         class_weights={NONE: NONE_WEIGHT})
-    model.sentence = train_model([sentence_features(doc[:]) for doc in docs], [item.root for item in items],
-                                 l2=SENTENCE_L2, epochs=EPOCHS, learning_rate=LEARNING_RATE)
+    sentence_docs = list(docs) + list(nonevent_docs)
+    sentence_labels = [item.root for item in items] + [NONE] * len(nonevent_docs)
+    model.sentence = train_model([sentence_features(doc[:]) for doc in sentence_docs], sentence_labels,
+                                 l2=SENTENCE_L2, epochs=EPOCHS, learning_rate=LEARNING_RATE,
+                                 class_weights={NONE: NONEVENT_WEIGHT} if nonevent_docs else None)
     return model
 
 
@@ -145,9 +173,10 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     """
     items = read_sentences(data_dir)
     docs = parse_sentences(items, progress)
-    model = fit(docs, items)
+    model = fit(docs, items, nonevent_docs(progress))
     sentence_vocabulary = model.sentence.features if model.sentence else {}
-    model.about = describe(MODEL, __name__, RETRAIN, digests(data_dir, DATA), settings(),
+    about_settings = dict(settings(), nonevents=file_sha256(NONEVENTS))
+    model.about = describe(MODEL, __name__, RETRAIN, digests(data_dir, DATA), about_settings,
                            {"trigger": feature_summary(model.features), "sentence": feature_summary(sentence_vocabulary)})
     model.save(Path(out))
     return (f"{len(items)} sentences: {len(model.features)} trigger features, "

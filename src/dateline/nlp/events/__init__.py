@@ -6,9 +6,9 @@ of an event (``parties``, ``roles``, and the learned chooser ``party_model``), e
 """
 from __future__ import annotations
 
-from .coding import find_events
 from .parties import party_nouns
 from .party_model import load_party_model
+from .stage import find_events
 from .types import load_model, mode_cues, trigger_lexicon
 
 

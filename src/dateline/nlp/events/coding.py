@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 
-from ...model import Analysis, Entity, Event, Statement
+from ...model import Analysis, Entity, Statement
 from . import types as event_types
-from .dates import date_entities, event_date
-from .parties import party_entity, party_label, register
+from .parties import party_entity, party_label
 from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .roles import Roles, argument_entity, find_roles
 from .types import (
@@ -51,6 +50,7 @@ MIN_CONFIDENCE = 0.8
 # PLV_train folds RETREAT into YIELD; a YIELD whose trigger the lexicon lists as a material
 # retreat (withdraw, release, resign) is reported as RETREAT, as in the PLOVER manual.
 RETREAT_FROM = "YIELD"
+RETRAIN_TYPE = {"RETREAT": RETREAT_FROM}  # the model's label for a refined type
 DEFAULT = object()  # "use the shipped model" where None means "no model"
 
 
@@ -71,6 +71,7 @@ class EventCandidate:
     # The party model's probability for its chosen actor and recipient (0: it chose none).
     actor_probability: float = 0.0
     recipient_probability: float = 0.0
+    listed: bool = False  # the trigger lexicon lists the word for this type
 
 
 def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
@@ -150,7 +151,7 @@ def _speaker_of(statements: list[Statement], token) -> Optional[str]:
 
 
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
-                    party_model=DEFAULT) -> list[EventCandidate]:
+                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
 
     Args:
@@ -160,6 +161,10 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         min_confidence: lowest type probability that makes an event.
         party_model: the actor/recipient chooser (default: the shipped one; None: the parse
             rules alone).
+        scored: :func:`score_candidates` of the sentence, when already computed.
+        force: ``(trigger token, type)``: only that word, opening an event of that type whatever
+            its own confidence (the sentence's main event, :func:`.stage.find_events`).
+        sentence_probs: the sentence model's distribution, when already computed.
 
     Returns:
         Event candidates that pass the threshold, one per (type, actor, recipient), best first.
@@ -168,10 +173,14 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if party_model is DEFAULT:
         party_model = load_party_model()
     parties = None
-    tokens, beliefs, labels = score_candidates(sent, model)
-    sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
+    tokens, beliefs, labels = scored if scored is not None else score_candidates(sent, model)
+    forced_i, forced_type = (force[0].i, RETRAIN_TYPE.get(force[1], force[1])) if force else (-1, None)
+    if sentence_probs is DEFAULT:
+        sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
     for token, row in zip(tokens, beliefs):
+        if force and token.i != forced_i:
+            continue  # only the forced word is wanted: the others were scored in the first pass
         if sentence_probs is not None and row.sum() > 0:
             # The sentence model settles words with several senses ("went on *strike*"):
             # a geometric blend, keeping the word's probability of opening an event.
@@ -190,12 +199,22 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         else:
             best = int(row.argmax())
             confidence = float(row[best])
-            if confidence < min_confidence:
+            if confidence < min_confidence and token.i != forced_i:
                 continue
-        if _not_reported_as_done(token) or (token.pos_ == "NOUN" and party_label(token) is not None):
+        if token.i == forced_i:
+            # The sentence's main type, found by the whole sentence, opens an event at its best
+            # word even where that word alone is unsure (the calibration weighs how sure).
+            best = labels.index(forced_type)
+            confidence = max(float(row[best]), 1e-3)
+        if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
+        if _rejected_object(token):
+            continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
+        if event_type == "COERCE" and _takes_territory(token):
+            # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
+            event_type, lexicon_mode = "ASSAULT", None
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis)
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
@@ -208,9 +227,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             actor = analysis.entity(statement.speaker) or actor
             keep_actor = True
         # Whether a word opens an event rests on the parse: a verb needs a subject it governs.
-        if not listed and actor is None:
+        if not listed and actor is None and token.i != forced_i:
             continue
-        if actor is None and recipient is None:
+        if actor is None and recipient is None and token.i != forced_i:
             continue
         if party_model is not None:
             if parties is None:
@@ -222,14 +241,14 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
         if recipient is not None and actor is not None and _party_key(recipient) == _party_key(actor):
             recipient, recipient_span = None, None
-        if actor is None and recipient is None:
+        if actor is None and recipient is None and token.i != forced_i:
             continue
         if party_model is not None and parties is not None:
             party_probs = (choice.probability_of("actor", parties, actor_span),
                            choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
                                     actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
-                                    roles, *party_probs))
+                                    roles, *party_probs, listed=bool(listed)))
     found.sort(key=lambda c: -c.confidence)
     kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
     seen: set[tuple[Optional[str], ...]] = set()
@@ -358,6 +377,38 @@ def _not_reported_as_done(trigger) -> bool:
     return False
 
 
+_TAKING = {"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "storm"}
+# Common nouns that name ground rather than people ("captured the *village*").
+_TERRITORY = {"village", "town", "city", "territory", "area", "region", "district", "base", "airport", "hill",
+              "border", "province", "settlement", "position", "stronghold", "outpost", "port", "crossing", "land",
+              "neighbourhood", "neighborhood", "suburb", "island", "capital", "airfield", "road", "bridge"}
+
+
+def _takes_territory(trigger) -> bool:
+    """Whether a taking verb's object is ground: a place entity or a territory noun ("took control of X" too)."""
+    if trigger.lemma_.lower() not in _TAKING:
+        return False
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        target = child
+        if child.lemma_.lower() == "control":
+            target = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"), child)
+        if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _TERRITORY:
+            return True
+    return False
+
+
+def _rejected_object(token) -> bool:
+    """Whether a word is what a rejection rejects ("rejected the *accusation*"): the verb is the act."""
+    if token.dep_ not in {"dobj", "nsubjpass"} or token.head.i == token.i:
+        return False
+    head_types = {t for t, _ in lexicon_entries(token.head)}
+    own_types = {t for t, _ in lexicon_entries(token)}
+    return "REJECT" in head_types and "REJECT" not in own_types
+
+
 def _place_of(analysis: Analysis, trigger) -> Optional[str]:
     """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
     if not analysis.places:
@@ -374,38 +425,5 @@ def _place_of(analysis: Analysis, trigger) -> Optional[str]:
     return best.id if best else None
 
 
-def find_events(doc, analysis: Analysis) -> Analysis:
-    """Fill ``analysis.events`` with the PLOVER events of every sentence.
-
-    Args:
-        doc: the spaCy Doc of ``analysis.article.text``.
-        analysis: the record with entities, statements and places already found.
-
-    Returns:
-        The same analysis, with ``events`` appended (ids ``V1``, ``V2``, … in text order).
-    """
-    model = load_model()
-    published = analysis.article.published
-    events: list[Event] = []
-    for sent in doc.sents:
-        dates = None
-        for candidate in sorted(sentence_events(sent, analysis, model), key=lambda c: c.trigger.idx):
-            if dates is None:
-                dates = date_entities(sent)
-            trigger = candidate.trigger
-            actor = register(analysis, candidate.actor) if candidate.actor else None
-            recipient = register(analysis, candidate.recipient) if candidate.recipient else None
-            if actor is not None and recipient is not None and actor.id == recipient.id:
-                recipient = None
-            events.append(Event(
-                id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
-                actor=actor.id if actor else None, recipient=recipient.id if recipient else None,
-                place=candidate.place, date=event_date(trigger, published, dates),
-                trigger_span=(trigger.idx, trigger.idx + len(trigger)),
-                sentence_span=(sent.start_char, sent.end_char), confidence=round(candidate.confidence, 3)))
-    analysis.events.extend(events)
-    return analysis
-
-
-__all__ = ["find_events", "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties",
+__all__ = [ "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties",
            "score_candidates", "EventCandidate", "VERBAL_TYPES", "event_types"]

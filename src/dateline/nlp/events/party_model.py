@@ -21,6 +21,7 @@ Weights ship in ``resources/events/parties.npz``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -91,6 +92,21 @@ def _head_of(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+# A wire service credited for a story reports the event; it is never a party to it.
+NEWS_AGENCIES = {"reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+                 "xinhua", "xinhua news agency", "tass", "interfax", "efe", "ani", "pti", "press trust of india",
+                 "irna", "kyodo", "yonhap", "anadolu", "ansa", "dpa", "upi", "bernama", "wam", "sana", "kuna", "bloomberg"}
+# A wire dateline ("PORT SUDAN, Sudan (Reuters) -"): place names, an agency in brackets, a dash.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Za-z .'-]+)?(?: \([A-Za-z .'-]+\))? ?[-\u2013\u2014]")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether a mention lies in the wire dateline that opens its paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _DATELINE.match(text, line_start)
+    return match is not None and start < match.end()
+
+
 def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
     """The parties a sentence names, in text order.
 
@@ -106,10 +122,10 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
     found: list[PartyCandidate] = []
     covered: set[int] = set()
     for entity in analysis.entities:
-        if entity.type not in ACTOR_LABELS:
+        if entity.type not in ACTOR_LABELS or entity.name.casefold() in NEWS_AGENCIES:
             continue
         for start, end in entity.mentions:
-            if start < sent.start_char or end > sent.end_char:
+            if start < sent.start_char or end > sent.end_char or _in_dateline(analysis.article.text, start):
                 continue
             head = _head_of(doc, start, end)
             if head is None:

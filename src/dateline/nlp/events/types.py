@@ -106,16 +106,17 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
     lemma = token.lemma_.lower()
     if lemma not in lexicon and lemma not in _phrase_heads():
         return []  # most words: no key can match, so skip walking the children
-    found: list[tuple[str, str | None]] = []
-    for key in reversed(trigger_keys(token)):
-        found.extend(lexicon.get(key, ()))
-    return found
+    keys = trigger_keys(token)
+    # A phrasal key names the sense ("call *on*" is a request, not a phone call): it alone counts.
+    phrasal = [entry for key in reversed(keys[1:]) for entry in lexicon.get(key, ())]
+    return phrasal or list(lexicon.get(keys[0], ()))
 
 
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
     if token.pos_ == "VERB":
-        return True
+        # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
+        return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
     if token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.lemma_.lower() in trigger_lexicon():
         return True
     return False

@@ -1,0 +1,225 @@
+"""The events stage: every sentence's events, its main event, calibrated confidence, status, casualties.
+
+``find_events`` runs per sentence:
+  1. the events of the sentence (:func:`.coding.sentence_events`)
+  2. its main event: the type the whole sentence reports (:func:`.coding.main_event`'s blend of
+     the trigger and sentence models) with the most salient parties (:func:`.coding.top_event`);
+     where no event of that type passed the thresholds, its best word opens one
+  3. status (:mod:`.status`), casualties for ASSAULT, and calibrated confidence (:mod:`.calibration`)
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+import numpy as np
+
+from ...model import Analysis, Event
+from .calibration import evidence, load_calibrator
+from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
+from .dates import date_entities, event_date
+from .parties import register
+from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
+from .status import ASSERTED, casualties, event_status
+from .types import NONE, blend_types, load_model, sentence_distribution
+
+log = logging.getLogger(__name__)
+
+
+# The models find_events uses instead of the shipped ones (:func:`models_in_use`).
+_IN_USE: dict = {}
+
+
+@contextmanager
+def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> Iterator[None]:
+    """Run the events stage with other models than the shipped ones (cross-validation).
+
+    ``dateline eval events`` analyses each held-out fold with models trained on the other folds
+    through the very pipeline ``dateline analyze`` runs; only the models differ.
+    """
+    saved = dict(_IN_USE)
+    _IN_USE.update({"type": type_model, "party": party_model, "calibrator": calibrator})
+    try:
+        yield
+    finally:
+        _IN_USE.clear()
+        _IN_USE.update(saved)
+
+
+def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object], float, float, Optional[np.ndarray]]:
+    """The sentence's main type and trigger, the share of belief in that type, and the sentence
+    model's probability that the sentence reports no event (0 when it has no NONE class), and
+    the sentence model's distribution (kept for the events pass)."""
+    tokens, beliefs, labels = scored
+    if not tokens:
+        return None, None, 0.0, 1.0, None
+    sentence_probs = sentence_distribution(sent, model, labels)
+    scores = blend_types(beliefs.sum(axis=0), sentence_probs, labels)
+    best = int(scores.argmax())
+    shares = np.exp(scores - scores[best])
+    trigger = tokens[int(beliefs[:, best].argmax())]
+    none = 0.0
+    if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
+        none = float(sentence_probs[list(labels).index(NONE)])
+    return labels[best], trigger, float(shares[best] / shares.sum()), none, sentence_probs
+
+
+def _main_and_others(sent, analysis: Analysis, model,
+                     party_model) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
+    """A sentence's events, the one it reports (its main event), the share of the sentence's
+    belief in the main type, and the sentence's probability of reporting no event."""
+    scored = score_candidates(sent, model)
+    main_type, trigger, share, none, sentence_probs = _sentence_view(sent, model, scored)
+    found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs)
+    if main_type is None:
+        return found, top_event(found), share, none
+    main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
+    if main is None:
+        forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
+                                 force=(trigger, main_type), sentence_probs=sentence_probs)
+        main = next((c for c in forced if c.trigger.i == trigger.i), None)
+        if main is not None:
+            found = [c for c in found if not (c.trigger.i == main.trigger.i)] + [main]
+    if main is None and found:
+        # The main type's word opened no event (a party noun, a rejected accusation): the most
+        # salient of the sentence's events is the one it reports.
+        main = top_event(found)
+    return found, main, share, none
+
+
+# Verbal acts whose words carry a negation or a modal: a refusal, a demand, a threat is itself the event.
+SAID_WITH_MODALS = {"REJECT", "REQUEST", "THREATEN"}
+
+
+# Where things are said, not who acts: "said on *Telegram*".
+PLATFORMS = {"telegram", "twitter", "x", "facebook", "whatsapp", "youtube", "instagram", "tiktok", "weibo", "wechat",
+             "truth social", "vk", "signal"}
+# Places that are ground, never a government: a province or district, a mountain, a building.
+_GROUND_FEATURES = {"admin1", "admin2", "region", "other"}
+
+
+# Head nouns of weapons and products: a name that modifies one names a thing, not a party.
+THINGS = {"system", "missile", "rocket", "drone", "jet", "tank", "rifle", "gun", "plane", "aircraft", "helicopter",
+          "fighter", "bomb", "launcher", "battery", "vehicle", "truck", "car", "app", "phone", "vaccine", "product",
+          "device", "platform", "software", "satellite", "warship", "submarine", "munition", "shell"}
+# Material acts done to a place ("struck *Eastern Ghouta*", "sent aid to *Louisiana*"): PLOVER codes the
+# place as the target, so ground may be their recipient, never an actor.
+DONE_TO_PLACES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT", "YIELD", "COERCE"}
+
+
+def _overlap(a, b) -> bool:
+    return bool(a and b) and min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _names_a_thing(doc, span) -> bool:
+    """Whether a name only modifies a weapon or product noun: the *Patriot* systems, a *Toyota* truck
+    (unlike *EU* sanctions, a *Supreme Court* decision or *Hamas* fighters)."""
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if mention is None or len(mention) == 0:
+        return False
+    root = mention.root
+    head = root.head
+    return root.dep_ == "compound" and head.i >= mention.end and head.lemma_.lower() in THINGS
+
+
+def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bool:
+    """Whether a party may act (issue 15): not a wire service's credit, not the dateline's place
+    names, not a platform, not ground (a LOC or FAC entity, a province) unless ``ground`` allows
+    it as the target of a material act; a country or a city (a capital standing for its government) may."""
+    name = entity.name.casefold()
+    if name in NEWS_AGENCIES or name in PLATFORMS:
+        return False
+    if entity.type in {"LOC", "FAC"} and not ground:
+        return False
+    if span is not None and _in_dateline(analysis.article.text, span[0]):
+        return False
+    if span is not None and _names_a_thing(doc, span):
+        return False
+    if entity.type == "GPE" and span is not None:
+        place = analysis.place_at(*span)
+        if place is not None and place.feature in _GROUND_FEATURES and not ground:
+            return False
+    return True
+
+
+def find_events(doc, analysis: Analysis) -> Analysis:
+    """Fill ``analysis.events`` with the PLOVER events of every sentence.
+
+    Each sentence with events marks one as ``main``: the event of the type the whole sentence
+    reports (the trigger and sentence models together), with the most salient parties
+    (:func:`top_event`). ``confidence`` is calibrated (:mod:`.calibration`); ``status`` says
+    whether the event is asserted or only future or conditional; ASSAULT events carry the
+    casualties the sentence states.
+
+    Args:
+        doc: the spaCy Doc of ``analysis.article.text``.
+        analysis: the record with entities, statements and places already found.
+
+    Returns:
+        The same analysis, with ``events`` appended (ids ``V1``, ``V2``, … in text order).
+    """
+    model = _IN_USE.get("type") or load_model()
+    party_model = _IN_USE.get("party", DEFAULT)
+    if party_model is DEFAULT:
+        party_model = load_party_model()
+    calibrator = _IN_USE.get("calibrator", DEFAULT)
+    if calibrator is DEFAULT:
+        calibrator = load_calibrator()
+    published = analysis.article.published
+    events: list[Event] = []
+    doc_dates = None
+    for sent in doc.sents:
+        found, main, share, none = _main_and_others(sent, analysis, model, party_model)
+        dates = counts = None
+        for candidate in sorted(found, key=lambda c: c.trigger.idx):
+            if dates is None:
+                # doc.ents once per article: sent.ents rebuilds every span of the doc on each call
+                doc_dates = date_entities(doc) if doc_dates is None else doc_dates
+                dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
+            trigger = candidate.trigger
+            if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
+                candidate.actor, candidate.actor_span = None, None
+            if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
+                                                                 ground=candidate.type in DONE_TO_PLACES):
+                candidate.recipient, candidate.recipient_span = None, None
+            if _overlap(candidate.actor_span, candidate.recipient_span):
+                # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
+                candidate.recipient, candidate.recipient_span = None, None
+            actor = register(analysis, candidate.actor) if candidate.actor else None
+            recipient = register(analysis, candidate.recipient) if candidate.recipient else None
+            recipient_span = candidate.recipient_span
+            if actor is not None and recipient is not None and actor.id == recipient.id:
+                recipient, recipient_span = None, None
+            status = event_status(trigger)
+            if candidate.type in SAID_WITH_MODALS:
+                # "will not release" is the refusal PLOVER codes, "must mediate" the demand: asserted.
+                status = ASSERTED
+            is_main = candidate is main
+            confidence = candidate.confidence
+            if calibrator is not None:
+                confidence = calibrator(evidence(
+                    candidate.confidence, share, is_main, main is not None and candidate.type == main.type,
+                    candidate.actor_probability if actor is not None else None,
+                    candidate.recipient_probability if recipient is not None else None,
+                    none, status == ASSERTED, candidate.listed))
+            event = Event(
+                id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
+                actor=actor.id if actor else None, recipient=recipient.id if recipient else None,
+                place=candidate.place, date=event_date(trigger, published, dates),
+                trigger_span=(trigger.idx, trigger.idx + len(trigger)),
+                sentence_span=(sent.start_char, sent.end_char), confidence=round(confidence, 3),
+                main=is_main, actor_span=candidate.actor_span if actor else None,
+                recipient_span=recipient_span if recipient else None, status=status)
+            if candidate.type == "ASSAULT":
+                counts = casualties(sent) if counts is None else counts
+                if "fatalities" in counts:
+                    event.fatalities, event.fatalities_span = counts["fatalities"]
+                if "injuries" in counts:
+                    event.injuries, event.injuries_span = counts["injuries"]
+            events.append(event)
+    analysis.events.extend(events)
+    return analysis
+
+
+__all__ = ["find_events", "models_in_use"]

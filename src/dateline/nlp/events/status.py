@@ -1,0 +1,141 @@
+"""What a sentence says of an event (its status) and the casualties it states.
+
+Status follows PLOVER's rule that only events reported as having happened are coded: an event
+is ``asserted`` unless its trigger is negated ("did not attack"), sits under a modal or a
+condition ("could strike", "if talks fail"), or lies only in the future ("will meet",
+"plans to visit"). Casualties are the ACLED-style counts an ASSAULT sentence states ("killed 40
+civilians", "at least 12 dead", "injuring 7"), each with the span of its number.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
+
+_MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+# Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
+_FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek"}
+# Verbs that deny their complement: "denied attacking", "refused to meet".
+_DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
+_CONDITION_MARKS = {"if", "unless", "whether"}
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200}
+_KILL = {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "fatality", "life"}
+_INJURE = {"injure", "wound", "hurt", "injury", "injured", "wounded", "maim"}
+
+
+def event_status(trigger) -> str:
+    """The status of the event a trigger opens (one of ``model.EVENT_STATUSES``).
+
+    Examples: "police *arrested* him" → asserted; "did not *attack*" → negated; "could *strike*",
+    "if they *attack*" → hypothetical; "will *meet*", "plans to *visit*" → future.
+    """
+    verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
+    status = ASSERTED
+    for node in {trigger.i: trigger, verb.i: verb}.values():
+        for child in node.children:
+            if child.dep_ == "neg":
+                return NEGATED
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in child.children):
+                return NEGATED
+            if child.dep_ == "aux" and child.lower_ in _MODAL:
+                status = HYPOTHETICAL
+            elif child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == ASSERTED:
+                status = FUTURE
+            elif child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
+                status = HYPOTHETICAL
+    if status != ASSERTED:
+        return status
+    # The verb governing an infinitive or gerund complement: "plans to visit", "denied attacking".
+    if verb.dep_ in {"xcomp", "ccomp", "pcomp"} or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
+        governor = verb.head
+        lemma = governor.lemma_.lower()
+        if lemma in _DENYING_GOVERNORS:
+            return NEGATED
+        if lemma in _FUTURE_GOVERNORS and verb.tag_ == "VB":
+            return FUTURE
+        if any(c.dep_ == "neg" for c in governor.children) and verb.dep_ == "xcomp":
+            return NEGATED
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in governor.children) and verb.dep_ == "xcomp":
+            return FUTURE
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+        return HYPOTHETICAL
+    return status
+
+
+def _number(token) -> Optional[int]:
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def _kind(token) -> Optional[str]:
+    lemma = token.lemma_.lower()
+    if lemma in _KILL or token.lower_ in _KILL:
+        return "fatalities"
+    if lemma in _INJURE or token.lower_ in _INJURE:
+        return "injuries"
+    return None
+
+
+def _count_kind(number) -> Optional[str]:
+    """Whether a number counts the dead or the injured, from the words around it in the parse."""
+    unit = number.head if number.dep_ in {"nummod", "quantmod", "compound"} and number.head.i != number.i else number
+    # "12 dead", "40 killed", "7 wounded": a word right after the counted phrase.
+    follower = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if follower is not None and follower.pos_ in {"ADJ", "VERB"} and _kind(follower):
+        return _kind(follower)
+    for child in unit.children:
+        if child.dep_ in {"amod", "acl", "relcl", "acomp"} and _kind(child):
+            return _kind(child)
+    # "killed 40 civilians", "40 people were killed", "killing at least 12"
+    governor = unit.head
+    if unit.dep_ in {"dobj", "nsubjpass", "nsubj", "appos", "npadvmod", "attr"} or unit.i == number.i:
+        if _kind(governor):
+            return _kind(governor)
+        for child in governor.children:
+            if child.dep_ in {"acomp", "oprd"} and _kind(child):
+                return _kind(child)
+    # "the death toll rose to 40": the number's verb has "toll" (of deaths) as its subject.
+    if unit.dep_ == "pobj" and governor.dep_ == "prep":
+        verb = governor.head
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() == "toll":
+                return "injuries" if any(_kind(t) == "injuries" for t in child.subtree) else "fatalities"
+    return None
+
+
+def casualties(sent) -> dict[str, tuple[int, tuple[int, int]]]:
+    """The counts of dead and injured a sentence states, each as ``(number, span)``.
+
+    Returns:
+        ``{"fatalities": (40, (start, end)), "injuries": …}``; a kind the sentence does not state
+        is absent. Several counts of one kind ("3 soldiers and 2 civilians were killed") are added.
+
+    Example: "The strike killed 40 civilians and wounded 12." → fatalities 40, injuries 12.
+    """
+    found: dict[str, tuple[int, tuple[int, int]]] = {}
+    for token in sent:
+        if not (token.like_num or token.lower_ in _NUMBER_WORDS) or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue
+        value = _number(token)
+        if value is None:
+            continue
+        kind = _count_kind(token)
+        if kind is None:
+            continue
+        span = (token.idx, token.idx + len(token))
+        if kind in found:
+            total, (start, _end) = found[kind]
+            found[kind] = (total + value, (start, span[1]))
+        else:
+            found[kind] = (value, span)
+    return found
+
+
+__all__ = ["event_status", "casualties", "ASSERTED", "NEGATED", "HYPOTHETICAL", "FUTURE"]
