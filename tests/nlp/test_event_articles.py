@@ -37,7 +37,7 @@ def _name(analysis, entity_id):
 
 
 def test_one_main_event_per_sentence_with_events(stored):
-    for text, analysis in stored.values():
+    for _text, analysis in stored.values():
         by_sentence = {}
         for event in analysis.events:
             by_sentence.setdefault(event.sentence_span, []).append(event)

@@ -34,7 +34,7 @@ def test_casualties(nlp, text, fatalities, injuries):
     found = casualties(doc[:])
     assert found.get("fatalities", (None,))[0] == fatalities
     assert found.get("injuries", (None,))[0] == injuries
-    for value, (start, end) in found.values():
+    for _value, (start, end) in found.values():
         assert text[start:end].isdigit() or text[start:end].isalpha()
 
 
