@@ -176,13 +176,13 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
             in_lexicon = lemma in lexicon.verbs
             cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,
                                                                  lexicon, doc_text)
-            if cand is not None and not states_proposition(doc, cand, in_lexicon):
+            if cand is not None and not states_proposition(doc, cand, in_lexicon, doc_text):
                 cand = None
             if cand is not None and not gate(token, cand, in_lexicon):
                 cand = None
         elif token.pos_ == "NOUN":
             cand = noun_cue(doc, token, in_segment, sentence_span)
-            if cand is not None and not states_proposition(doc, cand, True):
+            if cand is not None and not states_proposition(doc, cand, True, doc_text):
                 cand = None
             if cand is not None and not gate(token, cand, token.lemma_.lower() in lexicon.nouns):
                 cand = None

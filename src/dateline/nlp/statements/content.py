@@ -30,13 +30,14 @@ def is_noun_phrase(via: str) -> bool:
     return via in NOUN_PHRASE_VIAS or via.startswith("prep_")
 
 
-def states_proposition(doc, cand: Candidate, in_lexicon: bool) -> bool:
+def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str) -> bool:
     """Whether a verb candidate's content is something said, not a thing acted on.
 
     Args:
         doc: the spaCy Doc.
         cand: the candidate, with ``via`` telling how its content was found.
         in_lexicon: whether the cue is a reporting verb of the lexicon.
+        text: ``doc.text``, built once per article by the caller (spaCy rebuilds it on each access).
 
     Returns:
         False for a bare noun phrase ("the future", "responsibility for the attack"), and
@@ -45,7 +46,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool) -> bool:
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
         # the marks themselves lie just outside a content that is all quotation (called “baseless”)
-        if any(mark in doc.text[max(0, start - 1):end + 1] for mark in _QUOTE_MARKS):
+        if any(mark in text[max(0, start - 1):end + 1] for mark in _QUOTE_MARKS):
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
