@@ -60,10 +60,10 @@ def test_places_with_counts_and_geojson(seed_db):
 
 
 def test_events_filter_and_export_columns(seed_db):
-    rejects = json.loads(run(seed_db, "events", "--type", "REJECT", "--format", "json"))
+    rejects = json.loads(run(seed_db, "events", "--type", "REJECT", "--min-confidence", "0", "--format", "json"))
     assert [e["actor_name"] for e in rejects] == ["Islamic Emirate of Afghanistan"]
     assert "baseless" in rejects[0]["sentence"]
-    by_actor = json.loads(run(seed_db, "events", "--actor", "IEA", "--format", "json"))
+    by_actor = json.loads(run(seed_db, "events", "--actor", "IEA", "--min-confidence", "0", "--format", "json"))
     assert {"COOPERATE", "REJECT"} <= {e["event_type"] for e in by_actor}
     rows = list(csv.DictReader(io.StringIO(run(seed_db, "export", "--what", "events", "--format", "csv"))))
     assert rows and {"event_date", "event_type", "actor_name", "actor_country", "actor_sector", "recipient_name",
