@@ -204,6 +204,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if token.i == forced_i:
             # The sentence's main type, found by the whole sentence, opens an event at its best
             # word even where that word alone is unsure (the calibration weighs how sure).
+            assert forced_type is not None  # set together with forced_i
             best = labels.index(forced_type)
             confidence = max(float(row[best]), 1e-3)
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional, cast
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 from ...model import Analysis, Event
 from .calibration import evidence, load_calibrator
@@ -75,10 +78,11 @@ def _main_and_others(sent, analysis: Analysis, model,
     if main_type is None:
         return found, top_event(found), share, none
     main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
-    if main is None:
+    if main is None and trigger is not None:  # a main type comes with the word that carries it
         forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
                                  force=(trigger, main_type), sentence_probs=sentence_probs)
-        main = next((c for c in forced if c.trigger.i == trigger.i), None)
+        word = cast("Token", trigger)  # the spaCy token of the sentence's main type
+        main = next((c for c in forced if c.trigger.i == word.i), None)
         if main is not None:
             found = [c for c in found if not (c.trigger.i == main.trigger.i)] + [main]
     if main is None and found:
