@@ -64,7 +64,9 @@ def test_articles_lists_the_stored_articles(db, seed_analysis):
 
 def test_geojson_export_counts_what_it_writes(db, seed_analysis, tmp_path):
     out = tmp_path / "events.geojson"
-    result = run("export", "--what", "events", "--format", "geojson", "-o", str(out), "--db", db)
+    # --min-confidence 0: every stored event, whatever the calibrated default shows
+    result = run("export", "--what", "events", "--format", "geojson", "-o", str(out), "--min-confidence", "0",
+                 "--db", db)
     features = len(json.loads(out.read_text())["features"])
     located = sum(1 for v in seed_analysis.events
                   if v.place and next(p for p in seed_analysis.places if p.id == v.place).lat is not None)
@@ -75,9 +77,10 @@ def test_geojson_export_counts_what_it_writes(db, seed_analysis, tmp_path):
 
 
 def test_export_takes_the_listings_filters(db):
-    listed = json.loads(run("events", "--type", "COOPERATE", "--format", "json", "--limit", "1000", "--db", db).stdout)
-    exported = [json.loads(line) for line in run("export", "--what", "events", "--type", "cooperate", "--db", db)
-                .stdout.splitlines()]
+    listed = json.loads(run("events", "--type", "COOPERATE", "--format", "json", "--limit", "1000",
+                            "--min-confidence", "0", "--status", "any", "--db", db).stdout)
+    exported = [json.loads(line) for line in run("export", "--what", "events", "--type", "cooperate",
+                                                 "--min-confidence", "0", "--db", db).stdout.splitlines()]
     assert listed and sorted(e["event_id"] for e in exported) == sorted(e["event_id"] for e in listed)
     wrong = run("export", "--what", "places", "--speaker", "Khatib", "--db", db)
     assert wrong.exit_code == 1 and "--speaker does not filter places; places take --country" in wrong.output

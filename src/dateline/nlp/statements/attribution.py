@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from typing import Optional
 
-from ...model import Analysis, Statement
+from ...model import Analysis
 from .agreement import credit_spans
 from .content import states_proposition
 from .cue_model import cue_features, load_cue_model
@@ -45,6 +45,7 @@ from .forms import (
     subtree_indices,
 )
 from .quotes import Quote, quotations
+from .records import to_statement
 from .speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     candidates = _attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
-        analysis.statements.append(_to_statement(text, f"S{number}", cand, resolver))
+        analysis.statements.append(to_statement(text, f"S{number}", cand, resolver))
     return analysis
 
 
@@ -481,29 +482,3 @@ def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
 
 
 # -- records -------------------------------------------------------------------------------
-
-
-def _to_statement(text: str, statement_id: str, cand: Candidate, resolver: SpeakerResolver) -> Statement:
-    speaker = None
-    speaker_type = "unnamed"
-    if cand.source_head is not None and cand.source_span is not None:
-        resolved = resolver.resolve(cand.source_head, cand.source_span)
-        speaker, speaker_type = resolved.entity, resolved.kind
-    span = cand.source_span
-    pieces = cand.pieces if cand.pieces and len(cand.pieces) > 1 else None
-    content = " … ".join(text[s:e] for s, e in pieces) if pieces else text[cand.content_span[0]:cand.content_span[1]]
-    return Statement(
-        id=statement_id,
-        speaker=speaker.id if speaker else None,
-        speaker_name=resolver.display_name(speaker) if speaker else None,
-        speaker_text=text[span[0]:span[1]] if span else None,
-        speaker_span=span,
-        cue=text[cand.cue_span[0]:cand.cue_span[1]] if cand.cue_span else None,
-        cue_span=cand.cue_span,
-        content=content,
-        content_span=cand.content_span,
-        kind=cand.kind,
-        sentence_span=cand.sentence_span,
-        content_spans=[tuple(p) for p in pieces] if pieces else None,
-        speaker_type=speaker_type,
-    )
