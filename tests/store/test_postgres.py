@@ -188,8 +188,10 @@ def test_the_web_pages_answer_the_same_on_both_stores(postgres_url, tmp_path, sm
         for analysis in copy.deepcopy(small_corpus_analyses):
             lite.save(analysis)
     article_id = small_corpus_analyses[0].article.id
+    # Whole listings where ties in the sort order would be broken by ids, which differ between the
+    # stores (assigned in insertion order): a first page could then hold different rows.
     paths = ["/statements.json?speaker=IEA", "/statements.json?about=Badakhshan", "/events.json?type=ACCUSE",
-             "/actors.json", "/actor/IEA.json", "/places.json?country=AF", "/stats.json",
+             "/actors.json?limit=1000", "/actor/IEA.json", "/places.json?country=AF", "/stats.json",
              f"/article/{article_id}.json", "/", "/statements?speaker=IEA", "/events", "/places",
              f"/article/{article_id}", "/articles.json?sort=-events", "/events.json?sort=-confidence&offset=1&limit=5",
              "/events.json?actor_country=AF", "/statements.json?speaker_country=IRN", "/timeline.json?interval=week",

@@ -102,8 +102,33 @@ def _write_parquet(analyses: list, out: str, index: int) -> None:
             if not rows:
                 continue
             temporary = f"{final}.{os.getpid()}.tmp"
-            pq.write_table(pa.Table.from_pylist(rows), temporary)
+            pq.write_table(_with_typed_nulls(pa.Table.from_pylist(rows)), temporary)
             os.replace(temporary, final)
+
+
+# Columns that are empty in one partition get Arrow's null type, which other partitions' ints or
+# strings cannot be read together with; give them the type the column has when it has values.
+_INT_COLUMNS = ("fatalities", "injuries", "geonames_id")
+_BOOL_COLUMNS = ("main",)
+
+
+def _null_column_type(name: str):
+    import pyarrow as pa
+
+    if name.endswith(("_start", "_end")) or name in _INT_COLUMNS:
+        return pa.int64()
+    if name in _BOOL_COLUMNS:
+        return pa.bool_()
+    if name in ("confidence", "lat", "lon"):
+        return pa.float64()
+    return pa.string()
+
+
+def _with_typed_nulls(table):
+    import pyarrow as pa
+
+    fields = [pa.field(f.name, _null_column_type(f.name)) if pa.types.is_null(f.type) else f for f in table.schema]
+    return table.cast(pa.schema(fields))
 
 
 def ingest_partition(articles: list[Article], db: Optional[str], out: Optional[str], index: int) -> dict:
