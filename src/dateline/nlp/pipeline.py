@@ -112,14 +112,15 @@ def components(until: Optional[str] = None, skip: Iterable[str] = ()) -> list[Ca
     Evals and trainers ask for what they need (``components(until="statements")``) instead of
     listing stages themselves.
     """
-    names = [stage.name for stage in stages()]
-    for name in (until, *skip):
+    chosen = stages()
+    names = [stage.name for stage in chosen]
+    left_out = set(skip)  # read once: a generator would be empty the second time
+    for name in (until, *left_out):
         if name is not None and name not in names:
             raise ValueError(f"no stage {name!r}; the stages are {', '.join(names)}")
-    chosen = stages()
     if until is not None:
         chosen = chosen[:names.index(until) + 1]
-    return [stage.run for stage in chosen if stage.name not in set(skip)]
+    return [stage.run for stage in chosen if stage.name not in left_out]
 
 
 @dataclass
