@@ -30,6 +30,8 @@ from .nonevents import NONEVENTS, Nonevent, read_nonevents
 log = logging.getLogger(__name__)
 
 MODEL = "calibration"
+# The type and party models it calibrates are trained on the same gold files.
+DATA = type_trainer.DATA
 FOLDS = 5
 SEED = 0  # the fold shuffle of eval/events.py
 # What a user sees by default is right at least this often (issue 15).
@@ -169,7 +171,7 @@ def choose_min_confidence(confidences: Sequence[float], right: Sequence[bool], p
 
 def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     """Fit the calibration on ``FOLDS`` held-out folds and write it to ``out``."""
-    plv, gsr = require(data_dir, type_trainer.DATA, MODEL)
+    plv, gsr = require(data_dir, DATA, MODEL)
     corpus = read_corpus(read_plv(plv), read_gsr(gsr), read_nonevents(), progress)
     runs = []
     for fold in progress(range(FOLDS), FOLDS, "calibration folds"):
@@ -178,7 +180,7 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     calibrator = fit_calibrator(rows, right)
     threshold = choose_min_confidence([calibrator(r) for r in rows], right)
     calibrator.about = {"model": MODEL, "trainer": __name__, "retrain": RETRAIN, "folds": FOLDS,
-                        "data": digests(data_dir, type_trainer.DATA), "nonevents": file_sha256(NONEVENTS),
+                        "data": digests(data_dir, DATA), "nonevents": file_sha256(NONEVENTS),
                         "events": len(rows), "right": int(sum(right)), "min_confidence": threshold,
                         "precision_at_min_confidence": PRECISION}
     Calibrator.save(calibrator, Path(out))
