@@ -36,6 +36,13 @@ def plover_type(ctx, param, value):
     return value.upper()
 
 
+def listing_options(command):
+    """What every listing takes: the database, the output format, and one sorted page; errors as one line."""
+    for option in (fail_cleanly, limit_option, offset_option, sort_option, format_option, db_option):
+        command = option(command)
+    return command
+
+
 def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> list[dict]:
     """One page of a listing; the count and how to get the next page go to stderr."""
     from ..store import tables
@@ -57,12 +64,7 @@ def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> l
               help="Only statements whose speaker is of this kind.")
 @since_option
 @until_option
-@db_option
-@format_option
-@sort_option
-@offset_option
-@limit_option
-@fail_cleanly
+@listing_options
 def statements(speaker, about, speaker_country, speaker_sector, speaker_type, since, until, db, fmt, sort, offset,
                limit) -> None:
     """Who said what: statements with speaker, date, sentence and article id.
@@ -91,12 +93,7 @@ def statements(speaker, about, speaker_country, speaker_sector, speaker_type, si
 @country_option("--country", help="The actor's country.")
 @click.option("--sector", help="PLOVER sector, e.g. GOV.")
 @click.option("--name", "q", help="Part of the name.")
-@db_option
-@format_option
-@sort_option
-@offset_option
-@limit_option
-@fail_cleanly
+@listing_options
 def actors(type_, country, sector, q, db, fmt, sort, offset, limit) -> None:
     """Actors with their counts of mentions, statements and events.
 
@@ -113,12 +110,7 @@ def actors(type_, country, sector, q, db, fmt, sort, offset, limit) -> None:
 @click.option("--feature", type=click.Choice(["country", "admin1", "admin2", "city", "region", "other"]),
               help="Kind of place.")
 @click.option("--name", "q", help="Part of the name.")
-@db_option
-@format_option
-@sort_option
-@offset_option
-@limit_option
-@fail_cleanly
+@listing_options
 def places(country, feature, q, db, fmt, sort, offset, limit) -> None:
     """Places mentioned, resolved to GeoNames, with counts.
 
@@ -146,12 +138,7 @@ def places(country, feature, q, db, fmt, sort, offset, limit) -> None:
               default="asserted", show_default=True, help="What the text says of the event.")
 @since_option
 @until_option
-@db_option
-@format_option
-@sort_option
-@offset_option
-@limit_option
-@fail_cleanly
+@listing_options
 def events(type_, actor, recipient, place, actor_country, actor_sector, min_confidence, status, since, until, db,
            fmt, sort, offset, limit) -> None:
     """Who did what to whom: PLOVER events with actor, recipient, place and date.
@@ -177,12 +164,7 @@ def events(type_, actor, recipient, place, actor_country, actor_sector, min_conf
 @click.option("--actor", help="Only articles naming this actor (name or alias).")
 @since_option
 @until_option
-@db_option
-@format_option
-@sort_option
-@offset_option
-@limit_option
-@fail_cleanly
+@listing_options
 def articles(q, source, actor, since, until, db, fmt, sort, offset, limit) -> None:
     """The stored articles (current versions) with counts of statements, events and places.
 
