@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.store import open_store  # noqa: E402
+from dateline.store import open_store, summary  # noqa: E402
 from dateline.store.readonly import open_readonly  # noqa: E402
 
 TARGET_MS = 300
@@ -38,7 +38,8 @@ def build(source: str, target: Path, articles: int) -> None:
 
     Each round copies every stored row of the source (articles, entities, mentions, places,
     statements, events and both full-text indexes) under new article ids, with a new URL and a
-    publication date spread over ten years, in one transaction: the store's own tables, no NLP.
+    publication date spread over ten years, in one transaction: the store's own tables (and the
+    summary counts the store keeps as it writes), no NLP.
     The source's actors and places are shared, as the same names in new articles would be.
     """
     with open_store(target) as store:  # creates and migrates an empty database
@@ -85,6 +86,9 @@ def build(source: str, target: Path, articles: int) -> None:
                              for c in columns if c != "article_id")
             conn.execute(f"INSERT INTO events ({', '.join(columns)}) SELECT p.new_id, {rest} "
                          "FROM src.events x JOIN picked p ON p.id = x.article_id")
+            # The counts the store keeps as it writes (dateline.store.summary), as save() would keep them.
+            summary.add_articles(conn.execute, [r[0] for r in conn.execute("SELECT new_id FROM picked")], 1)
+            conn.execute(summary.BUMP_VERSION)
             conn.execute("DROP TABLE picked")
             conn.execute("COMMIT")
             done += take

@@ -19,6 +19,7 @@ from ..errors import StoreError
 from ..model import Analysis, Article, text_id
 from .dialect import POSTGRES
 from .keys import actor_key, content_spans_json, place_key
+from . import summary
 from .pg_migrate import migrate_pg, pg_schema_version, pg_scripts
 from .sqlite import (
     EVENT_DETAIL_COLUMNS,
@@ -202,7 +203,7 @@ class PostgresStore:
 
     def _save_batch(self, analyses: Sequence[Analysis], origin: Optional[str]) -> list[str]:
         self._lock(analyses)
-        statuses, fresh = [], []
+        statuses, fresh, replaced = [], [], []
         for analysis in analyses:
             article = analysis.article
             if self.stored_id(article):
@@ -219,10 +220,16 @@ class PostgresStore:
                  json.dumps(analysis.to_dict(), ensure_ascii=False)))
             statuses.append(VERSION if previous else NEW)
             fresh.append(analysis)
+            if previous:
+                replaced.append(previous)
         if fresh:
             actor_ids = self._upsert_actors(fresh)
             place_ids = self._upsert_places(fresh)
             self._copy_rows(fresh, actor_ids, place_ids)
+            summary.add_articles(self._exec, [a.article.id for a in fresh], 1)
+            summary.add_articles(self._exec, replaced, -1)  # no longer current: listings stop counting them
+            # Last, so the one row every writer updates is locked only until the commit that follows.
+            self._exec(summary.BUMP_VERSION)
         return statuses
 
     def _upsert_actors(self, analyses: Sequence[Analysis]) -> dict[str, int]:
@@ -317,6 +324,7 @@ class PostgresStore:
         """Record a rejected input item; the same item and reason is kept once (time updated)."""
         self._exec("INSERT INTO rejects (item, reason, at) VALUES (?,?,?) "
                    "ON CONFLICT (item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
+        self._exec(summary.BUMP_VERSION)  # /stats shows the rejects
 
     # -- reads --------------------------------------------------------------------------
 

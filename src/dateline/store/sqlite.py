@@ -12,6 +12,7 @@ from ..errors import StoreError
 from ..model import Analysis, Article, text_id
 from .dialect import SQLITE
 from .keys import actor_key, content_spans_json, place_key
+from . import summary
 from .migrate import migrate
 from .versions import SAME_STORY_SHARE, story_overlap
 
@@ -148,6 +149,10 @@ class SQLiteStore:
             place_ids = self._write_places(analysis)
             self._write_statements(analysis, actor_ids)
             self._write_events(analysis, actor_ids, place_ids)
+            if previous:  # no longer current: listings stop counting it
+                summary.add_articles(conn.execute, [previous], -1)
+            summary.add_articles(conn.execute, [article.id], 1)
+            conn.execute(summary.BUMP_VERSION)
             conn.execute("COMMIT")
         except BaseException as exc:
             # SQLite rolls back by itself on some failures (a full disk): a second ROLLBACK would
@@ -252,6 +257,7 @@ class SQLiteStore:
         self.conn.execute(
             "INSERT INTO rejects (item, reason, at) VALUES (?,?,?) "
             "ON CONFLICT(item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
+        self.conn.execute(summary.BUMP_VERSION)  # /stats shows the rejects
 
     # -- reads --------------------------------------------------------------------------
 

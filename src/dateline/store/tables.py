@@ -94,10 +94,12 @@ def _place_key(key: str) -> str:
 
 
 def _statement_at_place(store: Store, key: str) -> Condition:
-    return ("EXISTS (SELECT 1 FROM article_places ap JOIN places pl ON pl.id = ap.place_id "
+    # From the place to its mentions to the statements around them: a few index look-ups, where a
+    # test per statement (EXISTS) read every statement of the database.
+    return ("s.id IN (SELECT st.id FROM places pl JOIN article_places ap ON ap.place_id = pl.id "
             "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
-            "WHERE ap.article_id = s.article_id AND pl.key = ? AND m.start >= s.sentence_start "
-            "AND m.\"end\" <= s.sentence_end)", [_place_key(key)])
+            "JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start "
+            "AND m.\"end\" <= st.sentence_end WHERE pl.key = ?)", [_place_key(key)])
 
 
 def _statement_about(store: Store, about: str) -> Condition:
@@ -193,30 +195,21 @@ STATEMENTS = Table(
     "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end"))
 
 ACTORS = Table(
-    "actors", "actors x",
+    # Counts of current articles kept by the store as it writes (see .summary); 0 for an actor without a row.
+    "actors", "actors x LEFT JOIN actor_counts c ON c.actor_id = x.id",
     {"name": "x.name", "type": "x.type", "country": "x.country", "sector": "x.sector",
-     "mentions": "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
-                 "AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND "
-                 + _CURRENT.format("e") + ")",
-     "articles": "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND "
-                 + _CURRENT.format("e") + ")",
-     "statements": "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ")",
-     "events": "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
-               + _CURRENT.format("v") + ")"},
+     "mentions": "coalesce(c.mentions, 0)", "articles": "coalesce(c.articles, 0)",
+     "statements": "coalesce(c.statements, 0)", "events": "coalesce(c.events, 0)"},
     {"type": _eq("x.type", str.upper), "country": _eq("x.country", alpha3), "sector": _eq("x.sector", str.upper),
      "q": _name_contains("x.name")},
     {"type": "x.type", "country": "x.country", "sector": "x.sector"},
     "-mentions", "x.id")
 
 PLACES = Table(
-    "places", "places p",
+    "places", "places p LEFT JOIN place_counts c ON c.place_id = p.id",
     {"name": "p.name", "feature": "p.feature", "country": "p.country", "admin1": "p.admin1",
      "geonames_id": "p.geonames_id", "lat": "p.lat", "lon": "p.lon",
-     "mentions": "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
-                 "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id AND "
-                 + _CURRENT.format("ap") + ")",
-     "articles": "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id AND " + _CURRENT.format("ap") + ")",
-     "events": "(SELECT count(*) FROM events v WHERE v.place_id = p.id AND " + _CURRENT.format("v") + ")",
+     "mentions": "coalesce(c.mentions, 0)", "articles": "coalesce(c.articles, 0)", "events": "coalesce(c.events, 0)",
      "key": "p.key"},
     {"country": _eq("p.country", alpha2), "feature": _eq("p.feature", str.lower), "q": _name_contains("p.name"),
      "geonames": _eq("p.key", _place_key)},
@@ -224,12 +217,10 @@ PLACES = Table(
     "-mentions", "p.id", hidden=("key",))
 
 ARTICLES = Table(
-    "articles", "articles a",
+    "articles", "articles a LEFT JOIN article_counts c ON c.article_id = a.id",
     {"published": "a.published", "title": "a.title", "source": "a.source", "url": "a.url",
-     "language": "a.language", "id": "a.id",
-     "statements": "(SELECT count(*) FROM statements s WHERE s.article_id = a.id)",
-     "events": "(SELECT count(*) FROM events v WHERE v.article_id = a.id)",
-     "places": "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id)"},
+     "language": "a.language", "id": "a.id", "statements": "coalesce(c.statements, 0)",
+     "events": "coalesce(c.events, 0)", "places": "coalesce(c.places, 0)"},
     {"q": _name_contains("a.title"), "source": _eq("a.source"), "since": _at_least("a.published"),
      "until": _at_most("a.published"), "language": _eq("a.language", str.lower),
      "geonames": _article_mentions_place, "actor": _article_mentions_actor},
