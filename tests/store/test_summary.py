@@ -10,6 +10,7 @@ from dateline.model import Analysis
 from dateline.store import VERSION, open_store, queries, summary
 from dateline.store.migrate import statements
 
+
 def _copy(analysis: Analysis, article_id: str, url: str, text_change: str = "") -> Analysis:
     """The analysis under a new id and URL; ``text_change`` is appended (a new version of the story)."""
     copied = copy.deepcopy(analysis)

@@ -17,9 +17,9 @@ from typing import Optional, Sequence
 
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
+from . import summary
 from .dialect import POSTGRES
 from .keys import actor_key, content_spans_json, place_key
-from . import summary
 from .pg_migrate import migrate_pg, pg_schema_version, pg_scripts
 from .sqlite import (
     EVENT_DETAIL_COLUMNS,

@@ -10,9 +10,9 @@ from typing import Optional
 
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
+from . import summary
 from .dialect import SQLITE
 from .keys import actor_key, content_spans_json, place_key
-from . import summary
 from .migrate import migrate
 from .versions import SAME_STORY_SHARE, story_overlap
 
