@@ -68,9 +68,16 @@ def _facet_link(request: rq.Request, facet: str, value: Any) -> str:
     return link(page_url(request, "", **{name: convert(value), "offset": None}), value)
 
 
-def facets_html(request: rq.Request, facets: dict[str, list[dict]]) -> str:
-    """Each facet as a short list of values with counts, each value a link that filters by it."""
+def facets_html(request: rq.Request, facets: dict[str, Optional[list[dict]]]) -> str:
+    """Each facet as a short list of values with counts, each value a link that filters by it.
+
+    Facets that could not be counted in time are named in a note instead.
+    """
     parts = []
+    skipped = [facet.replace("_", " ") for facet, values in facets.items() if values is None]
+    if skipped:
+        parts.append(f'<p class="meta skipped">Not counted (too many rows to count in time; a filter narrows '
+                     f'them): {esc(", ".join(skipped))}.</p>')
     for facet, values in facets.items():
         if not values:
             continue

@@ -339,6 +339,16 @@ class PostgresStore:
         """Run a read query written in SQLite's dialect (``?`` placeholders) and return its rows."""
         return self._exec(sql, params).fetchall()
 
+    def query_within(self, sql: str, params: tuple | list, seconds: float) -> Optional[list[Row]]:
+        """Run a read query and return its rows, or None when it takes longer than ``seconds``."""
+        psycopg = _psycopg()
+        try:
+            with self.conn.transaction():
+                self.conn.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+                return self._exec(sql, params).fetchall()
+        except psycopg.errors.QueryCanceled:
+            return None
+
     def analysis(self, article_id: str) -> Optional[Analysis]:
         """The stored analysis of one article (a unique id prefix of 6+ characters is enough)."""
         row = self._exec("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -31,6 +32,11 @@ def event_details(ev) -> tuple:
 log = logging.getLogger(__name__)
 
 NEW, UNCHANGED, VERSION = "new", "unchanged", "new version"
+
+# Virtual-machine steps between two looks at the clock in query_within. SQLite runs millions of
+# steps a second, so a limit is kept to within a few ms, and the clock is not read often enough
+# to slow the query (datasette's time limits use 1,000 steps; this is 10 times fewer looks).
+PROGRESS_STEPS = 10_000
 
 # Stored articles a changed text is compared with (the newest under its id or URL): a page
 # reused for hundreds of stories costs at most this many comparisons per save.
@@ -271,6 +277,20 @@ class SQLiteStore:
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         """Run a read query and return its rows."""
         return self.conn.execute(sql, params).fetchall()
+
+    def query_within(self, sql: str, params: tuple | list, seconds: float) -> Optional[list[sqlite3.Row]]:
+        """Run a read query and return its rows, or None when it takes longer than ``seconds``."""
+        deadline = time.monotonic() + seconds
+        # SQLite calls this every PROGRESS_STEPS virtual-machine steps; a true answer stops the query.
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            return None
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def analysis(self, article_id: str) -> Optional[Analysis]:
         """The stored analysis of one article (a unique id prefix of 6+ characters is enough).

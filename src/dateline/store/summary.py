@@ -93,6 +93,11 @@ def _upsert(table: str, keys: str, column: str, select: str) -> str:
             f"ON CONFLICT ({keys}) DO UPDATE SET {column} = {table}.{column} + excluded.{column}")
 
 
+def data_version(store) -> int:
+    """The number of writes the store has had: it changes whenever what the pages show may have."""
+    return store.query("SELECT n FROM data_version")[0][0]
+
+
 def add_articles(execute: Execute, article_ids: Sequence[str], sign: int = 1) -> None:
     """Add (``sign=1``) or take away (``-1``) these articles' rows in the summary counts.
 

@@ -1,8 +1,8 @@
 -- Summary counts kept up to date by the store as it writes articles (dateline/store/summary.py),
 -- so that listings, the map, the timeline and the network read counts instead of counting
--- every event, mention and statement on each request. Filled here from the current articles;
--- each SELECT below is summary.py's for the articles in current_articles (keep them alike;
--- tests/store/test_summary.py checks that the two give the same counts).
+-- every event, mention and statement on each request. Filled here from the current articles:
+-- the statements at the end are summary.add_articles's for every current article (printed by
+-- it; tests/store/test_summary.py checks that the two give the same counts).
 CREATE TABLE actor_counts (
     actor_id   INTEGER NOT NULL PRIMARY KEY REFERENCES actors(id),
     mentions   INTEGER NOT NULL DEFAULT 0,
@@ -66,51 +66,15 @@ CREATE INDEX statements_speaker_name ON statements(speaker_name);
 CREATE INDEX events_confidence ON events(confidence);
 CREATE INDEX articles_source ON articles(source);
 
-INSERT INTO actor_counts (actor_id, mentions)
-SELECT e.actor_id, count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id
-AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.article_id IN (SELECT id FROM current_articles)
-GROUP BY e.actor_id;
-INSERT INTO actor_counts (actor_id) SELECT id FROM actors WHERE id NOT IN (SELECT actor_id FROM actor_counts);
-UPDATE actor_counts SET
-    articles = (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actor_counts.actor_id
-                AND e.article_id IN (SELECT id FROM current_articles)),
-    statements = (SELECT count(*) FROM statements s WHERE s.speaker_id = actor_counts.actor_id
-                  AND s.article_id IN (SELECT id FROM current_articles)),
-    events = (SELECT count(*) FROM events v WHERE (v.actor_id = actor_counts.actor_id
-              OR v.recipient_id = actor_counts.actor_id) AND v.article_id IN (SELECT id FROM current_articles));
-
-INSERT INTO place_counts (place_id) SELECT id FROM places;
-UPDATE place_counts SET
-    mentions = (SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id
-                AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = place_counts.place_id
-                AND ap.article_id IN (SELECT id FROM current_articles)),
-    articles = (SELECT count(*) FROM article_places ap WHERE ap.place_id = place_counts.place_id
-                AND ap.article_id IN (SELECT id FROM current_articles)),
-    events = (SELECT count(*) FROM events v WHERE v.place_id = place_counts.place_id
-              AND v.article_id IN (SELECT id FROM current_articles));
-
-INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id,
-    (SELECT count(*) FROM statements s WHERE s.article_id = a.id),
-    (SELECT count(*) FROM events v WHERE v.article_id = a.id),
-    (SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id)
-FROM articles a;
-
-INSERT INTO event_days (day, type, n)
-SELECT coalesce(v.date, a.published, ''), v.type, count(*) FROM events v JOIN current_articles a
-ON a.id = v.article_id GROUP BY coalesce(v.date, a.published, ''), v.type;
-
-INSERT INTO event_places (place_id, type, n)
-SELECT v.place_id, v.type, count(*) FROM events v WHERE v.place_id IS NOT NULL
-AND v.article_id IN (SELECT id FROM current_articles) GROUP BY v.place_id, v.type;
-
-INSERT INTO event_links (source, target, type, n)
-SELECT ac.name, rc.name, v.type, count(*) FROM events v JOIN actors ac ON ac.id = v.actor_id
-JOIN actors rc ON rc.id = v.recipient_id WHERE v.article_id IN (SELECT id FROM current_articles)
-AND v.actor_id != v.recipient_id GROUP BY ac.name, rc.name, v.type;
-
-INSERT INTO statement_links (source, target, n)
-SELECT x.name, t.name, count(DISTINCT s.id) FROM statements s JOIN actors x ON x.id = s.speaker_id
-JOIN mentions m ON m.article_id = s.article_id AND m.kind = 'entity' AND m.start >= s.content_start
-AND m."end" <= s.content_end JOIN entities e ON e.article_id = m.article_id AND e.local_id = m.local_id
-JOIN actors t ON t.id = e.actor_id WHERE s.article_id IN (SELECT id FROM current_articles)
-AND e.actor_id != s.speaker_id GROUP BY x.name, t.name;
+INSERT INTO actor_counts (actor_id, mentions) SELECT k.k0, k.n FROM (SELECT e.actor_id AS k0, count(*) AS n FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.article_id IN (SELECT id FROM current_articles) GROUP BY e.actor_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions;
+INSERT INTO actor_counts (actor_id, articles) SELECT k.k0, k.n FROM (SELECT actor_id AS k0, count(DISTINCT article_id) AS n FROM entities WHERE article_id IN (SELECT id FROM current_articles) GROUP BY actor_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET articles = actor_counts.articles + excluded.articles;
+INSERT INTO actor_counts (actor_id, statements) SELECT k.k0, k.n FROM (SELECT speaker_id AS k0, count(*) AS n FROM statements WHERE article_id IN (SELECT id FROM current_articles) AND speaker_id IS NOT NULL GROUP BY speaker_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET statements = actor_counts.statements + excluded.statements;
+INSERT INTO actor_counts (actor_id, events) SELECT k.k0, k.n FROM (SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events WHERE article_id IN (SELECT id FROM current_articles) AND actor_id IS NOT NULL UNION SELECT id, recipient_id FROM events WHERE article_id IN (SELECT id FROM current_articles) AND recipient_id IS NOT NULL) parties GROUP BY party) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET events = actor_counts.events + excluded.events;
+INSERT INTO place_counts (place_id, mentions) SELECT k.k0, k.n FROM (SELECT ap.place_id AS k0, count(*) AS n FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.article_id IN (SELECT id FROM current_articles) GROUP BY ap.place_id) k WHERE true ON CONFLICT (place_id) DO UPDATE SET mentions = place_counts.mentions + excluded.mentions;
+INSERT INTO place_counts (place_id, articles) SELECT k.k0, k.n FROM (SELECT place_id AS k0, count(*) AS n FROM article_places WHERE article_id IN (SELECT id FROM current_articles) GROUP BY place_id) k WHERE true ON CONFLICT (place_id) DO UPDATE SET articles = place_counts.articles + excluded.articles;
+INSERT INTO place_counts (place_id, events) SELECT k.k0, k.n FROM (SELECT place_id AS k0, count(*) AS n FROM events WHERE article_id IN (SELECT id FROM current_articles) AND place_id IS NOT NULL GROUP BY place_id) k WHERE true ON CONFLICT (place_id) DO UPDATE SET events = place_counts.events + excluded.events;
+INSERT INTO event_days (day, type, n) SELECT k.k0, k.k1, k.n FROM (SELECT coalesce(v.date, a.published, '') AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id IN (SELECT id FROM current_articles) GROUP BY coalesce(v.date, a.published, ''), v.type) k WHERE true ON CONFLICT (day, type) DO UPDATE SET n = event_days.n + excluded.n;
+INSERT INTO event_places (place_id, type, n) SELECT k.k0, k.k1, k.n FROM (SELECT place_id AS k0, type AS k1, count(*) AS n FROM events WHERE article_id IN (SELECT id FROM current_articles) AND place_id IS NOT NULL GROUP BY place_id, type) k WHERE true ON CONFLICT (place_id, type) DO UPDATE SET n = event_places.n + excluded.n;
+INSERT INTO event_links (source, target, type, n) SELECT k.k0, k.k1, k.k2, k.n FROM (SELECT ac.name AS k0, rc.name AS k1, v.type AS k2, count(*) AS n FROM events v JOIN actors ac ON ac.id = v.actor_id JOIN actors rc ON rc.id = v.recipient_id WHERE v.article_id IN (SELECT id FROM current_articles) AND v.actor_id != v.recipient_id GROUP BY ac.name, rc.name, v.type) k WHERE true ON CONFLICT (source, target, type) DO UPDATE SET n = event_links.n + excluded.n;
+INSERT INTO statement_links (source, target, n) SELECT k.k0, k.k1, k.n FROM (SELECT x.name AS k0, t.name AS k1, count(DISTINCT s.id) AS n FROM statements s JOIN actors x ON x.id = s.speaker_id JOIN mentions m ON m.article_id = s.article_id AND m.kind = 'entity' AND m.start >= s.content_start AND m."end" <= s.content_end JOIN entities e ON e.article_id = m.article_id AND e.local_id = m.local_id JOIN actors t ON t.id = e.actor_id WHERE s.article_id IN (SELECT id FROM current_articles) AND e.actor_id != s.speaker_id GROUP BY x.name, t.name) k WHERE true ON CONFLICT (source, target) DO UPDATE SET n = statement_links.n + excluded.n;
+INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, (SELECT count(*) FROM statements s WHERE s.article_id = a.id), (SELECT count(*) FROM events v WHERE v.article_id = a.id), (SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) FROM articles a WHERE a.id IN (SELECT id FROM articles) ON CONFLICT (article_id) DO NOTHING;
