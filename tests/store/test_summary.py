@@ -27,7 +27,7 @@ def _snapshot(store) -> dict[str, list[tuple]]:
                   if c in ("n", "mentions", "articles", "statements", "events", "places")]
         rows = store.query(f"SELECT * FROM {table}")
         names = [r[0] for r in store.query(f"SELECT name FROM pragma_table_info('{table}')")]
-        found[table] = sorted(tuple(r) for r in rows if any(r[names.index(c)] for c in counts))
+        found[table] = sorted(tuple(r) for r in rows if not counts or any(r[names.index(c)] for c in counts))
     return found
 
 
@@ -37,8 +37,7 @@ def _backfill(store) -> None:
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
     for statement in statements(sql):
-        if statement.upper().startswith(("INSERT INTO ACTOR", "INSERT INTO PLACE", "INSERT INTO ARTICLE_COUNTS",
-                                         "INSERT INTO EVENT", "INSERT INTO STATEMENT", "UPDATE")):
+        if statement.upper().startswith("INSERT INTO") and "data_version" not in statement:
             store.conn.execute(statement)
 
 

@@ -113,7 +113,8 @@ def rows_table(request: rq.Request, rows: list[dict], columns: list[tuple[str, s
 
 def _pager(request: rq.Request, result: dict) -> str:
     count, offset, shown = result["count"], result["offset"], len(result["rows"])
-    parts = [f"{count:,} in all" + (f"; rows {offset + 1:,}–{offset + shown:,}" if shown else "")]
+    total = "too many to count in time" if count is None else f"{count:,} in all"
+    parts = [total + (f"; rows {offset + 1:,}–{offset + shown:,}" if shown else "")]
     if offset > 0:
         parts.append(link(page_url(request, offset=max(0, offset - (result["limit"] or shown)) or None), "← previous"))
     if result["next_offset"] is not None:
@@ -151,7 +152,8 @@ def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[st
     args = request.params(dict(spec))
     filters = {key: args[key] for key in spec}
     try:
-        result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True)
+        result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True,
+                             count_seconds=tables.COUNT_SECONDS)
         listing = tables.table(request.store, name)
     except DatelineError as exc:
         raise rq.ApiError(400, str(exc)) from None

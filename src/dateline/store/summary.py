@@ -58,6 +58,13 @@ _COUNTS: list[tuple[str, str, str, str]] = [
     ("event_places", "place_id, type", "n",
      "SELECT place_id AS k0, type AS k1, count(*) AS n FROM events WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
      "GROUP BY place_id, type"),
+    # Statements and articles per publication date: their listings' counts and month facets.
+    ("statement_days", "day", "n",
+     "SELECT coalesce(a.published, '') AS k0, count(*) AS n FROM statements s JOIN articles a "
+     "ON a.id = s.article_id WHERE s.article_id IN ({ids}) GROUP BY coalesce(a.published, '')"),
+    ("article_days", "day", "n",
+     "SELECT coalesce(published, '') AS k0, count(*) AS n FROM articles WHERE id IN ({ids}) "
+     "GROUP BY coalesce(published, '')"),
     # The network joins actors by name (two actors of one name are one node), so its links are kept by name.
     ("event_links", "source, target, type", "n",
      "SELECT ac.name AS k0, rc.name AS k1, v.type AS k2, count(*) AS n FROM events v JOIN actors ac ON ac.id = v.actor_id "
@@ -72,17 +79,22 @@ _COUNTS: list[tuple[str, str, str, str]] = [
      "GROUP BY x.name, t.name"),
 ]
 
-# Per article, whatever its version: what the articles listing shows beside each article.
-_ARTICLE_COUNTS = (
+# Rows about an article or event whatever its version, written once: what the articles listing
+# shows beside each article, and each event's date as the events listing sorts it (an indexed
+# column, where coalesce(v.date, a.published) spans two tables and no index can hold it).
+_WRITTEN_ONCE = [
     "INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, "
     "(SELECT count(*) FROM statements s WHERE s.article_id = a.id), "
     "(SELECT count(*) FROM events v WHERE v.article_id = a.id), "
     "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) "
-    "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING")
+    "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
+    "INSERT INTO event_dates (event_id, day) SELECT v.id, coalesce(v.date, a.published) FROM events v "
+    "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
+]
 
 BUMP_VERSION = "UPDATE data_version SET n = n + 1"
 SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_places", "event_links",
-                  "statement_links")
+                  "statement_links", "statement_days", "article_days", "event_dates")
 
 
 def _upsert(table: str, keys: str, column: str, select: str) -> str:
@@ -102,8 +114,8 @@ def add_articles(execute: Execute, article_ids: Sequence[str], sign: int = 1) ->
     """Add (``sign=1``) or take away (``-1``) these articles' rows in the summary counts.
 
     Call it inside the transaction that writes the articles (or that makes them no longer
-    current), after their rows are written. ``article_counts`` describes an article whatever its
-    version, so it is only ever added to.
+    current), after their rows are written. ``article_counts`` and ``event_dates`` describe an
+    article or event whatever its version, so they are only ever added to.
 
     Args:
         execute: runs one statement with ``?`` parameters (``conn.execute`` on SQLite,
@@ -119,7 +131,8 @@ def add_articles(execute: Execute, article_ids: Sequence[str], sign: int = 1) ->
             sql = _upsert(table, keys, column, select.format(ids=marks))
             execute(sql, [sign] + chunk * select.count("{ids}"))
         if sign > 0:
-            execute(_ARTICLE_COUNTS.format(ids=marks), chunk)
+            for sql in _WRITTEN_ONCE:
+                execute(sql.format(ids=marks), chunk)
 
 
 def rebuild(execute: Execute, article_ids: Sequence[str], replaced_ids: Sequence[str]) -> None:

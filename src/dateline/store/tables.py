@@ -15,7 +15,7 @@ from typing import Any, Callable, Optional
 
 from ..countries import alpha2, alpha3
 from ..errors import DatelineError
-from . import queries
+from . import queries, summarised
 
 Store = Any
 Condition = tuple[str, list]
@@ -25,9 +25,13 @@ FACET_SIZE = 30  # values shown per facet, most frequent first (datasette shows 
 # Seconds all the facets of one page may take together; a facet not counted by then is None
 # ("not counted") rather than a page that keeps the reader waiting. Chosen from the 300 ms a
 # page may take (issue 14): the count and the rows of a page take well under 100 ms with the
-# indexes of migration 0008, leaving this much for facets. datasette does the same
+# summaries and indexes of migration 0008, leaving this much for facets. datasette does the same
 # (facet_time_limit_ms, 200 ms by default).
 FACET_SECONDS = 0.15
+# Seconds a web page may spend counting the rows that match a filter the summaries cannot answer
+# (see .summarised); past it the page says "not counted" and pages on by a next link. Same
+# budget reasoning as FACET_SECONDS: the rows take under 100 ms, the facets 150 ms.
+COUNT_SECONDS = 0.1
 
 
 class BadListing(DatelineError):
@@ -136,7 +140,9 @@ def _article_mentions_actor(store: Store, name: str) -> Condition:
 _CURRENT = queries._CURRENT
 # The listings' article join: current versions only (see queries._CURRENT), by index lookup.
 _CURRENT_ARTICLE = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = a.id)"
-_DATE = "coalesce(v.date, a.published)"
+# An event's date (its own, else its article's) from event_dates, kept at write time (see .summary)
+# so that the events listing's default order is a walk down an index.
+_DATE = "d.day"
 
 
 def event_extra_columns(store: Store) -> list[str]:
@@ -177,10 +183,11 @@ def events_table(store: Store) -> Table:
     facets = {"event_type": "v.type", "actor_country": "ac.country", "actor_sector": "ac.sector",
               "location_country": "p.country", "month": f"substr({_DATE}, 1, 7)", "source": "a.source",
               **({"status": "v.status"} if "status" in extra else {})}
-    return Table("events", f"events v JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
+    return Table("events", "events v JOIN event_dates d ON d.event_id = v.id "
+                 f"JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
                  "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
                  "LEFT JOIN places p ON p.id = v.place_id",
-                 columns, filters, facets, "-event_date", "v.id",
+                 columns, filters, facets, "-event_date", "d.event_id",
                  hidden=("trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_key"))
 
 
@@ -265,7 +272,8 @@ def _order(listing: Table, sort: Optional[str]) -> tuple[str, str]:
         raise BadListing(f"cannot sort {listing.name} by {column!r}; sort by one of {', '.join(sortable(listing))} "
                          "(put - first for descending, e.g. -" + sortable(listing)[0] + ")")
     direction = "DESC" if sort.startswith("-") else "ASC"
-    return sort, f"{column} {direction} NULLS LAST, {listing.tiebreak} {direction}"
+    # By expression, not output name: the page's keys are found by a query without the output columns.
+    return sort, f"{listing.columns[column]} {direction} NULLS LAST, {listing.tiebreak} {direction}"
 
 
 def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, list]:
@@ -284,7 +292,8 @@ def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, 
 
 
 def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort: Optional[str] = None,
-         offset: int = 0, limit: Optional[int] = 50, facets: bool = False) -> dict:
+         offset: int = 0, limit: Optional[int] = 50, facets: bool = False,
+         count_seconds: Optional[float] = None) -> dict:
     """One page of a listing, with its total count and (optionally) facet counts.
 
     Args:
@@ -294,7 +303,9 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
         sort: a column, ``-column`` for descending; None for the listing's default order.
         offset: rows skipped before the page.
         limit: rows on the page; None for all of them.
-        facets: also count the rows by each facet's values.
+        facets: also count the rows by each facet's values (within ``FACET_SECONDS``).
+        count_seconds: give up counting the rows after this long (the count is then None);
+            None counts them whatever it takes.
 
     Returns:
         ``{"count", "offset", "limit", "sort", "rows", "next_offset"}`` and ``"facets"`` when asked:
@@ -311,27 +322,46 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
     listing = table(store, name)
     sort, order = _order(listing, sort)
     where, params = _where(store, listing, filters or {})
-    count = store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
+    count = summarised.count(store, name, filters or {})
+    if count is None:
+        sql = f"SELECT count(*) FROM {listing.source}{where}"
+        counted = store.query(sql, params) if count_seconds is None else store.query_within(sql, params, count_seconds)
+        count = None if counted is None else counted[0][0]
     select = ", ".join(f"{sql} AS {column}" for column, sql in listing.columns.items())
-    sql = f"SELECT {select} FROM {listing.source}{where} ORDER BY {order}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    elif offset:
-        sql += f" LIMIT -1 OFFSET {int(offset)}" if store.dialect.name == "sqlite" else f" OFFSET {int(offset)}"
-    rows = [dict(r) for r in store.query(sql, params)]
+    more = False
+    if limit is None:
+        sql = f"SELECT {select} FROM {listing.source}{where} ORDER BY {order}"
+        if offset:
+            sql += f" LIMIT -1 OFFSET {int(offset)}" if store.dialect.name == "sqlite" else f" OFFSET {int(offset)}"
+        rows = [dict(r) for r in store.query(sql, params)]
+    else:
+        # The page's keys first (one more than asked: whether a next page exists when not counted), then
+        # their columns: sorting and skipping rows that carry sentences cut from article texts took
+        # seconds where the keys alone take a fraction of that.
+        keys = [r[0] for r in store.query(f"SELECT {listing.tiebreak} FROM {listing.source}{where} ORDER BY {order} "
+                                          f"LIMIT {int(limit) + 1} OFFSET {int(offset)}", params)]
+        more, keys = len(keys) > limit, keys[:limit]
+        rows = [dict(r) for r in store.query(
+            f"SELECT {select} FROM {listing.source} WHERE {listing.tiebreak} IN ({','.join('?' * len(keys))}) "
+            f"ORDER BY {order}", keys)] if keys else []
     following = offset + len(rows)
-    result = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
-              "next_offset": following if following < count and rows else None}
+    result: dict[str, Any] = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
+              "next_offset": following if rows and (more if count is None else following < count) else None}
     if facets:
-        result["facets"] = _facets(store, listing, where, params)
+        result["facets"] = _facets(store, listing, where, params, filters or {})
     return result
 
 
-def _facets(store: Store, listing: Table, where: str, params: list) -> dict[str, Optional[list[dict]]]:
+def _facets(store: Store, listing: Table, where: str, params: list,
+            filters: dict[str, Any]) -> dict[str, Optional[list[dict]]]:
     """Each facet's most frequent values with their counts; None for a facet not counted in time."""
     deadline = time.monotonic() + FACET_SECONDS
     found: dict[str, Optional[list[dict]]] = {}
     for facet, expr in listing.facets.items():
+        kept = summarised.facet(store, listing.name, facet, filters, FACET_SIZE)
+        if kept is not None:
+            found[facet] = kept
+            continue
         left = deadline - time.monotonic()
         rows = store.query_within(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} "
                                   f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_SIZE}", params,
