@@ -53,5 +53,11 @@ class AnswerCache:
                 _, dropped = self._answers.popitem(last=False)
                 self._bytes -= len(dropped[1])
 
+    def clear(self) -> None:
+        """Forget every answer."""
+        with self._lock:
+            self._answers.clear()
+            self._bytes = 0
+
     def __len__(self) -> int:
         return len(self._answers)
