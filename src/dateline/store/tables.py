@@ -140,6 +140,10 @@ def _article_mentions_actor(store: Store, name: str) -> Condition:
 _CURRENT = queries._CURRENT
 # The listings' article join: current versions only (see queries._CURRENT), by index lookup.
 _CURRENT_ARTICLE = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = a.id)"
+# The same test on an event's or statement's own article_id: asked of ``a`` (the joined article),
+# it made SQLite, with statistics, build a Bloom filter over every current article before each
+# events or statements query (~200 ms on 100,000 articles, whatever the filter).
+_CURRENT_OF = queries._CURRENT
 # An event's date (its own, else its article's) from event_dates, kept at write time (see .summary)
 # so that the events listing's default order is a walk down an index.
 _DATE = "d.day"
@@ -184,7 +188,7 @@ def events_table(store: Store) -> Table:
               "location_country": "p.country", "month": f"substr({_DATE}, 1, 7)", "source": "a.source",
               **({"status": "v.status"} if "status" in extra else {})}
     return Table("events", "events v JOIN event_dates d ON d.event_id = v.id "
-                 f"JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
+                 f"JOIN articles a ON a.id = v.article_id AND {_CURRENT_OF.format('v')} "
                  "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
                  "LEFT JOIN places p ON p.id = v.place_id",
                  columns, filters, facets, "-event_date", "d.event_id",
@@ -192,7 +196,7 @@ def events_table(store: Store) -> Table:
 
 
 STATEMENTS = Table(
-    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_ARTICLE} "
+    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_OF.format('s')} "
                   "LEFT JOIN actors x ON x.id = s.speaker_id",
     {"published": "a.published", "speaker_name": "s.speaker_name", "speaker_text": "s.speaker_text",
      "speaker_country": "x.country", "speaker_sector": "x.sector", "speaker_type": "s.speaker_type", "cue": "s.cue",
