@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from dateline.model import Analysis
-from dateline.store import VERSION, open_store, queries, summary
+from dateline.store import VERSION, open_store, queries, summarised, summary, tables
 from dateline.store.migrate import statements
 
 
@@ -73,3 +73,32 @@ def test_every_write_changes_the_data_version(store, seed_analysis):
     assert version() == before + 1
     store.reject("empty.txt", "empty file")
     assert version() == before + 2
+
+
+@pytest.mark.parametrize("name, filters", [
+    ("events", {}), ("events", {"type": "accuse"}), ("events", {"since": "2023-09-01", "until": "2023-09-30"}),
+    ("statements", {}), ("statements", {"since": "2023-01-01"}), ("articles", {}), ("articles", {"until": "2000-01-01"}),
+])
+def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_analysis, name, filters):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    store.save(_copy(seed_analysis, "a2", "https://example.org/2"))
+    store.save(_copy(seed_analysis, "a2", "https://example.org/2", " More later."))  # a1 and a2's new version count
+    listing = tables.table(store, name)
+    where, params = tables._where(store, listing, filters)
+    assert summarised.count(store, name, filters) == store.query(f"SELECT count(*) FROM {listing.source}{where}",
+                                                                 params)[0][0]
+    for facet, expr in listing.facets.items():
+        kept = summarised.facet(store, name, facet, filters, tables.FACET_SIZE)
+        if kept is None:
+            continue
+        rows = store.query(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} GROUP BY {expr} "
+                           f"ORDER BY n DESC, value LIMIT {tables.FACET_SIZE}", params)
+        assert kept == [{"value": r[0], "count": r[1]} for r in rows], facet
+
+
+def test_a_query_past_its_time_is_none_and_the_connection_still_answers(store):
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
+            "SELECT count(*) FROM n")
+    assert store.query_within(slow, [], 0.05) is None
+    assert store.query_within("SELECT 1", [], 1.0)[0][0] == 1
+    assert store.query("SELECT 2")[0][0] == 2
