@@ -76,6 +76,13 @@ INSERT INTO data_version (id, n) VALUES (1, 0);
 -- sort columns were tried and left out: an index on events(confidence) made SQLite walk all
 -- events for "-confidence" with an actor country filter that matched 0.5% of them (1.9 s).
 CREATE INDEX event_dates_day ON event_dates(day, event_id);
+-- The articles listing reads only these columns of each article for its order, paging and facets
+-- (with the id for the current-version test): from an index, not from rows that hold whole texts
+-- (on 100,000 articles, offset 5,000: 112 ms -> 11 ms; the source and language facets were not
+-- counted within their 150 ms, and now take about 70 ms each).
+CREATE INDEX articles_published_id ON articles(published, id);
+CREATE INDEX articles_source_id ON articles(source, id);
+CREATE INDEX articles_language_id ON articles(language, id);
 
 INSERT INTO actor_counts (actor_id, mentions) SELECT k.k0, k.n FROM (SELECT e.actor_id AS k0, count(*) AS n FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.article_id IN (SELECT id FROM current_articles) GROUP BY e.actor_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions;
 INSERT INTO actor_counts (actor_id, articles) SELECT k.k0, k.n FROM (SELECT actor_id AS k0, count(DISTINCT article_id) AS n FROM entities WHERE article_id IN (SELECT id FROM current_articles) GROUP BY actor_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET articles = actor_counts.articles + excluded.articles;
