@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.store import open_store, summary  # noqa: E402
+from dateline.store import open_store  # noqa: E402
 from dateline.store.readonly import open_readonly  # noqa: E402
 
 TARGET_MS = 300
@@ -43,6 +43,8 @@ def build(source: str, target: Path, articles: int) -> None:
     summary counts the store keeps as it writes), no NLP.
     The source's actors and places are shared, as the same names in new articles would be.
     """
+    from dateline.store import summary  # here: pages_once.py imports this file to time older code too
+
     with open_store(target) as store:  # creates and migrates an empty database
         conn = store.conn
         conn.execute("PRAGMA synchronous = OFF")  # a benchmark database: speed over durability
