@@ -35,6 +35,7 @@ class Served:
     db: str
     seed: object
     kabul: object
+    server: object = None  # the DatelineServer: tests that change what a view answers empty its cache
 
 
 def _with_accuse_event(analysis):
@@ -70,7 +71,7 @@ def served(analyze, seed_text, tmp_path_factory):
     server = make_server(db, port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield Served(server_url(server), str(db), seed, kabul)
+    yield Served(server_url(server), str(db), seed, kabul, server)
     server.shutdown()
     server.server_close()
     thread.join()

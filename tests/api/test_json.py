@@ -187,6 +187,7 @@ def test_a_crash_is_a_500_in_the_same_shape_without_its_details(served, monkeypa
         raise RuntimeError("secret detail /etc/passwd")
 
     monkeypatch.setattr(queries, "stats", broken)
+    served.server.answers.clear()  # an answer kept from an earlier test would hide the crash
     assert_error(served, "/stats.json", 500, "internal error")
     code, _, body = get(served, "/stats")
     assert code == 500 and "secret detail" not in body.decode("utf-8")

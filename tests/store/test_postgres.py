@@ -202,3 +202,11 @@ def test_the_web_pages_answer_the_same_on_both_stores(postgres_url, tmp_path, sm
     for path in paths:
         assert _without_ids(pg_pages[path]) == _without_ids(lite_pages[path]), path
     assert "Badakhshan" in str(pg_pages["/search.json?q=Badakhshan"])  # snippets differ: ts_headline vs FTS5
+
+
+def test_a_query_past_its_time_is_none_on_postgresql_too(postgres_url):
+    open_store(postgres_url).close()
+    with open_readonly(postgres_url) as store:
+        assert store.query_within("SELECT pg_sleep(2)", [], 0.05) is None
+        assert store.query_within("SELECT 1", [], 1.0)[0][0] == 1
+        assert store.query("SELECT 2")[0][0] == 2  # the time limit ended with its transaction

@@ -68,9 +68,16 @@ def _facet_link(request: rq.Request, facet: str, value: Any) -> str:
     return link(page_url(request, "", **{name: convert(value), "offset": None}), value)
 
 
-def facets_html(request: rq.Request, facets: dict[str, list[dict]]) -> str:
-    """Each facet as a short list of values with counts, each value a link that filters by it."""
+def facets_html(request: rq.Request, facets: dict[str, Optional[list[dict]]]) -> str:
+    """Each facet as a short list of values with counts, each value a link that filters by it.
+
+    Facets that could not be counted in time are named in a note instead.
+    """
     parts = []
+    skipped = [facet.replace("_", " ") for facet, values in facets.items() if values is None]
+    if skipped:
+        parts.append(f'<p class="meta skipped">Not counted (too many rows to count in time; a filter narrows '
+                     f'them): {esc(", ".join(skipped))}.</p>')
     for facet, values in facets.items():
         if not values:
             continue
@@ -106,7 +113,8 @@ def rows_table(request: rq.Request, rows: list[dict], columns: list[tuple[str, s
 
 def _pager(request: rq.Request, result: dict) -> str:
     count, offset, shown = result["count"], result["offset"], len(result["rows"])
-    parts = [f"{count:,} in all" + (f"; rows {offset + 1:,}–{offset + shown:,}" if shown else "")]
+    total = "too many to count in time" if count is None else f"{count:,} in all"
+    parts = [total + (f"; rows {offset + 1:,}–{offset + shown:,}" if shown else "")]
     if offset > 0:
         parts.append(link(page_url(request, offset=max(0, offset - (result["limit"] or shown)) or None), "← previous"))
     if result["next_offset"] is not None:
@@ -144,7 +152,8 @@ def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[st
     args = request.params(dict(spec))
     filters = {key: args[key] for key in spec}
     try:
-        result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True)
+        result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True,
+                             count_seconds=tables.COUNT_SECONDS)
         listing = tables.table(request.store, name)
     except DatelineError as exc:
         raise rq.ApiError(400, str(exc)) from None

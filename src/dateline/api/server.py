@@ -28,6 +28,8 @@ from ..errors import StoreError
 from ..spreadsheet import write_csv
 from ..store import PostgresStore, is_postgres_url
 from ..store.readonly import ReadOnlyStore, open_readonly
+from ..store.summary import data_version
+from .cache import MAX_BYTES, Answer, AnswerCache
 from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
@@ -104,6 +106,9 @@ class DatelineHandler(BaseHTTPRequestHandler):
 
     server_version = "dateline"
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm on, the body then waited for the
+    # client's delayed ACK: 40 ms added to every small answer on Linux loopback (bench/serve.py).
+    disable_nagle_algorithm = True
     server: "DatelineServer"
 
     def setup(self) -> None:
@@ -173,6 +178,12 @@ class DatelineHandler(BaseHTTPRequestHandler):
             view, args = route(raw_path)
             query = parse_qs(parts.query, keep_blank_values=True)
             store = open_readonly(self.server.db)
+            # Read before the view runs: an answer is kept under the version it may have seen, or an older one.
+            key = (data_version(store), parts.path, parts.query)
+            kept = self.server.answers.get(key)
+            if kept is not None:
+                self._send(200, kept[0], kept[1], kept[2])
+                return
             request = Request(raw_path, query, store, args)
             page = view(request)
         except ApiError as exc:
@@ -185,11 +196,14 @@ class DatelineHandler(BaseHTTPRequestHandler):
             self._send_error(500, "internal error while answering this request; see the server log", wants_json)
         else:
             if wants_csv:
-                self._send_csv(raw_path, page)
+                answer = self._csv_answer(raw_path, page)
             elif wants_json:
-                self._send_json(200, page.data)
+                answer = ("application/json; charset=utf-8", _json_bytes(page.data), {})
             else:
-                self._send(200, "text/html; charset=utf-8", layout(page.title, page.body, raw_path).encode("utf-8"))
+                answer = ("text/html; charset=utf-8", layout(page.title, page.body, raw_path).encode("utf-8"), {})
+            if answer is not None:
+                self.server.answers.put(key, answer)
+                self._send(200, *answer)
         finally:
             if store is not None:
                 store.close()
@@ -202,21 +216,23 @@ class DatelineHandler(BaseHTTPRequestHandler):
         body = f'<p class="error">{esc(message)}</p><p><a href="/">Back to search</a></p>'
         self._send(status, "text/html; charset=utf-8", layout(title, body).encode("utf-8"))
 
-    def _send_csv(self, raw_path: str, page: Page) -> None:
-        """The CSV twin of a table page: the same rows as its JSON twin, through the one safe CSV writer."""
+    def _csv_answer(self, raw_path: str, page: Page) -> Optional[Answer]:
+        """The CSV twin of a table page: the same rows as its JSON twin, through the one safe CSV writer.
+
+        A page without a CSV twin is answered 404 here, and None returned.
+        """
         if page.csv_rows is None or page.csv_columns is None:
             self._send_json(404, error_body(404, f"{cut(raw_path)} has no CSV twin; table pages have one "
                                                  "(/articles, /statements, /events, /actors, /places)"))
-            return
+            return None
         out = io.StringIO()
         write_csv(out, page.csv_rows, page.csv_columns)
         name = raw_path.strip("/").replace("/", "-") or "search"
-        self._send(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"),
-                   {"Content-Disposition": f'inline; filename="{name}.csv"'})
+        return ("text/csv; charset=utf-8", out.getvalue().encode("utf-8"),
+                {"Content-Disposition": f'inline; filename="{name}.csv"'})
 
     def _send_json(self, status: int, data, extra: Optional[dict] = None) -> None:
-        payload = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
-        self._send(status, "application/json; charset=utf-8", payload, extra)
+        self._send(status, "application/json; charset=utf-8", _json_bytes(data), extra)
 
     def _send(self, status: int, content_type: str, payload: bytes, extra: Optional[dict] = None) -> None:
         self.send_response(status)
@@ -244,6 +260,10 @@ class DatelineHandler(BaseHTTPRequestHandler):
         log.info("%s %s", self.address_string(), format % args)
 
 
+def _json_bytes(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+
+
 class DatelineServer(ThreadingHTTPServer):
     """A threading HTTP server that knows which database it serves and which host names it answers."""
 
@@ -251,16 +271,17 @@ class DatelineServer(ThreadingHTTPServer):
     request_queue_size = LISTEN_QUEUE
 
     def __init__(self, address: tuple[str, int], db: str | Path, allowed_hosts: Iterable[str] = (),
-                 idle_timeout: float = IDLE_TIMEOUT):
+                 idle_timeout: float = IDLE_TIMEOUT, cache_bytes: int = MAX_BYTES):
         # A file path, or a postgresql:// URL kept as written (a Path would fold its '//').
         self.db = db if is_postgres_url(db) else Path(db)
         self.hosts = HostCheck(address[0], allowed_hosts)
         self.idle_timeout = idle_timeout
+        self.answers = AnswerCache(cache_bytes)
         super().__init__(address, DatelineHandler)
 
 
 def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allowed_hosts: Iterable[str] = (),
-                idle_timeout: float = IDLE_TIMEOUT) -> DatelineServer:
+                idle_timeout: float = IDLE_TIMEOUT, cache_bytes: int = MAX_BYTES) -> DatelineServer:
     """A server for the database at ``db``, bound but not yet serving (``port=0`` picks a free one).
 
     Args:
@@ -270,6 +291,7 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allow
         port: The port; 0 picks a free one.
         allowed_hosts: Further host names to answer (a local network name for this machine).
         idle_timeout: Seconds before an idle kept-open connection is closed.
+        cache_bytes: Memory for answers kept until the database is next written (see :mod:`.cache`); 0 keeps none.
 
     Raises:
         StoreError: when ``db`` cannot be opened read-only as a current dateline database.
@@ -280,7 +302,7 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8001, allow
         >>> server.serve_forever()                    # doctest: +SKIP
     """
     open_readonly(db).close()  # fail now, not on the first request
-    return DatelineServer((host, port), db, allowed_hosts, idle_timeout)
+    return DatelineServer((host, port), db, allowed_hosts, idle_timeout, cache_bytes)
 
 
 def server_url(server: DatelineServer) -> str:

@@ -16,8 +16,10 @@ from .common import db_option, fail_cleanly
 @click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
               help="Another host name to answer (repeatable). Requests naming any host but localhost, "
                    "127.0.0.1, [::1] and --host are refused, against DNS rebinding.")
+@click.option("--cache-mb", type=click.IntRange(0, None), default=128, show_default=True,
+              help="Memory for answers kept until the database is next written (0: compute every answer).")
 @fail_cleanly
-def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...], cache_mb: int) -> None:
     """Browse the database in a web browser; every page has a JSON twin (add .json).
 
     Pages: / (search), /statements, /events, /actors, /actor/NAME, /places, /stats and
@@ -44,7 +46,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
         open_store(db).close()
         click.echo(f"upgraded {db} to schema version {schema_version()}", err=True)
     try:
-        server = make_server(db, host, port, allowed_hosts=allowed_hosts)
+        server = make_server(db, host, port, allowed_hosts=allowed_hosts, cache_bytes=cache_mb * 1024 * 1024)
     except OSError as exc:
         raise DatelineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
                             "pick another with --port") from exc

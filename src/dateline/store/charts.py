@@ -17,6 +17,32 @@ def _event_where(store: Store, filters: dict[str, Any]) -> tuple[str, list]:
     return tables._where(store, tables.events_table(store), filters)
 
 
+def _given(filters: dict[str, Any]) -> set[str]:
+    """The filters that filter (an empty value does not)."""
+    return {k for k, v in filters.items() if v not in (None, "")}
+
+
+def _day_rows(store: Store, filters: dict[str, Any], interval: str) -> list:
+    """``(date, type, n)`` from the summary kept at write time (see .summary), for type and date filters.
+
+    Per month the summary's days are added up in the query (a few hundred rows back, not tens of
+    thousands); a date shorter than a month stays as it is, and :func:`bucket` finds it undated.
+    """
+    date = "CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) ELSE day END" if interval == "month" else "day"
+    where, params = ["n > 0"], []
+    if filters.get("type"):
+        where.append("type = ?")
+        params.append(str(filters["type"]).upper())
+    if filters.get("since") or filters.get("until"):
+        where.append("day != ''")  # an undated event is outside any range, as in the events listing
+    for key, op in (("since", ">="), ("until", "<=")):
+        if filters.get(key):
+            where.append(f"day {op} ?")
+            params.append(filters[key])
+    return [(day or None, type_, n) for day, type_, n in store.query(
+        f"SELECT {date}, type, sum(n) FROM event_days WHERE {' AND '.join(where)} GROUP BY {date}, type", params)]
+
+
 def bucket(date: str, interval: str) -> Optional[str]:
     """The period a date (``YYYY-MM-DD``, or shorter when only the year or month is known) falls in.
 
@@ -46,10 +72,13 @@ def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month
         "undated"}``: ``total`` is every matching event, ``undated`` those whose date is too coarse
         (or missing) for the interval, so the periods add up to ``total - undated``.
     """
-    where, params = _event_where(store, filters)
-    listing = tables.events_table(store)
-    rows = store.query(f"SELECT {tables._DATE} AS d, v.type, count(*) FROM {listing.source}{where} "
-                       "GROUP BY 1, 2", params)
+    if _given(filters) <= {"type", "since", "until"}:
+        rows = _day_rows(store, filters, interval)
+    else:
+        where, params = _event_where(store, filters)
+        listing = tables.events_table(store)
+        rows = store.query(f"SELECT {tables._DATE} AS d, v.type, count(*) FROM {listing.source}{where} "
+                           "GROUP BY 1, 2", params)
     periods: dict[str, Counter] = defaultdict(Counter)
     total = undated = 0
     for date, type_, n in rows:
@@ -85,14 +114,26 @@ def network(store: Store, filters: dict[str, Any], edges: int = NETWORK_EDGES) -
         ``{"nodes": [{"name", "country", "sector", "events", "statements"}], "edges": [{"source",
         "target", "kind", "count"}]}``, kind ``event`` or ``statement``.
     """
-    where, params = _event_where(store, filters)
-    listing = tables.events_table(store)
-    joined = " AND " if where else " WHERE "
-    links = [{"source": a, "target": b, "kind": "event", "count": n} for a, b, n in store.query(
-        f"SELECT ac.name, rc.name, count(*) AS n FROM {listing.source}{where}{joined}"
-        "v.actor_id IS NOT NULL AND v.recipient_id IS NOT NULL AND v.actor_id != v.recipient_id "
-        f"GROUP BY ac.name, rc.name ORDER BY n DESC, ac.name, rc.name LIMIT {int(edges)}", params)]
-    if not filters.get("type"):  # statements have no event type: a type filter leaves them out
+    summarised = _given(filters) <= {"type"}  # the links kept at write time answer these (see .summary)
+    if summarised:
+        of_type = " WHERE type = ?" if filters.get("type") else ""
+        rows = store.query(f"SELECT source, target, sum(n) AS n FROM event_links{of_type} GROUP BY source, target "
+                           f"HAVING sum(n) > 0 ORDER BY n DESC, source, target LIMIT {int(edges)}",
+                           [str(filters["type"]).upper()] if of_type else [])
+    else:
+        where, params = _event_where(store, filters)
+        listing = tables.events_table(store)
+        joined = " AND " if where else " WHERE "
+        rows = store.query(
+            f"SELECT ac.name, rc.name, count(*) AS n FROM {listing.source}{where}{joined}"
+            "v.actor_id IS NOT NULL AND v.recipient_id IS NOT NULL AND v.actor_id != v.recipient_id "
+            f"GROUP BY ac.name, rc.name ORDER BY n DESC, ac.name, rc.name LIMIT {int(edges)}", params)
+    links = [{"source": a, "target": b, "kind": "event", "count": n} for a, b, n in rows]
+    if summarised and not filters.get("type"):
+        links += [{"source": a, "target": b, "kind": "statement", "count": n} for a, b, n in store.query(
+            "SELECT source, target, n FROM statement_links WHERE n > 0 ORDER BY n DESC, source, target "
+            f"LIMIT {int(edges)}")]
+    elif not filters.get("type"):  # statements have no event type: a type filter leaves them out
         said = {k: filters.get(k) for k in ("since", "until", "source")}
         said["speaker_country"] = filters.get("actor_country")
         said["speaker_sector"] = filters.get("actor_sector")
@@ -132,19 +173,26 @@ def map_places(store: Store, filters: dict[str, Any]) -> dict:
     """
     article = filters.get("article")
     event_filters = {k: v for k, v in filters.items() if v not in (None, "") and k != "article"}
-    where, params = _event_where(store, filters)
-    listing = tables.events_table(store)
-    joined = " AND " if where else " WHERE "
+    if set(event_filters) <= {"type"} and not article:  # counts kept at write time (see .summary)
+        of_type = " AND type = ?" if event_filters else ""
+        rows = store.query(f"SELECT place_id, type, n FROM event_places WHERE n > 0{of_type}",
+                           [str(event_filters["type"]).upper()] if event_filters else [])
+    else:
+        where, params = _event_where(store, filters)
+        listing = tables.events_table(store)
+        joined = " AND " if where else " WHERE "
+        rows = store.query(f"SELECT v.place_id, v.type, count(*) FROM {listing.source}{where}{joined}"
+                           "v.place_id IS NOT NULL GROUP BY 1, 2", params)
     by_place: dict[int, Counter] = defaultdict(Counter)
-    for place_id, type_, n in store.query(
-            f"SELECT v.place_id, v.type, count(*) FROM {listing.source}{where}{joined}v.place_id IS NOT NULL "
-            "GROUP BY 1, 2", params):
+    for place_id, type_, n in rows:
         by_place[place_id][type_] += n
-    mention_where = " AND ap.article_id = ?" if article else ""
-    mentions = dict(store.query(
-        "SELECT ap.place_id, count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
-        "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE " + tables._CURRENT.format("ap")
-        + mention_where + " GROUP BY ap.place_id", [article] if article else []))
+    if article:
+        mentions = dict(store.query(
+            "SELECT ap.place_id, count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
+            "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE " + tables._CURRENT.format("ap")
+            + " AND ap.article_id = ? GROUP BY ap.place_id", [article]))
+    else:
+        mentions = dict(store.query("SELECT place_id, mentions FROM place_counts WHERE mentions > 0"))
     wanted = set(by_place) if event_filters else set(by_place) | set(mentions)
     places = []
     if wanted:

@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
+from . import summary
 from .dialect import POSTGRES
 from .keys import actor_key, content_spans_json, place_key
 from .pg_migrate import migrate_pg, pg_schema_version, pg_scripts
@@ -202,7 +203,7 @@ class PostgresStore:
 
     def _save_batch(self, analyses: Sequence[Analysis], origin: Optional[str]) -> list[str]:
         self._lock(analyses)
-        statuses, fresh = [], []
+        statuses, fresh, replaced = [], [], []
         for analysis in analyses:
             article = analysis.article
             if self.stored_id(article):
@@ -219,10 +220,16 @@ class PostgresStore:
                  json.dumps(analysis.to_dict(), ensure_ascii=False)))
             statuses.append(VERSION if previous else NEW)
             fresh.append(analysis)
+            if previous:
+                replaced.append(previous)
         if fresh:
             actor_ids = self._upsert_actors(fresh)
             place_ids = self._upsert_places(fresh)
             self._copy_rows(fresh, actor_ids, place_ids)
+            summary.add_articles(self._exec, [a.article.id for a in fresh], 1)
+            summary.add_articles(self._exec, replaced, -1)  # no longer current: listings stop counting them
+            # Last, so the one row every writer updates is locked only until the commit that follows.
+            self._exec(summary.BUMP_VERSION)
         return statuses
 
     def _upsert_actors(self, analyses: Sequence[Analysis]) -> dict[str, int]:
@@ -317,6 +324,7 @@ class PostgresStore:
         """Record a rejected input item; the same item and reason is kept once (time updated)."""
         self._exec("INSERT INTO rejects (item, reason, at) VALUES (?,?,?) "
                    "ON CONFLICT (item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
+        self._exec(summary.BUMP_VERSION)  # /stats shows the rejects
 
     # -- reads --------------------------------------------------------------------------
 
@@ -330,6 +338,16 @@ class PostgresStore:
     def query(self, sql: str, params: tuple | list = ()) -> list[Row]:
         """Run a read query written in SQLite's dialect (``?`` placeholders) and return its rows."""
         return self._exec(sql, params).fetchall()
+
+    def query_within(self, sql: str, params: tuple | list, seconds: float) -> Optional[list[Row]]:
+        """Run a read query and return its rows, or None when it takes longer than ``seconds``."""
+        psycopg = _psycopg()
+        try:
+            with self.conn.transaction():
+                self.conn.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+                return self._exec(sql, params).fetchall()
+        except psycopg.errors.QueryCanceled:
+            return None
 
     def analysis(self, article_id: str) -> Optional[Analysis]:
         """The stored analysis of one article (a unique id prefix of 6+ characters is enough)."""

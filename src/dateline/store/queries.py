@@ -140,16 +140,10 @@ def actors(store: Store, type_: Optional[str] = None, country: Optional[str] = N
     if country:
         where.append("x.country = ?")
         params.append(country.upper())
-    sql = (
-        "SELECT x.id, x.name, x.type, x.country, x.sector, "
-        "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
-        " AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND "
-        + _CURRENT.format("e") + ") AS mentions, "
-        "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND "
-        + _CURRENT.format("e") + ") AS articles, "
-        "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ") AS statements, "
-        "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
-        + _CURRENT.format("v") + ") AS events FROM actors x")
+    # Counts of current articles kept by the store as it writes (see .summary).
+    sql = ("SELECT x.id, x.name, x.type, x.country, x.sector, coalesce(c.mentions, 0) AS mentions, "
+           "coalesce(c.articles, 0) AS articles, coalesce(c.statements, 0) AS statements, "
+           "coalesce(c.events, 0) AS events FROM actors x LEFT JOIN actor_counts c ON c.actor_id = x.id")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY mentions DESC, x.name LIMIT ?"
@@ -183,12 +177,8 @@ def places(store: Store, country: Optional[str] = None, limit: int = 100) -> lis
     if country:
         where, params = " WHERE p.country = ?", [country.upper()]
     sql = ("SELECT p.id, p.name, p.geonames_id, p.lat, p.lon, p.country, p.admin1, p.feature, "
-           "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
-           " AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id AND "
-           + _CURRENT.format("ap") + ") AS mentions, "
-           "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id AND " + _CURRENT.format("ap") + ") AS articles, "
-           "(SELECT count(*) FROM events v WHERE v.place_id = p.id AND " + _CURRENT.format("v") + ") AS events FROM places p"
-           + where + " ORDER BY mentions DESC, p.name LIMIT ?")
+           "coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles, coalesce(c.events, 0) AS events "
+           "FROM places p LEFT JOIN place_counts c ON c.place_id = p.id" + where + " ORDER BY mentions DESC, p.name LIMIT ?")
     return [dict(r) for r in store.query(sql, params + [limit])]
 
 

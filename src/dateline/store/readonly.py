@@ -1,6 +1,7 @@
 """The store opened read-only: the web server never writes, and says so to the database."""
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -66,6 +67,8 @@ def open_readonly(db: str | Path) -> ReadOnlyStore | PostgresStore:
     return store
 
 
+@functools.lru_cache(maxsize=1)
 def schema_version() -> int:
-    """The schema version of the newest migration shipped with this package."""
+    """The schema version of the newest migration shipped with this package (read once: the server
+    opens the store for every request, and the package's files do not change while it runs)."""
     return max((number for number, _, _ in migration_scripts()), default=0)

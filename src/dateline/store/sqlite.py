@@ -5,11 +5,13 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import time
 from pathlib import Path
 from typing import Optional
 
 from ..errors import StoreError
 from ..model import Analysis, Article, text_id
+from . import summary
 from .dialect import SQLITE
 from .keys import actor_key, content_spans_json, place_key
 from .migrate import migrate
@@ -30,6 +32,11 @@ def event_details(ev) -> tuple:
 log = logging.getLogger(__name__)
 
 NEW, UNCHANGED, VERSION = "new", "unchanged", "new version"
+
+# Virtual-machine steps between two looks at the clock in query_within. SQLite runs millions of
+# steps a second, so a limit is kept to within a few ms, and the clock is not read often enough
+# to slow the query (datasette's time limits use 1,000 steps; this is 10 times fewer looks).
+PROGRESS_STEPS = 10_000
 
 # Stored articles a changed text is compared with (the newest under its id or URL): a page
 # reused for hundreds of stories costs at most this many comparisons per save.
@@ -148,6 +155,10 @@ class SQLiteStore:
             place_ids = self._write_places(analysis)
             self._write_statements(analysis, actor_ids)
             self._write_events(analysis, actor_ids, place_ids)
+            if previous:  # no longer current: listings stop counting it
+                summary.add_articles(conn.execute, [previous], -1)
+            summary.add_articles(conn.execute, [article.id], 1)
+            conn.execute(summary.BUMP_VERSION)
             conn.execute("COMMIT")
         except BaseException as exc:
             # SQLite rolls back by itself on some failures (a full disk): a second ROLLBACK would
@@ -252,6 +263,7 @@ class SQLiteStore:
         self.conn.execute(
             "INSERT INTO rejects (item, reason, at) VALUES (?,?,?) "
             "ON CONFLICT(item, reason) DO UPDATE SET at = excluded.at", (item, reason, _now()))
+        self.conn.execute(summary.BUMP_VERSION)  # /stats shows the rejects
 
     # -- reads --------------------------------------------------------------------------
 
@@ -265,6 +277,20 @@ class SQLiteStore:
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         """Run a read query and return its rows."""
         return self.conn.execute(sql, params).fetchall()
+
+    def query_within(self, sql: str, params: tuple | list, seconds: float) -> Optional[list[sqlite3.Row]]:
+        """Run a read query and return its rows, or None when it takes longer than ``seconds``."""
+        deadline = time.monotonic() + seconds
+        # SQLite calls this every PROGRESS_STEPS virtual-machine steps; a true answer stops the query.
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            return None
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def analysis(self, article_id: str) -> Optional[Analysis]:
         """The stored analysis of one article (a unique id prefix of 6+ characters is enough).

@@ -9,17 +9,29 @@ Written in SQLite's dialect; everything here means the same on PostgreSQL (see :
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..countries import alpha2, alpha3
 from ..errors import DatelineError
-from . import queries
+from . import queries, summarised
 
 Store = Any
 Condition = tuple[str, list]
 
 FACET_SIZE = 30  # values shown per facet, most frequent first (datasette shows 30 too)
+
+# Seconds all the facets of one page may take together; a facet not counted by then is None
+# ("not counted") rather than a page that keeps the reader waiting. Chosen from the 300 ms a
+# page may take (issue 14): the count and the rows of a page take well under 100 ms with the
+# summaries and indexes of migration 0008, leaving this much for facets. datasette does the same
+# (facet_time_limit_ms, 200 ms by default).
+FACET_SECONDS = 0.15
+# Seconds a web page may spend counting the rows that match a filter the summaries cannot answer
+# (see .summarised); past it the page says "not counted" and pages on by a next link. Same
+# budget reasoning as FACET_SECONDS: the rows take under 100 ms, the facets 150 ms.
+COUNT_SECONDS = 0.1
 
 
 class BadListing(DatelineError):
@@ -94,10 +106,12 @@ def _place_key(key: str) -> str:
 
 
 def _statement_at_place(store: Store, key: str) -> Condition:
-    return ("EXISTS (SELECT 1 FROM article_places ap JOIN places pl ON pl.id = ap.place_id "
+    # From the place to its mentions to the statements around them: a few index look-ups, where a
+    # test per statement (EXISTS) read every statement of the database.
+    return ("s.id IN (SELECT st.id FROM places pl JOIN article_places ap ON ap.place_id = pl.id "
             "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
-            "WHERE ap.article_id = s.article_id AND pl.key = ? AND m.start >= s.sentence_start "
-            "AND m.\"end\" <= s.sentence_end)", [_place_key(key)])
+            "JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start "
+            "AND m.\"end\" <= st.sentence_end WHERE pl.key = ?)", [_place_key(key)])
 
 
 def _statement_about(store: Store, about: str) -> Condition:
@@ -126,7 +140,13 @@ def _article_mentions_actor(store: Store, name: str) -> Condition:
 _CURRENT = queries._CURRENT
 # The listings' article join: current versions only (see queries._CURRENT), by index lookup.
 _CURRENT_ARTICLE = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = a.id)"
-_DATE = "coalesce(v.date, a.published)"
+# The same test on an event's or statement's own article_id: asked of ``a`` (the joined article),
+# it made SQLite, with statistics, build a Bloom filter over every current article before each
+# events or statements query (~200 ms on 100,000 articles, whatever the filter).
+_CURRENT_OF = queries._CURRENT
+# An event's date (its own, else its article's) from event_dates, kept at write time (see .summary)
+# so that the events listing's default order is a walk down an index.
+_DATE = "d.day"
 
 
 def event_extra_columns(store: Store) -> list[str]:
@@ -167,15 +187,16 @@ def events_table(store: Store) -> Table:
     facets = {"event_type": "v.type", "actor_country": "ac.country", "actor_sector": "ac.sector",
               "location_country": "p.country", "month": f"substr({_DATE}, 1, 7)", "source": "a.source",
               **({"status": "v.status"} if "status" in extra else {})}
-    return Table("events", f"events v JOIN articles a ON a.id = v.article_id AND {_CURRENT_ARTICLE} "
+    return Table("events", "events v JOIN event_dates d ON d.event_id = v.id "
+                 f"JOIN articles a ON a.id = v.article_id AND {_CURRENT_OF.format('v')} "
                  "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
                  "LEFT JOIN places p ON p.id = v.place_id",
-                 columns, filters, facets, "-event_date", "v.id",
+                 columns, filters, facets, "-event_date", "d.event_id",
                  hidden=("trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_key"))
 
 
 STATEMENTS = Table(
-    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_ARTICLE} "
+    "statements", f"statements s JOIN articles a ON a.id = s.article_id AND {_CURRENT_OF.format('s')} "
                   "LEFT JOIN actors x ON x.id = s.speaker_id",
     {"published": "a.published", "speaker_name": "s.speaker_name", "speaker_text": "s.speaker_text",
      "speaker_country": "x.country", "speaker_sector": "x.sector", "speaker_type": "s.speaker_type", "cue": "s.cue",
@@ -193,30 +214,21 @@ STATEMENTS = Table(
     "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end"))
 
 ACTORS = Table(
-    "actors", "actors x",
+    # Counts of current articles kept by the store as it writes (see .summary); 0 for an actor without a row.
+    "actors", "actors x LEFT JOIN actor_counts c ON c.actor_id = x.id",
     {"name": "x.name", "type": "x.type", "country": "x.country", "sector": "x.sector",
-     "mentions": "(SELECT count(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id "
-                 "AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.actor_id = x.id AND "
-                 + _CURRENT.format("e") + ")",
-     "articles": "(SELECT count(DISTINCT article_id) FROM entities e WHERE e.actor_id = x.id AND "
-                 + _CURRENT.format("e") + ")",
-     "statements": "(SELECT count(*) FROM statements s WHERE s.speaker_id = x.id AND " + _CURRENT.format("s") + ")",
-     "events": "(SELECT count(*) FROM events v WHERE (v.actor_id = x.id OR v.recipient_id = x.id) AND "
-               + _CURRENT.format("v") + ")"},
+     "mentions": "coalesce(c.mentions, 0)", "articles": "coalesce(c.articles, 0)",
+     "statements": "coalesce(c.statements, 0)", "events": "coalesce(c.events, 0)"},
     {"type": _eq("x.type", str.upper), "country": _eq("x.country", alpha3), "sector": _eq("x.sector", str.upper),
      "q": _name_contains("x.name")},
     {"type": "x.type", "country": "x.country", "sector": "x.sector"},
     "-mentions", "x.id")
 
 PLACES = Table(
-    "places", "places p",
+    "places", "places p LEFT JOIN place_counts c ON c.place_id = p.id",
     {"name": "p.name", "feature": "p.feature", "country": "p.country", "admin1": "p.admin1",
      "geonames_id": "p.geonames_id", "lat": "p.lat", "lon": "p.lon",
-     "mentions": "(SELECT count(*) FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
-                 "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.place_id = p.id AND "
-                 + _CURRENT.format("ap") + ")",
-     "articles": "(SELECT count(*) FROM article_places ap WHERE ap.place_id = p.id AND " + _CURRENT.format("ap") + ")",
-     "events": "(SELECT count(*) FROM events v WHERE v.place_id = p.id AND " + _CURRENT.format("v") + ")",
+     "mentions": "coalesce(c.mentions, 0)", "articles": "coalesce(c.articles, 0)", "events": "coalesce(c.events, 0)",
      "key": "p.key"},
     {"country": _eq("p.country", alpha2), "feature": _eq("p.feature", str.lower), "q": _name_contains("p.name"),
      "geonames": _eq("p.key", _place_key)},
@@ -224,12 +236,10 @@ PLACES = Table(
     "-mentions", "p.id", hidden=("key",))
 
 ARTICLES = Table(
-    "articles", "articles a",
+    "articles", "articles a LEFT JOIN article_counts c ON c.article_id = a.id",
     {"published": "a.published", "title": "a.title", "source": "a.source", "url": "a.url",
-     "language": "a.language", "id": "a.id",
-     "statements": "(SELECT count(*) FROM statements s WHERE s.article_id = a.id)",
-     "events": "(SELECT count(*) FROM events v WHERE v.article_id = a.id)",
-     "places": "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id)"},
+     "language": "a.language", "id": "a.id", "statements": "coalesce(c.statements, 0)",
+     "events": "coalesce(c.events, 0)", "places": "coalesce(c.places, 0)"},
     {"q": _name_contains("a.title"), "source": _eq("a.source"), "since": _at_least("a.published"),
      "until": _at_most("a.published"), "language": _eq("a.language", str.lower),
      "geonames": _article_mentions_place, "actor": _article_mentions_actor},
@@ -266,7 +276,8 @@ def _order(listing: Table, sort: Optional[str]) -> tuple[str, str]:
         raise BadListing(f"cannot sort {listing.name} by {column!r}; sort by one of {', '.join(sortable(listing))} "
                          "(put - first for descending, e.g. -" + sortable(listing)[0] + ")")
     direction = "DESC" if sort.startswith("-") else "ASC"
-    return sort, f"{column} {direction} NULLS LAST, {listing.tiebreak} {direction}"
+    # By expression, not output name: the page's keys are found by a query without the output columns.
+    return sort, f"{listing.columns[column]} {direction} NULLS LAST, {listing.tiebreak} {direction}"
 
 
 def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, list]:
@@ -285,7 +296,8 @@ def _where(store: Store, listing: Table, filters: dict[str, Any]) -> tuple[str, 
 
 
 def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort: Optional[str] = None,
-         offset: int = 0, limit: Optional[int] = 50, facets: bool = False) -> dict:
+         offset: int = 0, limit: Optional[int] = 50, facets: bool = False,
+         count_seconds: Optional[float] = None) -> dict:
     """One page of a listing, with its total count and (optionally) facet counts.
 
     Args:
@@ -295,11 +307,14 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
         sort: a column, ``-column`` for descending; None for the listing's default order.
         offset: rows skipped before the page.
         limit: rows on the page; None for all of them.
-        facets: also count the rows by each facet's values.
+        facets: also count the rows by each facet's values (within ``FACET_SECONDS``).
+        count_seconds: give up counting the rows after this long (the count is then None);
+            None counts them whatever it takes.
 
     Returns:
         ``{"count", "offset", "limit", "sort", "rows", "next_offset"}`` and ``"facets"`` when asked:
-        facet name -> ``[{"value", "count"}]``, most frequent first.
+        facet name -> ``[{"value", "count"}]``, most frequent first, or None for a facet that was
+        not counted within ``FACET_SECONDS``.
 
     Raises:
         BadListing: an unknown filter or sort column.
@@ -311,19 +326,49 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
     listing = table(store, name)
     sort, order = _order(listing, sort)
     where, params = _where(store, listing, filters or {})
-    count = store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
+    count = summarised.count(store, name, filters or {})
+    if count is None:
+        sql = f"SELECT count(*) FROM {listing.source}{where}"
+        counted = store.query(sql, params) if count_seconds is None else store.query_within(sql, params, count_seconds)
+        count = None if counted is None else counted[0][0]
     select = ", ".join(f"{sql} AS {column}" for column, sql in listing.columns.items())
-    sql = f"SELECT {select} FROM {listing.source}{where} ORDER BY {order}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    elif offset:
-        sql += f" LIMIT -1 OFFSET {int(offset)}" if store.dialect.name == "sqlite" else f" OFFSET {int(offset)}"
-    rows = [dict(r) for r in store.query(sql, params)]
+    more = False
+    if limit is None:
+        sql = f"SELECT {select} FROM {listing.source}{where} ORDER BY {order}"
+        if offset:
+            sql += f" LIMIT -1 OFFSET {int(offset)}" if store.dialect.name == "sqlite" else f" OFFSET {int(offset)}"
+        rows = [dict(r) for r in store.query(sql, params)]
+    else:
+        # The page's keys first (one more than asked: whether a next page exists when not counted), then
+        # their columns: sorting and skipping rows that carry sentences cut from article texts took
+        # seconds where the keys alone take a fraction of that.
+        keys = [r[0] for r in store.query(f"SELECT {listing.tiebreak} FROM {listing.source}{where} ORDER BY {order} "
+                                          f"LIMIT {int(limit) + 1} OFFSET {int(offset)}", params)]
+        more, keys = len(keys) > limit, keys[:limit]
+        rows = [dict(r) for r in store.query(
+            f"SELECT {select} FROM {listing.source} WHERE {listing.tiebreak} IN ({','.join('?' * len(keys))}) "
+            f"ORDER BY {order}", keys)] if keys else []
     following = offset + len(rows)
-    result = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
-              "next_offset": following if following < count and rows else None}
+    result: dict[str, Any] = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
+              "next_offset": following if rows and (more if count is None else following < count) else None}
     if facets:
-        result["facets"] = {facet: [{"value": r[0], "count": r[1]} for r in store.query(
-            f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} GROUP BY {expr} "
-            f"ORDER BY n DESC, value LIMIT {FACET_SIZE}", params)] for facet, expr in listing.facets.items()}
+        result["facets"] = _facets(store, listing, where, params, filters or {})
     return result
+
+
+def _facets(store: Store, listing: Table, where: str, params: list,
+            filters: dict[str, Any]) -> dict[str, Optional[list[dict]]]:
+    """Each facet's most frequent values with their counts; None for a facet not counted in time."""
+    deadline = time.monotonic() + FACET_SECONDS
+    found: dict[str, Optional[list[dict]]] = {}
+    for facet, expr in listing.facets.items():
+        kept = summarised.facet(store, listing.name, facet, filters, FACET_SIZE)
+        if kept is not None:
+            found[facet] = kept
+            continue
+        left = deadline - time.monotonic()
+        rows = store.query_within(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} "
+                                  f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_SIZE}", params,
+                                  left) if left > 0 else None
+        found[facet] = None if rows is None else [{"value": r[0], "count": r[1]} for r in rows]
+    return found

@@ -1,0 +1,63 @@
+"""Listing counts and facets answered from the summary tables (see .summary), when the filters allow.
+
+A listing's total and its date and type facets are a pass over every matching row; with no
+filter, or only filters the summaries are kept by (an event type, a date range), the same
+numbers are a sum over a few thousand summary rows. Each function returns None when the
+filters ask for more than its summary holds; the caller then counts the rows themselves.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+Store = Any
+
+# listing -> (its summary table, the filters that table can answer, and the column each filter reads)
+_DAYS = {"events": ("event_days", {"type": "type", "since": "day", "until": "day"}),
+         "statements": ("statement_days", {"since": "day", "until": "day"}),
+         "articles": ("article_days", {"since": "day", "until": "day"})}
+# facet of a listing -> the expression over its summary table that gives the same values
+_FACETS = {("events", "event_type"): "type", ("events", "month"): "substr(day, 1, 7)",
+           ("statements", "month"): "substr(day, 1, 7)", ("articles", "month"): "substr(day, 1, 7)"}
+
+
+def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]]:
+    """The summary table and the condition on it for these filters, or None when it cannot answer them."""
+    if name not in _DAYS:
+        return None
+    table, columns = _DAYS[name]
+    given = {k: v for k, v in filters.items() if v not in (None, "")}
+    if not set(given) <= set(columns):
+        return None
+    where, params = ["n > 0"], []
+    if given.get("type"):
+        where.append("type = ?")
+        params.append(str(given["type"]).upper())
+    if given.get("since") or given.get("until"):
+        where.append("day != ''")  # no date is outside every range, as in the listings
+    for key, op in (("since", ">="), ("until", "<=")):
+        if given.get(key):
+            where.append(f"day {op} ?")
+            params.append(given[key])
+    return table, " AND ".join(where), params
+
+
+def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
+    """The listing's total from its summary, or None when the filters need the rows."""
+    found = _where(name, filters)
+    if found is None:
+        return None
+    table, where, params = found
+    return int(store.query(f"SELECT coalesce(sum(n), 0) FROM {table} WHERE {where}", params)[0][0])
+
+
+def facet(store: Store, name: str, facet_name: str, filters: dict[str, Any], size: int) -> Optional[list[dict]]:
+    """One facet's most frequent values and counts from the summary, or None when it cannot give them."""
+    expr = _FACETS.get((name, facet_name))
+    found = _where(name, filters)
+    if expr is None or found is None:
+        return None
+    table, where, params = found
+    value = f"CASE WHEN day = '' THEN NULL ELSE {expr} END" if "day" in expr else expr  # '' is "no date"
+    rows = store.query(f"SELECT {value} AS value, sum(n) AS n FROM {table} WHERE {where} GROUP BY {value} "
+                       f"ORDER BY n DESC, value LIMIT {int(size)}", params)
+    return [{"value": r[0], "count": int(r[1])} for r in rows]

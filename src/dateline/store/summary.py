@@ -1,0 +1,143 @@
+"""Counts kept up to date as articles are written, so pages never count a whole table per request.
+
+The listings sort actors and places by how often they come up, the map sizes places by their
+mentions and events, the timeline counts events per day and the network counts links: on a
+large database each of these is a pass over every event, mention or statement. Migration 0008
+makes summary tables holding those counts (and fills them from the current articles); both
+stores then keep them in step, in the same transaction that writes an article:
+
+- :func:`add_articles` with ``sign=+1`` for the articles written, and
+- with ``sign=-1`` for the articles they replace (a new version makes the old one no longer
+  current, and listings count current versions only).
+
+Every statement is ``INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE`` over the articles' own
+rows (found by the ``article_id`` indexes), in the SQL both SQLite and PostgreSQL take, so one
+article costs a few indexed look-ups. Counts that reach 0 stay as rows of 0: readers skip them.
+
+``data_version`` counts the writes; a reader that caches an answer keys it by this number, so
+an answer computed before a write is never served after it (see ``dateline.api.cache``).
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+# Runs one statement with ``?`` parameters on the store's open transaction.
+Execute = Callable[[str, Sequence], object]
+
+# The ids written per statement: well under SQLite's 999 host parameters of old builds.
+CHUNK = 500
+
+# (summary table, its key columns, counted column, SELECT of key values and count over {ids}).
+# The SELECTs count exactly what the listings counted before they read these tables
+# (queries.actors, tables.ACTORS and PLACES, charts.*), restricted to the given articles.
+_COUNTS: list[tuple[str, str, str, str]] = [
+    ("actor_counts", "actor_id", "mentions",
+     "SELECT e.actor_id AS k0, count(*) AS n FROM entities e JOIN mentions m ON m.article_id = e.article_id "
+     "AND m.local_id = e.local_id AND m.kind = 'entity' WHERE e.article_id IN ({ids}) GROUP BY e.actor_id"),
+    ("actor_counts", "actor_id", "articles",
+     "SELECT actor_id AS k0, count(DISTINCT article_id) AS n FROM entities WHERE article_id IN ({ids}) GROUP BY actor_id"),
+    ("actor_counts", "actor_id", "statements",
+     "SELECT speaker_id AS k0, count(*) AS n FROM statements WHERE article_id IN ({ids}) AND speaker_id IS NOT NULL "
+     "GROUP BY speaker_id"),
+    # An event counts once for an actor that is both its actor and its recipient (UNION, not UNION ALL).
+    ("actor_counts", "actor_id", "events",
+     "SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events WHERE article_id IN ({ids}) "
+     "AND actor_id IS NOT NULL UNION SELECT id, recipient_id FROM events WHERE article_id IN ({ids}) "
+     "AND recipient_id IS NOT NULL) parties GROUP BY party"),
+    ("place_counts", "place_id", "mentions",
+     "SELECT ap.place_id AS k0, count(*) AS n FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
+     "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.article_id IN ({ids}) GROUP BY ap.place_id"),
+    ("place_counts", "place_id", "articles",
+     "SELECT place_id AS k0, count(*) AS n FROM article_places WHERE article_id IN ({ids}) GROUP BY place_id"),
+    ("place_counts", "place_id", "events",
+     "SELECT place_id AS k0, count(*) AS n FROM events WHERE article_id IN ({ids}) AND place_id IS NOT NULL GROUP BY place_id"),
+    # The event's date as listings show it; '' for none (a key column cannot be NULL and still be unique).
+    ("event_days", "day, type", "n",
+     "SELECT coalesce(v.date, a.published, '') AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a "
+     "ON a.id = v.article_id WHERE v.article_id IN ({ids}) GROUP BY coalesce(v.date, a.published, ''), v.type"),
+    ("event_places", "place_id, type", "n",
+     "SELECT place_id AS k0, type AS k1, count(*) AS n FROM events WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
+     "GROUP BY place_id, type"),
+    # Statements and articles per publication date: their listings' counts and month facets.
+    ("statement_days", "day", "n",
+     "SELECT coalesce(a.published, '') AS k0, count(*) AS n FROM statements s JOIN articles a "
+     "ON a.id = s.article_id WHERE s.article_id IN ({ids}) GROUP BY coalesce(a.published, '')"),
+    ("article_days", "day", "n",
+     "SELECT coalesce(published, '') AS k0, count(*) AS n FROM articles WHERE id IN ({ids}) "
+     "GROUP BY coalesce(published, '')"),
+    # The network joins actors by name (two actors of one name are one node), so its links are kept by name.
+    ("event_links", "source, target, type", "n",
+     "SELECT ac.name AS k0, rc.name AS k1, v.type AS k2, count(*) AS n FROM events v JOIN actors ac ON ac.id = v.actor_id "
+     "JOIN actors rc ON rc.id = v.recipient_id WHERE v.article_id IN ({ids}) AND v.actor_id != v.recipient_id "
+     "GROUP BY ac.name, rc.name, v.type"),
+    # A statement names an actor when one of its mentions lies inside the content; counted once per statement.
+    ("statement_links", "source, target", "n",
+     "SELECT x.name AS k0, t.name AS k1, count(DISTINCT s.id) AS n FROM statements s JOIN actors x ON x.id = s.speaker_id "
+     "JOIN mentions m ON m.article_id = s.article_id AND m.kind = 'entity' AND m.start >= s.content_start "
+     "AND m.\"end\" <= s.content_end JOIN entities e ON e.article_id = m.article_id AND e.local_id = m.local_id "
+     "JOIN actors t ON t.id = e.actor_id WHERE s.article_id IN ({ids}) AND e.actor_id != s.speaker_id "
+     "GROUP BY x.name, t.name"),
+]
+
+# Rows about an article or event whatever its version, written once: what the articles listing
+# shows beside each article, and each event's date as the events listing sorts it (an indexed
+# column, where coalesce(v.date, a.published) spans two tables and no index can hold it).
+_WRITTEN_ONCE = [
+    "INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, "
+    "(SELECT count(*) FROM statements s WHERE s.article_id = a.id), "
+    "(SELECT count(*) FROM events v WHERE v.article_id = a.id), "
+    "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) "
+    "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
+    "INSERT INTO event_dates (event_id, day) SELECT v.id, coalesce(v.date, a.published) FROM events v "
+    "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
+]
+
+BUMP_VERSION = "UPDATE data_version SET n = n + 1"
+SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_places", "event_links",
+                  "statement_links", "statement_days", "article_days", "event_dates")
+
+
+def _upsert(table: str, keys: str, column: str, select: str) -> str:
+    # The WHERE before ON CONFLICT keeps SQLite from reading the upsert's ON as a join's.
+    names = [k.strip() for k in keys.split(",")]
+    return (f"INSERT INTO {table} ({keys}, {column}) SELECT {', '.join(f'k.k{i}' for i in range(len(names)))}, "
+            f"? * k.n FROM ({select}) k WHERE true "
+            f"ON CONFLICT ({keys}) DO UPDATE SET {column} = {table}.{column} + excluded.{column}")
+
+
+def data_version(store) -> int:
+    """The number of writes the store has had: it changes whenever what the pages show may have."""
+    return store.query("SELECT n FROM data_version")[0][0]
+
+
+def add_articles(execute: Execute, article_ids: Sequence[str], sign: int = 1) -> None:
+    """Add (``sign=1``) or take away (``-1``) these articles' rows in the summary counts.
+
+    Call it inside the transaction that writes the articles (or that makes them no longer
+    current), after their rows are written. ``article_counts`` and ``event_dates`` describe an
+    article or event whatever its version, so they are only ever added to.
+
+    Args:
+        execute: runs one statement with ``?`` parameters (``conn.execute`` on SQLite,
+            the PostgreSQL store's ``_exec``).
+        article_ids: the articles.
+        sign: 1 when they become current, -1 when a newer version replaces them.
+    """
+    ids = list(article_ids)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for table, keys, column, select in _COUNTS:
+            sql = _upsert(table, keys, column, select.format(ids=marks))
+            execute(sql, [sign] + chunk * select.count("{ids}"))
+        if sign > 0:
+            for sql in _WRITTEN_ONCE:
+                execute(sql.format(ids=marks), chunk)
+
+
+def rebuild(execute: Execute, article_ids: Sequence[str], replaced_ids: Sequence[str]) -> None:
+    """Empty every summary table and count again: every article, less those a newer version replaced."""
+    for table in SUMMARY_TABLES:
+        execute(f"DELETE FROM {table}", [])
+    add_articles(execute, article_ids, 1)
+    add_articles(execute, replaced_ids, -1)

@@ -1,0 +1,104 @@
+"""Summary counts kept at write time equal the counts made from scratch, across versions of an article."""
+from __future__ import annotations
+
+import copy
+from importlib import resources
+
+import pytest
+
+from dateline.model import Analysis
+from dateline.store import VERSION, open_store, queries, summarised, summary, tables
+from dateline.store.migrate import statements
+
+
+def _copy(analysis: Analysis, article_id: str, url: str, text_change: str = "") -> Analysis:
+    """The analysis under a new id and URL; ``text_change`` is appended (a new version of the story)."""
+    copied = copy.deepcopy(analysis)
+    copied.article.id, copied.article.url = article_id, url
+    copied.article.text += text_change
+    return copied
+
+
+def _snapshot(store) -> dict[str, list[tuple]]:
+    """Every summary row that counts something, sorted."""
+    found = {}
+    for table in summary.SUMMARY_TABLES:
+        counts = [c for c in (r[0] for r in store.query(f"SELECT name FROM pragma_table_info('{table}')"))
+                  if c in ("n", "mentions", "articles", "statements", "events", "places")]
+        rows = store.query(f"SELECT * FROM {table}")
+        names = [r[0] for r in store.query(f"SELECT name FROM pragma_table_info('{table}')")]
+        found[table] = sorted(tuple(r) for r in rows if not counts or any(r[names.index(c)] for c in counts))
+    return found
+
+
+def _backfill(store) -> None:
+    """Empty the summaries and run migration 0008's own filling statements."""
+    sql = (resources.files("dateline.store") / "migrations" / "0008_summaries.sql").read_text(encoding="utf-8")
+    for table in summary.SUMMARY_TABLES:
+        store.conn.execute(f"DELETE FROM {table}")
+    for statement in statements(sql):
+        if statement.upper().startswith("INSERT INTO") and "data_version" not in statement:
+            store.conn.execute(statement)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with open_store(tmp_path / "summary.db") as opened:
+        yield opened
+
+
+def test_counts_kept_while_writing_equal_counts_made_from_scratch(store, seed_analysis):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    store.save(_copy(seed_analysis, "a2", "https://example.org/2"))
+    # A new version of a2: its old rows stop counting, the new ones count.
+    assert store.save(_copy(seed_analysis, "a2", "https://example.org/2", " More later.")) == VERSION
+    kept = _snapshot(store)
+    assert kept["actor_counts"] and kept["event_days"] and kept["statement_links"]
+    _backfill(store)
+    assert _snapshot(store) == kept
+
+
+def test_a_replaced_version_is_not_counted(store, seed_analysis):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    once = {r["name"]: r["mentions"] for r in queries.actors(store, limit=1000)}
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1", " More later."))
+    assert {r["name"]: r["mentions"] for r in queries.actors(store, limit=1000)} == once
+    assert store.query("SELECT sum(n) FROM event_days")[0][0] == len(seed_analysis.events)
+
+
+def test_every_write_changes_the_data_version(store, seed_analysis):
+    version = lambda: store.query("SELECT n FROM data_version")[0][0]  # noqa: E731
+    before = version()
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    assert version() == before + 1
+    store.reject("empty.txt", "empty file")
+    assert version() == before + 2
+
+
+@pytest.mark.parametrize("name, filters", [
+    ("events", {}), ("events", {"type": "accuse"}), ("events", {"since": "2023-09-01", "until": "2023-09-30"}),
+    ("statements", {}), ("statements", {"since": "2023-01-01"}), ("articles", {}), ("articles", {"until": "2000-01-01"}),
+])
+def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_analysis, name, filters):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    store.save(_copy(seed_analysis, "a2", "https://example.org/2"))
+    store.save(_copy(seed_analysis, "a2", "https://example.org/2", " More later."))  # a1 and a2's new version count
+    listing = tables.table(store, name)
+    where, params = tables._where(store, listing, filters)
+    assert summarised.count(store, name, filters) == store.query(f"SELECT count(*) FROM {listing.source}{where}",
+                                                                 params)[0][0]
+    for facet, expr in listing.facets.items():
+        kept = summarised.facet(store, name, facet, filters, tables.FACET_SIZE)
+        if kept is None:
+            continue
+        rows = store.query(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} GROUP BY {expr} "
+                           f"ORDER BY n DESC, value LIMIT {tables.FACET_SIZE}", params)
+        assert kept == [{"value": r[0], "count": r[1]} for r in rows], facet
+
+
+def test_a_query_past_its_time_is_none_and_the_connection_still_answers(store):
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
+            "SELECT count(*) FROM n")
+    assert store.query_within(slow, [], 0.05) is None
+    assert store.query_within("SELECT 1", [], 1.0)[0][0] == 1
+    assert store.query("SELECT 2")[0][0] == 2
