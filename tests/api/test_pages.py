@@ -14,6 +14,8 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
+from dateline.store.shown import SHOWN_EVENT
+
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
@@ -56,11 +58,12 @@ def test_the_reference_articles_map_shows_its_places(served, browser):
         assert href == "/place/1147745"
 
 
-def _database_counts(db: str, interval_len: int) -> Counter:
-    """Events per period and type straight from the database (current versions, dates cut to the period)."""
+def _database_counts(db: str, interval_len: int, where: str = SHOWN_EVENT) -> Counter:
+    """Events per period and type straight from the database (current versions, dates cut to the period);
+    by default the events a user sees unless they ask for more."""
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT coalesce(v.date, a.published), v.type FROM events v JOIN articles a "
-                            "ON a.id = v.article_id").fetchall()
+                            f"ON a.id = v.article_id WHERE {where}").fetchall()
     return Counter((d[:interval_len], t) for d, t in rows if d and len(d) >= interval_len)
 
 
@@ -71,6 +74,12 @@ def test_the_timelines_counts_equal_the_databases(served, browser):
             "[...document.querySelectorAll('svg.timeline g.period rect')].map(r => "
             "[r.closest('g').dataset.period, r.dataset.type, +r.dataset.count])")
         assert Counter({(p, t): n for p, t, n in drawn}) == _database_counts(served.db, width)
+    # Every stored event, when asked for.
+    assert browser.open(f"{served.url}timeline?interval=day&min_confidence=0&status=ANY") == []
+    drawn = browser.evaluate("[...document.querySelectorAll('svg.timeline g.period rect')].map(r => "
+                             "[r.closest('g').dataset.period, r.dataset.type, +r.dataset.count])")
+    assert Counter({(p, t): n for p, t, n in drawn}) == _database_counts(served.db, 10, "true")
+    assert _database_counts(served.db, 10, "true") != _database_counts(served.db, 10)
     assert browser.open(f"{served.url}timeline?type=ACCUSE&interval=day") == []
     totals = browser.evaluate("[...document.querySelectorAll('svg.timeline g.period')].map(g => +g.dataset.total)")
     expected = {k: n for k, n in _database_counts(served.db, 10).items() if k[1] == "ACCUSE"}

@@ -9,6 +9,9 @@ import pytest
 from dateline.model import Analysis
 from dateline.store import VERSION, open_store, queries, summarised, summary, tables
 from dateline.store.migrate import statements
+from dateline.store.shown import DEFAULT_MIN_CONFIDENCE, default_event_filters
+
+SHOWN = default_event_filters()
 
 
 def _copy(analysis: Analysis, article_id: str, url: str, text_change: str = "") -> Analysis:
@@ -63,7 +66,10 @@ def test_a_replaced_version_is_not_counted(store, seed_analysis):
     once = {r["name"]: r["mentions"] for r in queries.actors(store, limit=1000)}
     store.save(_copy(seed_analysis, "a1", "https://example.org/1", " More later."))
     assert {r["name"]: r["mentions"] for r in queries.actors(store, limit=1000)} == once
-    assert store.query("SELECT sum(n) FROM event_days")[0][0] == len(seed_analysis.events)
+    shown = [e for e in seed_analysis.events
+             if e.confidence is not None and e.confidence >= DEFAULT_MIN_CONFIDENCE and e.status == "asserted"]
+    assert 0 < len(shown) < len(seed_analysis.events)  # the summary counts what a user sees by default
+    assert store.query("SELECT sum(n) FROM event_days")[0][0] == len(shown)
 
 
 def test_every_write_changes_the_data_version(store, seed_analysis):
@@ -76,7 +82,8 @@ def test_every_write_changes_the_data_version(store, seed_analysis):
 
 
 @pytest.mark.parametrize("name, filters", [
-    ("events", {}), ("events", {"type": "accuse"}), ("events", {"since": "2023-09-01", "until": "2023-09-30"}),
+    ("events", SHOWN), ("events", {"type": "accuse", **SHOWN}),
+    ("events", {"since": "2023-09-01", "until": "2023-09-30", **SHOWN}),
     ("statements", {}), ("statements", {"since": "2023-01-01"}), ("articles", {}), ("articles", {"until": "2000-01-01"}),
 ])
 def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_analysis, name, filters):
@@ -94,6 +101,15 @@ def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_an
         rows = store.query(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} GROUP BY {expr} "
                            f"ORDER BY n DESC, value LIMIT {tables.FACET_SIZE}", params)
         assert kept == [{"value": r[0], "count": r[1]} for r in rows], facet
+
+
+@pytest.mark.parametrize("filters", [{}, {"min_confidence": 0, "status": "asserted"}, {**SHOWN, "status": "future"}])
+def test_events_other_than_those_shown_by_default_are_counted_from_the_rows(store, seed_analysis, filters):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    assert summarised.count(store, "events", filters) is None
+    assert tables.page(store, "events", filters)["count"] == len(
+        [e for e in seed_analysis.events if e.confidence >= float(filters.get("min_confidence") or 0)
+         and (not filters.get("status") or e.status == filters["status"])])
 
 
 def test_a_query_past_its_time_is_none_and_the_connection_still_answers(store):

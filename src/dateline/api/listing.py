@@ -131,7 +131,8 @@ def twins(request: rq.Request) -> str:
 
 def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[str, str], Any]], title: str,
                  fields: list[tuple[str, str, str]], columns: list[tuple[str, str]], cells: dict,
-                 empty: str, choices: Optional[dict[str, tuple[str, ...]]] = None, above: str = "") -> rq.Page:
+                 empty: str, choices: Optional[dict[str, tuple[str, ...]]] = None, above: str = "",
+                 defaults: Callable[[dict[str, Any]], dict[str, Any]] = dict) -> rq.Page:
     """A table page for the listing ``name``.
 
     Args:
@@ -145,11 +146,12 @@ def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[st
         empty: the text shown when nothing matches.
         choices: fields shown as a dropdown, with their options.
         above: HTML put between the form and the table (a chart).
+        defaults: fills in the values of filters not given (the form then shows them).
 
     Raises:
         ApiError: 400 for a parameter the listing does not take or a bad sort column.
     """
-    args = request.params(dict(spec))
+    args = defaults(request.params(dict(spec)))
     filters = {key: args[key] for key in spec}
     try:
         result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True,

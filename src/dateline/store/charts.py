@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from typing import Any, Optional
 
 from . import tables
+from .shown import beyond_shown
 
 Store = Any
 
@@ -17,9 +18,11 @@ def _event_where(store: Store, filters: dict[str, Any]) -> tuple[str, list]:
     return tables._where(store, tables.events_table(store), filters)
 
 
-def _given(filters: dict[str, Any]) -> set[str]:
-    """The filters that filter (an empty value does not)."""
-    return {k for k, v in filters.items() if v not in (None, "")}
+def _summarised(filters: dict[str, Any], allowed: set[str]) -> bool:
+    """Whether the summaries kept at write time answer these events filters: the events shown by
+    default (see .shown), filtered by nothing but ``allowed``."""
+    left = beyond_shown(filters)
+    return left is not None and set(left) <= allowed
 
 
 def _day_rows(store: Store, filters: dict[str, Any], interval: str) -> list:
@@ -72,7 +75,7 @@ def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month
         "undated"}``: ``total`` is every matching event, ``undated`` those whose date is too coarse
         (or missing) for the interval, so the periods add up to ``total - undated``.
     """
-    if _given(filters) <= {"type", "since", "until"}:
+    if _summarised(filters, {"type", "since", "until"}):
         rows = _day_rows(store, filters, interval)
     else:
         where, params = _event_where(store, filters)
@@ -114,7 +117,7 @@ def network(store: Store, filters: dict[str, Any], edges: int = NETWORK_EDGES) -
         ``{"nodes": [{"name", "country", "sector", "events", "statements"}], "edges": [{"source",
         "target", "kind", "count"}]}``, kind ``event`` or ``statement``.
     """
-    summarised = _given(filters) <= {"type"}  # the links kept at write time answer these (see .summary)
+    summarised = _summarised(filters, {"type"})  # the links kept at write time answer these (see .summary)
     if summarised:
         of_type = " WHERE type = ?" if filters.get("type") else ""
         rows = store.query(f"SELECT source, target, sum(n) AS n FROM event_links{of_type} GROUP BY source, target "
@@ -172,8 +175,10 @@ def map_places(store: Store, filters: dict[str, Any]) -> dict:
         "events", "types": {type: n}, "type"}], "events": N}``
     """
     article = filters.get("article")
-    event_filters = {k: v for k, v in filters.items() if v not in (None, "") and k != "article"}
-    if set(event_filters) <= {"type"} and not article:  # counts kept at write time (see .summary)
+    # The filters that narrow the map to where events happened (which events count is not one).
+    event_filters = {k: v for k, v in filters.items()
+                     if v not in (None, "") and k not in ("article", "min_confidence", "status")}
+    if _summarised(filters, {"type"}) and not article:  # counts kept at write time (see .summary)
         of_type = " AND type = ?" if event_filters else ""
         rows = store.query(f"SELECT place_id, type, n FROM event_places WHERE n > 0{of_type}",
                            [str(event_filters["type"]).upper()] if event_filters else [])

@@ -5,6 +5,7 @@ import json
 import re
 from typing import Any, Iterator, Optional
 
+from .shown import DEFAULT_MIN_CONFIDENCE  # noqa: F401  (the listings' default, read from here)
 from .sqlite import like_escape
 
 # An open store of either backend: Store or PostgresStore. Each has ``query(sql, params)``
@@ -194,12 +195,6 @@ EVENT_COLUMNS = (
     "substr(a.text, v.recipient_start + 1, v.recipient_end - v.recipient_start) AS recipient_text, "
     "v.actor_start, v.actor_end, v.recipient_start, v.recipient_end, v.fatalities_start, v.fatalities_end, "
     "v.injuries_start, v.injuries_end")
-
-
-# The default minimum confidence of listings and exports: the lowest at which the events shown are
-# right at least 80% of the time on held-out folds (``dateline train calibration`` writes the value
-# it chose into resources/events/calibration.json; tests/store checks the two agree).
-DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def events(store: Store, type_: Optional[str] = None, actor: Optional[str] = None,

@@ -2,12 +2,15 @@
 
 A listing's total and its date and type facets are a pass over every matching row; with no
 filter, or only filters the summaries are kept by (an event type, a date range), the same
-numbers are a sum over a few thousand summary rows. Each function returns None when the
+numbers are a sum over a few thousand summary rows. Events are summarised as a user sees them by
+default (see .shown), so an events filter must include those defaults to be answered here. Each function returns None when the
 filters ask for more than its summary holds; the caller then counts the rows themselves.
 """
 from __future__ import annotations
 
 from typing import Any, Optional
+
+from .shown import beyond_shown
 
 Store = Any
 
@@ -25,7 +28,11 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
     if name not in _DAYS:
         return None
     table, columns = _DAYS[name]
-    given = {k: v for k, v in filters.items() if v not in (None, "")}
+    given: Optional[dict[str, Any]] = {k: v for k, v in filters.items() if v not in (None, "")}
+    if name == "events":  # the summary counts the events shown by default only
+        given = beyond_shown(filters)
+        if given is None:
+            return None
     if not set(given) <= set(columns):
         return None
     where, params = ["n > 0"], []

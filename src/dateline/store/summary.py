@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .shown import SHOWN_EVENT
+
 # Runs one statement with ``?`` parameters on the store's open transaction.
 Execute = Callable[[str, Sequence], object]
 
@@ -29,7 +31,8 @@ CHUNK = 500
 
 # (summary table, its key columns, counted column, SELECT of key values and count over {ids}).
 # The SELECTs count exactly what the listings counted before they read these tables
-# (queries.actors, tables.ACTORS and PLACES, charts.*), restricted to the given articles.
+# (queries.actors, tables.ACTORS and PLACES, charts.*), restricted to the given articles; events
+# only where a user sees them by default (see .shown).
 _COUNTS: list[tuple[str, str, str, str]] = [
     ("actor_counts", "actor_id", "mentions",
      "SELECT e.actor_id AS k0, count(*) AS n FROM entities e JOIN mentions m ON m.article_id = e.article_id "
@@ -41,23 +44,25 @@ _COUNTS: list[tuple[str, str, str, str]] = [
      "GROUP BY speaker_id"),
     # An event counts once for an actor that is both its actor and its recipient (UNION, not UNION ALL).
     ("actor_counts", "actor_id", "events",
-     "SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events WHERE article_id IN ({ids}) "
-     "AND actor_id IS NOT NULL UNION SELECT id, recipient_id FROM events WHERE article_id IN ({ids}) "
-     "AND recipient_id IS NOT NULL) parties GROUP BY party"),
+     "SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events v WHERE article_id IN ({ids}) "
+     f"AND actor_id IS NOT NULL AND {SHOWN_EVENT} UNION SELECT id, recipient_id FROM events v "
+     f"WHERE article_id IN ({{ids}}) AND recipient_id IS NOT NULL AND {SHOWN_EVENT}) parties GROUP BY party"),
     ("place_counts", "place_id", "mentions",
      "SELECT ap.place_id AS k0, count(*) AS n FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
      "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.article_id IN ({ids}) GROUP BY ap.place_id"),
     ("place_counts", "place_id", "articles",
      "SELECT place_id AS k0, count(*) AS n FROM article_places WHERE article_id IN ({ids}) GROUP BY place_id"),
     ("place_counts", "place_id", "events",
-     "SELECT place_id AS k0, count(*) AS n FROM events WHERE article_id IN ({ids}) AND place_id IS NOT NULL GROUP BY place_id"),
+     "SELECT place_id AS k0, count(*) AS n FROM events v WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
+     f"AND {SHOWN_EVENT} GROUP BY place_id"),
     # The event's date as listings show it; '' for none (a key column cannot be NULL and still be unique).
     ("event_days", "day, type", "n",
      "SELECT coalesce(v.date, a.published, '') AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a "
-     "ON a.id = v.article_id WHERE v.article_id IN ({ids}) GROUP BY coalesce(v.date, a.published, ''), v.type"),
+     f"ON a.id = v.article_id WHERE v.article_id IN ({{ids}}) AND {SHOWN_EVENT} "
+     "GROUP BY coalesce(v.date, a.published, ''), v.type"),
     ("event_places", "place_id, type", "n",
-     "SELECT place_id AS k0, type AS k1, count(*) AS n FROM events WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
-     "GROUP BY place_id, type"),
+     "SELECT place_id AS k0, type AS k1, count(*) AS n FROM events v WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
+     f"AND {SHOWN_EVENT} GROUP BY place_id, type"),
     # Statements and articles per publication date: their listings' counts and month facets.
     ("statement_days", "day", "n",
      "SELECT coalesce(a.published, '') AS k0, count(*) AS n FROM statements s JOIN articles a "
@@ -69,7 +74,7 @@ _COUNTS: list[tuple[str, str, str, str]] = [
     ("event_links", "source, target, type", "n",
      "SELECT ac.name AS k0, rc.name AS k1, v.type AS k2, count(*) AS n FROM events v JOIN actors ac ON ac.id = v.actor_id "
      "JOIN actors rc ON rc.id = v.recipient_id WHERE v.article_id IN ({ids}) AND v.actor_id != v.recipient_id "
-     "GROUP BY ac.name, rc.name, v.type"),
+     f"AND {SHOWN_EVENT} GROUP BY ac.name, rc.name, v.type"),
     # A statement names an actor when one of its mentions lies inside the content; counted once per statement.
     ("statement_links", "source, target", "n",
      "SELECT x.name AS k0, t.name AS k1, count(DISTINCT s.id) AS n FROM statements s JOIN actors x ON x.id = s.speaker_id "
@@ -85,7 +90,7 @@ _COUNTS: list[tuple[str, str, str, str]] = [
 _WRITTEN_ONCE = [
     "INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, "
     "(SELECT count(*) FROM statements s WHERE s.article_id = a.id), "
-    "(SELECT count(*) FROM events v WHERE v.article_id = a.id), "
+    f"(SELECT count(*) FROM events v WHERE v.article_id = a.id AND {SHOWN_EVENT}), "
     "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) "
     "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
     "INSERT INTO event_dates (event_id, day) SELECT v.id, coalesce(v.date, a.published) FROM events v "

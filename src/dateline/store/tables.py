@@ -181,7 +181,7 @@ def events_table(store: Store) -> Table:
         "min_confidence": _at_least("v.confidence"), "article": _eq("v.article_id"), "source": _eq("a.source"),
     }
     if "status" in extra:
-        filters["status"] = _eq("v.status", str.lower)
+        filters["status"] = _eq("coalesce(v.status, 'asserted')", str.lower)  # as queries.events
     if "main" in extra:
         filters["main"] = _eq("v.main")
     facets = {"event_type": "v.type", "actor_country": "ac.country", "actor_sector": "ac.sector",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...store import charts, queries, tables
+from ...store.shown import default_event_filters
 from .. import request as rq
 from ..listing import listing_page, month_bounds
 from ..render import actor_url, article_url, esc, link, table, url
@@ -40,7 +41,7 @@ def _facts(found: dict) -> str:
 
 
 def _events_of(request: rq.Request, name: str, role: str) -> dict:
-    return tables.page(request.store, "events", {role: name}, limit=LATEST_EVENTS)
+    return tables.page(request.store, "events", {role: name, **default_event_filters()}, limit=LATEST_EVENTS)
 
 
 def view(request: rq.Request) -> rq.Page:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import request as rq
 from ..listing import listing_page
 from ..render import actor_url, article_url, esc, link, place_url
-from .filters import CHOICES, event_fields, event_spec
+from .filters import CHOICES, event_fields, event_spec, shown_by_default
 
 
 def _actor(key: str):
@@ -45,4 +45,4 @@ def view(request: rq.Request) -> rq.Page:
                "location": _place, "confidence": _confidence, "sentence": trigger_in_sentence,
                "event_id": lambda r: link(article_url(r["article_id"], r["event_id"]),
                                           f"{r['article_id'][:8]} {r['event_id']}")},
-        empty="No events match.", choices=CHOICES)
+        empty="No events match.", choices=CHOICES, defaults=shown_by_default)

@@ -6,6 +6,7 @@ A place that dateline resolved without a GeoNames id has the page ``/place/name:
 from __future__ import annotations
 
 from ...store import charts, tables
+from ...store.shown import default_event_filters
 from .. import request as rq
 from ..render import article_url, esc, link, table, url
 from ..svgmap import draw, legend
@@ -27,10 +28,10 @@ def view(request: rq.Request) -> rq.Page:
     key = rq.digits_or_key("place", rq.first_arg(request))
     request.params({}, paged=False)
     place = _place_row(request, key)
-    events = tables.page(request.store, "events", {"geonames": key}, limit=SHOWN)
+    events = tables.page(request.store, "events", {"geonames": key, **default_event_filters()}, limit=SHOWN)
     statements = tables.page(request.store, "statements", {"geonames": key}, limit=SHOWN)
     articles = tables.page(request.store, "articles", {"geonames": key}, limit=SHOWN)
-    located = charts.map_places(request.store, {"geonames": key})["places"] or [
+    located = charts.map_places(request.store, {"geonames": key, **default_event_filters()})["places"] or [
         {**place, "types": {}, "type": None, "events": 0}]
     facts = [("Kind", esc(place["feature"])), ("Country", esc(place["country"] or "–")),
              ("Region", esc(place["admin1"] or "–")),
