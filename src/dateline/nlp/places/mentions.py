@@ -26,6 +26,7 @@ from .cues import (
     person_words,
     place_cue,
     short_form,
+    street_name,
 )
 from .tables import Mention, place_tables
 
@@ -177,6 +178,8 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
+            if street_name(text, m_start, m_end):
+                continue
             if not gazetteer.known(name):
                 # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
                 blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
@@ -327,7 +330,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            if compound_part(text, start, end, gazetteer) or bare_direction(name):
+            if compound_part(text, start, end, gazetteer) or bare_direction(name) or street_name(text, start, end):
                 continue
             candidates = gazetteer.candidates(name)
             top = candidates[0]

@@ -352,6 +352,23 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
 
     # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
     demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
+    _context_rounds(names, actor_countries, demonyms)
+    # Names that end up as no place the article keeps ("March", "Council", "Street" as towns of
+    # England or Idaho) stop counting as context, and the rounds start again from the priors:
+    # otherwise a dozen capitalised words vote for the countries and provinces of their namesakes.
+    kept = {id(mention) for mention, _entry in _accepted(names)}
+    silenced = [name for name in names.values() if name.weight and not any(id(m) in kept for m in name.mentions)]
+    if silenced:
+        for name in silenced:
+            name.weight = 0.0
+        for name in names.values():
+            name.probs = _softmax(name.prior)
+        _context_rounds(names, actor_countries, demonyms)
+    return names
+
+
+def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float], demonyms: set[str]) -> None:
+    """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs."""
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
@@ -385,8 +402,6 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
             names[key].probs = probs
-
-    return names
 
 
 def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
