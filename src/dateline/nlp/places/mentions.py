@@ -93,9 +93,14 @@ def _narrows(direction: str, rest: str, gazetteer) -> bool:
             or top.feature in ("country", "admin1") and top.population >= 1_000_000)
 
 
+_COLLEGE = re.compile(r"\s+(?:University|College)\b")
+
+
 def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
     """The end offset and feature of a feature word right after ``end`` ("Badakhshan| province")."""
     match = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    if match and _COLLEGE.match(text[end + match.end():end + match.end() + 20]):
+        return None  # "Youngstown State University" is named after a town, not a state
     if match and match.group(1).lower() in FEATURE_WORDS:
         return end + match.end(), FEATURE_WORDS[match.group(1).lower()]
     return None
@@ -223,9 +228,10 @@ def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
         mention.end = mention.start + len(base)
 
 
-# "Barrow, Jackson and Madison counties": every name of the list is a district.
+# "Barrow, Jackson and Madison counties": every name of the list is a district. A list of two names
+# at least: "Indiana counties" and "Ohio counties" are the counties of a state.
 _NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
-_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+(counties|parishes)\b")
 # "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
 _PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
                             r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
