@@ -100,7 +100,7 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
         parts.append(("province named after its city or country", -FEATURE_PRIOR["admin1"] - 1.0))
     if entry.main:
         parts.append(("the entry's own name", MAIN_NAME_BONUS))
-        if entry.feature == "city" and (entry.country, entry.name) in place_tables().capitals:
+        if entry.feature == "city" and _capital(entry, mention.candidates):
             parts.append(("capital", CAPITAL_BONUS))
     elif entry.feature in ("city", "admin2"):
         parts.append(("an alternate name only", ALTERNATE_NAME_PENALTY))
@@ -111,6 +111,16 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
     if why is not None:
         why.extend(parts)
     return sum(value for _, value in parts)
+
+
+def _capital(entry: Entry, candidates: tuple[Entry, ...]) -> bool:
+    """True when ``entry`` is its country's capital: GeoNames names the capital of a country, not
+    its entry, so of the towns of that name in the country the most populous is taken (Washington,
+    D.C., not the 25 other Washingtons of the US)."""
+    if (entry.country, entry.name) not in place_tables().capitals:
+        return False
+    return not any(c.feature == "city" and c.country == entry.country and c.name == entry.name
+                   and c.population > entry.population for c in candidates)
 
 
 def _namesake_provinces(candidates: tuple[Entry, ...], gazetteer) -> tuple[Entry, ...]:
