@@ -183,11 +183,12 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
-            if street_name(text, m_start, m_end):
-                continue
             if not gazetteer.known(name):
                 # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
                 blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
+                continue
+            if street_name(text, m_start, m_end, _province(gazetteer, name)):
+                add(Mention(m_start, m_end, name, False, street=True))
                 continue
             if hint is None:
                 following = _following_feature_word(text, m_end)
@@ -278,6 +279,12 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
     return mentions
 
 
+def _province(gazetteer, name: str) -> bool:
+    """True when the name's likeliest sense is a country or a province ("Kentucky")."""
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].feature in ("country", "admin1")
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """An upper-case place name opening a story or paragraph and followed by a dash."""
     before = text[max(0, start - 3):start]
@@ -336,10 +343,15 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            if compound_part(text, start, end, gazetteer) or bare_direction(name) or street_name(text, start, end):
+            if compound_part(text, start, end, gazetteer) or bare_direction(name):
                 continue
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if street_name(text, start, end, _province(gazetteer, name)):
+                add(Mention(start, end, name, False, street=True))
+                i += width
+                matched = True
+                break
             if i > 0 and inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
                 continue
             if width == 1 and (name.rstrip(".") in persons or (

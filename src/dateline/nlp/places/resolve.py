@@ -148,6 +148,8 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries
     "Street") would otherwise vouch for each other. ``countries`` is the article's support per
     country (its other places, actors and cues).
     """
+    if mention.street:
+        return False
     support = countries.get(entry.country or "", 0.0)
     home = max(countries, key=countries.__getitem__) if countries else None
     if (not entry.main and entry.feature == "city" and support < LONE_SUPPORT and home is not None
@@ -363,17 +365,6 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
     # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
     demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
     _context_rounds(names, actor_countries, demonyms)
-    # Names that end up as no place the article keeps ("March", "Council", "Street" as towns of
-    # England or Idaho) stop counting as context, and the rounds start again from the priors:
-    # otherwise a dozen capitalised words vote for the countries and provinces of their namesakes.
-    kept = {id(mention) for mention, _entry in _accepted(names)}
-    silenced = [name for name in names.values() if name.weight and not any(id(m) in kept for m in name.mentions)]
-    if silenced:
-        for name in silenced:
-            name.weight = 0.0
-        for name in names.values():
-            name.probs = _softmax(name.prior)
-        _context_rounds(names, actor_countries, demonyms)
     return names
 
 
@@ -436,7 +427,7 @@ def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
         anywhere = any(_accept(entry, m, admin1s, countries) for m in name.mentions
                        if (m.strong or m.hint or m.local) and not m.person)
         for mention in name.mentions:
-            if (anywhere and not mention.person) or _accept(entry, mention, admin1s, countries):
+            if (anywhere and not mention.person and not mention.street) or _accept(entry, mention, admin1s, countries):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved

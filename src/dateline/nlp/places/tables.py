@@ -27,6 +27,7 @@ class Mention:
     person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
     definite: bool = False  # written with "the" ("the Pacific")
     mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
+    street: bool = False  # a street's name ("Lone Oak Road"): context for the other names, never stored
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
