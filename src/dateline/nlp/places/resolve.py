@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -55,6 +56,12 @@ LONE_FEATURES = ("city", "admin2")
 CUE_WEIGHT = 0.5
 CUE_CAP = 4.0
 CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its words
+# A phone number's area code ("903-675-8477": east Texas) counts as this many places in the state or
+# province it serves, up to AREA_CODE_CAP for one province: a local paper prints its readers' numbers;
+# one number weighs as one other place of the article. Weight set on LGL 0-299 (see the module docstring).
+AREA_CODE_WEIGHT = 1.0
+AREA_CODE_CAP = 2.0
+_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d-\d{4}\b")
 # Passes of resolution: the first without context, each next one with the previous one's beliefs.
 CONTEXT_ROUNDS = 5
 # Softness of a name's belief over its candidates, in score units (a score is about log10 people).
@@ -316,6 +323,17 @@ def _cue_countries(text: str) -> dict[str, float]:
     return {iso2: CUE_WEIGHT * min(total, CUE_CAP) for iso2, total in evidence.items()}
 
 
+def _area_code_provinces(text: str) -> dict[str, float]:
+    """Evidence per province from the distinct phone numbers of the article, in place units."""
+    area_codes = place_tables().area_codes
+    numbers: dict[str, set[str]] = {}
+    for match in _PHONE.finditer(text):
+        province = area_codes.get(match.group(1))
+        if province:
+            numbers.setdefault(province, set()).add(match.group())
+    return {province: min(AREA_CODE_WEIGHT * len(found), AREA_CODE_CAP) for province, found in numbers.items()}
+
+
 def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
     """Pick one gazetteer entry per mention using the whole article as context.
 
@@ -364,16 +382,18 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
 
     # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
     demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
-    _context_rounds(names, actor_countries, demonyms)
+    _context_rounds(names, actor_countries, _area_code_provinces(analysis.text), demonyms)
     return names
 
 
-def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float], demonyms: set[str]) -> None:
-    """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs."""
+def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float], cue_admin1s: dict[str, float],
+                    demonyms: set[str]) -> None:
+    """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs,
+    the actors' and cues' countries and the provinces of the article's phone numbers."""
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
-        total_a: dict[str, float] = {}
+        total_a: dict[str, float] = dict(cue_admin1s)
         total_nations = 0.0
         for key, (countries, admin1s) in shares.items():
             w = names[key].weight
