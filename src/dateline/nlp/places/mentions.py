@@ -106,6 +106,27 @@ def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
     return None
 
 
+# One or two capitalised words right after an entity ("Belle| Plaine", "Twin| Lakes").
+_NEXT_WORDS = re.compile(r" ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+
+
+def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
+    """The model cut a name short ("Belle" of "Belle Plaine"): extend the span over the capitalised
+    words after it when the longer name is some entry's own name (not only an alternate one). Returns
+    (end, lookup name), unchanged when no longer name is known."""
+    match = _NEXT_WORDS.match(text, end)
+    if match is None or text[start:end] != name:
+        return end, name
+    for group in (2, 1):
+        if match.group(group) is None:
+            continue
+        longer = text[start:match.end(group)]
+        candidates = gazetteer.candidates(longer)
+        if any(c.main for c in candidates):
+            return match.end(group), longer
+    return end, name
+
+
 def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, type, canonical name) of every entity mention, from the actors component when it ran."""
     if analysis.entities:
@@ -183,6 +204,10 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
+            if hint is None and len(pieces) == 1:
+                m_end, name = _longer_name(text, m_start, m_end, name, gazetteer)
+                if not free(m_start, m_end):
+                    continue
             if not gazetteer.known(name):
                 # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
                 blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
