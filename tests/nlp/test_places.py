@@ -228,3 +228,10 @@ def test_physical_features_and_short_names(analyze):
     assert names["Shipki La"].gazetteer == "dateline" and names["Shipki La"].country is None
     assert not any(p.admin1 == "Louisiana" for p in analysis.places)
     assert "Hyderabad" not in names
+
+
+def test_a_county_name_after_the_is_not_the_county(analyze):
+    analysis = analyze("The state senator from Tallahassee said the Gulf was calm, the sheriff said on Monday.")
+    assert not any(p.feature == "admin2" for p in analysis.places)
+    analysis = analyze("The weather service said the Red River will crest at 40 feet in Fargo on Saturday.")
+    assert [p.name for p in analysis.places] == ["Fargo"]

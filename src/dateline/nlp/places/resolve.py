@@ -155,7 +155,9 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries
     "Street") would otherwise vouch for each other. ``countries`` is the article's support per
     country (its other places, actors and cues).
     """
-    if mention.street:
+    if mention.street or (mention.definite and entry.feature == "admin2" and not entry.main and not mention.hint):
+        # A street's name; or "the Gulf", "the Red River": a county's name without its "County"
+        # after "the" is a sea's, a river's or a region's the gazetteer lacks, not the county's.
         return False
     support = countries.get(entry.country or "", 0.0)
     home = max(countries, key=countries.__getitem__) if countries else None
