@@ -235,3 +235,11 @@ def test_a_county_name_after_the_is_not_the_county(analyze):
     assert not any(p.feature == "admin2" for p in analysis.places)
     analysis = analyze("The weather service said the Red River will crest at 40 feet in Fargo on Saturday.")
     assert [p.name for p in analysis.places] == ["Fargo"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_town(analyze):
+    analysis = analyze("Mayor Marilee Chinnici-Zuercher of Dublin, Ohio, said Council also heard a first reading of "
+                       "the bill. The vote is expected during Council's regular meeting April 6, and the council "
+                       "will meet again in May.")
+    assert not any(p.name == "Council" for p in analysis.places)
+    assert any(p.name == "Dublin" and p.admin1 == "Ohio" for p in analysis.places)

@@ -230,6 +230,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
+        mention.common = _common_word(text, mention)
         if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
                 and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
             mention.hint = "country"
@@ -238,6 +239,15 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
             first.pair = second
     return mentions
+
+
+def _common_word(text: str, mention: Mention) -> bool:
+    """True for a one-word name the article also writes in lower case: "Council adjourned" and "the
+    council", "Street" and "the street"; a word of the language more than a town's name here."""
+    word = text[mention.start:mention.end]
+    if " " in word or not word.isalpha() or not word[:1].isupper() or mention.country:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:

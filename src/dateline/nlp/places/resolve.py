@@ -166,6 +166,10 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries
         # "Tawila" in a story about Sudan: only a namesake's alternate spelling in a country the
         # article never mentions; better no place than a wrong one.
         return False
+    if (mention.common and entry.feature in ("city", "admin2") and entry.population < WEAK_CITY_POPULATION
+            and not mention.hint and mention.pair is None):
+        # "Council", "March", "Street": the article uses the word as a word.
+        return False
     if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
         return True
     if mention.hint or mention.pair is not None:

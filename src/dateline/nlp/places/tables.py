@@ -28,6 +28,7 @@ class Mention:
     definite: bool = False  # written with "the" ("the Pacific")
     mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
     street: bool = False  # a street's name ("Lone Oak Road"): context for the other names, never stored
+    common: bool = False  # one word the article also writes in lower case ("Council" and "the council")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
