@@ -146,6 +146,40 @@ def test_country_cues_find_us_local_news_only():
     assert _cue_countries(wiki) == {}
 
 
+def test_area_codes_name_the_state_and_british_cues_britain():
+    from dateline.nlp.places.resolve import _area_code_provinces, _cue_countries
+
+    assert _area_code_provinces("Call the sheriff at 903-675-8477 or (903) 675-5454.") == {"US.TX": 2.0}
+    assert _area_code_provinces("Call 1-800-555-0100 toll free.") == {}
+    assert _cue_countries("Tickets cost £8; ring him on Cambridge (01223) 264970.").get("GB", 0) > 0
+
+
+def test_street_names_count_as_context_but_are_not_places(analyze):
+    analysis = analyze("The fire broke out at 5600 Post Road in Dublin, Ohio, on Monday. "
+                       "Dublin police closed Cooper Street.")
+    names = {analysis.text[s:e] for place in analysis.places for s, e in place.mentions}
+    assert "Post" not in names and "Cooper" not in names
+    assert any(p.name == "Dublin" and p.admin1 == "Ohio" for p in analysis.places)
+
+
+def test_only_the_capital_gets_the_capital_bonus(analyze):
+    analysis = analyze("WASHINGTON - Senators from Iowa, Montana and Connecticut met in Washington on Monday.")
+    washington = [p for p in analysis.places if p.name == "Washington"]
+    assert washington and washington[0].admin1 == "Washington, D.C."
+
+
+def test_a_state_s_counties_are_not_a_county_named_after_it(analyze):
+    analysis = analyze("Boone County's jobless rate was near the middle of Indiana counties in February.")
+    assert not any(p.name == "Indiana County" for p in analysis.places)
+    assert any(p.name == "Indiana" and p.feature == "admin1" for p in analysis.places)
+
+
+def test_a_university_named_after_a_town_is_no_province_hint(analyze):
+    analysis = analyze("David Sweet, president of Youngstown State University in Ohio, said on Monday that cuts are due.")
+    text = analysis.text
+    spans = {text[s:e]: place for place in analysis.places for s, e in place.mentions}
+    assert not any(span.startswith("Youngstown") and place.feature == "admin1" for span, place in spans.items())
+
 # Two wire stories written for these tests (tests/data/places/): what must and must not be found.
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "places"
 
@@ -194,3 +228,18 @@ def test_physical_features_and_short_names(analyze):
     assert names["Shipki La"].gazetteer == "dateline" and names["Shipki La"].country is None
     assert not any(p.admin1 == "Louisiana" for p in analysis.places)
     assert "Hyderabad" not in names
+
+
+def test_a_county_name_after_the_is_not_the_county(analyze):
+    analysis = analyze("The state senator from Tallahassee said the Gulf was calm, the sheriff said on Monday.")
+    assert not any(p.feature == "admin2" for p in analysis.places)
+    analysis = analyze("The weather service said the Red River will crest at 40 feet in Fargo on Saturday.")
+    assert [p.name for p in analysis.places] == ["Fargo"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_town(analyze):
+    analysis = analyze("Mayor Marilee Chinnici-Zuercher of Dublin, Ohio, said Council also heard a first reading of "
+                       "the bill. The vote is expected during Council's regular meeting April 6, and the council "
+                       "will meet again in May.")
+    assert not any(p.name == "Council" for p in analysis.places)
+    assert any(p.name == "Dublin" and p.admin1 == "Ohio" for p in analysis.places)

@@ -26,6 +26,7 @@ from .cues import (
     person_words,
     place_cue,
     short_form,
+    street_name,
 )
 from .tables import Mention, place_tables
 
@@ -92,12 +93,38 @@ def _narrows(direction: str, rest: str, gazetteer) -> bool:
             or top.feature in ("country", "admin1") and top.population >= 1_000_000)
 
 
+_COLLEGE = re.compile(r"\s+(?:University|College)\b")
+
+
 def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
     """The end offset and feature of a feature word right after ``end`` ("Badakhshan| province")."""
     match = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
+    if match and _COLLEGE.match(text[end + match.end():end + match.end() + 20]):
+        return None  # "Youngstown State University" is named after a town, not a state
     if match and match.group(1).lower() in FEATURE_WORDS:
         return end + match.end(), FEATURE_WORDS[match.group(1).lower()]
     return None
+
+
+# One or two capitalised words right after an entity ("Belle| Plaine", "Twin| Lakes").
+_NEXT_WORDS = re.compile(r" ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+
+
+def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
+    """The model cut a name short ("Belle" of "Belle Plaine"): extend the span over the capitalised
+    words after it when the longer name is some entry's own name (not only an alternate one). Returns
+    (end, lookup name), unchanged when no longer name is known."""
+    match = _NEXT_WORDS.match(text, end)
+    if match is None or text[start:end] != name:
+        return end, name
+    for group in (2, 1):
+        if match.group(group) is None:
+            continue
+        longer = text[start:match.end(group)]
+        candidates = gazetteer.candidates(longer)
+        if any(c.main for c in candidates):
+            return match.end(group), longer
+    return end, name
 
 
 def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
@@ -177,9 +204,16 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
+            if hint is None and len(pieces) == 1:
+                m_end, name = _longer_name(text, m_start, m_end, name, gazetteer)
+                if not free(m_start, m_end):
+                    continue
             if not gazetteer.known(name):
                 # "the Cottonport Fire Station": no place as a whole, maybe one inside it.
                 blocked.append((piece_start, piece_end, label, text[piece_start:piece_end]))
+                continue
+            if street_name(text, m_start, m_end, _province(gazetteer, name)):
+                add(Mention(m_start, m_end, name, False, street=True))
                 continue
             if hint is None:
                 following = _following_feature_word(text, m_end)
@@ -196,6 +230,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
+        mention.common = _common_word(text, mention)
         if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
                 and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
             mention.hint = "country"
@@ -204,6 +239,15 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
             first.pair = second
     return mentions
+
+
+def _common_word(text: str, mention: Mention) -> bool:
+    """True for a one-word name the article also writes in lower case: "Council adjourned" and "the
+    council", "Street" and "the street"; a word of the language more than a town's name here."""
+    word = text[mention.start:mention.end]
+    if " " in word or not word.isalpha() or not word[:1].isupper() or mention.country:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
@@ -220,9 +264,10 @@ def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
         mention.end = mention.start + len(base)
 
 
-# "Barrow, Jackson and Madison counties": every name of the list is a district.
+# "Barrow, Jackson and Madison counties": every name of the list is a district. A list of two names
+# at least: "Indiana counties" and "Ohio counties" are the counties of a state.
 _NAME = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,2}"
-_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})*)\s+(counties|parishes)\b")
+_DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+(counties|parishes)\b")
 # "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
 _PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
                             r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
@@ -267,6 +312,12 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
                 mentions.append(Mention(start, start + len(name), name, True))
                 break
     return mentions
+
+
+def _province(gazetteer, name: str) -> bool:
+    """True when the name's likeliest sense is a country or a province ("Kentucky")."""
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].feature in ("country", "admin1")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -331,6 +382,11 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 continue
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if street_name(text, start, end, _province(gazetteer, name)):
+                add(Mention(start, end, name, False, street=True))
+                i += width
+                matched = True
+                break
             if i > 0 and inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
                 continue
             if width == 1 and (name.rstrip(".") in persons or (

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -55,6 +56,12 @@ LONE_FEATURES = ("city", "admin2")
 CUE_WEIGHT = 0.5
 CUE_CAP = 4.0
 CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its words
+# A phone number's area code ("903-675-8477": east Texas) counts as this many places in the state or
+# province it serves, up to AREA_CODE_CAP for one province: a local paper prints its readers' numbers;
+# one number weighs as one other place of the article. Weight set on LGL 0-299 (see the module docstring).
+AREA_CODE_WEIGHT = 1.0
+AREA_CODE_CAP = 2.0
+_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d-\d{4}\b")
 # Passes of resolution: the first without context, each next one with the previous one's beliefs.
 CONTEXT_ROUNDS = 5
 # Softness of a name's belief over its candidates, in score units (a score is about log10 people).
@@ -100,7 +107,7 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
         parts.append(("province named after its city or country", -FEATURE_PRIOR["admin1"] - 1.0))
     if entry.main:
         parts.append(("the entry's own name", MAIN_NAME_BONUS))
-        if entry.feature == "city" and (entry.country, entry.name) in place_tables().capitals:
+        if entry.feature == "city" and _capital(entry, mention.candidates):
             parts.append(("capital", CAPITAL_BONUS))
     elif entry.feature in ("city", "admin2"):
         parts.append(("an alternate name only", ALTERNATE_NAME_PENALTY))
@@ -111,6 +118,16 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
     if why is not None:
         why.extend(parts)
     return sum(value for _, value in parts)
+
+
+def _capital(entry: Entry, candidates: tuple[Entry, ...]) -> bool:
+    """True when ``entry`` is its country's capital: GeoNames names the capital of a country, not
+    its entry, so of the towns of that name in the country the most populous is taken (Washington,
+    D.C., not the 25 other Washingtons of the US)."""
+    if (entry.country, entry.name) not in place_tables().capitals:
+        return False
+    return not any(c.feature == "city" and c.country == entry.country and c.name == entry.name
+                   and c.population > entry.population for c in candidates)
 
 
 def _namesake_provinces(candidates: tuple[Entry, ...], gazetteer) -> tuple[Entry, ...]:
@@ -138,12 +155,20 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries
     "Street") would otherwise vouch for each other. ``countries`` is the article's support per
     country (its other places, actors and cues).
     """
+    if mention.street or (mention.definite and entry.feature == "admin2" and not entry.main and not mention.hint):
+        # A street's name; or "the Gulf", "the Red River": a county's name without its "County"
+        # after "the" is a sea's, a river's or a region's the gazetteer lacks, not the county's.
+        return False
     support = countries.get(entry.country or "", 0.0)
     home = max(countries, key=countries.__getitem__) if countries else None
     if (not entry.main and entry.feature == "city" and support < LONE_SUPPORT and home is not None
             and countries[home] >= 1.0 and not mention.pair and not mention.hint):
         # "Tawila" in a story about Sudan: only a namesake's alternate spelling in a country the
         # article never mentions; better no place than a wrong one.
+        return False
+    if (mention.common and entry.feature in ("city", "admin2") and entry.population < WEAK_CITY_POPULATION
+            and not mention.hint and mention.pair is None):
+        # "Council", "March", "Street": the article uses the word as a word.
         return False
     if mention.strong or entry.feature in ("country", "region") or (entry.feature == "admin1" and not mention.nested):
         return True
@@ -304,6 +329,17 @@ def _cue_countries(text: str) -> dict[str, float]:
     return {iso2: CUE_WEIGHT * min(total, CUE_CAP) for iso2, total in evidence.items()}
 
 
+def _area_code_provinces(text: str) -> dict[str, float]:
+    """Evidence per province from the distinct phone numbers of the article, in place units."""
+    area_codes = place_tables().area_codes
+    numbers: dict[str, set[str]] = {}
+    for match in _PHONE.finditer(text):
+        province = area_codes.get(match.group(1))
+        if province:
+            numbers.setdefault(province, set()).add(match.group())
+    return {province: min(AREA_CODE_WEIGHT * len(found), AREA_CODE_CAP) for province, found in numbers.items()}
+
+
 def resolve(mentions: list[Mention], analysis: Analysis) -> list[tuple[Mention, Entry]]:
     """Pick one gazetteer entry per mention using the whole article as context.
 
@@ -352,10 +388,18 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
 
     # Countries the article names by a demonym: "Georgian authorities" settles "Georgia".
     demonyms = {key.rsplit("|", 1)[1] for key in names if not key.endswith("|")}
+    _context_rounds(names, actor_countries, _area_code_provinces(analysis.text), demonyms)
+    return names
+
+
+def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float], cue_admin1s: dict[str, float],
+                    demonyms: set[str]) -> None:
+    """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs,
+    the actors' and cues' countries and the provinces of the article's phone numbers."""
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
-        total_a: dict[str, float] = {}
+        total_a: dict[str, float] = dict(cue_admin1s)
         total_nations = 0.0
         for key, (countries, admin1s) in shares.items():
             w = names[key].weight
@@ -386,8 +430,6 @@ def beliefs(mentions: list[Mention], analysis: Analysis) -> dict[str, "_Name"]:
         for key, probs in updated.items():
             names[key].probs = probs
 
-    return names
-
 
 def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
     """Each name's best entry for those of its mentions that are likely places (see ``_accept``)."""
@@ -411,7 +453,7 @@ def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:
         anywhere = any(_accept(entry, m, admin1s, countries) for m in name.mentions
                        if (m.strong or m.hint or m.local) and not m.person)
         for mention in name.mentions:
-            if (anywhere and not mention.person) or _accept(entry, mention, admin1s, countries):
+            if (anywhere and not mention.person and not mention.street) or _accept(entry, mention, admin1s, countries):
                 resolved.append((mention, entry))
     resolved.sort(key=lambda pair: pair[0].start)
     return resolved

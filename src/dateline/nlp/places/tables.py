@@ -27,6 +27,8 @@ class Mention:
     person: bool = False  # found as a person's name, or inside one ("Jones", "Andrew Jackson")
     definite: bool = False  # written with "the" ("the Pacific")
     mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
+    street: bool = False  # a street's name ("Lone Oak Road"): context for the other names, never stored
+    common: bool = False  # one word the article also writes in lower case ("Council" and "the council")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
 
@@ -40,6 +42,8 @@ class PlaceTables:
         self.capitals = {(row[0], row[5]) for row in rows if row[5]}
         self.demonyms: dict[str, str] = {}
         self.cues = [(row[0], row.number(1), _pattern(row)) for row in read_table("places/country_cues.tsv", min_cells=3)]
+        # North American area code -> the state or province it serves ("903" -> "US.TX").
+        self.area_codes = {row[0]: row[1] for row in read_table("places/area_codes.tsv", min_cells=2)}
         # One-word titles and honorifics of the actors' list ("Mayor", "Mr."): the name after one is
         # a person's ("Mayor Mullins"), whatever town shares it.
         self.titles = {row[0].casefold().rstrip(".") for row in read_table("actors/titles.tsv", min_cells=2)
