@@ -28,11 +28,10 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
     if name not in _DAYS:
         return None
     table, columns = _DAYS[name]
-    given: Optional[dict[str, Any]] = {k: v for k, v in filters.items() if v not in (None, "")}
-    if name == "events":  # the summary counts the events shown by default only
-        given = beyond_shown(filters)
-        if given is None:
-            return None
+    shown = beyond_shown(filters) if name == "events" else None  # events: only those shown by default
+    if name == "events" and shown is None:
+        return None
+    given = shown if shown is not None else {k: v for k, v in filters.items() if v not in (None, "")}
     if not set(given) <= set(columns):
         return None
     where, params = ["n > 0"], []
