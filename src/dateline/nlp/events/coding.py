@@ -22,6 +22,7 @@ import numpy as np
 
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
+from .agency import not_political
 from .parties import party_entity, party_label
 from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .roles import Roles, argument_entity, find_roles
@@ -210,7 +211,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token):
+        if _rejected_object(token) or not_political(token):
+            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         if event_type == "COERCE" and _takes_territory(token):

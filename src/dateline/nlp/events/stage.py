@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ...model import Analysis, Event
+from ..places.tables import place_tables
+from .agency import doers, names_a_non_agent, visits_no_one
 from .calibration import evidence, load_calibrator
-from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
+from .coding import DEFAULT, RETRAIN_TYPE, VERBAL_TYPES, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
 from .parties import register
 from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
@@ -132,7 +134,7 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
     names, not a platform, not ground (a LOC or FAC entity, a province) unless ``ground`` allows
     it as the target of a material act; a country or a city (a capital standing for its government) may."""
     name = entity.name.casefold()
-    if name in NEWS_AGENCIES or name in PLATFORMS:
+    if name in NEWS_AGENCIES or name in PLATFORMS or names_a_non_agent(name):
         return False
     if entity.type in {"LOC", "FAC"} and not ground:
         return False
@@ -142,9 +144,31 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         return False
     if entity.type == "GPE" and span is not None:
         place = analysis.place_at(*span)
-        if place is not None and place.feature in _GROUND_FEATURES and not ground:
+        if place is not None and not ground and (place.feature in _GROUND_FEATURES or
+                                                 (place.feature == "city" and not _is_capital(place))):
+            # A capital may stand for its government ("Moscow said"); another town acts through its
+            # authorities, whom the text names ("the Brooklyn District Attorney"), so it is ground.
             return False
     return True
+
+
+def _is_capital(place) -> bool:
+    """Whether a place is its country's capital (countryInfo's capital column)."""
+    return (place.country, place.name) in place_tables().capitals
+
+
+def _speaker_outside(analysis: Analysis, trigger, actor_span) -> bool:
+    """Whether the trigger lies in a statement's content and the actor is named outside it, though
+    the content names another doer ("Kuti said *the rustlers* raided") or none ("the funds are
+    needed to *provide* …"); a pronoun may be the speaker ("the EC said *it* was providing …")."""
+    if actor_span is None or any(t.pos_ == "PRON" for t in doers(trigger)):
+        return False
+    at = trigger.idx
+    for statement in analysis.statements:
+        start, end = statement.content_span
+        if start <= at < end:
+            return not (start <= actor_span[0] and actor_span[1] <= end)
+    return False
 
 
 def find_events(doc, analysis: Analysis) -> Analysis:
@@ -190,6 +214,11 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
+            if visits_no_one(trigger, candidate.type, candidate.recipient):
+                continue
+            if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
+                # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
+                candidate.actor, candidate.actor_span = None, None
             actor = register(analysis, candidate.actor) if candidate.actor else None
             recipient = register(analysis, candidate.recipient) if candidate.recipient else None
             recipient_span = candidate.recipient_span

@@ -1,0 +1,161 @@
+"""Whether an act is a political one: done by someone who can act, to something that is a party.
+
+PLOVER codes what states, organisations, groups and people do to each other. Health, science,
+weather and business news report many acts done by things ("an outbreak of plague *has killed*
+61 people", "the disease *has struck* Ituri", "H5N1 *has killed* two women", "the storm
+*threatens* crops") or done to things no party owns ("officials are *investigating* cases",
+"samples were *sent* to a laboratory"). A verb of violence or aid does not make such a sentence a
+political event, and the party model would otherwise give the act the nearest country as actor.
+
+The test reads the parse around the trigger: its doer (the subject, the ``by`` agent of a passive,
+the subject of the verb that carries a noun trigger, the subject a coordinated verb shares) and its
+theme (the object, the subject of a passive). Their head nouns, and the words of a named entity on
+them, are looked up in ``resources/events/non_agents.tsv``, a list of classes of non-agents
+(diseases, specimens, natural hazards, findings, goods).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from ...datafiles import read_table
+from .parties import is_party
+
+# Classes of non_agents.tsv that are never an actor.
+NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
+# Classes that are never what a political act is done to or with: investigating an outbreak,
+# sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
+# (a nuclear test conducted), so they only bar the doer.
+NEVER_THEMES = {"disease", "specimen", "animal"}
+# Classes whose names are names of non-agents ("H5N1", "El Nino"); products may be a firm's name.
+NAMED_NON_AGENTS = {"disease", "nature"}
+# Prepositions whose object is what an act is about ("complained *of* symptoms", "a probe *into* the outbreak").
+_THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
+# Entity types of names: a word inside one ("the United Nations Children's *Fund*") is part of a name.
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# Verbs that release someone (PLOVER RETREAT/YIELD): their object is a person, not a song or a statement.
+_RELEASING = {"release", "free"}
+# "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
+_NAMING = {"call", "term", "label", "describe", "dub"}
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_OBJECTS = {"dobj", "obj"}
+# Dependencies through which a verb without a subject shares its governor's.
+_SHARING = {"conj", "xcomp", "advcl"}
+# A noun trigger carried by a verb as its object or complement ("has good *cooperation*").
+_CARRIED = {"dobj", "attr", "oprd"}
+
+
+@lru_cache(maxsize=None)
+def non_agents() -> dict[str, str]:
+    """Lower-case word or phrase -> class, from ``events/non_agents.tsv``, loaded once."""
+    classes = {}
+    for row in read_table("events/non_agents.tsv", min_cells=2):
+        kind = row[1].strip()
+        if kind not in NEVER_DOERS:
+            raise row.error(f"unknown class {kind!r}; use one of {', '.join(sorted(NEVER_DOERS))}")
+        classes[row[0].strip().lower()] = kind
+    return classes
+
+
+def _kind(token) -> str | None:
+    """The non-agent class of the phrase headed by ``token``: its head lemma's, or that of a
+    named entity's words on it ("Reston ebolavirus", "H5N1"), or that of the noun it names
+    when only a compound of one ("cholera *outbreak*" is headed by outbreak anyway)."""
+    lexicon = non_agents()
+    kind = lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
+    if kind is not None:
+        return kind
+    if token.ent_type_:
+        words = [t for t in token.doc[token.i:token.i + 1]]
+        words += [t for t in token.lefts if t.ent_type_ == token.ent_type_ and t.dep_ == "compound"]
+        for word in words:
+            kind = lexicon.get(word.lower_)
+            if kind is not None:
+                return kind
+        name = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+        return lexicon.get(name)
+    return None
+
+
+def _own(verb, deps: set[str]) -> Iterator:
+    """``verb``'s dependents with ``deps``, with their conjuncts ("samples and swabs")."""
+    for child in verb.children:
+        if child.dep_ in deps:
+            yield child
+            yield from child.conjuncts
+
+
+def _shared_subject_verb(verb):
+    """The verb a coordinated or infinitive verb shares its subject with ("samples were taken and
+    *sent*", "it was providing funds *to assist* Zimbabwe")."""
+    while verb.dep_ in _SHARING and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i \
+            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def doers(trigger) -> Iterator:
+    """Tokens heading whoever does the act: subjects, a passive's ``by`` agent."""
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _CARRIED else trigger
+    verb = _shared_subject_verb(verb)
+    yield from _own(verb, _SUBJECTS)
+    for agent in _own(verb, {"agent"}):
+        yield from _own(agent, {"pobj"})
+
+
+def themes(trigger) -> Iterator:
+    """Tokens heading what the act is done to: objects, a passive's subject."""
+    verb = _shared_subject_verb(trigger)
+    yield from _own(trigger, _OBJECTS)
+    yield from _own(verb, _PASSIVE_SUBJECTS)
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _THEME_PREPS:
+            yield from _own(prep, {"pobj"})
+
+
+def not_political(trigger) -> bool:
+    """Whether the word reports no act of a political actor (no PLOVER event): the act is done by a
+    non-agent or to a disease, specimen or animal; the word is part of a name; a release frees no
+    one; a "call" names something.
+
+    Example: "An outbreak of plague has killed 61 people" (doer: outbreak), "Officials are
+    investigating an outbreak" (theme: outbreak), "Samples were sent to a laboratory" (theme:
+    samples), "the United Nations Children's *Fund*", "released a new song", "called the death a suicide".
+    """
+    if trigger.ent_type_ in _NAME_TYPES:
+        return True
+    if any(_kind(token) in NEVER_DOERS for token in doers(trigger)):
+        return True
+    if any(_kind(token) in NEVER_THEMES for token in themes(trigger)):
+        return True
+    lemma = trigger.lemma_.lower()
+    if lemma in _RELEASING and trigger.pos_ == "VERB":
+        freed = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS]
+        if freed and not any(t.pos_ == "PRON" or is_party(t) for t in freed):
+            return True
+    return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in trigger.children) \
+        and any(c.dep_ in _OBJECTS for c in trigger.children)
+
+
+def names_a_non_agent(name: str) -> bool:
+    """Whether an entity's name names a disease, a hazard or a thing ("H5N1", "Equine Influenza",
+    "the Reston ebolavirus", "El Nino"): such an entity is never an event's party."""
+    # The last word heads an English name: "Centers for *Disease* Control" and the "Food and Drug
+    # Administration" are agencies, "Equine *Influenza*" a disease.
+    words = name.casefold().replace("-", " ").split()
+    lexicon = non_agents()
+    return bool(words) and (lexicon.get(words[-1]) in NAMED_NON_AGENTS or lexicon.get(" ".join(words[-2:])) in NAMED_NON_AGENTS)
+
+
+# Visits and tours (PLOVER CONSULT) are of a party: a country, its capital, a person or an
+# organisation; touring an area or visiting a factory is no consultation.
+VISITS = {"visit", "tour"}
+
+
+def visits_no_one(trigger, event_type: str, recipient) -> bool:
+    """Whether a visit, once its parties are checked, has no party visited."""
+    return event_type == "CONSULT" and trigger.lemma_.lower() in VISITS and recipient is None
+
+
+__all__ = ["not_political", "names_a_non_agent", "visits_no_one", "doers", "themes", "non_agents"]
