@@ -27,6 +27,14 @@ NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
 # sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
 # (a nuclear test conducted), so they only bar the doer.
 NEVER_THEMES = {"disease", "specimen", "animal"}
+# Prepositions of setting.
+_LOCATIVE = {"in", "at", "near", "inside", "within", "outside"}
+# Verbs of being and having report a state, not an act ("IEA *has* good cooperation", "*has* less access").
+_STATES = {"have", "be"}
+# Verbs whose object is a need, not a deed done.
+_NEEDING = {"require", "need", "demand"}
+# Verbs of speaking whose "at"/"during" phrase is the occasion of the remark.
+_REMARKING = {"say", "tell", "state", "add", "speak", "remark", "comment", "note", "explain", "stress"}
 # Classes whose names are names of non-agents ("H5N1", "El Nino"); products may be a firm's name.
 NAMED_NON_AGENTS = {"disease", "nature"}
 # Prepositions whose object is what an act is about ("complained *of* symptoms", "a probe *into* the outbreak").
@@ -123,7 +131,9 @@ def not_political(trigger) -> bool:
     investigating an outbreak" (theme: outbreak), "Samples were sent to a laboratory" (theme:
     samples), "the United Nations Children's *Fund*", "released a new song", "called the death a suicide".
     """
-    if trigger.ent_type_ in _NAME_TYPES:
+    if trigger.ent_type_ in _NAME_TYPES or trigger.lemma_.lower() in _STATES:
+        return True
+    if _not_an_act(trigger):
         return True
     if any(_kind(token) in NEVER_DOERS for token in doers(trigger)):
         return True
@@ -136,6 +146,30 @@ def not_political(trigger) -> bool:
             return True
     return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in trigger.children) \
         and any(c.dep_ in _OBJECTS for c in trigger.children)
+
+
+def _not_an_act(trigger) -> bool:
+    """Whether the word names an act in general, not one that happened: a clausal subject
+    ("*destroying* terrorist groups requires cooperation"), what something needs ("requires
+    regional *cooperation*"), or the occasion of a remark ("said *at the meeting*", which is the
+    setting of the statement; the meeting itself is reported where it is the news)."""
+    if trigger.dep_ in {"csubj", "csubjpass"}:
+        return True
+    if trigger.dep_ in {"dobj", "xcomp"} and trigger.head.lemma_.lower() in _NEEDING:
+        return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+        return trigger.head.head.lemma_.lower() in _REMARKING
+    return False
+
+
+def is_locative(doc, span) -> bool:
+    """Whether a mention is where something happens, the object of "in", "at", "near" ("a meeting
+    … held *in Kazakhstan*", "talks in *Moscow*"): a setting, not a party."""
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if mention is None or len(mention) == 0:
+        return False
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def names_a_non_agent(name: str) -> bool:
@@ -158,4 +192,4 @@ def visits_no_one(trigger, event_type: str, recipient) -> bool:
     return event_type == "CONSULT" and trigger.lemma_.lower() in VISITS and recipient is None
 
 
-__all__ = ["not_political", "names_a_non_agent", "visits_no_one", "doers", "themes", "non_agents"]
+__all__ = ["is_locative", "not_political", "names_a_non_agent", "visits_no_one", "doers", "themes", "non_agents"]

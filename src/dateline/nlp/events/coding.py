@@ -22,7 +22,7 @@ import numpy as np
 
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
-from .agency import not_political
+from .agency import is_locative, not_political
 from .parties import party_entity, party_label
 from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .roles import Roles, argument_entity, find_roles
@@ -238,7 +238,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             if parties is None:
                 parties = party_candidates(sent, analysis)
             choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span)
-            if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)):
+            if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
+                    and not is_locative(sent.doc, choice.actor.span):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
             if choice.recipient is not None:
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
@@ -405,11 +406,16 @@ def _takes_territory(trigger) -> bool:
 
 def _rejected_object(token) -> bool:
     """Whether a word is what a rejection rejects ("rejected the *accusation*"): the verb is the act."""
+    own_types = {t for t, _ in lexicon_entries(token)}
+    if "REJECT" in own_types:
+        return False
+    # "the *concerns* that the Emirate has called baseless": a relative clause rejects its noun.
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if any("REJECT" in {t for t, _ in lexicon_entries(word)} for word in clause.subtree):
+            return True
     if token.dep_ not in {"dobj", "nsubjpass"} or token.head.i == token.i:
         return False
-    head_types = {t for t, _ in lexicon_entries(token.head)}
-    own_types = {t for t, _ in lexicon_entries(token)}
-    return "REJECT" in head_types and "REJECT" not in own_types
+    return "REJECT" in {t for t, _ in lexicon_entries(token.head)}
 
 
 def _place_of(analysis: Analysis, trigger) -> Optional[str]:

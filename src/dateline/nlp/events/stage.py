@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 from ...model import Analysis, Event
 from ..places.tables import place_tables
-from .agency import doers, names_a_non_agent, visits_no_one
+from .agency import doers, is_locative, names_a_non_agent, visits_no_one
 from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, VERBAL_TYPES, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
 from .parties import register
 from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
-from .status import ASSERTED, casualties, event_status
+from .status import ASSERTED, NEGATED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         return False
     if span is not None and _in_dateline(analysis.article.text, span[0]):
         return False
-    if span is not None and _names_a_thing(doc, span):
+    if span is not None and (_names_a_thing(doc, span) or (not ground and is_locative(doc, span))):
         return False
     if entity.type == "GPE" and span is not None:
         place = analysis.place_at(*span)
@@ -214,8 +214,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
-            if visits_no_one(trigger, candidate.type, candidate.recipient):
-                continue
+            if visits_no_one(trigger, candidate.type, candidate.recipient) or (
+                    candidate.actor is None and candidate.recipient is None):
+                continue  # who did what to whom: an act of no one to no one is no record
             if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
                 # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
                 candidate.actor, candidate.actor_span = None, None
@@ -225,9 +226,14 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
             status = event_status(trigger)
-            if candidate.type in SAID_WITH_MODALS:
+            if candidate.type in SAID_WITH_MODALS and (status != NEGATED or candidate.type == "REJECT"):
                 # "will not release" is the refusal PLOVER codes, "must mediate" the demand: asserted.
+                # A threat or demand not made ("no group is allowed to threaten") stays negated.
                 status = ASSERTED
+            if status == NEGATED:
+                # "did not attack", "no group is allowed to threaten": nothing was done, so nothing is
+                # stored (issue 15 leaves the choice; a negated act listed beside real ones misleads).
+                continue
             is_main = candidate is main
             confidence = candidate.confidence
             if calibrator is not None:
