@@ -2,7 +2,8 @@
 
 Runs the pipeline ``dateline analyze`` runs over ``examples/wikinews.jsonl`` (the same stages on
 the same parse) and writes one row per stored main event at the default minimum confidence
-(``store.queries.DEFAULT_MIN_CONFIDENCE``), or a random sample of them:
+(``store.queries.DEFAULT_MIN_CONFIDENCE``) that the text asserts (what ``dateline events`` lists by
+default), or a random sample of them:
 
     python bench/event_sample.py                                  # every such event, to stdout
     python bench/event_sample.py --sample 100 --seed 16 --exclude tests/data/events/sample_judged.tsv
@@ -54,7 +55,7 @@ def main_events(min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
         analysis = analyze_doc(doc, article)
         names = {e.id: e.name for e in analysis.entities}
         for event in analysis.events:
-            if not event.main or event.confidence < min_confidence:
+            if not event.main or event.confidence < min_confidence or event.status != "asserted":
                 continue
             text = analysis.text
             rows.append({"article": line, "type": event.type, "confidence": event.confidence,

@@ -20,6 +20,7 @@ from typing import Iterator
 
 from ...datafiles import read_table
 from .parties import is_party
+from .types import is_candidate
 
 # Classes of non_agents.tsv that are never an actor.
 NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
@@ -27,10 +28,14 @@ NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
 # sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
 # (a nuclear test conducted), so they only bar the doer.
 NEVER_THEMES = {"disease", "specimen", "animal"}
+# Declining to comment is no event.
+_DECLINING = {"decline", "refuse"}
+_COMMENTING = {"comment", "specify", "elaborate", "confirm", "disclose", "reveal", "discuss", "identify", "name", "say",
+               "speak", "give", "answer", "respond", "detail"}
 # Prepositions of setting.
 _LOCATIVE = {"in", "at", "near", "inside", "within", "outside"}
-# Verbs of being and having report a state, not an act ("IEA *has* good cooperation", "*has* less access").
-_STATES = {"have", "be"}
+# Verbs of being report a state, not an act; "have" too unless with a partner (:func:`_has_partner`).
+_STATES = {"be"}
 # Verbs whose object is a need, not a deed done.
 _NEEDING = {"require", "need", "demand"}
 # Verbs of speaking whose "at"/"during" phrase is the occasion of the remark.
@@ -40,9 +45,14 @@ NAMED_NON_AGENTS = {"disease", "nature"}
 # Prepositions whose object is what an act is about ("complained *of* symptoms", "a probe *into* the outbreak").
 _THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
 # Entity types of names: a word inside one ("the United Nations Children's *Fund*") is part of a name.
-_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-# Verbs that release someone (PLOVER RETREAT/YIELD): their object is a person, not a song or a statement.
+# (Not EVENT: "the Asean *Summit*" is the meeting.)
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Verbs that release someone (PLOVER RETREAT/YIELD), or else publish something.
 _RELEASING = {"release", "free"}
+_PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "alert", "warning", "data", "figure",
+              "result", "list", "document", "photo", "image", "footage", "detail", "version", "study", "record",
+              "information", "update", "advisory", "guideline", "recording", "single", "trailer", "toxin", "gas",
+              "chemical", "material", "substance", "pollutant", "emission", "water"}
 # "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
 _NAMING = {"call", "term", "label", "describe", "dub"}
 _SUBJECTS = {"nsubj", "csubj"}
@@ -142,10 +152,24 @@ def not_political(trigger) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in _RELEASING and trigger.pos_ == "VERB":
         freed = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS]
-        if freed and not any(t.pos_ == "PRON" or is_party(t) for t in freed):
-            return True
-    return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in trigger.children) \
+        if any(t.lemma_.lower() in _PUBLISHED for t in freed):
+            return True  # "released a new song", "an alert was released": published, not set free
+    if lemma == "recall" and not any(t.pos_ == "PRON" or is_party(t) for t in themes(trigger)):
+        return True  # a product recall; PLOVER's recall is of an envoy ("recalled its *ambassador*")
+    if lemma == "have" and not _has_partner(trigger):
+        return True
+    return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ == "oprd" for c in trigger.children) \
         and any(c.dep_ in _OBJECTS for c in trigger.children)
+
+
+def _has_partner(verb) -> bool:
+    """Whether "have" names a meeting with someone ("had lunch *with* Macron"), not a possession ("has
+    less access") nor the light verb of an event noun ("has good *cooperation* with Tehran": the noun
+    is the event)."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if any(is_candidate(o) for o in objects):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for node in [verb, *objects] for c in node.children)
 
 
 def _not_an_act(trigger) -> bool:
@@ -155,6 +179,15 @@ def _not_an_act(trigger) -> bool:
     setting of the statement; the meeting itself is reported where it is the news)."""
     if trigger.dep_ in {"csubj", "csubjpass"}:
         return True
+    children = list(trigger.children)
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in {"press", "news"} for c in children):
+        return True  # a press conference is how something is said, not a consultation
+    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
+        return True  # "a group *opposed* to …", "a man *accused* of …": a description, not a reported act
+    if any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children):
+        return True  # "gave *no* details", "made *no* comment"
+    if trigger.lemma_.lower() in _DECLINING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children):
+        return True  # "declined to specify": no comment is no rejection PLOVER codes
     if trigger.dep_ in {"dobj", "xcomp"} and trigger.head.lemma_.lower() in _NEEDING:
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
@@ -163,13 +196,15 @@ def _not_an_act(trigger) -> bool:
 
 
 def is_locative(doc, span) -> bool:
-    """Whether a mention is where something happens, the object of "in", "at", "near" ("a meeting
-    … held *in Kazakhstan*", "talks in *Moscow*"): a setting, not a party."""
+    """Whether a mention is where something happens, the object of "in", "at", "near" that a verb
+    governs ("a meeting … held *in Kazakhstan*"): a setting, not an actor. (PLOVER's targets often
+    include the setting, "attacks in Syria", so recipients are not tested.)"""
     mention = doc.char_span(span[0], span[1], alignment_mode="expand")
     if mention is None or len(mention) == 0:
         return False
     root = mention.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    # Only a verb's setting: "the court *in New Delhi*", "a bomber in Mogadishu" name who acted.
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.head.pos_ in {"VERB", "AUX"}
 
 
 def names_a_non_agent(name: str) -> bool:

@@ -140,16 +140,32 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         return False
     if span is not None and _in_dateline(analysis.article.text, span[0]):
         return False
-    if span is not None and (_names_a_thing(doc, span) or (not ground and is_locative(doc, span))):
+    if span is not None and _names_a_thing(doc, span):
         return False
     if entity.type == "GPE" and span is not None:
         place = analysis.place_at(*span)
-        if place is not None and not ground and (place.feature in _GROUND_FEATURES or
-                                                 (place.feature == "city" and not _is_capital(place))):
-            # A capital may stand for its government ("Moscow said"); another town acts through its
-            # authorities, whom the text names ("the Brooklyn District Attorney"), so it is ground.
+        if place is not None and place.feature in _GROUND_FEATURES and not ground:
             return False
     return True
+
+
+def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
+    """Whether an actor's mention is where the act happened, not who did it: a verb's "in X"
+    ("a meeting held *in Kazakhstan*"), or a town that is not a capital. A capital may stand for
+    its government ("Moscow said"); another town acts through its authorities, whom the text names
+    ("the Brooklyn District Attorney"). (Recipients are not tested: PLOVER's targets include the
+    setting, "talks in Vienna", "shelling in Aleppo".)"""
+    if span is None:
+        return False
+    if is_locative(doc, span):
+        return True
+    place = analysis.place_at(*span) if entity.type == "GPE" else None
+    if place is None or place.feature != "city" or _is_capital(place):
+        return False
+    # "a *Delhi* court", "*Istanbul*'s governor": the town names whose authority acted; PLV marks
+    # the phrase, and the town is the nearest entity to it.
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return mention is not None and len(mention) > 0 and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
 def _is_capital(place) -> bool:
@@ -206,7 +222,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 doc_dates = date_entities(doc) if doc_dates is None else doc_dates
                 dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
             trigger = candidate.trigger
-            if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
+            if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
+                                                or _is_setting(doc, analysis, candidate.actor, candidate.actor_span)):
                 candidate.actor, candidate.actor_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
@@ -214,6 +231,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
+            if candidate.recipient is not None and _is_setting(doc, analysis, candidate.recipient, candidate.recipient_span) \
+                    and visits_no_one(trigger, candidate.type, None):
+                continue  # "visited a factory in *Dongguan*": a town visited is a place, not a party
             if visits_no_one(trigger, candidate.type, candidate.recipient) or (
                     candidate.actor is None and candidate.recipient is None):
                 continue  # who did what to whom: an act of no one to no one is no record
@@ -226,9 +246,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
             status = event_status(trigger)
-            if candidate.type in SAID_WITH_MODALS and (status != NEGATED or candidate.type == "REJECT"):
-                # "will not release" is the refusal PLOVER codes, "must mediate" the demand: asserted.
-                # A threat or demand not made ("no group is allowed to threaten") stays negated.
+            if candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children)):
+                # "refused to meet", "will not release" is the refusal PLOVER codes, "must mediate" the
+                # demand: asserted. A threat not made ("no group is allowed to threaten") stays negated.
                 status = ASSERTED
             if status == NEGATED:
                 # "did not attack", "no group is allowed to threaten": nothing was done, so nothing is
