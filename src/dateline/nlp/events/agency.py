@@ -28,16 +28,13 @@ NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
 # sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
 # (a nuclear test conducted), so they only bar the doer.
 NEVER_THEMES = {"disease", "specimen", "animal"}
-# Declining to comment is no event.
-_DECLINING = {"decline", "refuse"}
-_COMMENTING = {"comment", "specify", "elaborate", "confirm", "disclose", "reveal", "discuss", "identify", "name", "say",
-               "speak", "give", "answer", "respond", "detail"}
+# (A press conference held, a refusal to comment are events as PLV codes them: CONSULT, REJECT.)
 # Prepositions of setting.
 _LOCATIVE = {"in", "at", "near", "inside", "within", "outside"}
 # Verbs of being report a state, not an act; "have" too unless with a partner (:func:`_has_partner`).
 _STATES = {"be"}
 # Verbs whose object is a need, not a deed done.
-_NEEDING = {"require", "need", "demand"}
+_NEEDING = {"require", "need"}  # not "demand": PLV codes "demanded the *withdrawal*" on the noun
 # Verbs of speaking whose "at"/"during" phrase is the occasion of the remark.
 _REMARKING = {"say", "tell", "state", "add", "speak", "remark", "comment", "note", "explain", "stress"}
 # Classes whose names are names of non-agents ("H5N1", "El Nino"); products may be a firm's name.
@@ -45,8 +42,8 @@ NAMED_NON_AGENTS = {"disease", "nature"}
 # Prepositions whose object is what an act is about ("complained *of* symptoms", "a probe *into* the outbreak").
 _THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
 # Entity types of names: a word inside one ("the United Nations Children's *Fund*") is part of a name.
-# (Not EVENT: "the Asean *Summit*" is the meeting.)
-_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# (Not EVENT nor LAW: "the Asean *Summit*" is the meeting, "the Ceasefire *Agreement*" the deal.)
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 # Verbs that release someone (PLOVER RETREAT/YIELD), or else publish something.
 _RELEASING = {"release", "free"}
 _PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "alert", "warning", "data", "figure",
@@ -78,21 +75,18 @@ def non_agents() -> dict[str, str]:
 
 def _kind(token) -> str | None:
     """The non-agent class of the phrase headed by ``token``: its head lemma's, or that of a
-    named entity's words on it ("Reston ebolavirus", "H5N1"), or that of the noun it names
-    when only a compound of one ("cholera *outbreak*" is headed by outbreak anyway)."""
+    named entity's last words ("Reston ebolavirus", "H5N1")."""
     lexicon = non_agents()
     kind = lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
     if kind is not None:
         return kind
     if token.ent_type_:
-        words = [t for t in token.doc[token.i:token.i + 1]]
-        words += [t for t in token.lefts if t.ent_type_ == token.ent_type_ and t.dep_ == "compound"]
-        for word in words:
-            kind = lexicon.get(word.lower_)
-            if kind is not None:
-                return kind
-        name = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
-        return lexicon.get(name)
+        # A name is a non-agent's by its last words only: "Reston ebolavirus", "El Nino", not the
+        # "World *Food* Programme".
+        words = sorted([token, *(t for t in token.lefts if t.ent_type_ == token.ent_type_ and t.dep_ == "compound")],
+                       key=lambda t: t.i)
+        if names_a_non_agent(" ".join(t.text for t in words)):
+            return lexicon.get(words[-1].lower_) or lexicon.get(" ".join(t.lower_ for t in words[-2:])) or "disease"
     return None
 
 
@@ -127,12 +121,14 @@ def themes(trigger) -> Iterator:
     verb = _shared_subject_verb(trigger)
     yield from _own(trigger, _OBJECTS)
     yield from _own(verb, _PASSIVE_SUBJECTS)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        yield trigger.head  # "a report *released* by …", "samples *sent* to …": the noun is what is acted on
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _THEME_PREPS:
             yield from _own(prep, {"pobj"})
 
 
-def not_political(trigger) -> bool:
+def not_political(trigger, event_type: str | None = None) -> bool:
     """Whether the word reports no act of a political actor (no PLOVER event): the act is done by a
     non-agent or to a disease, specimen or animal; the word is part of a name; a release frees no
     one; a "call" names something.
@@ -147,7 +143,9 @@ def not_political(trigger) -> bool:
         return True
     if any(_kind(token) in NEVER_DOERS for token in doers(trigger)):
         return True
-    if any(_kind(token) in NEVER_THEMES for token in themes(trigger)):
+    # Aid to fight a disease is aid ("funding to *fight* the Ebola epidemic"); samples sent are not.
+    barred = NEVER_THEMES - {"disease"} if event_type == "AID" else NEVER_THEMES
+    if any(_kind(token) in barred for token in themes(trigger)):
         return True
     lemma = trigger.lemma_.lower()
     if lemma in _RELEASING and trigger.pos_ == "VERB":
@@ -180,14 +178,10 @@ def _not_an_act(trigger) -> bool:
     if trigger.dep_ in {"csubj", "csubjpass"}:
         return True
     children = list(trigger.children)
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in {"press", "news"} for c in children):
-        return True  # a press conference is how something is said, not a consultation
     if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
         return True  # "a group *opposed* to …", "a man *accused* of …": a description, not a reported act
     if any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children):
         return True  # "gave *no* details", "made *no* comment"
-    if trigger.lemma_.lower() in _DECLINING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children):
-        return True  # "declined to specify": no comment is no rejection PLOVER codes
     if trigger.dep_ in {"dobj", "xcomp"} and trigger.head.lemma_.lower() in _NEEDING:
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:

@@ -211,7 +211,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token) or not_political(token):
+        if _rejected_object(token) or not_political(token, labels[best]):
             # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
