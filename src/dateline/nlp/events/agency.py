@@ -28,6 +28,12 @@ NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
 # sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
 # (a nuclear test conducted), so they only bar the doer.
 NEVER_THEMES = {"disease", "specimen", "animal"}
+# Premises (a hospital, a farm, a factory) may act ("the hospital said") and be attacked, but going
+# to, leaving, visiting or supplying one is no political act: no CONSULT, RETREAT, YIELD or AID.
+PREMISES = "premises"
+_NOT_AT_PREMISES = {"CONSULT", "RETREAT", "YIELD", "AID"}
+_GOAL_PREPS = {"to", "from", "into"}  # not "at", "in": "met Wells *at a hotel*" is a meeting
+CLASSES = NEVER_DOERS | {PREMISES}
 # (A press conference held, a refusal to comment are events as PLV codes them: CONSULT, REJECT.)
 # Prepositions of setting.
 _LOCATIVE = {"in", "at", "near", "inside", "within", "outside"}
@@ -44,12 +50,18 @@ _THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
 # Entity types of names: a word inside one ("the United Nations Children's *Fund*") is part of a name.
 # (Not EVENT nor LAW: "the Asean *Summit*" is the meeting, "the Ceasefire *Agreement*" the deal.)
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
-# Verbs that release someone (PLOVER RETREAT/YIELD), or else publish something.
+# Verbs that release someone (PLOVER RETREAT/YIELD) or give something (AID), or else publish it.
 _RELEASING = {"release", "free"}
+_GIVING = {"give", "deliver"}
+# Going and coming without an object is travel, unless armed forces go ("troops returned home").
+_TRAVEL = {"return", "leave"}  # (not "go": "went on strike")
+_FORCES = {"troop", "force", "soldier", "army", "military", "peacekeeper", "militant", "rebel", "fighter", "police",
+           "navy", "marine", "unit", "battalion", "contingent"}
 _PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "alert", "warning", "data", "figure",
               "result", "list", "document", "photo", "image", "footage", "detail", "version", "study", "record",
               "information", "update", "advisory", "guideline", "recording", "single", "trailer", "toxin", "gas",
-              "chemical", "material", "substance", "pollutant", "emission", "water"}
+              "chemical", "material", "substance", "pollutant", "emission", "water", "speech", "interview", "address",
+              "lecture", "briefing", "account", "testimony", "talk"}
 # "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
 _NAMING = {"call", "term", "label", "describe", "dub"}
 _SUBJECTS = {"nsubj", "csubj"}
@@ -67,8 +79,8 @@ def non_agents() -> dict[str, str]:
     classes = {}
     for row in read_table("events/non_agents.tsv", min_cells=2):
         kind = row[1].strip()
-        if kind not in NEVER_DOERS:
-            raise row.error(f"unknown class {kind!r}; use one of {', '.join(sorted(NEVER_DOERS))}")
+        if kind not in CLASSES:
+            raise row.error(f"unknown class {kind!r}; use one of {', '.join(sorted(CLASSES))}")
         classes[row[0].strip().lower()] = kind
     return classes
 
@@ -77,9 +89,8 @@ def _kind(token) -> str | None:
     """The non-agent class of the phrase headed by ``token``: its head lemma's, or that of a
     named entity's last words ("Reston ebolavirus", "H5N1")."""
     lexicon = non_agents()
-    kind = lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
-    if kind is not None:
-        return kind
+    if not token.ent_type_:  # a name goes by its last words below ("the White *House*" is no house)
+        return lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
     if token.ent_type_:
         # A name is a non-agent's by its last words only: "Reston ebolavirus", "El Nino", not the
         # "World *Food* Programme".
@@ -147,17 +158,42 @@ def not_political(trigger, event_type: str | None = None) -> bool:
     barred = NEVER_THEMES - {"disease"} if event_type == "AID" else NEVER_THEMES
     if any(_kind(token) in barred for token in themes(trigger)):
         return True
+    if event_type in _NOT_AT_PREMISES and any(_kind(t) == PREMISES for t in _goals(trigger)):
+        return True
     lemma = trigger.lemma_.lower()
-    if lemma in _RELEASING and trigger.pos_ == "VERB":
-        freed = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS]
-        if any(t.lemma_.lower() in _PUBLISHED for t in freed):
-            return True  # "released a new song", "an alert was released": published, not set free
+    if lemma in _RELEASING | _GIVING and trigger.pos_ == "VERB":
+        given = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS or t.i == trigger.head.i]
+        if any(t.lemma_.lower() in _PUBLISHED for t in given):
+            return True  # "released a new song", "a report released by", "gave a speech": published, not set free or given
+    if lemma == "ask" and _asks_a_question(trigger):
+        return True  # "asked Solorio if the city …": a question, not a request PLOVER codes
+    if lemma in _TRAVEL and trigger.pos_ == "VERB" and not any(c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for c in trigger.children) \
+            and not any(t.lemma_.lower() in _FORCES for t in doers(trigger)):
+        return True  # "a Canadian who returned from Mexico", "the Pope left hospital": travel, not a withdrawal
     if lemma == "recall" and not any(t.pos_ == "PRON" or is_party(t) for t in themes(trigger)):
         return True  # a product recall; PLOVER's recall is of an envoy ("recalled its *ambassador*")
     if lemma == "have" and not _has_partner(trigger):
         return True
     return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ == "oprd" for c in trigger.children) \
         and any(c.dep_ in _OBJECTS for c in trigger.children)
+
+
+def _goals(trigger) -> Iterator:
+    """What an act is done to, and where to or from: themes and the objects of to, from, into."""
+    yield from themes(trigger)
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
+            yield from _own(prep, {"pobj"})
+
+
+def _asks_a_question(verb) -> bool:
+    """Whether "ask" puts a question: a clause opened by if, whether or a wh-word, or a quotation ending in "?"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(d.lower_ in {"if", "whether"} or d.tag_ in {"WDT", "WP", "WRB"}
+                                         for d in child.subtree if d.i < child.i):
+            return True
+    after = verb.sent[verb.i - verb.sent.start + 1:]
+    return "?" in after.text and any(t.is_quote for t in after)
 
 
 def _has_partner(verb) -> bool:
