@@ -209,7 +209,7 @@ EVENT_COLUMNS = (
 # The default minimum confidence of listings and exports: the lowest at which the events shown are
 # right at least 80% of the time on held-out folds (``dateline train calibration`` writes the value
 # it chose into resources/events/calibration.json; tests/store checks the two agree).
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = 0.45
 
 
 def events(store: Store, type_: Optional[str] = None, actor: Optional[str] = None,

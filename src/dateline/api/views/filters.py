@@ -37,7 +37,7 @@ def event_fields(store: Any) -> list[tuple[str, str, str]]:
     fields = [("type", "Type", ""), ("actor", "Actor", "IEA"), ("recipient", "Recipient", "Pakistan"),
               ("place", "Place", "Kabul or AF"), ("actor_country", "Actor country", "AF or AFG"),
               ("actor_sector", "Actor sector", ""), ("since", "Since", "YYYY-MM-DD"),
-              ("until", "Until", "YYYY-MM-DD"), ("min_confidence", "Min. confidence", "0.5")]
+              ("until", "Until", "YYYY-MM-DD"), ("min_confidence", "Min. confidence", "0.45")]
     if "status" in tables.event_extra_columns(store):
         fields.append(("status", "Status", ""))
     return fields
