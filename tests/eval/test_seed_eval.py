@@ -1,8 +1,6 @@
 """The reference article against its hand annotation: the acceptance figures of every component."""
 from __future__ import annotations
 
-import pytest
-
 from dateline.eval.seed import compare_article, format_seed_report
 
 
@@ -16,10 +14,6 @@ def test_reference_article_meets_the_acceptance_figures(seed_analysis, seed_gold
     assert len(report["places"]["found"]) == 7 and len(report["places"]["extra"]) <= 1, text
 
 
-# A known regression of the calibrated event coder (issue 15, still open): the SCO meeting now has
-# Kazakhstan as its actor, so 4 of the 5 required events are found. strict: passing again fails this
-# marker, so it is removed as soon as the regression is fixed.
-@pytest.mark.xfail(strict=True, reason="issue 15: the SCO meeting's actor is Kazakhstan (4 of 5 required events)")
 def test_reference_article_has_its_five_events(seed_analysis, seed_gold):
     report = compare_article(seed_analysis, seed_gold)
     assert len(report["events"]["found"]) == 5, format_seed_report(report)

@@ -44,7 +44,6 @@ def test_seed_operations_against_daesh_are_assault(seed_events):
     assert seed_events.entity(found[0].recipient).name == "Daesh"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15: the calibrated coder gives the SCO meeting Kazakhstan as actor")
 def test_seed_sco_meeting_is_consult(seed_events):
     found = [v for v in _events_in(seed_events, "meeting of the Shanghai") if v.type == "CONSULT"]
     assert found

@@ -22,6 +22,7 @@ import numpy as np
 
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
+from .agency import is_locative, not_political
 from .parties import party_entity, party_label
 from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
 from .roles import Roles, argument_entity, find_roles
@@ -210,7 +211,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token):
+        if _rejected_object(token) or not_political(token, labels[best]):
+            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         if event_type == "COERCE" and _takes_territory(token):
@@ -236,7 +238,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             if parties is None:
                 parties = party_candidates(sent, analysis)
             choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span)
-            if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)):
+            if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
+                    and not is_locative(sent.doc, choice.actor.span):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
             if choice.recipient is not None:
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
@@ -403,11 +406,18 @@ def _takes_territory(trigger) -> bool:
 
 def _rejected_object(token) -> bool:
     """Whether a word is what a rejection rejects ("rejected the *accusation*"): the verb is the act."""
-    if token.dep_ not in {"dobj", "nsubjpass"} or token.head.i == token.i:
-        return False
-    head_types = {t for t, _ in lexicon_entries(token.head)}
     own_types = {t for t, _ in lexicon_entries(token)}
-    return "REJECT" in head_types and "REJECT" not in own_types
+    if "REJECT" in own_types:
+        return False
+    # "the *concerns* that the Emirate has called baseless": a relative clause rejects its noun.
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if any("REJECT" in {t for t, _ in lexicon_entries(word)} for word in clause.subtree):
+            return True
+    # (What a request asks for is not likewise skipped: PLV codes "called for *sanctions* against X"
+    # by the thing asked for, ACCUSE or THREATEN, and the sentence model agrees.)
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.i != token.i:
+        return "REJECT" in {t for t, _ in lexicon_entries(token.head)}
+    return False
 
 
 def _place_of(analysis: Analysis, trigger) -> Optional[str]:

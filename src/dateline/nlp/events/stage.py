@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ...model import Analysis, Event
+from ..places.tables import place_tables
+from .agency import doers, is_locative, names_a_non_agent, visits_no_one
 from .calibration import evidence, load_calibrator
-from .coding import DEFAULT, RETRAIN_TYPE, EventCandidate, score_candidates, sentence_events, top_event
+from .coding import DEFAULT, RETRAIN_TYPE, VERBAL_TYPES, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
 from .parties import register
 from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
-from .status import ASSERTED, casualties, event_status
+from .status import ASSERTED, NEGATED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,7 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
     names, not a platform, not ground (a LOC or FAC entity, a province) unless ``ground`` allows
     it as the target of a material act; a country or a city (a capital standing for its government) may."""
     name = entity.name.casefold()
-    if name in NEWS_AGENCIES or name in PLATFORMS:
+    if name in NEWS_AGENCIES or name in PLATFORMS or names_a_non_agent(name):
         return False
     if entity.type in {"LOC", "FAC"} and not ground:
         return False
@@ -145,6 +147,44 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         if place is not None and place.feature in _GROUND_FEATURES and not ground:
             return False
     return True
+
+
+def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
+    """Whether an actor's mention is where the act happened, not who did it: a verb's "in X"
+    ("a meeting held *in Kazakhstan*"), or a town that is not a capital. A capital may stand for
+    its government ("Moscow said"); another town acts through its authorities, whom the text names
+    ("the Brooklyn District Attorney"). (Recipients are not tested: PLOVER's targets include the
+    setting, "talks in Vienna", "shelling in Aleppo".)"""
+    if span is None:
+        return False
+    if is_locative(doc, span):
+        return True
+    place = analysis.place_at(*span) if entity.type == "GPE" else None
+    if place is None or place.feature != "city" or _is_capital(place):
+        return False
+    # "a *Delhi* court", "*Istanbul*'s governor": the town names whose authority acted; PLV marks
+    # the phrase, and the town is the nearest entity to it.
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return mention is not None and len(mention) > 0 and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
+
+
+def _is_capital(place) -> bool:
+    """Whether a place is its country's capital (countryInfo's capital column)."""
+    return (place.country, place.name) in place_tables().capitals
+
+
+def _speaker_outside(analysis: Analysis, trigger, actor_span) -> bool:
+    """Whether the trigger lies in a statement's content and the actor is named outside it, though
+    the content names another doer ("Kuti said *the rustlers* raided") or none ("the funds are
+    needed to *provide* …"); a pronoun may be the speaker ("the EC said *it* was providing …")."""
+    if actor_span is None or any(t.pos_ == "PRON" for t in doers(trigger)):
+        return False
+    at = trigger.idx
+    for statement in analysis.statements:
+        start, end = statement.content_span
+        if start <= at < end:
+            return not (start <= actor_span[0] and actor_span[1] <= end)
+    return False
 
 
 def find_events(doc, analysis: Analysis) -> Analysis:
@@ -182,7 +222,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 doc_dates = date_entities(doc) if doc_dates is None else doc_dates
                 dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
             trigger = candidate.trigger
-            if candidate.actor is not None and not _is_agent(doc, analysis, candidate.actor, candidate.actor_span):
+            if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
+                                                or _is_setting(doc, analysis, candidate.actor, candidate.actor_span)):
                 candidate.actor, candidate.actor_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
@@ -190,15 +231,30 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
+            if candidate.recipient is not None and _is_setting(doc, analysis, candidate.recipient, candidate.recipient_span) \
+                    and visits_no_one(trigger, candidate.type, None):
+                continue  # "visited a factory in *Dongguan*": a town visited is a place, not a party
+            if visits_no_one(trigger, candidate.type, candidate.recipient) or (
+                    candidate.actor is None and candidate.recipient is None):
+                continue  # who did what to whom: an act of no one to no one is no record
+            if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
+                # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
+                candidate.actor, candidate.actor_span = None, None
             actor = register(analysis, candidate.actor) if candidate.actor else None
             recipient = register(analysis, candidate.recipient) if candidate.recipient else None
             recipient_span = candidate.recipient_span
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
             status = event_status(trigger)
-            if candidate.type in SAID_WITH_MODALS:
-                # "will not release" is the refusal PLOVER codes, "must mediate" the demand: asserted.
+            if candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children)):
+                # "refused to meet", "will not release" is the refusal PLOVER codes, "must mediate" the
+                # demand: asserted. A threat not made ("no group is allowed to threaten") stays negated.
                 status = ASSERTED
+            if status == NEGATED:
+                # "did not attack", "no group is allowed to threaten": nothing was done, so nothing is
+                # stored (issue 15 leaves the choice; a negated act listed beside real ones misleads).
+                continue
             is_main = candidate is main
             confidence = candidate.confidence
             if calibrator is not None:

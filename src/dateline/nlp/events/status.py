@@ -58,8 +58,9 @@ def event_status(trigger) -> str:
             return NEGATED
         if lemma in _FUTURE_GOVERNORS and verb.tag_ == "VB":
             return FUTURE
-        if any(c.dep_ == "neg" for c in governor.children) and verb.dep_ == "xcomp":
-            return NEGATED
+        if verb.dep_ == "xcomp" and any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and any(
+                d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in governor.children):
+            return NEGATED  # "did not agree to meet", "no group is allowed to threaten"
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in governor.children) and verb.dep_ == "xcomp":
             return FUTURE
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):

@@ -1,0 +1,260 @@
+"""Whether an act is a political one: done by someone who can act, to something that is a party.
+
+PLOVER codes what states, organisations, groups and people do to each other. Health, science,
+weather and business news report many acts done by things ("an outbreak of plague *has killed*
+61 people", "the disease *has struck* Ituri", "H5N1 *has killed* two women", "the storm
+*threatens* crops") or done to things no party owns ("officials are *investigating* cases",
+"samples were *sent* to a laboratory"). A verb of violence or aid does not make such a sentence a
+political event, and the party model would otherwise give the act the nearest country as actor.
+
+The test reads the parse around the trigger: its doer (the subject, the ``by`` agent of a passive,
+the subject of the verb that carries a noun trigger, the subject a coordinated verb shares) and its
+theme (the object, the subject of a passive). Their head nouns, and the words of a named entity on
+them, are looked up in ``resources/events/non_agents.tsv``, a list of classes of non-agents
+(diseases, specimens, natural hazards, findings, goods).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from ...datafiles import read_table
+from .parties import is_party
+from .types import is_candidate
+
+# Classes of non_agents.tsv that are never an actor.
+NEVER_DOERS = {"disease", "specimen", "nature", "finding", "thing", "animal"}
+# Classes that are never what a political act is done to or with: investigating an outbreak,
+# sending samples. Goods may be (an embargo on beef, vaccines sent as aid), findings may be
+# (a nuclear test conducted), so they only bar the doer.
+NEVER_THEMES = {"disease", "specimen", "animal"}
+# Premises (a hospital, a farm, a factory) may act ("the hospital said") and be attacked, but going
+# to, leaving, visiting or supplying one is no political act: no CONSULT, RETREAT, YIELD or AID.
+PREMISES = "premises"
+_NOT_AT_PREMISES = {"CONSULT", "RETREAT", "YIELD", "AID"}
+_GOAL_PREPS = {"to", "from", "into"}  # not "at", "in": "met Wells *at a hotel*" is a meeting
+CLASSES = NEVER_DOERS | {PREMISES}
+# (A press conference held, a refusal to comment are events as PLV codes them: CONSULT, REJECT.)
+# Prepositions of setting.
+_LOCATIVE = {"in", "at", "near", "inside", "within", "outside"}
+# Verbs of being report a state, not an act; "have" too unless with a partner (:func:`_has_partner`).
+_STATES = {"be"}
+# Verbs whose object is a need, not a deed done.
+_NEEDING = {"require", "need"}  # not "demand": PLV codes "demanded the *withdrawal*" on the noun
+# Verbs of speaking whose "at"/"during" phrase is the occasion of the remark.
+_REMARKING = {"say", "tell", "state", "add", "speak", "remark", "comment", "note", "explain", "stress"}
+# Classes whose names are names of non-agents ("H5N1", "El Nino"); products may be a firm's name.
+NAMED_NON_AGENTS = {"disease", "nature"}
+# Prepositions whose object is what an act is about ("complained *of* symptoms", "a probe *into* the outbreak").
+_THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
+# Entity types of names: a word inside one ("the United Nations Children's *Fund*") is part of a name.
+# (Not EVENT nor LAW: "the Asean *Summit*" is the meeting, "the Ceasefire *Agreement*" the deal.)
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+# Verbs that release someone (PLOVER RETREAT/YIELD) or give something (AID), or else publish it.
+_RELEASING = {"release", "free"}
+_GIVING = {"give", "deliver"}
+# Going and coming without an object is travel, unless armed forces go ("troops returned home").
+_TRAVEL = {"return", "leave"}  # (not "go": "went on strike")
+_FORCES = {"troop", "force", "soldier", "army", "military", "peacekeeper", "militant", "rebel", "fighter", "police",
+           "navy", "marine", "unit", "battalion", "contingent"}
+_PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "alert", "warning", "data", "figure",
+              "result", "list", "document", "photo", "image", "footage", "detail", "version", "study", "record",
+              "information", "update", "advisory", "guideline", "recording", "single", "trailer", "toxin", "gas",
+              "chemical", "material", "substance", "pollutant", "emission", "water", "speech", "interview", "address",
+              "lecture", "briefing", "account", "testimony", "talk"}
+# "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
+_NAMING = {"call", "term", "label", "describe", "dub"}
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_OBJECTS = {"dobj", "obj"}
+# Dependencies through which a verb without a subject shares its governor's.
+_SHARING = {"conj", "xcomp", "advcl"}
+# A noun trigger carried by a verb as its object or complement ("has good *cooperation*").
+_CARRIED = {"dobj", "attr", "oprd"}
+
+
+@lru_cache(maxsize=None)
+def non_agents() -> dict[str, str]:
+    """Lower-case word or phrase -> class, from ``events/non_agents.tsv``, loaded once."""
+    classes = {}
+    for row in read_table("events/non_agents.tsv", min_cells=2):
+        kind = row[1].strip()
+        if kind not in CLASSES:
+            raise row.error(f"unknown class {kind!r}; use one of {', '.join(sorted(CLASSES))}")
+        classes[row[0].strip().lower()] = kind
+    return classes
+
+
+def _kind(token) -> str | None:
+    """The non-agent class of the phrase headed by ``token``: its head lemma's, or that of a
+    named entity's last words ("Reston ebolavirus", "H5N1")."""
+    lexicon = non_agents()
+    if not token.ent_type_:  # a name goes by its last words below ("the White *House*" is no house)
+        return lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
+    if token.ent_type_:
+        # A name is a non-agent's by its last words only: "Reston ebolavirus", "El Nino", not the
+        # "World *Food* Programme".
+        words = sorted([token, *(t for t in token.lefts if t.ent_type_ == token.ent_type_ and t.dep_ == "compound")],
+                       key=lambda t: t.i)
+        if names_a_non_agent(" ".join(t.text for t in words)):
+            return lexicon.get(words[-1].lower_) or lexicon.get(" ".join(t.lower_ for t in words[-2:])) or "disease"
+    return None
+
+
+def _own(verb, deps: set[str]) -> Iterator:
+    """``verb``'s dependents with ``deps``, with their conjuncts ("samples and swabs")."""
+    for child in verb.children:
+        if child.dep_ in deps:
+            yield child
+            yield from child.conjuncts
+
+
+def _shared_subject_verb(verb):
+    """The verb a coordinated or infinitive verb shares its subject with ("samples were taken and
+    *sent*", "it was providing funds *to assist* Zimbabwe")."""
+    while verb.dep_ in _SHARING and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i \
+            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def doers(trigger) -> Iterator:
+    """Tokens heading whoever does the act: subjects, a passive's ``by`` agent."""
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _CARRIED else trigger
+    verb = _shared_subject_verb(verb)
+    yield from _own(verb, _SUBJECTS)
+    for agent in _own(verb, {"agent"}):
+        yield from _own(agent, {"pobj"})
+
+
+def themes(trigger) -> Iterator:
+    """Tokens heading what the act is done to: objects, a passive's subject."""
+    verb = _shared_subject_verb(trigger)
+    yield from _own(trigger, _OBJECTS)
+    yield from _own(verb, _PASSIVE_SUBJECTS)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        yield trigger.head  # "a report *released* by …", "samples *sent* to …": the noun is what is acted on
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _THEME_PREPS:
+            yield from _own(prep, {"pobj"})
+
+
+def not_political(trigger, event_type: str | None = None) -> bool:
+    """Whether the word reports no act of a political actor (no PLOVER event): the act is done by a
+    non-agent or to a disease, specimen or animal; the word is part of a name; a release frees no
+    one; a "call" names something.
+
+    Example: "An outbreak of plague has killed 61 people" (doer: outbreak), "Officials are
+    investigating an outbreak" (theme: outbreak), "Samples were sent to a laboratory" (theme:
+    samples), "the United Nations Children's *Fund*", "released a new song", "called the death a suicide".
+    """
+    if trigger.ent_type_ in _NAME_TYPES or trigger.lemma_.lower() in _STATES:
+        return True
+    if _not_an_act(trigger):
+        return True
+    if any(_kind(token) in NEVER_DOERS for token in doers(trigger)):
+        return True
+    # Aid to fight a disease is aid ("funding to *fight* the Ebola epidemic"); samples sent are not.
+    barred = NEVER_THEMES - {"disease"} if event_type == "AID" else NEVER_THEMES
+    if any(_kind(token) in barred for token in themes(trigger)):
+        return True
+    if event_type in _NOT_AT_PREMISES and any(_kind(t) == PREMISES for t in _goals(trigger)):
+        return True
+    lemma = trigger.lemma_.lower()
+    if lemma in _RELEASING | _GIVING and trigger.pos_ == "VERB":
+        given = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS or t.i == trigger.head.i]
+        if any(t.lemma_.lower() in _PUBLISHED for t in given):
+            return True  # "released a new song", "a report released by", "gave a speech": published, not set free or given
+    if lemma == "ask" and _asks_a_question(trigger):
+        return True  # "asked Solorio if the city …": a question, not a request PLOVER codes
+    if lemma in _TRAVEL and trigger.pos_ == "VERB" and not any(c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for c in trigger.children) \
+            and not any(t.lemma_.lower() in _FORCES for t in doers(trigger)):
+        return True  # "a Canadian who returned from Mexico", "the Pope left hospital": travel, not a withdrawal
+    if lemma == "recall" and not any(t.pos_ == "PRON" or is_party(t) for t in themes(trigger)):
+        return True  # a product recall; PLOVER's recall is of an envoy ("recalled its *ambassador*")
+    if lemma == "have" and not _has_partner(trigger):
+        return True
+    return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ == "oprd" for c in trigger.children) \
+        and any(c.dep_ in _OBJECTS for c in trigger.children)
+
+
+def _goals(trigger) -> Iterator:
+    """What an act is done to, and where to or from: themes and the objects of to, from, into."""
+    yield from themes(trigger)
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
+            yield from _own(prep, {"pobj"})
+
+
+def _asks_a_question(verb) -> bool:
+    """Whether "ask" puts a question: a clause opened by if, whether or a wh-word, or a quotation ending in "?"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(d.lower_ in {"if", "whether"} or d.tag_ in {"WDT", "WP", "WRB"}
+                                         for d in child.subtree if d.i < child.i):
+            return True
+    after = verb.sent[verb.i - verb.sent.start + 1:]
+    return "?" in after.text and any(t.is_quote for t in after)
+
+
+def _has_partner(verb) -> bool:
+    """Whether "have" names a meeting with someone ("had lunch *with* Macron"), not a possession ("has
+    less access") nor the light verb of an event noun ("has good *cooperation* with Tehran": the noun
+    is the event)."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if any(is_candidate(o) for o in objects):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for node in [verb, *objects] for c in node.children)
+
+
+def _not_an_act(trigger) -> bool:
+    """Whether the word names an act in general, not one that happened: a clausal subject
+    ("*destroying* terrorist groups requires cooperation"), what something needs ("requires
+    regional *cooperation*"), or the occasion of a remark ("said *at the meeting*", which is the
+    setting of the statement; the meeting itself is reported where it is the news)."""
+    if trigger.dep_ in {"csubj", "csubjpass"}:
+        return True
+    children = list(trigger.children)
+    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
+        return True  # "a group *opposed* to …", "a man *accused* of …": a description, not a reported act
+    if any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children):
+        return True  # "gave *no* details", "made *no* comment"
+    if trigger.dep_ in {"dobj", "xcomp"} and trigger.head.lemma_.lower() in _NEEDING:
+        return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+        return trigger.head.head.lemma_.lower() in _REMARKING
+    return False
+
+
+def is_locative(doc, span) -> bool:
+    """Whether a mention is where something happens, the object of "in", "at", "near" that a verb
+    governs ("a meeting … held *in Kazakhstan*"): a setting, not an actor. (PLOVER's targets often
+    include the setting, "attacks in Syria", so recipients are not tested.)"""
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if mention is None or len(mention) == 0:
+        return False
+    root = mention.root
+    # Only a verb's setting: "the court *in New Delhi*", "a bomber in Mogadishu" name who acted.
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def names_a_non_agent(name: str) -> bool:
+    """Whether an entity's name names a disease, a hazard or a thing ("H5N1", "Equine Influenza",
+    "the Reston ebolavirus", "El Nino"): such an entity is never an event's party."""
+    # The last word heads an English name: "Centers for *Disease* Control" and the "Food and Drug
+    # Administration" are agencies, "Equine *Influenza*" a disease.
+    words = name.casefold().replace("-", " ").split()
+    lexicon = non_agents()
+    return bool(words) and (lexicon.get(words[-1]) in NAMED_NON_AGENTS or lexicon.get(" ".join(words[-2:])) in NAMED_NON_AGENTS)
+
+
+# Visits and tours (PLOVER CONSULT) are of a party: a country, its capital, a person or an
+# organisation; touring an area or visiting a factory is no consultation.
+VISITS = {"visit", "tour"}
+
+
+def visits_no_one(trigger, event_type: str, recipient) -> bool:
+    """Whether a visit, once its parties are checked, has no party visited."""
+    return event_type == "CONSULT" and trigger.lemma_.lower() in VISITS and recipient is None
+
+
+__all__ = ["is_locative", "not_political", "names_a_non_agent", "visits_no_one", "doers", "themes", "non_agents"]
