@@ -365,7 +365,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             continue
         token = tokens[i]
         iso2 = tables.demonyms.get(token.text)
-        if iso2 and free(token.idx, token.idx + len(token.text)):
+        # "Saudi Arabia", "Cape Verdean": a longer known name wins over the demonym inside it.
+        longer = i + 1 < len(tokens) and gazetteer.known(text[starts[i]:ends[i + 1]])
+        if iso2 and not longer and free(token.idx, token.idx + len(token.text)):
             start, end = token.idx, token.idx + len(token.text)
             around = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
             # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
@@ -388,7 +390,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            if compound_part(text, start, end, gazetteer) or bare_direction(name) or (width == 1 and name in tables.demonyms):
+            if compound_part(text, start, end, gazetteer) or bare_direction(name) or (
+                    width == 1 and name in tables.demonyms and not _province(gazetteer, name)):
                 continue  # a demonym names its country or nothing, never a town ("Argentine President")
             candidates = gazetteer.candidates(name)
             top = candidates[0]
