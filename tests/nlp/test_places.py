@@ -243,3 +243,31 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_town(analyze):
                        "will meet again in May.")
     assert not any(p.name == "Council" for p in analysis.places)
     assert any(p.name == "Dublin" and p.admin1 == "Ohio" for p in analysis.places)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Argentine ambassador met Chilean officials in Santiago on Friday.",
+    "Smugglers crossed the Argentine frontier near the river at night, the Chilean navy said.",
+    "A Welsh rugby fan and a Spanish chef opened a restaurant in Cardiff.",
+])
+def test_a_demonym_is_never_a_town_of_that_spelling(analyze, sentence):
+    # Argentine (Kansas), Welsh (Louisiana), Spanish (Ontario): towns spelled like nationalities.
+    analysis = analyze(sentence)
+    names = {analysis.text[s:e]: p for p in analysis.places for s, e in p.mentions}
+    for word in ("Argentine", "Welsh", "Spanish"):
+        if word in names:
+            assert names[word].feature == "country", (word, names[word].name, names[word].country)
+
+
+def test_a_building_named_after_a_town_is_not_the_town(analyze):
+    analysis = analyze("Tourists queued for hours outside Blenheim Palace, the guides in Oxford said. "
+                       "The two presidents later met at the Planalto Palace.")
+    assert not {p.name for p in analysis.places} & {"Blenheim", "Planalto"}
+    assert any(p.name == "Oxford" for p in analysis.places)
+
+
+def test_a_building_keeps_its_town_where_the_article_names_it_alone(analyze):
+    analysis = analyze("Crowds filled the Springfield Science Museum on Saturday. Officials in Springfield, "
+                       "Massachusetts, said it was the busiest day of the year.")
+    springfield = [p for p in analysis.places if p.name == "Springfield"]
+    assert len(springfield) == 1 and len(springfield[0].mentions) == 2

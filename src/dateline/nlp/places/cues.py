@@ -30,6 +30,24 @@ LOCAL_INSTITUTION_WORDS = {
     "national", "guard", "highway", "road", "fair", "festival", "transit", "metro", "recreation",
 }
 
+# Last words of a building's or a landmark's name: "Planalto Palace", "Hyderabad House", "Windsor
+# Castle". The facility is not the town its name opens with, and often lies far from it (the palace
+# in Brasília, the house in New Delhi); such a name counts only where the article also names the
+# place on its own (see ``mentions``). Local institutions ("Greer City Hall", "Long Beach Airport",
+# "Huntsville Fire Station") stay with LOCAL_INSTITUTION_WORDS: LGL marks their towns.
+BUILDING_WORDS = {
+    "palace", "palacio", "castle", "tower", "towers", "hall", "house", "mansion", "stadium", "arena", "bridge",
+    "cathedral", "abbey", "basilica", "church", "chapel", "mosque", "temple", "synagogue", "monastery", "square",
+    "plaza", "monument", "memorial", "museum", "gallery", "theatre", "theater", "hotel", "prison", "gate",
+}
+
+
+def facility_name(entity: str) -> bool:
+    """True for the name of a building or landmark ("Planalto Palace") that is no local institution."""
+    words = [w.casefold() for w in re.findall(r"[\w']+", entity)]
+    return len(words) > 1 and words[-1] in BUILDING_WORDS and not set(words) & LOCAL_INSTITUTION_WORDS
+
+
 # A word right after a name that makes the name a person's: "Campbell said", "Jones did not".
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|asked|wrote|explained|noted|recalled|"
                            r"replied|testified|argued|agreed|declined|did not|didn't)\b")

@@ -21,6 +21,7 @@ from .cues import (
     PUBLICATION,
     bare_direction,
     compound_part,
+    facility_name,
     inside_longer_name,
     named_person,
     person_words,
@@ -185,6 +186,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     for mention in _listed_districts(text, gazetteer) + _party_homes(text, gazetteer):
         if free(mention.start, mention.end):
             add(mention)
+    nationalities = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "NORP"}
     entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
     for start, end, label, canonical in entity_spans:
         surface = text[start:end]
@@ -192,6 +194,11 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         if iso2 and label in PLACE_TYPES | {"NORP"}:
             if free(start, end):
                 add(_demonym_mention(text, start, end, iso2, gazetteer))
+            continue
+        if (start, end) in nationalities and not _province(gazetteer, surface):
+            # The model read a nationality ("Argentine") that the actors component filed under its
+            # country; without the country in the tables, better no place than a town so spelled.
+            blocked.append((start, end, "NORP", canonical))
             continue
         if label not in PLACE_TYPES:
             if label in NON_PLACE_TYPES:
@@ -226,7 +233,10 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             previous = mention
 
     _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, person_words(doc, analysis))
-    mentions.sort(key=lambda m: m.start)
+    # "Planalto Palace", "Hyderabad House": a building is no town, and the one its name opens with
+    # may lie far away; the town counts only where the article also names it on its own.
+    alone = {m.name for m in mentions if not m.facility}
+    mentions = sorted((m for m in mentions if not m.facility or m.name in alone), key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
@@ -355,7 +365,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             continue
         token = tokens[i]
         iso2 = tables.demonyms.get(token.text)
-        if iso2 and free(token.idx, token.idx + len(token.text)):
+        # "Saudi Arabia", "Cape Verdean": a longer known name wins over the demonym inside it.
+        longer = i + 1 < len(tokens) and gazetteer.known(text[starts[i]:ends[i + 1]])
+        if iso2 and not longer and free(token.idx, token.idx + len(token.text)):
             start, end = token.idx, token.idx + len(token.text)
             around = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
             # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
@@ -378,8 +390,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
                 continue
-            if compound_part(text, start, end, gazetteer) or bare_direction(name):
-                continue
+            if compound_part(text, start, end, gazetteer) or bare_direction(name) or (
+                    width == 1 and name in tables.demonyms and not _province(gazetteer, name)):
+                continue  # a demonym names its country or nothing, never a town ("Argentine President")
             candidates = gazetteer.candidates(name)
             top = candidates[0]
             if street_name(text, start, end, _province(gazetteer, name)):
@@ -394,7 +407,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 continue
             inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
             main = any(c.main for c in candidates)
-            nested = local = strong = person = mistyped = False
+            nested = local = strong = person = mistyped = facility = False
             if inside:
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
@@ -406,6 +419,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
                     # Afghanistan"): LGL and the reference annotation count those.
                     continue
+                if label == "NORP" and whole and top.feature not in ("country", "admin1"):
+                    continue  # a nationality the tables lack ("Kosovar"): no town of that spelling
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
                     # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it
@@ -427,6 +442,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     if not (main or district or spelling) or not (opens or after):
                         continue
                     nested = True
+                    facility = start == _s and top.feature in ("city", "admin2") and facility_name(text[_s:_e])
                     # The model's whole entity is the name under a label for no place: "Kursk" as
                     # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
                     mistyped = whole and (main or spelling) and label != "NORP"
@@ -444,7 +460,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             if following:
                 end, hint = following
             add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person,
-                        mistyped=mistyped))
+                        mistyped=mistyped, facility=facility))
             i += width
             matched = True
             break

@@ -28,6 +28,7 @@ class Mention:
     definite: bool = False  # written with "the" ("the Pacific")
     mistyped: bool = False  # the model's whole entity under a label for no place ("Kursk" as PRODUCT)
     street: bool = False  # a street's name ("Lone Oak Road"): context for the other names, never stored
+    facility: bool = False  # opens a building's name ("Planalto Palace"): kept only if named alone too
     common: bool = False  # one word the article also writes in lower case ("Council" and "the council")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
 
@@ -58,6 +59,14 @@ class PlaceTables:
                     if form:
                         self.demonyms.setdefault(form, iso2)
                         self.demonyms.setdefault(form + "s", iso2)  # "Americans", "Palestinians"
+        # The actor dictionary's demonyms too ("Argentine", "Argentinian" beside the places table's
+        # "Argentinean"): a word the actors component reads as a country's adjective must not be
+        # looked up as a town that shares its spelling (Argentine, Kansas).
+        for row in read_table("actors/countries.tsv", header=True):
+            iso2 = row["iso2"]
+            for form in row["demonyms"].split("|"):
+                if form.strip() and iso2:
+                    self.demonyms.setdefault(form.strip(), iso2)
 
 
 def _pattern(row: Row) -> re.Pattern:
