@@ -234,3 +234,19 @@ def test_events_carry_party_model_confidence(nlp):
     found = [c for c in events.sentence_events(next(doc.sents), analysis) if c.type == "ACCUSE"]
     assert found
     assert 0.0 < found[0].actor_probability <= 1.0 and 0.0 < found[0].recipient_probability <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking after the summit, the Chilean president struck a conciliatory tone with Peru.",
+    "Nigeria's army hit a recruitment record this year, the defence ministry said.",
+])
+def test_a_verb_of_force_with_a_figurative_object_is_no_violence(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    triggers = [(v.type, text[v.trigger_span[0]:v.trigger_span[1]]) for v in analysis.events]
+    assert not [t for t in triggers if t[0] in {"ASSAULT", "COERCE", "THREATEN"} and t[1] in {"struck", "hit"}], triggers
+
+
+def test_a_verb_of_force_with_a_party_as_object_stays_violence(analyze):
+    text = "Russian missiles struck the Ukrainian city of Odesa on Monday."
+    analysis = analyze(text, published="2024-05-02")
+    assert any(v.type == "ASSAULT" and text[v.trigger_span[0]:v.trigger_span[1]] == "struck" for v in analysis.events)
