@@ -173,11 +173,12 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
         elif token.pos_ in {"VERB", "AUX"}:
-            lemma = token.lemma_.lower()
+            lemma = lexicon.cue_lemma(token)
             in_lexicon = lemma in lexicon.verbs
             cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,
                                                                  lexicon, doc_text)
-            if cand is not None and not states_proposition(doc, cand, in_lexicon, doc_text):
+            if cand is not None and not states_proposition(doc, cand, in_lexicon, doc_text,
+                                                           listener=lemma in lexicon.listeners):
                 cand = None
             if cand is not None and not gate(token, cand, in_lexicon):
                 cand = None
@@ -270,19 +271,22 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     content_idx: set[int] = set()
     via = ""
     for child in verb.children:
-        if child.dep_ in CONTENT_DEPS and child.i in in_segment:
+        if (child.dep_ in CONTENT_DEPS or _for_to_clause(child)) and child.i in in_segment:
             reports = [c for c in child.children if _second_report(c)]
             exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
             exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
             content_idx |= subtree_indices(child, in_segment, exclude)
-            via = via or child.dep_
+            via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
     if not content_idx:
         content_idx = _clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
-            and (verb.i > verb.head.i or _set_off(doc, verb)):
+            and ((verb.i > verb.head.i and _after_break(doc, verb)) or _set_off(doc, verb)) \
+            or _as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
-        # with the cue set off by commas inside it: the rest of the head's tree
+        # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
+        # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
+        # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
         own = subtree_indices(verb, in_segment)
         content_idx = subtree_indices(verb.head, in_segment, own | source_idx)
         via = "head"
@@ -345,6 +349,28 @@ def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc
                 return None
             return quote
     return None
+
+
+def _for_to_clause(clause) -> bool:
+    """True for "for X to do Y" under a cue ("called for the United States to step up"): the
+    parser makes it an adverbial clause with "for" as its mark; what X is asked to do is said."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _as_clause(verb, in_segment: set[int]) -> bool:
+    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
+        and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+
+
+def _after_break(doc, verb) -> bool:
+    """True when punctuation (a comma, dash, colon or quote mark) comes right before the cue's clause."""
+    left = verb.left_edge.i
+    return left > 0 and (doc[left - 1].is_punct or doc[left - 1].is_quote or doc[left].is_punct)
 
 
 def _set_off(doc, verb) -> bool:
