@@ -205,6 +205,7 @@ def _subject_of(verb):
     """
     if _second_report(verb):
         verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
+    climbed_from = ""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -217,8 +218,13 @@ def _subject_of(verb):
         if agents:
             return agents[0], False
         if passives:
+            if climbed_from == "conj":
+                return passives[0], False  # "He was released and said that …": he said it
+            if climbed_from:
+                return None, False  # "Tests will be done to confirm that …": nobody speaks
             return passives[0], True
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            climbed_from = verb.dep_
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:

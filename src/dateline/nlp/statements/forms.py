@@ -19,6 +19,11 @@ _MARKS = {"that", "whether", "if"}
 # Prepositions whose phrase, after a passive cue, carries what is said of the subject
 # ("was accused of …", "has been criticized for …").
 PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
+# Verbs whose agentless passive is an impersonal opinion, not a report of what someone said:
+# "it is believed that …", "it is estimated that …" quote nobody (the Gender Gap Tracker's
+# manner and our Wikinews gold leave them out), while "it was reported that …" reports a source.
+IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
+                       "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
 # others ("said at the meeting", "said on Friday") give its circumstances.
 TOPIC_PREPOSITIONS = {"about", "of", "on", "for", "against", "over", "to", "that"}
@@ -96,6 +101,8 @@ def passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
     that is itself a cue noun, the clause from that noun on.
     """
     cue_span = (verb.idx, verb.idx + len(verb.text))
+    if verb.lemma_.lower() in IMPERSONAL_PASSIVES:
+        return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in in_segment]
     complements = [c for c in verb.children if c.i > verb.i and c.i in in_segment and
                    (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in PASSIVE_PREPOSITIONS))]
