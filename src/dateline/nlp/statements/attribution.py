@@ -43,6 +43,7 @@ from .forms import (
     noun_cue,
     passive_cue,
     subtree_indices,
+    transcript_turns,
 )
 from .quotes import Quote, quotations
 from .records import to_statement
@@ -85,6 +86,9 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in segments:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
+    covered = [c.content_span for c in candidates]
+    candidates.extend(turn for turn in transcript_turns(doc, text)
+                      if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
     candidates = _drop_credited(text, candidates)
     candidates = _drop_nested(candidates)
     candidates = _attach_quotes(doc, text, candidates, quotes, segments)

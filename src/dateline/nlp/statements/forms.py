@@ -7,6 +7,7 @@ that …", "X is expected to …"), "according to X", and "X: “…”" with it
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import AbstractSet, Optional
 
@@ -24,6 +25,8 @@ PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
 # manner and our Wikinews gold leave them out), while "it was reported that …" reports a source.
 IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
                        "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
+# Dashes that end a headline before the source of a colon quote.
+_HEADLINE_DASHES = {"-", "–", "—", "--"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
 # others ("said at the meeting", "said on Friday") give its circumstances.
 TOPIC_PREPOSITIONS = {"about", "of", "on", "for", "against", "over", "to", "that"}
@@ -156,6 +159,9 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
     if not following:
         return headline_colon(doc, colon, seg_start, seg_end, sentence_span)
+    dashes = [t.i for t in doc[seg_start:colon.i] if t.text in _HEADLINE_DASHES]
+    if dashes:
+        seg_start = dashes[-1] + 1  # "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a headline, then the source
     before = [t for t in doc[seg_start:colon.i] if not t.is_punct]
     heads = [t for t in before if t.head.i >= colon.i or t.head.i == t.i or t.head.i < seg_start]
     if not before or len(before) > 12 or not heads:
@@ -210,3 +216,43 @@ def inverted_subject(doc, verb, in_segment: set[int]):
 def has_as_saying(verb) -> bool:
     """True when the reporting verb has "as saying" under it ("quoted Kandun as saying")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+# A transcript turn: a paragraph that opens with a speaker's name (one to three capitalised
+# words, "MATTHEWS", "Sen. Graham") and a colon, and goes on with what they said.
+_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
+                   re.MULTILINE)
+# Entity types a label can not be a speaker of ("WASHINGTON:", "Monday:").
+_NOT_SPEAKER_ENTS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+# A turn shorter than this many words is a heading or a list item, not a statement.
+MIN_TURN_WORDS = 4
+
+
+def transcript_turns(doc, text: str) -> list[Candidate]:
+    """``NAME: words`` paragraphs of an interview transcript, one statement per turn.
+
+    Only where the article is a transcript: at least two different speakers open a paragraph
+    this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker.
+    """
+    turns = []
+    for match in _TURN.finditer(text):
+        label_span = match.span("label")
+        said = match.group("said").rstrip()
+        name = doc.char_span(*label_span, alignment_mode="expand")
+        if name is None or len(said.split()) < MIN_TURN_WORDS or any(t.ent_type_ in _NOT_SPEAKER_ENTS for t in name):
+            continue
+        turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
+    if len({label for label, _, _ in turns}) < 2:
+        return []
+    found = []
+    for _, name, said_span in turns:
+        content = doc.char_span(*said_span, alignment_mode="expand")
+        if content is None:
+            continue
+        content_span = char_span(doc, [t.i for t in content])
+        if content_span is None:
+            continue
+        colon = text.index(":", name.end_char)
+        found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
+                               (name.start_char, said_span[1]), kind="direct"))
+    return found
