@@ -215,7 +215,9 @@ def _subject_of(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passives = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subjects:
-            subject = subjects[0]
+            # a verb has one subject; a second is a misparsed dateline ("LONDON (Reuters) - Donald
+            # Trump said"): the one nearest the verb
+            subject = min(subjects, key=lambda s: abs(verb.i - s.i))
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head, False
             return (None, False) if subject.lower_ == "there" else (subject, False)
