@@ -258,6 +258,15 @@ def _second_report(verb) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
+def _trailing_report(verb, clause) -> bool:
+    """True for a reporting verb with no subject of its own hung on the reported clause: "insisted
+    that he has won, claiming that …", "noted that X and quoted Reagan": the speaker's next report,
+    not part of what the first one says."""
+    return verb.i > clause.i and verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in load_cues().verbs \
+        and (verb.tag_ == "VBG" or verb.dep_ == "conj") \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+
+
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
@@ -284,7 +293,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     via = ""
     for child in verb.children:
         if (child.dep_ in CONTENT_DEPS or _for_to_clause(child)) and child.i in in_segment:
-            reports = [c for c in child.children if _second_report(c)]
+            reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
             exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
             exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
             content_idx |= subtree_indices(child, in_segment, exclude)
@@ -455,8 +464,6 @@ def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quo
         if any(s <= quote.inner[0] < e or quote.inner[0] <= s < quote.inner[1] for s, e in covered):
             continue
         words = len(text[quote.inner[0]:quote.inner[1]].split())
-        if words < MIN_QUOTE_WORDS:
-            continue
         previous = [c for c in ordered if _attribution_end(c) <= quote.outer[0]]
         if not previous:
             continue
@@ -464,14 +471,16 @@ def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quo
         gap = text[_attribution_end(last):quote.outer[0]]
         rest = text[last.sentence_span[1]:quote.outer[0]]
         quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
-        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—") == "") or
+        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
                                       (quote_first and "\n" not in rest and rest.strip() == "")):
             # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
-            # the same statement
+            # the same statement, however short ("“They sue,” he said. “Everybody sues, right?”")
             _add_piece(last, quote.inner)
             last.sentence_span = (last.sentence_span[0], quote.outer[1])
             covered.append(last.content_span)
             continue
+        if words < MIN_QUOTE_WORDS:
+            continue  # alone, a scare quote
         between = text[last.sentence_span[1]:quote.outer[0]]
         if last.kind == "direct" and last.content_span[1] >= _attribution_end(last) - 1 and between.strip() == "" \
                 and _opens_segment(text, quote, segments, doc) and last.cue_span is not None:
