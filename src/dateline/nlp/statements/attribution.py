@@ -472,9 +472,11 @@ def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quo
         rest = text[last.sentence_span[1]:quote.outer[0]]
         quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
         if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
-                                      (quote_first and "\n" not in rest and rest.strip() == "")):
+                                      (quote_first and quote.outer[0] >= last.sentence_span[1]
+                                       and "\n" not in rest and rest.strip() == "")):
             # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
-            # the same statement, however short ("“They sue,” he said. “Everybody sues, right?”")
+            # the same statement, however short ("“They sue,” he said. “Everybody sues, right?”");
+            # a quoted title inside the attribution ('told NBC’s “Today”') is no piece of it
             _add_piece(last, quote.inner)
             last.sentence_span = (last.sentence_span[0], quote.outer[1])
             covered.append(last.content_span)
