@@ -210,6 +210,12 @@ def _subject_of(verb):
     if _second_report(verb):
         verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
     climbed_from = ""
+    if verb.lemma_.lower() == "quote" and has_as_saying(verb):
+        # "“…,” AP quoted him as saying": the quoted person speaks, the agency only relays ("X was
+        # quoted as saying …" is found through "saying")
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:
+            return quoted[0], False
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
