@@ -13,6 +13,8 @@ request).
 """
 from __future__ import annotations
 
+import re
+
 from .forms import Candidate
 
 # How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
@@ -61,7 +63,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
 
 
 def _mostly_quoted(text: str, start: int, end: int) -> bool:
-    """True when quoted words make up at least half of a noun-phrase content.
+    """True when quoted words make up at least half of the words of a noun-phrase content.
 
     "called the plan “baseless”" and "described the attack as “utterly reprehensible”" quote
     what was said; "declared a “flu emergency” for the city" quotes a name inside a noun phrase
@@ -69,14 +71,15 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     Half was chosen from the Wikinews dev split's quoted noun-phrase contents, not tuned further.
     """
     lo, hi = max(0, start - 1), min(len(text), end + 1)
-    quoted = inside = 0
-    for char in text[lo:hi]:
-        if char in _QUOTE_MARKS:
-            inside = 1 - inside
-        elif char.isalnum():
+    quoted = words = 0
+    inside = False
+    for match in re.finditer(r"[\w’']+|[\"“”«»„]", text[lo:hi]):
+        if match.group() in _QUOTE_MARKS:
+            inside = not inside
+        else:
+            words += 1
             quoted += inside
-    words = sum(1 for char in text[start:end] if char.isalnum())
-    return words > 0 and quoted >= words / 2
+    return words > 0 and quoted * 2 >= words
 
 
 def _quoted_predicate(doc, start: int, end: int) -> bool:

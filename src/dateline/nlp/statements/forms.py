@@ -16,7 +16,7 @@ from .quotes import Quote
 
 Span = tuple[int, int]
 # Words that introduce a complement clause and are not part of what was said.
-_MARKS = {"that", "whether", "if"}
+_MARKS = {"that", "whether", "if", "for"}  # "for" of "called for X to do Y"
 # Prepositions whose phrase, after a passive cue, carries what is said of the subject
 # ("was accused of …", "has been criticized for …").
 PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
