@@ -114,3 +114,17 @@ def test_short_second_piece_joins_the_quotation(analyze):
 def test_quoted_title_in_the_attribution_is_no_piece(analyze):
     statement = _only(analyze("“I was at home all day,” Trump told NBC’s “Today” on Monday."))
     assert statement.content == "I was at home all day" and statement.content_spans is None
+
+
+def test_another_sources_report_is_not_part_of_the_first_content(analyze):
+    statements = analyze("The minister said that twenty deaths were confirmed, while the agency says that "
+                         "seventy people have died.").statements
+    assert [(s.cue, s.content) for s in statements] == [("said", "twenty deaths were confirmed"),
+                                                       ("says", "seventy people have died")]
+
+
+def test_that_clause_after_the_cue_is_what_it_reports(analyze):
+    statements = analyze("The ministry believes that the virus is harmless; however, Suy warns that a new "
+                         "strain could appear.").statements
+    warned = [s for s in statements if s.cue == "warns"]
+    assert [s.content for s in warned] == ["a new strain could appear"]

@@ -263,12 +263,17 @@ def _second_report(verb) -> bool:
 
 
 def _trailing_report(verb, clause) -> bool:
-    """True for a reporting verb with no subject of its own hung on the reported clause: "insisted
-    that he has won, claiming that …", "noted that X and quoted Reagan": the speaker's next report,
-    not part of what the first one says."""
-    return verb.i > clause.i and verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in load_cues().verbs \
-        and (verb.tag_ == "VBG" or verb.dep_ == "conj") \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    """True for a reporting verb hung on the reported clause that makes a report of its own: with
+    no subject, the speaker's next report ("insisted that he has won, claiming that …", "noted
+    that X and quoted Reagan"); with its subject and clause, another source's ("…, while the WHO
+    says that …"). Neither is part of what the first one says."""
+    if not (verb.i > clause.i and verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in load_cues().verbs):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        # "said that A, while the WHO says that B": another source's report with its own content
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return (verb.tag_ == "VBG" or verb.dep_ == "conj") \
+        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children)
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
@@ -295,13 +300,18 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    for child in verb.children:
-        if (child.dep_ in CONTENT_DEPS or _for_to_clause(child)) and child.i in in_segment:
-            reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
-            exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
-            exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
-            content_idx |= subtree_indices(child, in_segment, exclude)
-            via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment]
+    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
+           for c in clauses):
+        # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause
+        # of "warns": the that-clause after the cue is what it reports ("“A,” says Suy, “B”" keeps both)
+        clauses = [c for c in clauses if c.i > verb.i]
+    for child in clauses:
+        reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
+        exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
+        exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
+        content_idx |= subtree_indices(child, in_segment, exclude)
+        via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
     if not content_idx:
         content_idx = _clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
