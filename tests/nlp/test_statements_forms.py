@@ -128,3 +128,10 @@ def test_that_clause_after_the_cue_is_what_it_reports(analyze):
                          "strain could appear.").statements
     warned = [s for s in statements if s.cue == "warns"]
     assert [s.content for s in warned] == ["a new strain could appear"]
+
+
+def test_speaker_named_as_the_article_spells_it(analyze):
+    # the actor dictionary spells it "World Health Organization"
+    analysis = analyze("A report by the World Health Organisation (WHO) was published on Monday. "
+                       "Officials met in Geneva. The WHO said that the outbreak was over.")
+    assert _only(analysis).speaker_name == "World Health Organisation"

@@ -118,6 +118,8 @@ class SpeakerResolver:
             longest = max(surfaces, key=len)
             if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
+            else:
+                name = _spelled_in_text(name, text) or name
         if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
             for other in self.analysis.entities:
                 words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
@@ -367,6 +369,18 @@ def title_words() -> frozenset[str]:
 
 def _is_title(token) -> bool:
     return token.lower_ in title_words()
+
+
+def _spelled_in_text(name: str, text: str) -> Optional[str]:
+    """The article's spelling of a dictionary name that differs only in word endings
+    ("World Health Organisation" for "World Health Organization"), if the text has one."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    # each word's stem: its first half, at least four letters ("Organi" for "Organization")
+    pattern = r"\s+".join(re.escape(w[:max(4, len(w) // 2)]) + r"\w*" for w in words)
+    found = re.search(r"\b" + pattern + r"\b", text)
+    return found.group() if found else None
 
 
 def _is_bare_title(name_head) -> bool:
