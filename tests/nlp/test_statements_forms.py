@@ -135,3 +135,15 @@ def test_speaker_named_as_the_article_spells_it(analyze):
     analysis = analyze("A report by the World Health Organisation (WHO) was published on Monday. "
                        "Officials met in Geneva. The WHO said that the outbreak was over.")
     assert _only(analysis).speaker_name == "World Health Organisation"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The agency issued a statement that more countries were at risk.", "statement", "more countries were at risk"),
+    ("The agency issued a statement saying more countries were at risk.", "saying", "more countries were at risk"),
+    ("The group made a statement: “We will not stop until the law is changed.”", "statement",
+     "We will not stop until the law is changed"),
+])
+def test_cue_noun_put_out_by_its_source(analyze, text, cue, content):
+    statement = _only(analyze(text))
+    assert (statement.speaker_text, statement.cue, statement.content) == (text.split(" issued")[0].split(" made")[0],
+                                                                         cue, content)

@@ -40,6 +40,7 @@ from .forms import (
     colon_cue,
     has_as_saying,
     inverted_subject,
+    light_verb_subjects,
     noun_cue,
     passive_cue,
     subtree_indices,
@@ -190,6 +191,8 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
                 cand = None
             if cand is not None and not gate(token, cand, token.lemma_.lower() in lexicon.nouns):
                 cand = None
+            if cand is None and token.lemma_.lower() in lexicon.nouns:
+                cand = _statement_quoted(doc, token, in_segment, sentence_span, quotes, doc_text)
         elif token.text == ":" and token.i > seg_start:
             cand = colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
         else:
@@ -246,6 +249,9 @@ def _subject_of(verb):
                     return quoted[0], False
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            put_out = light_verb_subjects(verb.head)
+            if put_out:
+                return put_out[0], False  # "The WHO issued a statement saying …": the WHO says it
             return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
         return None, False
     return None, False
@@ -350,6 +356,20 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source_span is None:
         return None
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
+
+
+def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
+                      doc_text: str) -> Optional[Candidate]:
+    """ "The group made a statement: “…”": a cue noun put out by its source, then the quotation."""
+    sources = [s for s in light_verb_subjects(noun) if s.i in in_segment]
+    quote = _quote_after_colon(doc, noun, in_segment, quotes, doc_text) if sources else None
+    if quote is None:
+        return None
+    source_span = char_span(doc, subtree_indices(sources[0], in_segment))
+    if source_span is None:
+        return None
+    return Candidate((noun.idx, noun.idx + len(noun.text)), sources[0], source_span, quote.inner,
+                     sentence_span, kind="direct", via="quote_after")
 
 
 def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:

@@ -25,6 +25,9 @@ PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
 # manner and our Wikinews gold leave them out), while "it was reported that …" reports a source.
 IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
                        "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
+# Verbs that put out a cue noun, whose subject is then its source: "issued a statement that …",
+# "made the claim that …", "released a statement saying …".
+LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put"}
 # Dashes that end a headline before the source of a colon quote.
 _HEADLINE_DASHES = {"-", "–", "—", "--"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
@@ -73,14 +76,16 @@ def _is_edge_junk(token, leading: bool) -> bool:
 
 
 def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[Candidate]:
-    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …"."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment]
+    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …",
+    or put out by its source: "the agency issued a statement that …"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment] or light_verb_subjects(noun)
+    owners = [o for o in owners if o.i in in_segment]
     if not owners:
         return None
     content_idx: set[int] = set()
     via = ""
-    for child in noun.rights:
-        if child.i in in_segment and (child.dep_ in {"acl", "ccomp"} or
+    for child in noun.rights:  # "a statement saying …" is found through "saying"
+        if child.i in in_segment and (child.dep_ == "ccomp" or (child.dep_ == "acl" and child.tag_ != "VBG") or
                                       (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)):
             content_idx |= subtree_indices(child, in_segment)
             via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
@@ -94,6 +99,13 @@ def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[C
         return None
     return Candidate((noun.idx, noun.idx + len(noun.text)), owner, source_span, content_span, sentence_span,
                       via=via)
+
+
+def light_verb_subjects(noun) -> list:
+    """The subject of a light verb whose object is the noun: "The WHO issued a statement"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
