@@ -2,7 +2,8 @@
 
 ``find_statements`` is the stage. Behind it: quotation marks (``quotes``), the cue lexicon
 (``cues``) and the learned cue gate (``cue_model``), the attribution forms that link cue, source
-and content (``forms``), and speaker resolution (``speakers``); ``attribution`` puts them together.
+and content (``forms``), speaker resolution (``speakers``), and joining candidates and quotations (``combine``);
+``attribution`` puts them together.
 """
 from __future__ import annotations
 

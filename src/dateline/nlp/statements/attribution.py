@@ -12,7 +12,7 @@ Stages, for each article:
   4. parts        for each cue its source (the subject, or the object of "according to")
                   and its content (the complement clause, the rest of the sentence, or the
                   quotation beside it)
-  5. quotes left  a quotation split by its attribution ("“…,” he said. “…”") joins the
+  5. quotes left  (``combine``) a quotation split by its attribution ("“…,” he said. “…”") joins the
                   statement before it; a quote paragraph without a cue is given to the
                   speaker of the paragraph before
   6. speakers     ``speakers.SpeakerResolver`` links each source to an entity
@@ -27,7 +27,7 @@ import logging
 from typing import Optional
 
 from ...model import Analysis
-from .agreement import credit_spans
+from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
 from .cue_model import cue_features, load_cue_model
 from .cues import CueLexicon, load_cues
@@ -40,9 +40,11 @@ from .forms import (
     colon_cue,
     has_as_saying,
     inverted_subject,
+    light_verb_subjects,
     noun_cue,
     passive_cue,
     subtree_indices,
+    transcript_turns,
 )
 from .quotes import Quote, quotations
 from .records import to_statement
@@ -54,8 +56,6 @@ log = logging.getLogger(__name__)
 CONTENT_DEPS = {"ccomp", "xcomp"}
 # Dependencies of a verb's subject.
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# A quotation shorter than this many words, alone, is a scare quote, not a statement.
-MIN_QUOTE_WORDS = 4
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
@@ -85,9 +85,12 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in segments:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
-    candidates = _drop_credited(text, candidates)
-    candidates = _drop_nested(candidates)
-    candidates = _attach_quotes(doc, text, candidates, quotes, segments)
+    covered = [c.content_span for c in candidates]
+    candidates.extend(turn for turn in transcript_turns(doc, text)
+                      if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
+    candidates = drop_credited(text, candidates)
+    candidates = drop_nested(candidates)
+    candidates = attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
         analysis.statements.append(to_statement(text, f"S{number}", cand, resolver))
@@ -173,11 +176,12 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
         elif token.pos_ in {"VERB", "AUX"}:
-            lemma = token.lemma_.lower()
+            lemma = lexicon.cue_lemma(token)
             in_lexicon = lemma in lexicon.verbs
             cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,
                                                                  lexicon, doc_text)
-            if cand is not None and not states_proposition(doc, cand, in_lexicon, doc_text):
+            if cand is not None and not states_proposition(doc, cand, in_lexicon, doc_text,
+                                                           listener=lemma in lexicon.listeners):
                 cand = None
             if cand is not None and not gate(token, cand, in_lexicon):
                 cand = None
@@ -187,6 +191,8 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
                 cand = None
             if cand is not None and not gate(token, cand, token.lemma_.lower() in lexicon.nouns):
                 cand = None
+            if cand is None and token.lemma_.lower() in lexicon.nouns:
+                cand = _statement_quoted(doc, token, in_segment, sentence_span, quotes, doc_text)
         elif token.text == ":" and token.i > seg_start:
             cand = colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
         else:
@@ -204,20 +210,34 @@ def _subject_of(verb):
     """
     if _second_report(verb):
         verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
+    climbed_from = ""
+    if verb.lemma_.lower() == "quote" and has_as_saying(verb):
+        # "“…,” AP quoted him as saying": the quoted person speaks, the agency only relays ("X was
+        # quoted as saying …" is found through "saying")
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:
+            return quoted[0], False
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passives = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subjects:
-            subject = subjects[0]
+            # a verb has one subject; a second is a misparsed dateline ("LONDON (Reuters) - Donald
+            # Trump said"): the one nearest the verb
+            subject = min(subjects, key=lambda s: abs(verb.i - s.i))
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head, False
             return (None, False) if subject.lower_ == "there" else (subject, False)
         if agents:
             return agents[0], False
         if passives:
+            if climbed_from == "conj":
+                return passives[0], False  # "He was released and said that …": he said it
+            if climbed_from:
+                return None, False  # "Tests will be done to confirm that …": nobody speaks
             return passives[0], True
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            climbed_from = verb.dep_
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -229,6 +249,9 @@ def _subject_of(verb):
                     return quoted[0], False
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            put_out = light_verb_subjects(verb.head)
+            if put_out:
+                return put_out[0], False  # "The WHO issued a statement saying …": the WHO says it
             return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
         return None, False
     return None, False
@@ -243,6 +266,20 @@ def _second_report(verb) -> bool:
     return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
             and verb.lemma_.lower() in load_cues().verbs and any(c.dep_ in CONTENT_DEPS for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+
+
+def _trailing_report(verb, clause) -> bool:
+    """True for a reporting verb hung on the reported clause that makes a report of its own: with
+    no subject, the speaker's next report ("insisted that he has won, claiming that …", "noted
+    that X and quoted Reagan"); with its subject and clause, another source's ("…, while the WHO
+    says that …"). Neither is part of what the first one says."""
+    if not (verb.i > clause.i and verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in load_cues().verbs):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        # "said that A, while the WHO says that B": another source's report with its own content
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return (verb.tag_ == "VBG" or verb.dep_ == "conj") \
+        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children)
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
@@ -269,20 +306,28 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS and child.i in in_segment:
-            reports = [c for c in child.children if _second_report(c)]
-            exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
-            exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
-            content_idx |= subtree_indices(child, in_segment, exclude)
-            via = via or child.dep_
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment]
+    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
+           for c in clauses):
+        # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause
+        # of "warns": the that-clause after the cue is what it reports ("“A,” says Suy, “B”" keeps both)
+        clauses = [c for c in clauses if c.i > verb.i]
+    for child in clauses:
+        reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
+        exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
+        exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
+        content_idx |= subtree_indices(child, in_segment, exclude)
+        via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
     if not content_idx:
         content_idx = _clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
-            and (verb.i > verb.head.i or _set_off(doc, verb)):
+            and ((verb.i > verb.head.i and _after_break(doc, verb)) or _set_off(doc, verb)) \
+            or _as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
-        # with the cue set off by commas inside it: the rest of the head's tree
+        # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
+        # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
+        # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
         own = subtree_indices(verb, in_segment)
         content_idx = subtree_indices(verb.head, in_segment, own | source_idx)
         via = "head"
@@ -311,6 +356,20 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source_span is None:
         return None
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
+
+
+def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
+                      doc_text: str) -> Optional[Candidate]:
+    """ "The group made a statement: “…”": a cue noun put out by its source, then the quotation."""
+    sources = [s for s in light_verb_subjects(noun) if s.i in in_segment]
+    quote = _quote_after_colon(doc, noun, in_segment, quotes, doc_text) if sources else None
+    if quote is None:
+        return None
+    source_span = char_span(doc, subtree_indices(sources[0], in_segment))
+    if source_span is None:
+        return None
+    return Candidate((noun.idx, noun.idx + len(noun.text)), sources[0], source_span, quote.inner,
+                     sentence_span, kind="direct", via="quote_after")
 
 
 def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
@@ -347,6 +406,28 @@ def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc
     return None
 
 
+def _for_to_clause(clause) -> bool:
+    """True for "for X to do Y" under a cue ("called for the United States to step up"): the
+    parser makes it an adverbial clause with "for" as its mark; what X is asked to do is said."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _as_clause(verb, in_segment: set[int]) -> bool:
+    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
+        and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+
+
+def _after_break(doc, verb) -> bool:
+    """True when punctuation (a comma, dash, colon or quote mark) comes right before the cue's clause."""
+    left = verb.left_edge.i
+    return left > 0 and (doc[left - 1].is_punct or doc[left - 1].is_quote or doc[left].is_punct)
+
+
 def _set_off(doc, verb) -> bool:
     """True when the cue's clause is a parenthetical between commas ("…, he said, …")."""
     left, right = verb.left_edge.i, verb.right_edge.i
@@ -363,122 +444,3 @@ def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text
         if quote.outer[1] <= start:
             return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
     return None
-
-
-# -- combining -------------------------------------------------------------------------------
-
-
-def _drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -")."""
-    credits = credit_spans(text)
-    if not credits:
-        return candidates
-    kept = []
-    for cand in candidates:
-        if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
-                                                for s, e in credits):
-            continue
-        if cand.source_span is not None:
-            for s, e in credits:
-                if s <= cand.source_span[0] < e < cand.source_span[1]:
-                    start = e + len(text[e:cand.source_span[1]]) - len(text[e:cand.source_span[1]].lstrip())
-                    cand.source_span = (start, cand.source_span[1])
-        kept.append(cand)
-    return kept
-
-
-def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep one attribution per stretch of text: drop a candidate whose cue is inside another's content."""
-    kept = []
-    for cand in candidates:
-        cue = cand.cue_span or cand.content_span
-        nested = any(other is not cand and other.content_span[0] <= cue[0] and cue[1] <= other.content_span[1]
-                     for other in candidates)
-        if not nested:
-            kept.append(cand)
-    return kept
-
-
-def _attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quote],
-                   segments: list[tuple[int, int]]) -> list[Candidate]:
-    """Widen content to the quotes it touches; join split quotes; give cue-less quotes a speaker."""
-    for cand in candidates:
-        touching = [q for q in quotes if q.inner[0] < cand.content_span[1] and cand.content_span[0] < q.inner[1]]
-        if not touching:
-            continue
-        start = min([cand.content_span[0]] + [q.inner[0] for q in touching])
-        end = max([cand.content_span[1]] + [q.inner[1] for q in touching])
-        cand.content_span = (start, end)
-        words_outside = _has_words_outside(text, cand.content_span, touching)
-        cand.kind = "mixed" if words_outside else "direct"
-    ordered = sorted(candidates, key=lambda c: c.sentence_span)
-    covered = [c.content_span for c in ordered]
-    for quote in quotes:
-        if any(s <= quote.inner[0] < e or quote.inner[0] <= s < quote.inner[1] for s, e in covered):
-            continue
-        words = len(text[quote.inner[0]:quote.inner[1]].split())
-        if words < MIN_QUOTE_WORDS:
-            continue
-        previous = [c for c in ordered if _attribution_end(c) <= quote.outer[0]]
-        if not previous:
-            continue
-        last = max(previous, key=_attribution_end)
-        gap = text[_attribution_end(last):quote.outer[0]]
-        rest = text[last.sentence_span[1]:quote.outer[0]]
-        quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
-        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—") == "") or
-                                      (quote_first and "\n" not in rest and rest.strip() == "")):
-            # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
-            # the same statement
-            _add_piece(last, quote.inner)
-            last.sentence_span = (last.sentence_span[0], quote.outer[1])
-            covered.append(last.content_span)
-            continue
-        between = text[last.sentence_span[1]:quote.outer[0]]
-        if last.kind == "direct" and last.content_span[1] >= _attribution_end(last) - 1 and between.strip() == "" \
-                and _opens_segment(text, quote, segments, doc) and last.cue_span is not None:
-            # “…” he said: “…” then, in the next paragraph, more of the same quotation with no
-            # attribution of its own: one quotation running over the paragraph break
-            _add_piece(last, quote.inner)
-            last.sentence_span = (last.sentence_span[0], quote.outer[1])
-            covered.append(last.content_span)
-            continue
-        if between.strip() == "" and _opens_segment(text, quote, segments, doc):
-            # a quote paragraph right after its speaker's paragraph, with no cue of its own
-            cand = Candidate(None, last.source_head, last.source_span, quote.inner,
-                              (quote.outer[0], quote.outer[1]), kind="direct")
-            ordered.append(cand)
-            covered.append(quote.inner)
-    return ordered
-
-
-def _add_piece(cand: Candidate, piece: Span) -> None:
-    """Extend a statement by one more piece of its quotation (``content_spans``)."""
-    cand.pieces = (cand.pieces or [cand.content_span]) + [piece]
-    cand.content_span = (cand.content_span[0], piece[1])
-
-
-def _attribution_end(cand: Candidate) -> int:
-    """Where the words of a statement's attribution end: its content, cue or source."""
-    ends = [cand.content_span[1]] + [span[1] for span in (cand.cue_span, cand.source_span) if span]
-    return max(ends)
-
-
-def _has_words_outside(text: str, span: Span, quotes: list[Quote]) -> bool:
-    chars = [True] * (span[1] - span[0])
-    for q in quotes:
-        for i in range(max(q.outer[0], span[0]), min(q.outer[1], span[1])):
-            chars[i - span[0]] = False
-    return any(flag and text[span[0] + i].isalnum() for i, flag in enumerate(chars))
-
-
-def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
-    """True when the quote starts a sentence or paragraph (only blank text before it there)."""
-    for seg_start, seg_end in segments:
-        start_char = doc[seg_start].idx
-        if start_char <= quote.outer[0] < doc[seg_end - 1].idx + len(doc[seg_end - 1].text):
-            return text[start_char:quote.outer[0]].strip() == ""
-    return False
-
-
-# -- records -------------------------------------------------------------------------------

@@ -33,6 +33,14 @@ class CueLexicon:
     nouns: frozenset[str] = field(default_factory=frozenset)
     never: frozenset[str] = field(default_factory=frozenset)
 
+    def cue_lemma(self, verb) -> str:
+        """The verb's lemma, with its particle where the lexicon lists the pair ("point out")."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.verbs:
+                return f"{lemma} {child.lower_}"
+        return lemma
+
     def takes_object(self, lemma: str) -> bool:
         """True when the verb's direct object can carry the content ("criticized the plan")."""
         return lemma not in self.listeners

@@ -7,6 +7,7 @@ that …", "X is expected to …"), "according to X", and "X: “…”" with it
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import AbstractSet, Optional
 
@@ -15,10 +16,20 @@ from .quotes import Quote
 
 Span = tuple[int, int]
 # Words that introduce a complement clause and are not part of what was said.
-_MARKS = {"that", "whether", "if"}
+_MARKS = {"that", "whether", "if", "for"}  # "for" of "called for X to do Y"
 # Prepositions whose phrase, after a passive cue, carries what is said of the subject
 # ("was accused of …", "has been criticized for …").
 PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
+# Verbs whose agentless passive is an impersonal opinion, not a report of what someone said:
+# "it is believed that …", "it is estimated that …" quote nobody (the Gender Gap Tracker's
+# manner and our Wikinews gold leave them out), while "it was reported that …" reports a source.
+IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
+                       "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
+# Verbs that put out a cue noun, whose subject is then its source: "issued a statement that …",
+# "made the claim that …", "released a statement saying …".
+LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put"}
+# Dashes that end a headline before the source of a colon quote.
+_HEADLINE_DASHES = {"-", "–", "—", "--"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
 # others ("said at the meeting", "said on Friday") give its circumstances.
 TOPIC_PREPOSITIONS = {"about", "of", "on", "for", "against", "over", "to", "that"}
@@ -65,14 +76,16 @@ def _is_edge_junk(token, leading: bool) -> bool:
 
 
 def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[Candidate]:
-    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …"."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment]
+    """A nominal cue with a possessive source: "Trump's claim that …", "Smith's criticism of …",
+    or put out by its source: "the agency issued a statement that …"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i in in_segment] or light_verb_subjects(noun)
+    owners = [o for o in owners if o.i in in_segment]
     if not owners:
         return None
     content_idx: set[int] = set()
     via = ""
-    for child in noun.rights:
-        if child.i in in_segment and (child.dep_ in {"acl", "ccomp"} or
+    for child in noun.rights:  # "a statement saying …" is found through "saying"
+        if child.i in in_segment and (child.dep_ == "ccomp" or (child.dep_ == "acl" and child.tag_ != "VBG") or
                                       (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)):
             content_idx |= subtree_indices(child, in_segment)
             via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
@@ -88,6 +101,13 @@ def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[C
                       via=via)
 
 
+def light_verb_subjects(noun) -> list:
+    """The subject of a light verb whose object is the noun: "The WHO issued a statement"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
 def passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
                  lexicon: CueLexicon) -> Optional[Candidate]:
     """An agentless passive: "it was reported that …", "concern has been expressed about …".
@@ -96,6 +116,8 @@ def passive_cue(doc, verb, subject, in_segment: set[int], sentence_span: Span,
     that is itself a cue noun, the clause from that noun on.
     """
     cue_span = (verb.idx, verb.idx + len(verb.text))
+    if verb.lemma_.lower() in IMPERSONAL_PASSIVES:
+        return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in in_segment]
     complements = [c for c in verb.children if c.i > verb.i and c.i in in_segment and
                    (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in PASSIVE_PREPOSITIONS))]
@@ -149,6 +171,9 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
     if not following:
         return headline_colon(doc, colon, seg_start, seg_end, sentence_span)
+    dashes = [t.i for t in doc[seg_start:colon.i] if t.text in _HEADLINE_DASHES]
+    if dashes:
+        seg_start = dashes[-1] + 1  # "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a headline, then the source
     before = [t for t in doc[seg_start:colon.i] if not t.is_punct]
     heads = [t for t in before if t.head.i >= colon.i or t.head.i == t.i or t.head.i < seg_start]
     if not before or len(before) > 12 or not heads:
@@ -203,3 +228,43 @@ def inverted_subject(doc, verb, in_segment: set[int]):
 def has_as_saying(verb) -> bool:
     """True when the reporting verb has "as saying" under it ("quoted Kandun as saying")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+# A transcript turn: a paragraph that opens with a speaker's name (one to three capitalised
+# words, "MATTHEWS", "Sen. Graham") and a colon, and goes on with what they said.
+_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
+                   re.MULTILINE)
+# Entity types a label can not be a speaker of ("WASHINGTON:", "Monday:").
+_NOT_SPEAKER_ENTS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+# A turn shorter than this many words is a heading or a list item, not a statement.
+MIN_TURN_WORDS = 4
+
+
+def transcript_turns(doc, text: str) -> list[Candidate]:
+    """``NAME: words`` paragraphs of an interview transcript, one statement per turn.
+
+    Only where the article is a transcript: at least two different speakers open a paragraph
+    this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker.
+    """
+    turns = []
+    for match in _TURN.finditer(text):
+        label_span = match.span("label")
+        said = match.group("said").rstrip()
+        name = doc.char_span(*label_span, alignment_mode="expand")
+        if name is None or len(said.split()) < MIN_TURN_WORDS or any(t.ent_type_ in _NOT_SPEAKER_ENTS for t in name):
+            continue
+        turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
+    if len({label for label, _, _ in turns}) < 2:
+        return []
+    found = []
+    for _, name, said_span in turns:
+        content = doc.char_span(*said_span, alignment_mode="expand")
+        if content is None:
+            continue
+        content_span = char_span(doc, [t.i for t in content])
+        if content_span is None:
+            continue
+        colon = text.index(":", name.end_char)
+        found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
+                               (name.start_char, said_span[1]), kind="direct"))
+    return found

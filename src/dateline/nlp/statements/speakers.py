@@ -93,7 +93,11 @@ class SpeakerResolver:
             speaker = Speaker(None, None)
         else:
             name_token = _name_head(head)
-            if name_token is not None:
+            if name_token is not None and _is_bare_title(name_token):
+                # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
+                # where the article named one with that title, else an unnamed source
+                speaker = Speaker(self._title_holder(name_token), None)
+            elif name_token is not None:
                 speaker = self._named(name_token)
             else:
                 speaker = Speaker(self._role_holder(head), None)
@@ -114,6 +118,8 @@ class SpeakerResolver:
             longest = max(surfaces, key=len)
             if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
+            else:
+                name = _spelled_in_text(name, text) or name
         if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
             for other in self.analysis.entities:
                 words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
@@ -255,6 +261,14 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _title_holder(self, title) -> Optional[Entity]:
+        """The person named earlier with this title ("Health Secretary York Chow" for "the Health Secretary")."""
+        word = title.lower_
+        holders = [entity for entity in self.analysis.entities if entity.type == "PERSON"
+                   and any(word in role.lower().split() for role in entity.roles)
+                   and any(start < title.idx for start, _ in entity.mentions)]
+        return holders[-1] if len(holders) == 1 else None
+
     def _organisation_before(self, offset: int, noun: str) -> Optional[Entity]:
         """The organisation "the agency" refers back to: the latest one before it whose name has the
         noun ("the ministry" → "Health Ministry"), else the latest organisation."""
@@ -355,6 +369,25 @@ def title_words() -> frozenset[str]:
 
 def _is_title(token) -> bool:
     return token.lower_ in title_words()
+
+
+def _spelled_in_text(name: str, text: str) -> Optional[str]:
+    """The article's spelling of a dictionary name that differs only in word endings
+    ("World Health Organisation" for "World Health Organization"), if the text has one."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    # each word's stem: its first half, at least four letters ("Organi" for "Organization")
+    pattern = r"\s+".join(re.escape(w[:max(4, len(w) // 2)]) + r"\w*" for w in words)
+    found = re.search(r"\b" + pattern + r"\b", text)
+    return found.group() if found else None
+
+
+def _is_bare_title(name_head) -> bool:
+    """True when a capitalised source is a title with no name: its head is a title word and the
+    recogniser did not take it for a person ("Health Secretary", "the Commissioner")."""
+    return _is_title(name_head) and name_head.ent_type_ != "PERSON" \
+        and not any(c.dep_ in {"appos", "flat"} for c in name_head.children)
 
 
 def _overlaps_most(entity: Entity, start: int, end: int) -> bool:

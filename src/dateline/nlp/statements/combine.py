@@ -1,0 +1,130 @@
+"""Combining the candidates of an article: credits dropped, nested attributions dropped, and
+quotations joined to their statements (stage 5 of :mod:`.attribution`).
+
+A quotation split by its attribution ("“…,” he said. “…”") is one statement with several
+content pieces; a quotation that runs on into the next paragraph with no attribution of its own
+continues it; a quote paragraph without a cue is given to the speaker of the paragraph before.
+"""
+from __future__ import annotations
+
+from .agreement import credit_spans
+from .forms import Candidate, Span
+from .quotes import Quote
+
+# A quotation shorter than this many words, alone, is a scare quote, not a statement.
+MIN_QUOTE_WORDS = 4
+
+
+def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -")."""
+    credits = credit_spans(text)
+    if not credits:
+        return candidates
+    kept = []
+    for cand in candidates:
+        if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
+                                                for s, e in credits):
+            continue
+        if cand.source_span is not None:
+            for s, e in credits:
+                if s <= cand.source_span[0] < e < cand.source_span[1]:
+                    start = e + len(text[e:cand.source_span[1]]) - len(text[e:cand.source_span[1]].lstrip())
+                    cand.source_span = (start, cand.source_span[1])
+        kept.append(cand)
+    return kept
+
+
+def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep one attribution per stretch of text: drop a candidate whose cue is inside another's content."""
+    kept = []
+    for cand in candidates:
+        cue = cand.cue_span or cand.content_span
+        nested = any(other is not cand and other.content_span[0] <= cue[0] and cue[1] <= other.content_span[1]
+                     for other in candidates)
+        if not nested:
+            kept.append(cand)
+    return kept
+
+
+def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quote],
+                   segments: list[tuple[int, int]]) -> list[Candidate]:
+    """Widen content to the quotes it touches; join split quotes; give cue-less quotes a speaker."""
+    for cand in candidates:
+        touching = [q for q in quotes if q.inner[0] < cand.content_span[1] and cand.content_span[0] < q.inner[1]]
+        if not touching:
+            continue
+        start = min([cand.content_span[0]] + [q.inner[0] for q in touching])
+        end = max([cand.content_span[1]] + [q.inner[1] for q in touching])
+        cand.content_span = (start, end)
+        words_outside = _has_words_outside(text, cand.content_span, touching)
+        cand.kind = "mixed" if words_outside else "direct"
+    ordered = sorted(candidates, key=lambda c: c.sentence_span)
+    covered = [c.content_span for c in ordered]
+    for quote in quotes:
+        if any(s <= quote.inner[0] < e or quote.inner[0] <= s < quote.inner[1] for s, e in covered):
+            continue
+        words = len(text[quote.inner[0]:quote.inner[1]].split())
+        previous = [c for c in ordered if _attribution_end(c) <= quote.outer[0]]
+        if not previous:
+            continue
+        last = max(previous, key=_attribution_end)
+        gap = text[_attribution_end(last):quote.outer[0]]
+        rest = text[last.sentence_span[1]:quote.outer[0]]
+        quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
+        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
+                                      (quote_first and quote.outer[0] >= last.sentence_span[1]
+                                       and "\n" not in rest and rest.strip() == "")):
+            # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
+            # the same statement, however short ("“They sue,” he said. “Everybody sues, right?”");
+            # a quoted title inside the attribution ('told NBC’s “Today”') is no piece of it
+            _add_piece(last, quote.inner)
+            last.sentence_span = (last.sentence_span[0], quote.outer[1])
+            covered.append(last.content_span)
+            continue
+        if words < MIN_QUOTE_WORDS:
+            continue  # alone, a scare quote
+        between = text[last.sentence_span[1]:quote.outer[0]]
+        if last.kind == "direct" and last.content_span[1] >= _attribution_end(last) - 1 and between.strip() == "" \
+                and _opens_segment(text, quote, segments, doc) and last.cue_span is not None:
+            # “…” he said: “…” then, in the next paragraph, more of the same quotation with no
+            # attribution of its own: one quotation running over the paragraph break
+            _add_piece(last, quote.inner)
+            last.sentence_span = (last.sentence_span[0], quote.outer[1])
+            covered.append(last.content_span)
+            continue
+        if between.strip() == "" and _opens_segment(text, quote, segments, doc):
+            # a quote paragraph right after its speaker's paragraph, with no cue of its own
+            cand = Candidate(None, last.source_head, last.source_span, quote.inner,
+                              (quote.outer[0], quote.outer[1]), kind="direct")
+            ordered.append(cand)
+            covered.append(quote.inner)
+    return ordered
+
+
+def _add_piece(cand: Candidate, piece: Span) -> None:
+    """Extend a statement by one more piece of its quotation (``content_spans``)."""
+    cand.pieces = (cand.pieces or [cand.content_span]) + [piece]
+    cand.content_span = (cand.content_span[0], piece[1])
+
+
+def _attribution_end(cand: Candidate) -> int:
+    """Where the words of a statement's attribution end: its content, cue or source."""
+    ends = [cand.content_span[1]] + [span[1] for span in (cand.cue_span, cand.source_span) if span]
+    return max(ends)
+
+
+def _has_words_outside(text: str, span: Span, quotes: list[Quote]) -> bool:
+    chars = [True] * (span[1] - span[0])
+    for q in quotes:
+        for i in range(max(q.outer[0], span[0]), min(q.outer[1], span[1])):
+            chars[i - span[0]] = False
+    return any(flag and text[span[0] + i].isalnum() for i, flag in enumerate(chars))
+
+
+def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
+    """True when the quote starts a sentence or paragraph (only blank text before it there)."""
+    for seg_start, seg_end in segments:
+        start_char = doc[seg_start].idx
+        if start_char <= quote.outer[0] < doc[seg_end - 1].idx + len(doc[seg_end - 1].text):
+            return text[start_char:quote.outer[0]].strip() == ""
+    return False
