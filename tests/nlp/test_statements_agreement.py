@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.nlp.statements.agreement import credit_spans
+from dateline.nlp.credits import credit_spans
 from dateline.nlp.statements.cues import load_cues
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -268,6 +268,18 @@ def _submit(executor, chunk: list[Article]) -> tuple[list[Article], Future]:
     return chunk, executor.submit(_analyze_chunk, chunk)
 
 
+def _analyze_alone(article: Article) -> list[Result]:
+    """One article in a pool of its own: if its worker dies, this article killed it (a death in
+    a shared pool could be any article in flight there)."""
+    solo = _new_pool(1)
+    try:
+        return solo.submit(_analyze_chunk, [article]).result()
+    except BrokenProcessPool:
+        return [Failure(article, "analysis worker died on this article (out of memory?)")]
+    finally:
+        solo.shutdown(cancel_futures=True)
+
+
 def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
     """Analyse with ``workers`` processes, each loading the model once; order is kept.
 
@@ -286,18 +298,20 @@ def analyze_parallel(articles: Iterable[Article], workers: int = 1, chunk_size: 
     pool = {"executor": _new_pool(workers)}
     pending: deque = deque()
 
-    def collect(chunk: list[Article], future: Future) -> list[Result]:
+    def collect(chunk: list[Article], future: Optional[Future]) -> list[Result]:
+        if future is None:  # in flight when a worker died: each article again, on its own
+            return [r for article in chunk for r in _analyze_alone(article)]
         try:
             return future.result()
         except BrokenProcessPool:
             log.warning("an analysis worker died; retrying its articles one at a time")
             pool["executor"].shutdown(cancel_futures=True)
             pool["executor"] = _new_pool(workers)
-            for i, (other, _) in enumerate(pending):  # their futures died with the pool
-                pending[i] = _submit(pool["executor"], other)
-            if len(chunk) > 1:
-                return [r for article in chunk for r in collect(*_submit(pool["executor"], [article]))]
-            return [Failure(chunk[0], "analysis worker died on this article (out of memory?)")]
+            # Every chunk in flight died with the pool, and any of them may hold the article that
+            # killed it: each is retried article by article, alone, so a death names its article.
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, None)
+            return collect(chunk, None)
 
     try:
         for chunk in _chunks(articles, chunk_size):

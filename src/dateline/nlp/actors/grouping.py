@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from ...model import Analysis, Entity, normalise_name
+from ..credits import in_credit
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
@@ -391,6 +392,8 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
     nested_ids = {id(x) for m in model for x in m.nested}
     nested_ids.update(id(m) for m in found if person_owner[m.start])
     mentions = sorted([m for m in found if id(m) not in nested_ids] + persons + model, key=lambda m: m.start)
+    # "ROTTERDAM, Netherlands (Reuters) -": the town and agency that filed the story are no actors in it.
+    mentions = [m for m in mentions if not in_credit(text, doc[m.start].idx)]
 
     groups = _group_mentions(doc, text, mentions)
     mentions.sort(key=lambda m: m.start)

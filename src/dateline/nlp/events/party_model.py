@@ -21,7 +21,6 @@ Weights ship in ``resources/events/parties.npz``.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import numpy as np
 
 from ...model import ACTOR_LABELS, Analysis, Entity
+from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
@@ -92,21 +92,6 @@ def _head_of(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
-# A wire service credited for a story reports the event; it is never a party to it.
-NEWS_AGENCIES = {"reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
-                 "xinhua", "xinhua news agency", "tass", "interfax", "efe", "ani", "pti", "press trust of india",
-                 "irna", "kyodo", "yonhap", "anadolu", "ansa", "dpa", "upi", "bernama", "wam", "sana", "kuna", "bloomberg"}
-# A wire dateline ("PORT SUDAN, Sudan (Reuters) -"): place names, an agency in brackets, a dash.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Za-z .'-]+)?(?: \([A-Za-z .'-]+\))? ?[-\u2013\u2014]")
-
-
-def _in_dateline(text: str, start: int) -> bool:
-    """Whether a mention lies in the wire dateline that opens its paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
-    match = _DATELINE.match(text, line_start)
-    return match is not None and start < match.end()
-
-
 def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
     """The parties a sentence names, in text order.
 
@@ -125,7 +110,7 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
         if entity.type not in ACTOR_LABELS or entity.name.casefold() in NEWS_AGENCIES:
             continue
         for start, end in entity.mentions:
-            if start < sent.start_char or end > sent.end_char or _in_dateline(analysis.article.text, start):
+            if start < sent.start_char or end > sent.end_char or in_credit(analysis.article.text, start):
                 continue
             head = _head_of(doc, start, end)
             if head is None:

@@ -19,13 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ...model import Analysis, Event
+from ..credits import NEWS_AGENCIES, in_credit
 from ..places.tables import place_tables
 from .agency import doers, is_locative, names_a_non_agent, visits_no_one
 from .calibration import evidence, load_calibrator
 from .coding import DEFAULT, RETRAIN_TYPE, VERBAL_TYPES, EventCandidate, score_candidates, sentence_events, top_event
 from .dates import date_entities, event_date
 from .parties import register
-from .party_model import NEWS_AGENCIES, _in_dateline, load_party_model
+from .party_model import load_party_model
 from .status import ASSERTED, NEGATED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
@@ -138,7 +139,7 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         return False
     if entity.type in {"LOC", "FAC"} and not ground:
         return False
-    if span is not None and _in_dateline(analysis.article.text, span[0]):
+    if span is not None and in_credit(analysis.article.text, span[0]):
         return False
     if span is not None and _names_a_thing(doc, span):
         return False

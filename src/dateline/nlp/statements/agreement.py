@@ -9,12 +9,11 @@ text: a title or honorific before or beside a name ("Mrs Kong", "spokeswoman Sal
 ``resources/actors/titles.tsv``) and the pronouns that earlier statements resolved to the
 same person.
 
-Datelines and credits ("PORT SUDAN, Sudan (Reuters) -", "(AP)") name the agency that filed the
+Datelines and credits (see ..credits) name the agency that filed the
 story, not someone who speaks in it: their words are never a speaker nor an antecedent.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
@@ -27,34 +26,6 @@ MALE_PRONOUNS = {"he", "him", "his", "himself"}
 # a place or one person.
 ORG_PRONOUN_TYPES = {"it": {"ORG"}, "its": {"ORG"}, "they": {"ORG", "NORP"}, "them": {"ORG", "NORP"},
                      "their": {"ORG", "NORP"}}
-# News agencies that credit a story: "(AP)", "(Reuters)", "WASHINGTON (AFP) —".
-_AGENCIES = r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|TASS|Bloomberg|EFE|ANSA|Kyodo|Yonhap|CP|NYT|WSJ)"
-_CREDIT = re.compile(r"\(\s*" + _AGENCIES + r"(?:\s*/\s*[A-Za-z ]+)?\s*\)")
-# A dateline: capitals (and a country or state after a comma), a credit or not, then a dash.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .']{1,30})?\s*(?:\(\s*[\w /]+\s*\))?\s*[-—–]{1,2}\s")
-
-
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of the text's dateline and its agency credits.
-
-    Example:
-        >>> credit_spans("PORT SUDAN, Sudan (Reuters) - The army said ...")
-        [(0, 30), (18, 27)]
-    """
-    spans = []
-    for paragraph in re.finditer(r"[^\n]+", text):
-        match = _DATELINE.match(paragraph.group())
-        if match:
-            spans.append((paragraph.start() + match.start(), paragraph.start() + match.end()))
-    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
-    return sorted(set(spans))
-
-
-def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    """True when ``offset`` falls inside one of ``spans``."""
-    return any(start <= offset < end for start, end in spans)
-
-
 @lru_cache(maxsize=1)
 def gender_words() -> dict[str, str]:
     """Lower-cased word to "f" or "m": honorifics and kin terms, and the -man/-woman titles."""

@@ -7,7 +7,7 @@ continues it; a quote paragraph without a cue is given to the speaker of the par
 """
 from __future__ import annotations
 
-from .agreement import credit_spans
+from ..credits import credit_spans
 from .forms import Candidate, Span
 from .quotes import Quote
 

@@ -16,7 +16,8 @@ from typing import Optional
 
 from ...model import Analysis, Entity
 from ..actors.dictionary import load_dictionary
-from .agreement import ORG_PRONOUN_TYPES, credit_spans, gender_near, in_spans, pronoun_gender
+from ..credits import credit_spans, in_spans
+from .agreement import ORG_PRONOUN_TYPES, gender_near, pronoun_gender
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
