@@ -13,7 +13,7 @@ from typing import Any, Optional
 # held-out folds (``dateline train calibration`` writes the value it chose into
 # resources/events/calibration.json; a test checks the two agree). Changing it changes what the
 # summaries count: a migration must then count them again (summary.rebuild).
-DEFAULT_MIN_CONFIDENCE = 0.45
+DEFAULT_MIN_CONFIDENCE = 0.5
 DEFAULT_STATUS = "asserted"
 
 # The same two filters as SQL over an events row ``v``; events stored before statuses existed
