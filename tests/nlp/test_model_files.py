@@ -89,10 +89,24 @@ def test_a_model_of_another_pipeline_warns_naming_both_and_the_fix(tmp_path, cap
     assert "dateline train statements" in record.getMessage()
 
 
-def test_model_dir_replaces_the_shipped_model_and_its_pipeline_is_checked(tmp_path, monkeypatch, caplog):
+@pytest.fixture()
+def fresh_load():
+    """Clear a model loader's cache now and after the test, so neither sees the other's model."""
+    cleared = []
+
+    def clear(loader):
+        loader.cache_clear()
+        cleared.append(loader)
+
+    yield clear
+    for loader in cleared:
+        loader.cache_clear()
+
+
+def test_model_dir_replaces_the_shipped_model_and_its_pipeline_is_checked(tmp_path, monkeypatch, caplog, fresh_load):
     _type_model(_about(OTHER_PIPELINE)).save(tmp_path / types.MODEL_FILE)
     monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
-    monkeypatch.setattr(types, "_MODEL", None)
+    fresh_load(types.load_model)
     with caplog.at_level(logging.WARNING, logger="dateline.nlp.model_files"):
         model = types.load_model()
     assert model.labels == ["ACCUSE", "NONE"]
@@ -108,10 +122,10 @@ def test_shipped_models_match_the_pipeline_in_use(caplog):
 
 
 @pytest.mark.parametrize("content", [b"not a zip file", b"PK\x03\x04" + b"\x00" * 40])
-def test_a_damaged_npz_is_one_error_naming_the_file(tmp_path, monkeypatch, content):
+def test_a_damaged_npz_is_one_error_naming_the_file(tmp_path, monkeypatch, content, fresh_load):
     (tmp_path / party_model.MODEL_FILE).write_bytes(content)
     monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path))
-    monkeypatch.setattr(party_model, "_MODEL", None)
+    fresh_load(party_model.load_party_model)
     with pytest.raises(ResourceMissing, match=r"parties\.npz.*dateline train parties"):
         party_model.load_party_model()
 

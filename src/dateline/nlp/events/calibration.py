@@ -15,6 +15,7 @@ import json
 import logging
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -122,18 +123,11 @@ def expected_calibration_error(confidences: Sequence[float], right: Sequence[boo
     return float(total)
 
 
-_CALIBRATOR: Optional[Calibrator] = None
-_MISSING = False
-
-
+@lru_cache(maxsize=1)  # once per process; a missing file is warned about once
 def load_calibrator() -> Optional[Calibrator]:
     """The shipped calibration (``$DATELINE_MODEL_DIR/calibration.json`` or the package's), or None."""
-    global _CALIBRATOR, _MISSING
-    if _CALIBRATOR is None and not _MISSING:
-        path = model_path("events", MODEL_FILE)
-        if not path.exists():
-            log.warning("no event calibration at %s: confidences are the type model's (run %s)", path, RETRAIN)
-            _MISSING = True
-            return None
-        _CALIBRATOR = Calibrator.load(path)
-    return _CALIBRATOR
+    path = model_path("events", MODEL_FILE)
+    if not path.exists():
+        log.warning("no event calibration at %s: confidences are the type model's (run %s)", path, RETRAIN)
+        return None
+    return Calibrator.load(path)

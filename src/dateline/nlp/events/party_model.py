@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -348,9 +349,7 @@ def _fit_listwise(rows, cols, group, n_groups, target, active, usable, l2, epoch
     return w
 
 
-_MODEL: Optional[PartyModel] = None
-
-
+@lru_cache(maxsize=1)
 def load_party_model() -> PartyModel:
     """The party model, loaded once per process: ``$DATELINE_MODEL_DIR/parties.npz`` or the shipped one.
 
@@ -359,14 +358,11 @@ def load_party_model() -> PartyModel:
     Raises:
         ResourceMissing: the model file is missing or damaged.
     """
-    global _MODEL
-    if _MODEL is None:
-        path = model_path("events", MODEL_FILE)
-        model = PartyModel.load(path)
-        check_pipeline(model.about, path, RETRAIN)
-        log.info("loaded event party model: %d features", len(model.features))
-        _MODEL = model
-    return _MODEL
+    path = model_path("events", MODEL_FILE)
+    model = PartyModel.load(path)
+    check_pipeline(model.about, path, RETRAIN)
+    log.info("loaded event party model: %d features", len(model.features))
+    return model
 
 
 @dataclass

@@ -340,9 +340,7 @@ def train_model(instances: Sequence[Sequence[str]], labels: Sequence[str], l2: f
     return EventTypeModel(labels=label_list, features=columns, weights=weights, bias=bias)
 
 
-_MODEL: Optional[EventTypeModel] = None
-
-
+@lru_cache(maxsize=1)
 def load_model() -> EventTypeModel:
     """The event-type model, loaded once per process: ``$DATELINE_MODEL_DIR/model.npz`` or the shipped one.
 
@@ -351,14 +349,11 @@ def load_model() -> EventTypeModel:
     Raises:
         ResourceMissing: the model file is missing or damaged.
     """
-    global _MODEL
-    if _MODEL is None:
-        path = model_path("events", MODEL_FILE)
-        model = EventTypeModel.load(path)
-        check_pipeline(model.about, path, RETRAIN)
-        log.info("loaded event-type model: %d features, %d labels", len(model.features), len(model.labels))
-        _MODEL = model
-    return _MODEL
+    path = model_path("events", MODEL_FILE)
+    model = EventTypeModel.load(path)
+    check_pipeline(model.about, path, RETRAIN)
+    log.info("loaded event-type model: %d features, %d labels", len(model.features), len(model.labels))
+    return model
 
 
 def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) -> Optional[np.ndarray]:
