@@ -25,13 +25,8 @@ def _summarised(filters: dict[str, Any], allowed: set[str]) -> bool:
     return left is not None and set(left) <= allowed
 
 
-def _day_rows(store: Store, filters: dict[str, Any], interval: str) -> list:
-    """``(date, type, n)`` from the summary kept at write time (see .summary), for type and date filters.
-
-    Per month the summary's days are added up in the query (a few hundred rows back, not tens of
-    thousands); a date shorter than a month stays as it is, and :func:`bucket` finds it undated.
-    """
-    date = "CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) ELSE day END" if interval == "month" else "day"
+def _day_where(filters: dict[str, Any]) -> tuple[list[str], list]:
+    """The condition on event_days for type and date filters."""
     where, params = ["n > 0"], []
     if filters.get("type"):
         where.append("type = ?")
@@ -42,8 +37,48 @@ def _day_rows(store: Store, filters: dict[str, Any], interval: str) -> list:
         if filters.get(key):
             where.append(f"day {op} ?")
             params.append(filters[key])
-    return [(day or None, type_, n) for day, type_, n in store.query(
-        f"SELECT {date}, type, sum(n) FROM event_days WHERE {' AND '.join(where)} GROUP BY {date}, type", params)]
+    return where, params
+
+
+def _day_rows(store: Store, filters: dict[str, Any], interval: str, since_day: Optional[str] = None) -> list:
+    """``(date, type, n)`` from the summary kept at write time (see .summary), for type and date filters.
+
+    Per month the summary's days are added up in the query (a few hundred rows back, not tens of
+    thousands); a date shorter than a month stays as it is, and :func:`bucket` finds it undated.
+    ``since_day``: only the days from this one on.
+    """
+    date = "CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) ELSE day END" if interval == "month" else "day"
+    where, params = _day_where(filters)
+    if since_day:
+        where.append("day >= ?")
+        params.append(since_day)
+    if interval == "month":
+        sql = f"SELECT {date}, type, sum(n) FROM event_days WHERE {' AND '.join(where)} GROUP BY {date}, type"
+    else:
+        # One row per (day, type) already: grouping them again walked the key's index and looked up
+        # every row (380 ms for ten years of days, where reading the table takes 10 ms).
+        sql = f"SELECT day, type, n FROM event_days WHERE {' AND '.join(where)}"
+    return [(day or None, type_, n) for day, type_, n in store.query(sql, params)]
+
+
+def _latest_days(store: Store, filters: dict[str, Any], latest: int) -> Optional[tuple[list, dict, int]]:
+    """The rows of the ``latest`` days with events, what the days before them hold, and every event's
+    count; None when there are no more days than that. Read from the summary's key, so ten years of
+    days cost a look at the latest ones, not a pass over all of them."""
+    where, params = _day_where(filters)
+    dated = " AND ".join(where + ["length(day) >= 10"])
+    first = store.query(f"SELECT day FROM event_days WHERE {dated} GROUP BY day ORDER BY day DESC "
+                        f"LIMIT 1 OFFSET {int(latest) - 1}", params)
+    if not first:
+        return None
+    cutoff = first[0][0]
+    total, days, events = store.query(
+        f"SELECT sum(n), count(DISTINCT CASE WHEN length(day) >= 10 AND day < ? THEN day END), "
+        f"sum(CASE WHEN length(day) >= 10 AND day < ? THEN n ELSE 0 END) FROM event_days WHERE {' AND '.join(where)}",
+        [cutoff, cutoff, *params])[0]
+    if not days:
+        return None
+    return _day_rows(store, filters, "day", cutoff), {"periods": days, "events": events, "before": cutoff}, total
 
 
 def bucket(date: str, interval: str) -> Optional[str]:
@@ -67,33 +102,53 @@ def bucket(date: str, interval: str) -> Optional[str]:
     return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 
-def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month") -> dict:
+def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month",
+                   latest: Optional[int] = None) -> dict:
     """Events per period and type for any events filter.
+
+    Args:
+        latest: give only this many periods, the latest ones (the rest are summed up in ``left_out``).
 
     Returns:
         ``{"interval", "types", "periods": [{"period", "total", "counts": {type: n}}], "total",
-        "undated"}``: ``total`` is every matching event, ``undated`` those whose date is too coarse
-        (or missing) for the interval, so the periods add up to ``total - undated``.
+        "undated", "left_out"}``: ``total`` is every matching event, ``undated`` those whose date is
+        too coarse (or missing) for the interval; ``left_out`` is None, or ``{"periods", "events",
+        "before"}``: the earlier periods not given, their events, and the first period given. The
+        periods and what is left out add up to ``total - undated``.
     """
+    left_out, total = None, None
     if _summarised(filters, {"type", "since", "until"}):
-        rows = _day_rows(store, filters, interval)
+        found = _latest_days(store, filters, latest) if interval == "day" and latest else None
+        if found:
+            rows, left_out, total = found
+        else:
+            rows = _day_rows(store, filters, interval)
     else:
         where, params = _event_where(store, filters)
         listing = tables.events_table(store)
         rows = store.query(f"SELECT {tables._DATE} AS d, v.type, count(*) FROM {listing.source}{where} "
                            "GROUP BY 1, 2", params)
     periods: dict[str, Counter] = defaultdict(Counter)
-    total = undated = 0
+    counted = undated = 0
     for date, type_, n in rows:
-        total += n
+        counted += n
         period = bucket(date, interval) if date else None
         if period is None:
             undated += n
         else:
             periods[period][type_] += n
-    types = sorted({t for counts in periods.values() for t in counts})
-    return {"interval": interval, "types": types, "total": total, "undated": undated,
-            "periods": [{"period": p, "total": sum(c.values()), "counts": dict(c)} for p, c in sorted(periods.items())]}
+    if left_out:  # the days before the latest ones were not read row by row
+        undated = total - left_out["events"] - (counted - undated)
+    else:
+        total = counted
+    ordered = sorted(periods.items())
+    if latest and left_out is None and len(ordered) > latest:
+        earlier, ordered = ordered[:-latest], ordered[-latest:]
+        left_out = {"periods": len(earlier), "events": sum(sum(c.values()) for _, c in earlier),
+                    "before": ordered[0][0]}
+    types = sorted({t for _, counts in ordered for t in counts})
+    return {"interval": interval, "types": types, "total": total, "undated": undated, "left_out": left_out,
+            "periods": [{"period": p, "total": sum(c.values()), "counts": dict(c)} for p, c in ordered]}
 
 
 def statement_timeline(store: Store, filters: dict[str, Any]) -> dict:
