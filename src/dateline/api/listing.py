@@ -8,6 +8,7 @@ same rows with every column the JSON has.
 from __future__ import annotations
 
 import calendar
+import json
 from typing import Any, Callable, Mapping, Optional
 from urllib.parse import urlencode
 
@@ -39,6 +40,8 @@ def month_bounds(month: str) -> tuple[str, str]:
 def _query_with(request: rq.Request, **changes: Any) -> dict[str, str]:
     """The request's query (first values, empty ones dropped) with ``changes`` applied."""
     query = {k: v[0] for k, v in request.query.items() if v and v[0].strip()}
+    if "offset" in changes and "after" not in changes:
+        query.pop("after", None)  # where the page starts is the offset's alone again
     for key, value in changes.items():
         if value in (None, ""):
             query.pop(key, None)
@@ -118,8 +121,14 @@ def _pager(request: rq.Request, result: dict) -> str:
     if offset > 0:
         parts.append(link(page_url(request, offset=max(0, offset - (result["limit"] or shown)) or None), "← previous"))
     if result["next_offset"] is not None:
-        parts.append(link(page_url(request, offset=result["next_offset"]), "next →", "next"))
+        parts.append(link(_next_url(request, result), "next →", "next"))
     return f'<p class="pager">{" · ".join(parts)}</p>'
+
+
+def _next_url(request: rq.Request, result: dict, suffix: str = "") -> str:
+    """The next page: its offset numbers its rows, ``after`` (the last row's key and sort value) finds them."""
+    after = json.dumps(result["next_after"], ensure_ascii=False, separators=(",", ":")) if result["next_after"] else None
+    return page_url(request, suffix, offset=result["next_offset"], after=after)
 
 
 def twins(request: rq.Request) -> str:
@@ -151,18 +160,18 @@ def listing_page(request: rq.Request, name: str, spec: Mapping[str, Callable[[st
     Raises:
         ApiError: 400 for a parameter the listing does not take or a bad sort column.
     """
-    args = defaults(request.params(dict(spec)))
+    args = defaults(request.params({**spec, "after": rq.row_after}))
     filters = {key: args[key] for key in spec}
     try:
         result = tables.page(request.store, name, filters, args["sort"], args["offset"], args["limit"], facets=True,
-                             count_seconds=tables.COUNT_SECONDS)
+                             count_seconds=tables.COUNT_SECONDS, after=args["after"])
         listing = tables.table(request.store, name)
     except DatelineError as exc:
         raise rq.ApiError(400, str(exc)) from None
     sortable = tables.sortable(listing)
     shown = [(key, heading) for key, heading in columns if key in listing.columns or key in cells]
     data = {key: result[key] for key in ("count", "offset", "limit", "sort")}
-    data["next"] = page_url(request, ".json", offset=result["next_offset"]) if result["next_offset"] is not None else None
+    data["next"] = _next_url(request, result, ".json") if result["next_offset"] is not None else None
     data["rows"], data["facets"] = result["rows"], result["facets"]
     search = form(request.path, fields + [("limit", "Limit", "50")], args, choices)
     if args["sort"]:  # the order chosen by a heading stays when the filters change

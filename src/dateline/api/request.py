@@ -8,6 +8,7 @@ message names the value at fault and what would be accepted.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
@@ -151,6 +152,18 @@ def offset(name: str, value: str) -> int:
     if number < 0:
         raise ApiError(400, f"{name} {number} is out of range: use a whole number from 0")
     return number
+
+
+def row_after(name: str, value: str) -> list:
+    """Where a page starts: ``[key, sort value]`` of the row before it, as JSON (a next link's ``after``)."""
+    try:
+        found = json.loads(value)
+    except ValueError:
+        found = None
+    if not (isinstance(found, list) and len(found) == 2
+            and all(v is None or isinstance(v, (str, int, float)) for v in found) and found[0] is not None):
+        raise ApiError(400, f"bad {name} {cut(value)!r}: use the value a next link carries, such as [123, \"2024-01-31\"]")
+    return found
 
 
 def sort_key(name: str, value: str) -> str:
