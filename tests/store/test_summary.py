@@ -35,13 +35,15 @@ def _snapshot(store) -> dict[str, list[tuple]]:
 
 
 def _backfill(store) -> None:
-    """Empty the summaries and run migration 0008's own filling statements."""
-    sql = (resources.files("dateline.store") / "migrations" / "0008_summaries.sql").read_text(encoding="utf-8")
+    """Empty the summaries and run the filling statements of migrations 0008 and 0009 (event types
+    beside their dates, events per month)."""
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
-    for statement in statements(sql):
-        if statement.upper().startswith("INSERT INTO") and "data_version" not in statement:
-            store.conn.execute(statement)
+    for name in ("0008_summaries.sql", "0009_listing_indexes.sql"):
+        sql = (resources.files("dateline.store") / "migrations" / name).read_text(encoding="utf-8")
+        for statement in statements(sql):
+            if statement.upper().startswith(("INSERT INTO", "UPDATE")) and "data_version" not in statement:
+                store.conn.execute(statement)
 
 
 @pytest.fixture()

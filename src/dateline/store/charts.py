@@ -52,7 +52,9 @@ def _day_rows(store: Store, filters: dict[str, Any], interval: str, since_day: O
     if since_day:
         where.append("day >= ?")
         params.append(since_day)
-    if interval == "month":
+    if interval == "month" and not (since_day or filters.get("since") or filters.get("until")):
+        sql = f"SELECT month, type, n FROM event_months WHERE {' AND '.join(where)}"  # kept per month (see .summary)
+    elif interval == "month":
         sql = f"SELECT {date}, type, sum(n) FROM event_days WHERE {' AND '.join(where)} GROUP BY {date}, type"
     else:
         # One row per (day, type) already: grouping them again walked the key's index and looked up

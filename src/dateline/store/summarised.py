@@ -24,10 +24,16 @@ _FACETS = {("events", "event_type"): "type", ("events", "month"): "substr(day, 1
 
 
 def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]]:
-    """The summary table and the condition on it for these filters, or None when it cannot answer them."""
+    """The summary table and the condition on it for these filters, or None when it cannot answer them.
+
+    Events without a date filter are read per month (event_months: ~2,000 rows on ten years, where
+    event_days has ~54,000; the same sums, the day cut to its month).
+    """
     if name not in _DAYS:
         return None
     table, columns = _DAYS[name]
+    if name == "events" and not any(filters.get(k) not in (None, "") for k in ("since", "until")):
+        table = "event_months"
     shown = beyond_shown(filters) if name == "events" else None  # events: only those shown by default
     if name == "events" and shown is None:
         return None
@@ -63,7 +69,10 @@ def facet(store: Store, name: str, facet_name: str, filters: dict[str, Any], siz
     if expr is None or found is None:
         return None
     table, where, params = found
-    value = f"CASE WHEN day = '' THEN NULL ELSE {expr} END" if "day" in expr else expr  # '' is "no date"
+    if table == "event_months":
+        expr = expr.replace("day", "month")
+    column = "month" if table == "event_months" else "day"
+    value = f"CASE WHEN {column} = '' THEN NULL ELSE {expr} END" if column in expr else expr  # '' is "no date"
     rows = store.query(f"SELECT {value} AS value, sum(n) AS n FROM {table} WHERE {where} GROUP BY {value} "
                        f"ORDER BY n DESC, value LIMIT {int(size)}", params)
     return [{"value": r[0], "count": int(r[1])} for r in rows]

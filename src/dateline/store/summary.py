@@ -60,6 +60,13 @@ _COUNTS: list[tuple[str, str, str, str]] = [
      "SELECT coalesce(v.date, a.published, '') AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a "
      f"ON a.id = v.article_id WHERE v.article_id IN ({{ids}}) AND {SHOWN_EVENT} "
      "GROUP BY coalesce(v.date, a.published, ''), v.type"),
+    # The same per month (migration 0009): the listing's count and facets, the monthly timeline.
+    ("event_months", "month, type", "n",
+     "SELECT CASE WHEN length(coalesce(v.date, a.published, '')) >= 7 THEN substr(coalesce(v.date, a.published), 1, 7) "
+     "ELSE coalesce(v.date, a.published, '') END AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a "
+     f"ON a.id = v.article_id WHERE v.article_id IN ({{ids}}) AND {SHOWN_EVENT} "
+     "GROUP BY CASE WHEN length(coalesce(v.date, a.published, '')) >= 7 THEN substr(coalesce(v.date, a.published), 1, 7) "
+     "ELSE coalesce(v.date, a.published, '') END, v.type"),
     ("event_places", "place_id, type", "n",
      "SELECT place_id AS k0, type AS k1, count(*) AS n FROM events v WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
      f"AND {SHOWN_EVENT} GROUP BY place_id, type"),
@@ -86,20 +93,21 @@ _COUNTS: list[tuple[str, str, str, str]] = [
 
 # Rows about an article or event whatever its version, written once: what the articles listing
 # shows beside each article, and each event's date as the events listing sorts it (an indexed
-# column, where coalesce(v.date, a.published) spans two tables and no index can hold it).
+# column, where coalesce(v.date, a.published) spans two tables and no index can hold it), with its
+# type beside it (migration 0009: a type-filtered listing walks one index).
 _WRITTEN_ONCE = [
     "INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, "
     "(SELECT count(*) FROM statements s WHERE s.article_id = a.id), "
     f"(SELECT count(*) FROM events v WHERE v.article_id = a.id AND {SHOWN_EVENT}), "
     "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) "
     "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
-    "INSERT INTO event_dates (event_id, day) SELECT v.id, coalesce(v.date, a.published) FROM events v "
+    "INSERT INTO event_dates (event_id, day, type) SELECT v.id, coalesce(v.date, a.published), v.type FROM events v "
     "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
 ]
 
 BUMP_VERSION = "UPDATE data_version SET n = n + 1"
-SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_places", "event_links",
-                  "statement_links", "statement_days", "article_days", "event_dates")
+SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_months", "event_places",
+                  "event_links", "statement_links", "statement_days", "article_days", "event_dates")
 
 
 def _upsert(table: str, keys: str, column: str, select: str) -> str:

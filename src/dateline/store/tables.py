@@ -9,7 +9,6 @@ Written in SQLite's dialect; everything here means the same on PostgreSQL (see :
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
@@ -179,7 +178,8 @@ def events_table(store: Store) -> Table:
         "place_key": "p.key", "url": "a.url", "title": "a.title", "source": "a.source",
     }
     filters: dict[str, Callable[[Store, Any], Condition]] = {
-        "type": _eq("v.type", str.upper), "actor": _actor_named("v.actor_id"),
+        # The type as event_dates holds it (migration 0009): with the date order, one index walk.
+        "type": _eq("d.type", str.upper), "actor": _actor_named("v.actor_id"),
         "recipient": _actor_named("v.recipient_id"), "place": _event_place,
         "geonames": _eq("p.key", _place_key), "actor_country": _eq("ac.country", alpha3),
         "actor_sector": _eq("ac.sector", str.upper), "recipient_country": _eq("rc.country", alpha3),
@@ -415,20 +415,27 @@ def _facets(store: Store, listing: Table, where: str, params: list, filters: dic
             count: Optional[int] = None) -> dict[str, Optional[list[dict]]]:
     """Each facet's most frequent values with their counts; None for a facet not counted in time, or
     not tried: more than ``FACET_ROWS`` rows (or too many to count) and no summary to read."""
-    deadline = time.monotonic() + FACET_SECONDS
     found: dict[str, Optional[list[dict]]] = {}
-    too_many = count is None or count > FACET_ROWS
-    for facet, expr in listing.facets.items():
-        kept = summarised.facet(store, listing.name, facet, filters, FACET_SIZE)
-        if kept is not None:
-            found[facet] = kept
-            continue
-        if too_many:
-            found[facet] = None
-            continue
-        left = deadline - time.monotonic()
-        rows = store.query_within(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} "
-                                  f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {FACET_SIZE}", params,
-                                  left) if left > 0 else None
-        found[facet] = None if rows is None else [{"value": r[0], "count": r[1]} for r in rows]
+    for facet in listing.facets:
+        found[facet] = summarised.facet(store, listing.name, facet, filters, FACET_SIZE)
+    counted = [facet for facet, kept in found.items() if kept is None]
+    if not counted or count is None or count > FACET_ROWS:
+        return found
+    # The matching rows once, as the count finds them, then grouped by each facet: grouped one facet at a
+    # time, each query found the rows again, and SQLite walked the whole index of the grouped column to
+    # skip a sort of a few thousand values (an actor country's events by type: 150 ms, not counted in
+    # time, where the rows take 20 ms).
+    columns = ", ".join(f"{listing.facets[facet]} AS f{i}" for i, facet in enumerate(counted))
+    groups = " UNION ALL ".join(f"SELECT {i} AS facet, f{i} AS value, count(*) AS n FROM matching GROUP BY f{i}"
+                                for i in range(len(counted)))
+    rows = store.query_within(f"WITH matching AS MATERIALIZED (SELECT {columns} FROM {listing.source}{where}) {groups}",
+                              params, FACET_SECONDS)
+    if rows is None:
+        return found
+    values: dict[int, list[tuple[Any, int]]] = {i: [] for i in range(len(counted))}
+    for facet, value, n in rows:
+        values[facet].append((value, n))
+    for i, facet in enumerate(counted):  # most frequent first, then by value (no value first, as SQLite sorts)
+        ordered = sorted(values[i], key=lambda vn: (-vn[1], vn[0] is not None, vn[0] if vn[0] is not None else ""))
+        found[facet] = [{"value": value, "count": n} for value, n in ordered[:FACET_SIZE]]
     return found
