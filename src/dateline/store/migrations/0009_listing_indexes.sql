@@ -10,6 +10,11 @@ CREATE INDEX statements_speaker_type ON statements(speaker_type);
 CREATE INDEX statements_cue ON statements(cue);
 CREATE INDEX statements_kind ON statements(kind);
 CREATE INDEX articles_title ON articles(title);
+-- The articles listing by its counts (every article has its row, written with it): a walk down
+-- one of these instead of sorting 100,000 articles (by events: 300 ms -> 5 ms).
+CREATE INDEX article_counts_statements ON article_counts(statements, article_id);
+CREATE INDEX article_counts_events ON article_counts(events, article_id);
+CREATE INDEX article_counts_places ON article_counts(places, article_id);
 
 -- Each event's type beside its date, so that a type-filtered events listing (newest first) walks one
 -- index instead of sorting every event of the type (ACCUSE, 48,000 events: 330 ms).
