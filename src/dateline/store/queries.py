@@ -39,7 +39,8 @@ _CURRENT = "NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = {
 def stats(store: Store) -> dict:
     """Counts of everything stored, and the rejects by reason."""
     count = lambda table: store.query(f"SELECT count(*) FROM {table}")[0][0]  # noqa: E731
-    first, last = store.query("SELECT min(published), max(published) FROM articles")[0]
+    # Each on its own: SQLite reads a lone min() or max() off the index's end, both together in a full scan.
+    first, last = store.query("SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)")[0]
     rejects = [dict(r) for r in store.query(
         "SELECT reason, count(*) AS n FROM rejects GROUP BY reason ORDER BY n DESC")]
     return {"articles": count("articles"), "actors": count("actors"), "statements": count("statements"),
@@ -166,8 +167,8 @@ def actor(store: Store, name: str, latest: int = 10) -> Optional[dict]:
     found["roles"] = [r[0] for r in store.query("SELECT role FROM roles WHERE actor_id = ? ORDER BY role",
                                                 (found["id"],))]
     found["latest_statements"] = [dict(r) for r in store.query(
-        "SELECT s.article_id, s.local_id, s.content, s.cue, a.published FROM statements s JOIN current_articles a "
-        "ON a.id = s.article_id WHERE s.speaker_id = ? "
+        "SELECT s.article_id, s.local_id, s.content, s.cue, a.published FROM statements s JOIN articles a "
+        f"ON a.id = s.article_id WHERE s.speaker_id = ? AND {_CURRENT.format('s')} "
         "ORDER BY a.published DESC NULLS LAST, s.article_id, s.content_start LIMIT ?", (found["id"], latest))]
     return found
 
