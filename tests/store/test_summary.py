@@ -120,3 +120,24 @@ def test_a_query_past_its_time_is_none_and_the_connection_still_answers(store):
     assert store.query_within(slow, [], 0.05) is None
     assert store.query_within("SELECT 1", [], 1.0)[0][0] == 1
     assert store.query("SELECT 2")[0][0] == 2
+
+
+@pytest.mark.parametrize("interval, filters", [("day", SHOWN), ("week", SHOWN), ("month", SHOWN),
+                                               ("day", {"min_confidence": 0, "status": "asserted"})])
+def test_a_timeline_of_the_latest_periods_sums_up_the_ones_it_leaves_out(store, seed_analysis, interval, filters):
+    from dateline.store import charts
+
+    for number, published in enumerate(("2023-01-02", "2023-01-05", "2023-01-16", "2023-02-20", "2023-03-01")):
+        analysis = _copy(seed_analysis, f"a{number}", f"https://example.org/{number}")
+        analysis.article.published = published
+        for event in analysis.events:
+            event.date = None  # dated by the article
+        store.save(analysis)
+    full = charts.event_timeline(store, filters, interval)
+    latest = charts.event_timeline(store, filters, interval, latest=2)
+    assert full["left_out"] is None and len(full["periods"]) > 2
+    assert latest["periods"] == full["periods"][-2:]
+    left = latest["left_out"]
+    assert left == {"periods": len(full["periods"]) - 2, "before": full["periods"][-2]["period"],
+                    "events": sum(p["total"] for p in full["periods"][:-2])}
+    assert (latest["total"], latest["undated"]) == (full["total"], full["undated"])

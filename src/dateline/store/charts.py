@@ -63,24 +63,33 @@ def _day_rows(store: Store, filters: dict[str, Any], interval: str, since_day: O
     return [(day or None, type_, n) for day, type_, n in store.query(sql, params)]
 
 
-def _latest_days(store: Store, filters: dict[str, Any], latest: int) -> Optional[tuple[list, dict, int]]:
-    """The rows of the ``latest`` days with events, what the days before them hold, and every event's
-    count; None when there are no more days than that. Read from the summary's key, so ten years of
-    days cost a look at the latest ones, not a pass over all of them."""
+def _latest_days(store: Store, filters: dict[str, Any], interval: str,
+                 latest: int) -> Optional[tuple[list, dict, int]]:
+    """The rows of the latest days (the ``latest`` days with events, or the days of the ``latest``
+    weeks up to the last one with events), what the periods before them hold, and every event's count;
+    None when nothing comes before. Read from the summary's key, so ten years of days cost a look at
+    the latest ones, not a pass over all of them."""
     where, params = _day_where(filters)
     dated = " AND ".join(where + ["length(day) >= 10"])
-    first = store.query(f"SELECT day FROM event_days WHERE {dated} GROUP BY day ORDER BY day DESC "
-                        f"LIMIT 1 OFFSET {int(latest) - 1}", params)
-    if not first:
+    if interval == "day":
+        first = store.query(f"SELECT day FROM event_days WHERE {dated} GROUP BY day ORDER BY day DESC "
+                            f"LIMIT 1 OFFSET {int(latest) - 1}", params)
+        cutoff = first[0][0] if first else None
+    else:
+        last = store.query(f"SELECT max(day) FROM event_days WHERE {dated}", params)[0][0]
+        monday = bucket(last, "week") if last else None
+        cutoff = (dt.date.fromisoformat(monday) - dt.timedelta(weeks=latest - 1)).isoformat() if monday else None
+    if cutoff is None:
         return None
-    cutoff = first[0][0]
-    total, days, events = store.query(
-        f"SELECT sum(n), count(DISTINCT CASE WHEN length(day) >= 10 AND day < ? THEN day END), "
-        f"sum(CASE WHEN length(day) >= 10 AND day < ? THEN n ELSE 0 END) FROM event_days WHERE {' AND '.join(where)}",
-        [cutoff, cutoff, *params])[0]
-    if not days:
+    before = {bucket(r[0], interval) for r in store.query(
+        f"SELECT DISTINCT day FROM event_days WHERE {dated} AND day < ?", [*params, cutoff])} - {None}
+    if not before:
         return None
-    return _day_rows(store, filters, "day", cutoff), {"periods": days, "events": events, "before": cutoff}, total
+    total, events = store.query(
+        f"SELECT sum(n), sum(CASE WHEN length(day) >= 10 AND day < ? THEN n ELSE 0 END) FROM event_days "
+        f"WHERE {' AND '.join(where)}", [cutoff, *params])[0]
+    return (_day_rows(store, filters, "day", cutoff), {"periods": len(before), "events": events, "before": cutoff},
+            total)
 
 
 def bucket(date: str, interval: str) -> Optional[str]:
@@ -120,7 +129,7 @@ def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month
     """
     left_out, total = None, None
     if _summarised(filters, {"type", "since", "until"}):
-        found = _latest_days(store, filters, latest) if interval == "day" and latest else None
+        found = _latest_days(store, filters, interval, latest) if interval != "month" and latest else None
         if found:
             rows, left_out, total = found
         else:
