@@ -103,11 +103,18 @@ _WRITTEN_ONCE = [
     "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
     "INSERT INTO event_dates (event_id, day, type) SELECT v.id, coalesce(v.date, a.published), v.type FROM events v "
     "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
+    # The statements that name each place: a mention of it inside the statement's sentence (as
+    # tables._statement_at_place read them before migration 0009 kept them here).
+    "INSERT INTO statement_places (place_id, statement_id) SELECT DISTINCT ap.place_id, st.id FROM article_places ap "
+    "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
+    "JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start "
+    "AND m.\"end\" <= st.sentence_end WHERE ap.article_id IN ({ids}) ON CONFLICT (place_id, statement_id) DO NOTHING",
 ]
 
 BUMP_VERSION = "UPDATE data_version SET n = n + 1"
 SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_months", "event_places",
-                  "event_links", "statement_links", "statement_days", "article_days", "event_dates")
+                  "event_links", "statement_links", "statement_days", "article_days", "event_dates",
+                  "statement_places")
 
 
 def _upsert(table: str, keys: str, column: str, select: str) -> str:

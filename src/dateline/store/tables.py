@@ -111,12 +111,9 @@ def _place_key(key: str) -> str:
 
 
 def _statement_at_place(store: Store, key: str) -> Condition:
-    # From the place to its mentions to the statements around them: a few index look-ups, where a
-    # test per statement (EXISTS) read every statement of the database.
-    return ("s.id IN (SELECT st.id FROM places pl JOIN article_places ap ON ap.place_id = pl.id "
-            "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
-            "JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start "
-            "AND m.\"end\" <= st.sentence_end WHERE pl.key = ?)", [_place_key(key)])
+    # The statements naming the place, kept as articles are written (see .summary): one index range.
+    return ("s.id IN (SELECT sp.statement_id FROM places pl JOIN statement_places sp ON sp.place_id = pl.id "
+            "WHERE pl.key = ?)", [_place_key(key)])
 
 
 def _statement_about(store: Store, about: str) -> Condition:

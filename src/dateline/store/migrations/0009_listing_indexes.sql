@@ -33,4 +33,15 @@ CREATE TABLE event_months (
 );
 INSERT INTO event_months (month, type, n) SELECT CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) ELSE day END, type, sum(n) FROM event_days GROUP BY CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) ELSE day END, type;
 
+-- The statements that name each place (a mention of it inside the statement's sentence), whatever
+-- the article's version, written with each article: a place's page and the statements listing's
+-- geonames filter read them off this key, where they went from the place's mentions to every
+-- statement of each article mentioning it (Iran, 2,600 statements: 100 ms of CPU, twice a page).
+CREATE TABLE statement_places (
+    place_id     INTEGER NOT NULL REFERENCES places(id),
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    PRIMARY KEY (place_id, statement_id)
+);
+INSERT INTO statement_places (place_id, statement_id) SELECT DISTINCT ap.place_id, st.id FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start AND m."end" <= st.sentence_end WHERE ap.article_id IN (SELECT id FROM articles) ON CONFLICT (place_id, statement_id) DO NOTHING;
+
 ANALYZE;
