@@ -11,6 +11,11 @@ from .postgres import PostgresStore, is_postgres_url, redact
 from .sqlite import SQLiteStore
 
 
+# Pages a read-only connection keeps in memory (KiB; SQLite's default is 2,000): what a few pages of
+# a large database read (indexes and the summaries) stays cached for the server's next request.
+CACHE_KIB = 32_768
+
+
 class OldSchema(StoreError):
     """The database predates this version's schema; any writing command migrates it."""
 
@@ -18,8 +23,10 @@ class OldSchema(StoreError):
 class ReadOnlyStore(SQLiteStore):
     """A :class:`SQLiteStore` on a ``mode=ro`` connection; every query helper works, writes fail.
 
-    sqlite3 connections belong to the thread that opened them, so the server opens one per
-    request (each request runs in its own thread) and closes it when the answer is sent.
+    The server keeps a few open between requests (each runs in its own thread, one request at a time
+    per store), so the connection is not tied to the thread that opened it; SQLite's cache of pages
+    read then serves the next request too, where a connection per request read every page afresh.
+    Between statements it holds no read transaction, so each query sees every write committed before it.
 
     Args:
         path: an existing dateline database, migrated to this version's schema.
@@ -34,8 +41,10 @@ class ReadOnlyStore(SQLiteStore):
         if not self.path.is_file():
             raise StoreError(f"no database at {self.path}; create one with: dateline ingest PATH --db {self.path}")
         try:
-            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30,
+                                        check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open {self.path} as a dateline database: {exc}") from exc
