@@ -10,7 +10,6 @@ from .migrate import migration_scripts
 from .postgres import PostgresStore, is_postgres_url, redact
 from .sqlite import SQLiteStore
 
-
 # Pages a read-only connection keeps in memory (KiB; SQLite's default is 2,000): what a few pages of
 # a large database read (indexes and the summaries) stays cached for the server's next request.
 CACHE_KIB = 32_768
