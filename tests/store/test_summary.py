@@ -35,11 +35,11 @@ def _snapshot(store) -> dict[str, list[tuple]]:
 
 
 def _backfill(store) -> None:
-    """Empty the summaries and run the filling statements of migrations 0008 and 0009 (event types
-    beside their dates, events per month)."""
+    """Empty the summaries and run the filling statements of migrations 0008 to 0010 (event types
+    beside their dates, events per month, statements per place)."""
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
-    for name in ("0008_summaries.sql", "0009_listing_indexes.sql"):
+    for name in ("0008_summaries.sql", "0009_listing_indexes.sql", "0010_place_statements.sql"):
         sql = (resources.files("dateline.store") / "migrations" / name).read_text(encoding="utf-8")
         for statement in statements(sql):
             if statement.upper().startswith(("INSERT INTO", "UPDATE")) and "data_version" not in statement:
@@ -87,6 +87,9 @@ def test_every_write_changes_the_data_version(store, seed_analysis):
     ("events", SHOWN), ("events", {"type": "accuse", **SHOWN}),
     ("events", {"since": "2023-09-01", "until": "2023-09-30", **SHOWN}),
     ("statements", {}), ("statements", {"since": "2023-01-01"}), ("articles", {}), ("articles", {"until": "2000-01-01"}),
+    # A place's page: its totals from place_counts (Iran, 130758, and Badakhshan are named in the seed article).
+    ("events", {"geonames": "130758", **SHOWN}), ("statements", {"geonames": "130758"}),
+    ("articles", {"geonames": "1147745"}), ("statements", {"geonames": "1147745"}), ("statements", {"geonames": "999999999"}),
 ])
 def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_analysis, name, filters):
     store.save(_copy(seed_analysis, "a1", "https://example.org/1"))

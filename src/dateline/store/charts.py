@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from typing import Any, Optional
 
 from . import tables
+from .keys import place_key_of_page
 from .shown import beyond_shown
 
 Store = Any
@@ -244,10 +245,16 @@ def map_places(store: Store, filters: dict[str, Any]) -> dict:
     # The filters that narrow the map to where events happened (which events count is not one).
     event_filters = {k: v for k, v in filters.items()
                      if v not in (None, "") and k not in ("article", "min_confidence", "status")}
-    if _summarised(filters, {"type"}) and not article:  # counts kept at write time (see .summary)
-        of_type = " AND type = ?" if event_filters else ""
-        rows = store.query(f"SELECT place_id, type, n FROM event_places WHERE n > 0{of_type}",
-                           [str(event_filters["type"]).upper()] if event_filters else [])
+    if _summarised(filters, {"type", "geonames"}) and not article:  # counts kept at write time (see .summary)
+        where, params = ["ep.n > 0"], []
+        if event_filters.get("type"):
+            where.append("ep.type = ?")
+            params.append(str(event_filters["type"]).upper())
+        if event_filters.get("geonames"):  # a place's page: its own row, found by its key
+            where.append("ep.place_id = (SELECT pl.id FROM places pl WHERE pl.key = ?)")
+            params.append(place_key_of_page(event_filters["geonames"]))
+        rows = store.query(f"SELECT ep.place_id, ep.type, ep.n FROM event_places ep WHERE {' AND '.join(where)}",
+                           params)
     else:
         where, params = _event_where(store, filters)
         listing = tables.events_table(store)

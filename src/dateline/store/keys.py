@@ -22,6 +22,11 @@ def place_key(place: Place) -> str:
     return f"name:{' '.join(place.name.casefold().split())}"
 
 
+def place_key_of_page(key: str) -> str:
+    """A place page's key (a GeoNames id, or dateline's ``name:…`` key for a place without one) as stored."""
+    return f"geonames:{key}" if str(key).isdigit() else str(key)
+
+
 def content_spans_json(statement: Statement) -> str | None:
     """The pieces of an interrupted quotation as stored: a JSON list of ``[start, end]``, or None."""
     if not statement.content_spans:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from .keys import place_key_of_page
 from .shown import beyond_shown
 
 Store = Any
@@ -23,6 +24,18 @@ _FACETS = {("events", "event_type"): "type", ("events", "month"): "substr(day, 1
            ("statements", "month"): "substr(day, 1, 7)", ("articles", "month"): "substr(day, 1, 7)"}
 
 
+# listing -> the place_counts column that counts its rows at one place (kept by .summary): the totals
+# of a place's page, and of a listing filtered by nothing but a place.
+_AT_PLACE = {"events": "events", "statements": "statements", "articles": "articles"}
+
+
+def _given(name: str, filters: dict[str, Any]) -> Optional[dict[str, Any]]:
+    """The filters given, less the events' defaults; None for events other than those shown by default."""
+    if name == "events":
+        return beyond_shown(filters)
+    return {k: v for k, v in filters.items() if v not in (None, "")}
+
+
 def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]]:
     """The summary table and the condition on it for these filters, or None when it cannot answer them.
 
@@ -34,11 +47,8 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
     table, columns = _DAYS[name]
     if name == "events" and not any(filters.get(k) not in (None, "") for k in ("since", "until")):
         table = "event_months"
-    shown = beyond_shown(filters) if name == "events" else None  # events: only those shown by default
-    if name == "events" and shown is None:
-        return None
-    given = shown if shown is not None else {k: v for k, v in filters.items() if v not in (None, "")}
-    if not set(given) <= set(columns):
+    given = _given(name, filters)  # events: only those shown by default
+    if given is None or not set(given) <= set(columns):
         return None
     where, params = ["n > 0"], []
     if given.get("type"):
@@ -55,6 +65,11 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
 
 def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
     """The listing's total from its summary, or None when the filters need the rows."""
+    given = _given(name, filters) if name in _AT_PLACE else None
+    if given is not None and set(given) == {"geonames"}:
+        rows = store.query(f"SELECT c.{_AT_PLACE[name]} FROM places p JOIN place_counts c ON c.place_id = p.id "
+                           "WHERE p.key = ?", [place_key_of_page(given["geonames"])])
+        return int(rows[0][0]) if rows else 0
     found = _where(name, filters)
     if found is None:
         return None

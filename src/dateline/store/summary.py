@@ -52,6 +52,12 @@ _COUNTS: list[tuple[str, str, str, str]] = [
      "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.article_id IN ({ids}) GROUP BY ap.place_id"),
     ("place_counts", "place_id", "articles",
      "SELECT place_id AS k0, count(*) AS n FROM article_places WHERE article_id IN ({ids}) GROUP BY place_id"),
+    # The statements naming a place, as statement_places holds them (found here the same way).
+    ("place_counts", "place_id", "statements",
+     "SELECT named.place_id AS k0, count(*) AS n FROM (SELECT DISTINCT ap.place_id, st.id FROM article_places ap "
+     "JOIN mentions m ON m.article_id = ap.article_id AND m.local_id = ap.local_id AND m.kind = 'place' "
+     "JOIN statements st ON st.article_id = ap.article_id AND m.start >= st.sentence_start "
+     "AND m.\"end\" <= st.sentence_end WHERE ap.article_id IN ({ids})) named GROUP BY named.place_id"),
     ("place_counts", "place_id", "events",
      "SELECT place_id AS k0, count(*) AS n FROM events v WHERE article_id IN ({ids}) AND place_id IS NOT NULL "
      f"AND {SHOWN_EVENT} GROUP BY place_id"),

@@ -15,6 +15,7 @@ from typing import Any, Callable, Optional
 from ..countries import alpha2, alpha3
 from ..errors import DatelineError
 from . import queries, summarised
+from .keys import place_key_of_page
 
 Store = Any
 Condition = tuple[str, list]
@@ -105,15 +106,10 @@ def _event_place(store: Store, place: str) -> Condition:
     return f"({nocase('p.name')} OR {nocase('p.admin1')} OR p.country = ?)", [place, place, code]
 
 
-def _place_key(key: str) -> str:
-    """A place page's key: a GeoNames id, or dateline's ``name:…`` key for a place without one."""
-    return f"geonames:{key}" if str(key).isdigit() else str(key)
-
-
 def _statement_at_place(store: Store, key: str) -> Condition:
     # The statements naming the place, kept as articles are written (see .summary): one index range.
     return ("s.id IN (SELECT sp.statement_id FROM places pl JOIN statement_places sp ON sp.place_id = pl.id "
-            "WHERE pl.key = ?)", [_place_key(key)])
+            "WHERE pl.key = ?)", [place_key_of_page(key)])
 
 
 def _statement_about(store: Store, about: str) -> Condition:
@@ -131,7 +127,7 @@ def _statement_about(store: Store, about: str) -> Condition:
 
 def _article_mentions_place(store: Store, key: str) -> Condition:
     return ("a.id IN (SELECT ap.article_id FROM article_places ap JOIN places pl ON pl.id = ap.place_id "
-            "WHERE pl.key = ?)", [_place_key(key)])
+            "WHERE pl.key = ?)", [place_key_of_page(key)])
 
 
 def _article_mentions_actor(store: Store, name: str) -> Condition:
@@ -185,7 +181,7 @@ def events_table(store: Store) -> Table:
         # The type as event_dates holds it (migration 0009): with the date order, one index walk.
         "type": _eq("d.type", str.upper), "actor": _actor_named("v.actor_id"),
         "recipient": _actor_named("v.recipient_id"), "place": _event_place,
-        "geonames": _eq("p.key", _place_key), "actor_country": _eq("ac.country", alpha3),
+        "geonames": _eq("p.key", place_key_of_page), "actor_country": _eq("ac.country", alpha3),
         "actor_sector": _eq("ac.sector", str.upper), "recipient_country": _eq("rc.country", alpha3),
         "recipient_sector": _eq("rc.sector", str.upper), "since": _at_least(_DATE), "until": _at_most(_DATE),
         "min_confidence": _at_least("v.confidence"), "article": _eq("v.article_id"), "source": _eq("a.source"),
@@ -241,7 +237,7 @@ PLACES = Table(
      "mentions": "coalesce(c.mentions, 0)", "articles": "coalesce(c.articles, 0)", "events": "coalesce(c.events, 0)",
      "key": "p.key"},
     {"country": _eq("p.country", alpha2), "feature": _eq("p.feature", str.lower), "q": _name_contains("p.name"),
-     "geonames": _eq("p.key", _place_key)},
+     "geonames": _eq("p.key", place_key_of_page)},
     {"feature": "p.feature", "country": "p.country"},
     "-mentions", "p.id", hidden=("key",))
 
