@@ -144,3 +144,25 @@ def test_a_timeline_of_the_latest_periods_sums_up_the_ones_it_leaves_out(store, 
     assert left == {"periods": len(full["periods"]) - 2, "before": full["periods"][-2]["period"],
                     "events": sum(p["total"] for p in full["periods"][:-2])}
     assert (latest["total"], latest["undated"]) == (full["total"], full["undated"])
+
+
+@pytest.mark.parametrize("name, filters", [("events", SHOWN), ("events", {"type": "ASSAULT", **SHOWN}),
+                                           ("events", {"since": "2023-01-03", **SHOWN}), ("statements", {}),
+                                           ("articles", {})])
+def test_a_deep_page_started_at_its_day_has_the_rows_skipping_them_gives(store, seed_analysis, monkeypatch,
+                                                                         name, filters):
+    for number, published in enumerate(("2023-01-02", "2023-01-05", "2023-01-05", "2023-02-20", None)):
+        analysis = _copy(seed_analysis, f"a{number}", f"https://example.org/{number}")
+        analysis.article.published = published
+        for event in analysis.events[::2]:
+            event.date = None  # dated by the article (or not at all)
+        store.save(analysis)
+    total = tables.page(store, name, filters, limit=None)["rows"]
+    assert len(total) >= 5
+    for offset in range(len(total) + 1):
+        monkeypatch.setattr(tables, "DEEP_OFFSET", 10**9)
+        skipped = tables.page(store, name, filters, offset=offset, limit=3)
+        monkeypatch.setattr(tables, "DEEP_OFFSET", 1)
+        started = tables.page(store, name, filters, offset=offset, limit=3)
+        assert started == skipped, offset
+        assert started["rows"] == total[offset:offset + 3], offset
