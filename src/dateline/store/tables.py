@@ -71,6 +71,10 @@ class Table:
     tiebreak: str
     hidden: tuple[str, ...] = field(default=())  # columns in the data but not offered for sorting
     condition: str = ""  # a condition every row meets (current versions only)
+    # Text columns of a LEFT JOINed table: a sort by one asks for the rows with a value as
+    # ``column >= ''`` (every text is), not ``IS NOT NULL``: SQLite (3.40) then makes the join an
+    # inner one and can walk the joined table by the column's index (migration 0010).
+    joined_text: tuple[str, ...] = field(default=())
 
 
 def _eq(sql: str, convert: Callable[[Any], Any] = lambda v: v) -> Callable[[Store, Any], Condition]:
@@ -202,7 +206,9 @@ def events_table(store: Store) -> Table:
                  "LEFT JOIN actors ac ON ac.id = v.actor_id LEFT JOIN actors rc ON rc.id = v.recipient_id "
                  "LEFT JOIN places p ON p.id = v.place_id",
                  columns, filters, facets, "-event_date", "d.event_id",
-                 hidden=("trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_key", *_UNSORTED))
+                 hidden=("trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_key", *_UNSORTED),
+                 joined_text=("actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
+                              "recipient_sector", "location", "location_country", "admin1"))
 
 
 STATEMENTS = Table(
@@ -221,7 +227,8 @@ STATEMENTS = Table(
      "geonames": _statement_at_place, "source": _eq("a.source"), "speaker_type": _eq("s.speaker_type", str.lower)},
     {"speaker_name": "s.speaker_name", "kind": "s.kind", "speaker_type": "s.speaker_type", "speaker_country": "x.country",
      "speaker_sector": "x.sector", "month": "substr(a.published, 1, 7)", "source": "a.source"},
-    "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end", *_UNSORTED))
+    "-published", "s.id", hidden=("content_start", "content_end", "sentence_start", "sentence_end", *_UNSORTED),
+    joined_text=("speaker_country", "speaker_sector"))
 
 ACTORS = Table(
     # Counts of current articles kept by the store as it writes (see .summary); 0 for an actor without a row.
@@ -394,6 +401,7 @@ def _keys(store: Store, listing: Table, where: str, params: list, sort: str, off
     """
     column = sort.lstrip("-")
     expr, direction = listing.columns[column], "DESC" if sort.startswith("-") else "ASC"
+    valued = f"{expr} >= ''" if column in listing.joined_text else f"{expr} IS NOT NULL"
     beyond = "<" if direction == "DESC" else ">"
     tiebreak, both = listing.tiebreak, f"{listing.tiebreak} {direction}"
     joined = f"{where} AND " if where else " WHERE "
@@ -409,19 +417,19 @@ def _keys(store: Store, listing: Table, where: str, params: list, sort: str, off
     if after is not None and after[1] is None:  # already among the rows without a value
         return read(f"{expr} IS NULL AND {tiebreak} {beyond} ?", [after[0]], both, wanted, 0)
     if after is not None:
-        keys = read(f"{expr} IS NOT NULL AND ({expr}, {tiebreak}) {beyond} (?, ?)", [after[1], after[0]],
+        keys = read(f"{valued} AND ({expr}, {tiebreak}) {beyond} (?, ?)", [after[1], after[0]],
                     f"{expr} {direction}, {both}", wanted, 0)
         skip = 0
     elif day is not None:
-        keys = read(f"{expr} IS NOT NULL AND {expr} <= ?", [day[0]], f"{expr} {direction}, {both}", wanted,
+        keys = read(f"{valued} AND {expr} <= ?", [day[0]], f"{expr} {direction}, {both}", wanted,
                     offset - day[1])
         skip = 0  # the row asked for is a dated one: the undated ones start after the page's last
     else:
-        keys = read(f"{expr} IS NOT NULL", [], f"{expr} {direction}, {both}", wanted, offset)
+        keys = read(valued, [], f"{expr} {direction}, {both}", wanted, offset)
         # The rows with a value ran out on this page: how many there are, then the rows without one.
-        valued = offset + len(keys) if keys else store.query(
-            f"SELECT count(*) FROM {listing.source}{joined}{expr} IS NOT NULL", params)[0][0]
-        skip = max(0, int(offset) - valued)
+        with_value = offset + len(keys) if keys else store.query(
+            f"SELECT count(*) FROM {listing.source}{joined}{valued}", params)[0][0]
+        skip = max(0, int(offset) - with_value)
     if len(keys) == wanted:
         return keys
     return keys + read(f"{expr} IS NULL", [], both, wanted - len(keys), skip)

@@ -1,0 +1,18 @@
+-- A place's statements counted as its articles and events are (place_counts, kept with each article
+-- by .summary): a place's page and the statements listing's geonames filter read the total off one
+-- row instead of counting the statements naming the place (Iran, 2,600 statements: 11-15 ms of CPU).
+ALTER TABLE place_counts ADD COLUMN statements INTEGER NOT NULL DEFAULT 0;
+UPDATE place_counts SET statements = (SELECT count(*) FROM statement_places sp JOIN statements st ON st.id = sp.statement_id WHERE sp.place_id = place_counts.place_id AND NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.previous_id = st.article_id));
+
+-- The events and statements listings sorted by a name, country or sector of the actor, recipient,
+-- speaker or place: tables._keys asks for the rows with a value as "column >= ''", which turns the
+-- LEFT JOIN into an inner one, so SQLite walks the joined table by one of these and reads each row's
+-- events or statements by its index, stopping after a page (events by actor name: 560 ms -> 2 ms
+-- alone), where it sorted every event.
+CREATE INDEX actors_name ON actors(name);
+CREATE INDEX actors_country ON actors(country);
+CREATE INDEX actors_sector ON actors(sector);
+CREATE INDEX places_name ON places(name);
+CREATE INDEX places_country ON places(country);
+CREATE INDEX places_admin1 ON places(admin1);
+ANALYZE;
