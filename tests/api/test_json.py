@@ -191,3 +191,9 @@ def test_a_crash_is_a_500_in_the_same_shape_without_its_details(served, monkeypa
     assert_error(served, "/stats.json", 500, "internal error")
     code, _, body = get(served, "/stats")
     assert code == 500 and "secret detail" not in body.decode("utf-8")
+
+
+def test_every_column_offered_for_sorting_is_taken_admin1_too(served):
+    rows = get_rows(served, "/events.json?sort=-admin1&min_confidence=0")
+    assert rows and [r["admin1"] for r in rows if r["admin1"]] == sorted(
+        (r["admin1"] for r in rows if r["admin1"]), reverse=True)

@@ -168,7 +168,7 @@ def row_after(name: str, value: str) -> list:
 
 def sort_key(name: str, value: str) -> str:
     """A column to sort by, ``-`` first for descending (checked against the table by the store)."""
-    if not re.match(r"^-?[a-z_]{1,40}$", value):
+    if not re.match(r"^-?[a-z_][a-z0-9_]{0,39}$", value):  # admin1 has a digit
         raise ApiError(400, f"bad {name} {cut(value)!r}: use a column name, with - first for descending")
     return value
 
