@@ -197,3 +197,15 @@ def test_a_sort_by_a_joined_name_pages_through_every_row_in_order(store, seed_an
         store, name, filters, sort=sort, limit=None)["rows"]]
     assert [r[column] for r in paged] == [r[column] for r in valued] + [None] * (len(every) - len(valued))
     assert column in listing.joined_text
+
+
+@pytest.mark.parametrize("filters", [SHOWN, {"type": "ASSAULT", **SHOWN}, {"min_confidence": 0}])
+@pytest.mark.parametrize("sort", ["confidence", "-confidence"])
+def test_events_sorted_by_confidence_as_event_dates_keeps_it_are_the_events_confidences(store, seed_analysis,
+                                                                                      filters, sort):
+    for number in range(3):
+        store.save(_copy(seed_analysis, f"a{number}", f"https://example.org/{number}"))
+    found = tables.page(store, "events", filters, sort=sort, limit=None)["rows"]
+    stored = {(r[0], r[1]): r[2] for r in store.query("SELECT article_id, local_id, confidence FROM events")}
+    assert found and [r["confidence"] for r in found] == [stored[(r["article_id"], r["event_id"])] for r in found]
+    assert [r["confidence"] for r in found] == sorted((r["confidence"] for r in found), reverse=sort[0] == "-")

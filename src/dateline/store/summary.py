@@ -100,14 +100,16 @@ _COUNTS: list[tuple[str, str, str, str]] = [
 # Rows about an article or event whatever its version, written once: what the articles listing
 # shows beside each article, and each event's date as the events listing sorts it (an indexed
 # column, where coalesce(v.date, a.published) spans two tables and no index can hold it), with its
-# type beside it (migration 0009: a type-filtered listing walks one index).
+# type beside it (migration 0009: a type-filtered listing walks one index) and its confidence
+# (migration 0010: the listing sorted by it walks that column's index).
 _WRITTEN_ONCE = [
     "INSERT INTO article_counts (article_id, statements, events, places) SELECT a.id, "
     "(SELECT count(*) FROM statements s WHERE s.article_id = a.id), "
     f"(SELECT count(*) FROM events v WHERE v.article_id = a.id AND {SHOWN_EVENT}), "
     "(SELECT count(*) FROM article_places ap WHERE ap.article_id = a.id) "
     "FROM articles a WHERE a.id IN ({ids}) ON CONFLICT (article_id) DO NOTHING",
-    "INSERT INTO event_dates (event_id, day, type) SELECT v.id, coalesce(v.date, a.published), v.type FROM events v "
+    "INSERT INTO event_dates (event_id, day, type, confidence) SELECT v.id, coalesce(v.date, a.published), v.type, "
+    "v.confidence FROM events v "
     "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
     # The statements that name each place: a mention of it inside the statement's sentence (as
     # tables._statement_at_place read them before migration 0009 kept them here).

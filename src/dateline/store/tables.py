@@ -175,7 +175,9 @@ def events_table(store: Store) -> Table:
         "actor_name": "ac.name", "actor_country": "ac.country", "actor_sector": "ac.sector",
         "recipient_name": "rc.name", "recipient_country": "rc.country", "recipient_sector": "rc.sector",
         "location": "p.name", "geonames_id": "p.geonames_id", "latitude": "p.lat", "longitude": "p.lon",
-        "location_country": "p.country", "admin1": "p.admin1", "confidence": "v.confidence",
+        "location_country": "p.country", "admin1": "p.admin1",
+        # As event_dates holds it (migration 0010): sorted by it, the listing walks its index.
+        "confidence": "d.confidence",
         **{name: f"v.{name}" for name in extra},
         "trigger": "substr(a.text, v.trigger_start + 1, v.trigger_end - v.trigger_start)",
         "sentence": "substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)",

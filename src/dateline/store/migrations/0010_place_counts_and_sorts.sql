@@ -15,4 +15,15 @@ CREATE INDEX actors_sector ON actors(sector);
 CREATE INDEX places_name ON places(name);
 CREATE INDEX places_country ON places(country);
 CREATE INDEX places_admin1 ON places(admin1);
+
+-- Each event's confidence beside its date and type (as 0009 put the type there), indexed: the events
+-- listing sorted by confidence walks this index and stops after a page, where it sorted every event
+-- (630 ms alone). An index on events(confidence) made SQLite drive other listings' plans from the
+-- default confidence filter (confidence >= 0.5 looks selective and is not); nothing filters on this
+-- copy, so only the sort reads it.
+ALTER TABLE event_dates ADD COLUMN confidence REAL;
+UPDATE event_dates SET confidence = (SELECT v.confidence FROM events v WHERE v.id = event_dates.event_id);
+CREATE INDEX event_dates_confidence ON event_dates(confidence, event_id);
+-- and of one type (ACCUSE, 48,000 events, by confidence: 220 ms -> 10 ms alone)
+CREATE INDEX event_dates_type_confidence ON event_dates(type, confidence, event_id);
 ANALYZE;
