@@ -209,3 +209,13 @@ def test_events_sorted_by_confidence_as_event_dates_keeps_it_are_the_events_conf
     stored = {(r[0], r[1]): r[2] for r in store.query("SELECT article_id, local_id, confidence FROM events")}
     assert found and [r["confidence"] for r in found] == [stored[(r["article_id"], r["event_id"])] for r in found]
     assert [r["confidence"] for r in found] == sorted((r["confidence"] for r in found), reverse=sort[0] == "-")
+
+
+def test_stats_read_the_stored_counts_which_equal_the_tables(store, seed_analysis):
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1"))  # unchanged: nothing written
+    store.save(_copy(seed_analysis, "a1", "https://example.org/1", " More later."))  # a second version is stored too
+    stats = queries.stats(store)
+    for table in ("articles", "statements", "events"):
+        assert stats[table] == store.query(f"SELECT count(*) FROM {table}")[0][0] > 0, table
+    assert stats["articles"] == 2

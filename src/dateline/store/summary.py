@@ -111,6 +111,10 @@ _WRITTEN_ONCE = [
     "INSERT INTO event_dates (event_id, day, type, confidence) SELECT v.id, coalesce(v.date, a.published), v.type, "
     "v.confidence FROM events v "
     "JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({ids}) ON CONFLICT (event_id) DO NOTHING",
+    # Rows stored (every version: rows are never deleted), for the home page and /stats (migration 0010).
+    *(f"INSERT INTO stored_counts (name, n) SELECT '{table}', count(*) FROM {table} WHERE {key} IN ({{ids}}) "
+      "ON CONFLICT (name) DO UPDATE SET n = stored_counts.n + excluded.n"
+      for table, key in (("articles", "id"), ("statements", "article_id"), ("events", "article_id"))),
     # The statements that name each place: a mention of it inside the statement's sentence (as
     # tables._statement_at_place read them before migration 0009 kept them here).
     "INSERT INTO statement_places (place_id, statement_id) SELECT DISTINCT ap.place_id, st.id FROM article_places ap "
@@ -122,7 +126,7 @@ _WRITTEN_ONCE = [
 BUMP_VERSION = "UPDATE data_version SET n = n + 1"
 SUMMARY_TABLES = ("actor_counts", "place_counts", "article_counts", "event_days", "event_months", "event_places",
                   "event_links", "statement_links", "statement_days", "article_days", "event_dates",
-                  "statement_places")
+                  "statement_places", "stored_counts")
 
 
 def _upsert(table: str, keys: str, column: str, select: str) -> str:
