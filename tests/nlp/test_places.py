@@ -271,3 +271,23 @@ def test_a_building_keeps_its_town_where_the_article_names_it_alone(analyze):
                        "Massachusetts, said it was the busiest day of the year.")
     springfield = [p for p in analysis.places if p.name == "Springfield"]
     assert len(springfield) == 1 and len(springfield[0].mentions) == 2
+
+
+def test_towns_near_each_other_support_each_other():
+    from dateline.gazetteer import Entry
+    from dateline.nlp.places.resolve import _Name, _neighbours
+
+    def town(geonameid, admin1, lat, lon):
+        return Entry(geonameid, "x", "city", "US", admin1, None, lat, lon, 5_000, True)
+
+    # Alexandria and Brandon of one Minnesota county lie 15 km apart; their Virginia and Florida
+    # namesakes lie far from every other candidate.
+    names = {
+        "alexandria|": _Name("alexandria|", [], [town(1, "US.VA", 38.80, -77.05), town(2, "US.MN", 45.89, -95.38)],
+                             [0.0, 0.0], 1.0),
+        "brandon|": _Name("brandon|", [], [town(3, "US.FL", 27.94, -82.29), town(4, "US.MN", 45.97, -95.60)],
+                          [0.0, 0.0], 0.3),
+    }
+    near = _neighbours(names)
+    assert near["alexandria|"] == {2: 0.3}
+    assert near["brandon|"] == {4: 1.0}

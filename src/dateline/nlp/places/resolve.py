@@ -5,7 +5,8 @@ and provinces the other names probably lie in (jointly: each name holds a probab
 candidates, updated for a few rounds), the countries the actors belong to (not those the actors
 component read off a place name itself: "Dublin City Council" as Irish), words that say which
 country's press wrote it (``places/country_cues.tsv``: "sheriff", "township", US phone numbers), other
-names read as countries ("Mexico, China and Japan") or demonyms ("Georgian"), and an "X, Y" pair where
+names read as countries ("Mexico, China and Japan") or demonyms ("Georgian"), the other names' towns
+and districts that lie near a candidate (a local story's neighbouring towns), and an "X, Y" pair where
 Y contains X. One name keeps one sense within an article, and a name the model marked as a place
 once is a place in its other mentions too ("Lebanon Police").
 
@@ -62,6 +63,15 @@ CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its wo
 AREA_CODE_WEIGHT = 1.0
 AREA_CODE_CAP = 2.0
 _PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d-\d{4}\b")
+# Towns and districts of the article that lie close together support each other: the local news of
+# LGL names a county seat, its neighbours and its county ("Alexandria", "Brandon", "Kensington",
+# "Douglas County", all in one Minnesota county) without naming the state. A candidate gains
+# NEAR_BONUS for each other name with a town or district candidate within NEAR_KM, up to NEAR_CAP
+# names. Weights set on LGL 0-299 and GeoVirus (see the module docstring).
+NEAR_KM = 60.0
+NEAR_BONUS = 1.0
+NEAR_CAP = 3.0
+NEAR_FEATURES = ("city", "admin2")
 # Passes of resolution: the first without context, each next one with the previous one's beliefs.
 CONTEXT_ROUNDS = 5
 # Softness of a name's belief over its candidates, in score units (a score is about log10 people).
@@ -227,6 +237,7 @@ class _Context:
     pair: Optional[_Name]
     peers: float  # how many other names are countries
     demonyms: set[str]
+    near: dict[int, float] = field(default_factory=dict)  # per candidate id: weight of the names near it
 
 
 def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
@@ -237,6 +248,10 @@ def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) 
         parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
     if entry.feature == "country" and entry.country in context.demonyms:
         parts.append(("the article uses its demonym", DEMONYM_BONUS))
+    near = context.near.get(entry.geonameid)
+    if near:
+        parts.append((f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
+                      NEAR_BONUS * min(near, NEAR_CAP)))
     if why is not None:
         why.extend(parts)
     return score + sum(value for _, value in parts)
@@ -288,6 +303,43 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
     if why is not None:
         why.extend(parts)
     return sum(value for _, value in parts)
+
+
+def _neighbours(names: dict[str, "_Name"]) -> dict[str, dict[int, float]]:
+    """For each name, per town or district candidate: the summed weight of the other names that have
+    a town or district candidate within ``NEAR_KM`` of it (see NEAR_BONUS)."""
+    cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+    for key, name in names.items():
+        for entry in name.entries:
+            if entry.feature in NEAR_FEATURES and entry.lat is not None and entry.lon is not None:
+                cells.setdefault((int(entry.lat // 1), int(entry.lon // 1)), []).append(
+                    (key, entry.lat, entry.lon, name.weight))
+    near: dict[str, dict[int, float]] = {}
+    for key, name in names.items():
+        found: dict[int, float] = {}
+        for entry in name.entries:
+            if entry.feature not in NEAR_FEATURES or entry.lat is None or entry.lon is None:
+                continue
+            cos_lat = max(math.cos(math.radians(entry.lat)), 0.05)
+            lat_cells = math.ceil(NEAR_KM / _KM_PER_DEGREE)
+            lon_cells = min(math.ceil(NEAR_KM / (_KM_PER_DEGREE * cos_lat)), 180)
+            row, col = int(entry.lat // 1), int(entry.lon // 1)
+            others: dict[str, float] = {}
+            for r in range(row - lat_cells, row + lat_cells + 1):
+                for c in range(col - lon_cells, col + lon_cells + 1):
+                    for other, lat, lon, weight in cells.get((r, c), ()):
+                        if other == key or other in others:
+                            continue
+                        dx = (lon - entry.lon) * cos_lat
+                        if _KM_PER_DEGREE * math.hypot(lat - entry.lat, dx) <= NEAR_KM:
+                            others[other] = weight
+            if others:
+                found[entry.geonameid] = sum(others.values())
+        near[key] = found
+    return near
+
+
+_KM_PER_DEGREE = 111.2
 
 
 def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
@@ -396,6 +448,7 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
                     demonyms: set[str]) -> None:
     """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs,
     the actors' and cues' countries and the provinces of the article's phone numbers."""
+    near = _neighbours(names)
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
@@ -424,7 +477,7 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
-            name.context = _Context(countries, admin1s, home, pair, peers, demonyms)
+            name.context = _Context(countries, admin1s, home, pair, peers, demonyms, near[key])
             updated[key] = _softmax([prior + _article_score(entry, name.context)
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
