@@ -291,3 +291,11 @@ def test_towns_near_each_other_support_each_other():
     near = _neighbours(names)
     assert near["alexandria|"] == {2: 0.3}
     assert near["brandon|"] == {4: 1.0}
+
+
+def test_a_list_of_states_is_no_town_state_pair(analyze):
+    analysis = analyze("Cases were confirmed in Oregon, Washington, Pennsylvania and California. "
+                       "Vaccination teams also worked in Ghana, Niger, Nigeria and Togo.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["Washington"].feature == "admin1"
+    assert by_name["Niger"].feature == "country" and by_name["Niger"].country == "NE"

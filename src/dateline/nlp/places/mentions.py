@@ -248,7 +248,32 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     for first, second in zip(mentions, mentions[1:]):
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
             first.pair = second
+    _mark_lists(text, mentions, gazetteer)
     return mentions
+
+
+# What joins the names of a list: "Georgia, Oklahoma, Pennsylvania and Wisconsin".
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+LIST_MIN = 3  # "Washington, Pennsylvania" alone is a town and its state
+
+
+def _mark_lists(text: str, mentions: list[Mention], gazetteer) -> None:
+    """Names in a list of LIST_MIN or more that could each be a country or a province ("Washington,
+    Pennsylvania and California", "Niger, Nigeria and Togo") are read as a list, not as "X, Y"
+    pairs: each learns the list's other names (``Mention.listed``) and loses its pair."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        if len(run) < LIST_MIN or not all(m.country or any(
+                c.main and c.feature in ("country", "admin1") for c in gazetteer.candidates(m.name)) for m in run):
+            continue
+        for mention in run:
+            mention.pair = None
+            mention.listed = [other for other in run if other is not mention]
 
 
 def _common_word(text: str, mention: Mention) -> bool:

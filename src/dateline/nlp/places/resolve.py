@@ -44,7 +44,10 @@ HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
 COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
-DEMONYM_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
+DEMONYM_BONUS = 3.0
+# A name in a list of provinces or countries ("Washington, Pennsylvania and California") is one too:
+# this much times the share of the list's other names read as that kind of place.
+LIST_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
 # A town abroad that no other name, actor or cue supports (less than LONE_SUPPORT) loses up to
 # LONE_FOREIGN_PENALTY, in proportion to the support for the article's home country (full at
 # LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and offices.
@@ -238,6 +241,7 @@ class _Context:
     peers: float  # how many other names are countries
     demonyms: set[str]
     near: dict[int, float] = field(default_factory=dict)  # per candidate id: weight of the names near it
+    listed: list["_Name"] = field(default_factory=list)  # the other names of a list it stands in
 
 
 def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
@@ -248,6 +252,10 @@ def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) 
         parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
     if entry.feature == "country" and entry.country in context.demonyms:
         parts.append(("the article uses its demonym", DEMONYM_BONUS))
+    if entry.feature in ("country", "admin1") and context.listed:
+        share = sum(p for other in context.listed for e, p in zip(other.entries, other.probs)
+                    if e.feature == entry.feature) / len(context.listed)
+        parts.append((f"in a list of {entry.feature} names ({share:.1f})", LIST_BONUS * share))
     near = context.near.get(entry.geonameid)
     if near:
         parts.append((f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
@@ -477,7 +485,9 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
-            name.context = _Context(countries, admin1s, home, pair, peers, demonyms, near[key])
+            listed = {_key_of(other) for m in name.mentions for other in m.listed} - {key}
+            name.context = _Context(countries, admin1s, home, pair, peers, demonyms, near[key],
+                                    [names[k] for k in sorted(listed) if k in names])
             updated[key] = _softmax([prior + _article_score(entry, name.context)
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
