@@ -299,3 +299,16 @@ def test_a_list_of_states_is_no_town_state_pair(analyze):
     by_name = {p.name: p for p in analysis.places}
     assert by_name["Washington"].feature == "admin1"
     assert by_name["Niger"].feature == "country" and by_name["Niger"].country == "NE"
+
+
+def test_the_words_before_a_name_can_say_which_kind_of_place_it_is(analyze):
+    analysis = analyze("The city of Sao Paulo reported 327 deaths, and the state of Washington reported two.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["São Paulo"].feature == "city"
+    assert by_name["Washington"].feature == "admin1"
+
+
+def test_a_name_continues_over_a_lower_case_particle(analyze):
+    analysis = analyze("There was one case apiece in Rio Grande do Sul, Tocantins and Minas Gerais.")
+    spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
+    assert spans.get("Rio Grande do Sul") == "admin1"

@@ -108,7 +108,8 @@ def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
 
 
 # One or two capitalised words right after an entity ("Belle| Plaine", "Twin| Lakes").
-_NEXT_WORDS = re.compile(r" ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+# Also across a lower-case particle: "Rio Grande| do Sul", "Santiago| de Compostela".
+_NEXT_WORDS = re.compile(r" ((?:(?:do|da|de|del|dos|das|di|du) )?[A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
 
 
 def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
@@ -241,6 +242,10 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
         mention.common = _common_word(text, mention)
+        if mention.hint is None and not mention.country:
+            feature_of = _FEATURE_OF.search(text[max(0, mention.start - 25):mention.start])
+            if feature_of:  # "the city of Sao Paulo", "the state of Washington"
+                mention.hint = FEATURE_WORDS[feature_of.group(1).casefold()]
         if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
                 and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
             mention.hint = "country"
@@ -306,6 +311,10 @@ _DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&
 # "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
 _PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
                             r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
+# "the city of Sao Paulo", "the state of Washington": the words before a name that say which kind of
+# place it is, as "Badakhshan province" does after it.
+_FEATURE_OF = re.compile(r"\b(city|town|village|state|province|prefecture|governorate|oblast|county)\s+of\s+$",
+                         re.IGNORECASE)
 # Offices and bodies of a state: "the Prime Minister of Georgia", "the government of Jordan" name
 # the country, not the US state or the town that shares its name.
 _OFFICE_OF = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|"
