@@ -312,3 +312,12 @@ def test_a_name_continues_over_a_lower_case_particle(analyze):
     analysis = analyze("There was one case apiece in Rio Grande do Sul, Tocantins and Minas Gerais.")
     spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
     assert spans.get("Rio Grande do Sul") == "admin1"
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    ("Nine of the cases are in Sao Paulo, seven in Rio de Janeiro.", "city"),
+    ("Nine of the cases are in the state of Sao Paulo.", "admin1"),
+])
+def test_a_city_beats_the_province_named_after_it(analyze, sentence, feature):
+    (place,) = [p for p in analyze(sentence).places if p.name == "São Paulo"]
+    assert place.feature == feature

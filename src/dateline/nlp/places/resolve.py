@@ -96,9 +96,12 @@ MISTYPED_SUPPORT = 1.0
 MISTYPED_POPULATION = 20_000
 # "X region" where GeoNames has no province called X: the province of a town X of this many people.
 NAMESAKE_PROVINCE_TOWN = 50_000
-# "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
-# is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
-NAMESAKE_CITY_SHARE = 0.4
+# "Tehran", "Baghdad", "Sao Paulo" (22%), "Hamburg" (36%): a province named after a city that holds
+# this share of its people is meant as the city, unless the text says "state"/"province" ("the state
+# of Sao Paulo"). A province far bigger than its namesake town stays the province: "Quebec" (5%),
+# "Donetsk" (14%), "Oaxaca" (9%). "New York" stays the state whatever the share: the city's own name
+# is "New York City", as LGL and GeoVirus mostly mean the state.
+NAMESAKE_CITY_SHARE = 0.2
 
 
 def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
