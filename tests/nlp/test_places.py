@@ -301,6 +301,12 @@ def test_a_list_of_states_is_no_town_state_pair(analyze):
     assert by_name["Niger"].feature == "country" and by_name["Niger"].country == "NE"
 
 
+def test_two_provinces_joined_by_and_are_a_list(analyze):
+    analysis = analyze("A professor in Chicago backs the Oregon and Washington laws on assisted dying.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["Oregon"].feature == "admin1" and by_name["Washington"].feature == "admin1"
+
+
 def test_the_words_before_a_name_can_say_which_kind_of_place_it_is(analyze):
     analysis = analyze("The city of Sao Paulo reported 327 deaths, and the state of Washington reported two.")
     by_name = {p.name: p for p in analysis.places}

@@ -259,7 +259,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
 
 # What joins the names of a list: "Georgia, Oklahoma, Pennsylvania and Wisconsin".
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
-LIST_MIN = 3  # "Washington, Pennsylvania" alone is a town and its state
+LIST_MIN = 3  # "Washington, Pennsylvania" alone is a town and its state; "Oregon and Washington" is a list
 
 
 def _mark_lists(text: str, mentions: list[Mention], gazetteer) -> None:
@@ -273,7 +273,8 @@ def _mark_lists(text: str, mentions: list[Mention], gazetteer) -> None:
         else:
             runs.append([mention])
     for run in runs:
-        if len(run) < LIST_MIN or not all(m.country or any(
+        joined = len(run) == 2 and not re.fullmatch(r"\s*,\s*", text[run[0].end:run[1].start])
+        if (len(run) < LIST_MIN and not joined) or not all(m.country or any(
                 c.main and c.feature in ("country", "admin1") for c in gazetteer.candidates(m.name)) for m in run):
             continue
         for mention in run:
