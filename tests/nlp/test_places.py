@@ -327,3 +327,10 @@ def test_a_name_continues_over_a_lower_case_particle(analyze):
 def test_a_city_beats_the_province_named_after_it(analyze, sentence, feature):
     (place,) = [p for p in analyze(sentence).places if p.name == "São Paulo"]
     assert place.feature == feature
+
+
+def test_a_dateline_is_a_place_whatever_the_model_made_of_it(analyze):
+    analysis = analyze("Planners vie for council seat. ISLE OF PALMS — Two members of the city "
+                       "Planning Commission will run for council, the mayor said on Monday.")
+    spans = [analysis.text[s:e] for p in analysis.places for s, e in p.mentions]
+    assert "ISLE OF PALMS" in spans

@@ -443,7 +443,11 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
             main = any(c.main for c in candidates)
             nested = local = strong = person = mistyped = facility = False
-            if inside:
+            if _is_dateline(text, start, end):
+                # "TORRINGTON — City Council …", "ISLE OF PALMS —": whatever the model made of the
+                # words (an ORG "CROMWELL", a PERSON "DANIELSVILLE - Madison County").
+                strong = True
+            elif inside:
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
                 whole = start == _s and end == _e
@@ -483,8 +487,6 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     mistyped = whole and (main or spelling) and label != "NORP"
                     if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
-            elif _is_dateline(text, start, end):
-                strong = True  # "TORRINGTON — City Council …"
             else:
                 if width == 1 and (token.is_stop or token.pos_ not in ("PROPN", "NOUN")):
                     continue  # "We", "May": capitalised ordinary words
