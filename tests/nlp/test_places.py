@@ -334,3 +334,13 @@ def test_a_dateline_is_a_place_whatever_the_model_made_of_it(analyze):
                        "Planning Commission will run for council, the mayor said on Monday.")
     spans = [analysis.text[s:e] for p in analysis.places for s, e in p.mentions]
     assert "ISLE OF PALMS" in spans
+
+
+def test_an_actor_titled_by_a_place_is_no_evidence_for_its_country():
+    from dateline.nlp.places.explain import explain_place
+
+    # The actors component codes "Athens Mayor Randy Daniel" as Greek from the town's name alone.
+    text = ("The Athens City Council was given a budget update on Monday. Athens Mayor Randy Daniel "
+            "said caution is advised, and the county sheriff agreed.")
+    greek = [c for c in explain_place("Athens", text, limit=20) if c.country == "GR"]
+    assert greek and not any("places and actors in GR" in reason for reason, _ in greek[0].reasons)

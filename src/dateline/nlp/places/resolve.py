@@ -353,14 +353,20 @@ def _neighbours(names: dict[str, "_Name"]) -> dict[str, dict[int, float]]:
 _KM_PER_DEGREE = 111.2
 
 
+# Only capitalised words (a title) between a place and a person: "Athens| Mayor |Randy Daniel".
+_TITLE_BETWEEN = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,3}\s+")
+
+
 def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
     """Weight per country of the article's actors, as context for its places.
 
-    An actor one of whose mentions holds a place name is left out: the actors component reads
-    "Dublin City Council" as Irish and "London" as Britain's government from the name alone, so
+    An actor one of whose mentions holds a place name, or follows one with only a title between
+    ("Athens Mayor Randy Daniel"), is left out: the actors component reads "Dublin City Council" as
+    Irish, "London" as Britain's government and Athens' mayor as Greek from the name alone, so
     counting it would only echo the most famous sense of the name being resolved.
     """
     tables = place_tables()
+    text = analysis.text
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in spans]
     weights: dict[str, float] = {}
@@ -371,7 +377,8 @@ def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, f
         echo = False
         for start, end in entity.mentions:
             i = bisect.bisect_left(starts, end)
-            if any(s < end and start < e for s, e in spans[max(0, i - 8):i]):
+            if any(s < end and start < e or e <= start and _TITLE_BETWEEN.fullmatch(text[e:start])
+                   for s, e in spans[max(0, i - 8):i]):
                 echo = True
                 break
         if not echo:
