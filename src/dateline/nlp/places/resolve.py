@@ -377,7 +377,7 @@ def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, f
         echo = False
         for start, end in entity.mentions:
             i = bisect.bisect_left(starts, end)
-            if any(s < end and start < e or e <= start and _TITLE_BETWEEN.fullmatch(text[e:start])
+            if any(s < end and start < e or e <= start < e + 40 and _TITLE_BETWEEN.fullmatch(text[e:start])
                    for s, e in spans[max(0, i - 8):i]):
                 echo = True
                 break
