@@ -344,3 +344,10 @@ def test_an_actor_titled_by_a_place_is_no_evidence_for_its_country():
             "said caution is advised, and the county sheriff agreed.")
     greek = [c for c in explain_place("Athens", text, limit=20) if c.country == "GR"]
     assert greek and not any("places and actors in GR" in reason for reason, _ in greek[0].reasons)
+
+
+def test_the_y_of_x_comma_y_is_the_province_x_lies_in(analyze):
+    analysis = analyze("Menu Foods, which is based in Mississauga, Ontario, recalled its pet food. "
+                       "Stores in California and Texas pulled the cans.")
+    ontario = [p for p in analysis.places if p.name == "Ontario"]
+    assert ontario and ontario[0].feature == "admin1" and ontario[0].country == "CA"

@@ -245,6 +245,7 @@ class _Context:
     demonyms: set[str]
     near: dict[int, float] = field(default_factory=dict)  # per candidate id: weight of the names near it
     listed: list["_Name"] = field(default_factory=list)  # the other names of a list it stands in
+    pair_of: Optional["_Name"] = None  # the "X" of "X, Y" when this name is the "Y"
 
 
 def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
@@ -259,6 +260,12 @@ def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) 
         share = sum(p for other in context.listed for e, p in zip(other.entries, other.probs)
                     if e.feature == entry.feature) / len(context.listed)
         parts.append((f"in a list of {entry.feature} names ({share:.1f})", LIST_BONUS * share))
+    if context.pair_of is not None and entry.feature in ("admin1", "country"):
+        # "Mississauga, Ontario": the province of the town before it, as the town is the one in it.
+        inside = sum(p for e, p in zip(context.pair_of.entries, context.pair_of.probs) if e.feature != entry.feature
+                     and (e.admin1_code == entry.admin1_code if entry.feature == "admin1" else e.country == entry.country))
+        if inside:
+            parts.append((f"the name before it lies in it ({inside:.1f})", PAIR_BONUS * inside))
     near = context.near.get(entry.geonameid)
     if near:
         parts.append((f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
@@ -467,6 +474,11 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
     """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs,
     the actors' and cues' countries and the provinces of the article's phone numbers."""
     near = _neighbours(names)
+    pair_of: dict[str, _Name] = {}  # "Y" -> "X" of "X, Y"
+    for key, name in names.items():
+        for mention in name.mentions:
+            if mention.pair is not None and _key_of(mention.pair) in names and _key_of(mention.pair) != key:
+                pair_of.setdefault(_key_of(mention.pair), name)
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
@@ -497,7 +509,7 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
                 pair = None
             listed = {_key_of(other) for m in name.mentions for other in m.listed} - {key}
             name.context = _Context(countries, admin1s, home, pair, peers, demonyms, near[key],
-                                    [names[k] for k in sorted(listed) if k in names])
+                                    [names[k] for k in sorted(listed) if k in names], pair_of.get(key))
             updated[key] = _softmax([prior + _article_score(entry, name.context)
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
