@@ -351,3 +351,10 @@ def test_the_y_of_x_comma_y_is_the_province_x_lies_in(analyze):
                        "Stores in California and Texas pulled the cans.")
     ontario = [p for p in analysis.places if p.name == "Ontario"]
     assert ontario and ontario[0].feature == "admin1" and ontario[0].country == "CA"
+
+
+def test_a_name_the_model_cut_at_the_front_is_made_whole(analyze):
+    analysis = analyze("The bulk of the cases are in the state of Victoria. New South Wales is the second, "
+                       "with 74 infections.")
+    spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
+    assert spans.get("New South Wales") == "admin1"

@@ -129,6 +129,25 @@ def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple
     return end, name
 
 
+# One or two capitalised words right before an entity ("New South| Wales").
+_PREVIOUS_WORDS = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+ )?([A-Z][a-z]+ ))$")
+
+
+def _longer_before(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
+    """The model left words out at the front ("Wales" of "New South Wales"): extend the span back
+    over the capitalised words before it when the longer name is some entry's own name. Returns
+    (start, lookup name), unchanged when no longer name is known."""
+    match = _PREVIOUS_WORDS.search(text, max(0, start - 30), start)
+    if match is None or text[start:end] != name:
+        return start, name
+    for group in (1, 2):
+        longer_start = match.start(group)
+        longer = text[longer_start:end]
+        if any(c.main for c in gazetteer.candidates(longer)):
+            return longer_start, longer
+    return start, name
+
+
 def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, type, canonical name) of every entity mention, from the actors component when it ran."""
     if analysis.entities:
@@ -214,6 +233,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             m_start, m_end, name, hint = cleaned
             if hint is None and len(pieces) == 1:
                 m_end, name = _longer_name(text, m_start, m_end, name, gazetteer)
+                m_start, name = _longer_before(text, m_start, m_end, name, gazetteer)
                 if not free(m_start, m_end):
                     continue
             if not gazetteer.known(name):
