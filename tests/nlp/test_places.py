@@ -271,3 +271,90 @@ def test_a_building_keeps_its_town_where_the_article_names_it_alone(analyze):
                        "Massachusetts, said it was the busiest day of the year.")
     springfield = [p for p in analysis.places if p.name == "Springfield"]
     assert len(springfield) == 1 and len(springfield[0].mentions) == 2
+
+
+def test_towns_near_each_other_support_each_other():
+    from dateline.gazetteer import Entry
+    from dateline.nlp.places.resolve import _Name, _neighbours
+
+    def town(geonameid, admin1, lat, lon):
+        return Entry(geonameid, "x", "city", "US", admin1, None, lat, lon, 5_000, True)
+
+    # Alexandria and Brandon of one Minnesota county lie 15 km apart; their Virginia and Florida
+    # namesakes lie far from every other candidate.
+    names = {
+        "alexandria|": _Name("alexandria|", [], [town(1, "US.VA", 38.80, -77.05), town(2, "US.MN", 45.89, -95.38)],
+                             [0.0, 0.0], 1.0),
+        "brandon|": _Name("brandon|", [], [town(3, "US.FL", 27.94, -82.29), town(4, "US.MN", 45.97, -95.60)],
+                          [0.0, 0.0], 0.3),
+    }
+    near = _neighbours(names)
+    assert near["alexandria|"] == {2: 0.3}
+    assert near["brandon|"] == {4: 1.0}
+
+
+def test_a_list_of_states_is_no_town_state_pair(analyze):
+    analysis = analyze("Cases were confirmed in Oregon, Washington, Pennsylvania and California. "
+                       "Vaccination teams also worked in Ghana, Niger, Nigeria and Togo.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["Washington"].feature == "admin1"
+    assert by_name["Niger"].feature == "country" and by_name["Niger"].country == "NE"
+
+
+def test_two_provinces_joined_by_and_are_a_list(analyze):
+    analysis = analyze("A professor in Chicago backs the Oregon and Washington laws on assisted dying.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["Oregon"].feature == "admin1" and by_name["Washington"].feature == "admin1"
+
+
+def test_the_words_before_a_name_can_say_which_kind_of_place_it_is(analyze):
+    analysis = analyze("The city of Sao Paulo reported 327 deaths, and the state of Washington reported two.")
+    by_name = {p.name: p for p in analysis.places}
+    assert by_name["São Paulo"].feature == "city"
+    assert by_name["Washington"].feature == "admin1"
+
+
+def test_a_name_continues_over_a_lower_case_particle(analyze):
+    analysis = analyze("There was one case apiece in Rio Grande do Sul, Tocantins and Minas Gerais.")
+    spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
+    assert spans.get("Rio Grande do Sul") == "admin1"
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    ("Nine of the cases are in Sao Paulo, seven in Rio de Janeiro.", "city"),
+    ("Nine of the cases are in the state of Sao Paulo.", "admin1"),
+])
+def test_a_city_beats_the_province_named_after_it(analyze, sentence, feature):
+    (place,) = [p for p in analyze(sentence).places if p.name == "São Paulo"]
+    assert place.feature == feature
+
+
+def test_a_dateline_is_a_place_whatever_the_model_made_of_it(analyze):
+    analysis = analyze("Planners vie for council seat. ISLE OF PALMS — Two members of the city "
+                       "Planning Commission will run for council, the mayor said on Monday.")
+    spans = [analysis.text[s:e] for p in analysis.places for s, e in p.mentions]
+    assert "ISLE OF PALMS" in spans
+
+
+def test_an_actor_titled_by_a_place_is_no_evidence_for_its_country():
+    from dateline.nlp.places.explain import explain_place
+
+    # The actors component codes "Athens Mayor Randy Daniel" as Greek from the town's name alone.
+    text = ("The Athens City Council was given a budget update on Monday. Athens Mayor Randy Daniel "
+            "said caution is advised, and the county sheriff agreed.")
+    greek = [c for c in explain_place("Athens", text, limit=20) if c.country == "GR"]
+    assert greek and not any("places and actors in GR" in reason for reason, _ in greek[0].reasons)
+
+
+def test_the_y_of_x_comma_y_is_the_province_x_lies_in(analyze):
+    analysis = analyze("Menu Foods, which is based in Mississauga, Ontario, recalled its pet food. "
+                       "Stores in California and Texas pulled the cans.")
+    ontario = [p for p in analysis.places if p.name == "Ontario"]
+    assert ontario and ontario[0].feature == "admin1" and ontario[0].country == "CA"
+
+
+def test_a_name_the_model_cut_at_the_front_is_made_whole(analyze):
+    analysis = analyze("The bulk of the cases are in the state of Victoria. New South Wales is the second, "
+                       "with 74 infections.")
+    spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
+    assert spans.get("New South Wales") == "admin1"

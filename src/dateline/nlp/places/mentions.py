@@ -108,7 +108,8 @@ def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
 
 
 # One or two capitalised words right after an entity ("Belle| Plaine", "Twin| Lakes").
-_NEXT_WORDS = re.compile(r" ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+# Also across a lower-case particle: "Rio Grande| do Sul", "Santiago| de Compostela".
+_NEXT_WORDS = re.compile(r" ((?:(?:do|da|de|del|dos|das|di|du) )?[A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
 
 
 def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
@@ -126,6 +127,25 @@ def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple
         if any(c.main for c in candidates):
             return match.end(group), longer
     return end, name
+
+
+# One or two capitalised words right before an entity ("New South| Wales").
+_PREVIOUS_WORDS = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+ )?([A-Z][a-z]+ ))$")
+
+
+def _longer_before(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
+    """The model left words out at the front ("Wales" of "New South Wales"): extend the span back
+    over the capitalised words before it when the longer name is some entry's own name. Returns
+    (start, lookup name), unchanged when no longer name is known."""
+    match = _PREVIOUS_WORDS.search(text, max(0, start - 30), start)
+    if match is None or text[start:end] != name:
+        return start, name
+    for group in (1, 2):
+        longer_start = match.start(group)
+        longer = text[longer_start:end]
+        if any(c.main for c in gazetteer.candidates(longer)):
+            return longer_start, longer
+    return start, name
 
 
 def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
@@ -213,6 +233,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             m_start, m_end, name, hint = cleaned
             if hint is None and len(pieces) == 1:
                 m_end, name = _longer_name(text, m_start, m_end, name, gazetteer)
+                m_start, name = _longer_before(text, m_start, m_end, name, gazetteer)
                 if not free(m_start, m_end):
                     continue
             if not gazetteer.known(name):
@@ -241,6 +262,10 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "
         mention.common = _common_word(text, mention)
+        if mention.hint is None and not mention.country:
+            feature_of = _FEATURE_OF.search(text[max(0, mention.start - 25):mention.start])
+            if feature_of:  # "the city of Sao Paulo", "the state of Washington"
+                mention.hint = FEATURE_WORDS[feature_of.group(1).casefold()]
         if mention.hint is None and not mention.country and _OFFICE_OF.search(text[max(0, mention.start - 40):mention.start]) \
                 and any(c.feature == "country" for c in gazetteer.candidates(mention.name)[:3]):
             mention.hint = "country"
@@ -248,7 +273,33 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     for first, second in zip(mentions, mentions[1:]):
         if first.pair is None and re.fullmatch(r",\s*", text[first.end:second.start] or "x"):
             first.pair = second
+    _mark_lists(text, mentions, gazetteer)
     return mentions
+
+
+# What joins the names of a list: "Georgia, Oklahoma, Pennsylvania and Wisconsin".
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+LIST_MIN = 3  # "Washington, Pennsylvania" alone is a town and its state; "Oregon and Washington" is a list
+
+
+def _mark_lists(text: str, mentions: list[Mention], gazetteer) -> None:
+    """Names in a list of LIST_MIN or more that could each be a country or a province ("Washington,
+    Pennsylvania and California", "Niger, Nigeria and Togo") are read as a list, not as "X, Y"
+    pairs: each learns the list's other names (``Mention.listed``) and loses its pair."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        joined = len(run) == 2 and not re.fullmatch(r"\s*,\s*", text[run[0].end:run[1].start])
+        if (len(run) < LIST_MIN and not joined) or not all(m.country or any(
+                c.main and c.feature in ("country", "admin1") for c in gazetteer.candidates(m.name)) for m in run):
+            continue
+        for mention in run:
+            mention.pair = None
+            mention.listed = [other for other in run if other is not mention]
 
 
 def _common_word(text: str, mention: Mention) -> bool:
@@ -281,6 +332,10 @@ _DISTRICT_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&
 # "Poltava, Sumy and Odesa regions", "Kunar and Nangarhar provinces": every name is a province.
 _PROVINCE_LIST = re.compile(rf"({_NAME}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_NAME})+)\s+"
                             r"(regions|provinces|oblasts|states|governorates|prefectures)\b")
+# "the city of Sao Paulo", "the state of Washington": the words before a name that say which kind of
+# place it is, as "Badakhshan province" does after it.
+_FEATURE_OF = re.compile(r"\b(city|town|village|state|province|prefecture|governorate|oblast|county)\s+of\s+$",
+                         re.IGNORECASE)
 # Offices and bodies of a state: "the Prime Minister of Georgia", "the government of Jordan" name
 # the country, not the US state or the town that shares its name.
 _OFFICE_OF = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|"
@@ -408,7 +463,11 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             inside = [(s, e, label, canonical) for s, e, label, canonical in blocked if s < end and start < e]
             main = any(c.main for c in candidates)
             nested = local = strong = person = mistyped = facility = False
-            if inside:
+            if _is_dateline(text, start, end):
+                # "TORRINGTON — City Council …", "ISLE OF PALMS —": whatever the model made of the
+                # words (an ORG "CROMWELL", a PERSON "DANIELSVILLE - Madison County").
+                strong = True
+            elif inside:
                 _s, _e, label, canonical = inside[0]
                 person = label == "PERSON"
                 whole = start == _s and end == _e
@@ -448,8 +507,6 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     mistyped = whole and (main or spelling) and label != "NORP"
                     if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
-            elif _is_dateline(text, start, end):
-                strong = True  # "TORRINGTON — City Council …"
             else:
                 if width == 1 and (token.is_stop or token.pos_ not in ("PROPN", "NOUN")):
                     continue  # "We", "May": capitalised ordinary words

@@ -5,7 +5,8 @@ and provinces the other names probably lie in (jointly: each name holds a probab
 candidates, updated for a few rounds), the countries the actors belong to (not those the actors
 component read off a place name itself: "Dublin City Council" as Irish), words that say which
 country's press wrote it (``places/country_cues.tsv``: "sheriff", "township", US phone numbers), other
-names read as countries ("Mexico, China and Japan") or demonyms ("Georgian"), and an "X, Y" pair where
+names read as countries ("Mexico, China and Japan") or demonyms ("Georgian"), the other names' towns
+and districts that lie near a candidate (a local story's neighbouring towns), and an "X, Y" pair where
 Y contains X. One name keeps one sense within an article, and a name the model marked as a place
 once is a place in its other mentions too ("Lebanon Police").
 
@@ -43,7 +44,10 @@ HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
 COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
-DEMONYM_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
+DEMONYM_BONUS = 3.0
+# A name in a list of provinces or countries ("Washington, Pennsylvania and California") is one too:
+# this much times the share of the list's other names read as that kind of place.
+LIST_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
 # A town abroad that no other name, actor or cue supports (less than LONE_SUPPORT) loses up to
 # LONE_FOREIGN_PENALTY, in proportion to the support for the article's home country (full at
 # LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and offices.
@@ -62,6 +66,15 @@ CUE_MAX_HITS = 3  # matches of one cue that count: a long article repeats its wo
 AREA_CODE_WEIGHT = 1.0
 AREA_CODE_CAP = 2.0
 _PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d-\d{4}\b")
+# Towns and districts of the article that lie close together support each other: the local news of
+# LGL names a county seat, its neighbours and its county ("Alexandria", "Brandon", "Kensington",
+# "Douglas County", all in one Minnesota county) without naming the state. A candidate gains
+# NEAR_BONUS for each other name with a town or district candidate within NEAR_KM, up to NEAR_CAP
+# names. Weights set on LGL 0-299 and GeoVirus (see the module docstring).
+NEAR_KM = 60.0
+NEAR_BONUS = 1.0
+NEAR_CAP = 3.0
+NEAR_FEATURES = ("city", "admin2")
 # Passes of resolution: the first without context, each next one with the previous one's beliefs.
 CONTEXT_ROUNDS = 5
 # Softness of a name's belief over its candidates, in score units (a score is about log10 people).
@@ -83,9 +96,12 @@ MISTYPED_SUPPORT = 1.0
 MISTYPED_POPULATION = 20_000
 # "X region" where GeoNames has no province called X: the province of a town X of this many people.
 NAMESAKE_PROVINCE_TOWN = 50_000
-# "Tehran", "Baghdad", "Moscow": a province named after a city that holds this share of its people
-# is meant as the city; "New York" (28%) and "Murmansk" (37%) stay provinces, as LGL has them.
-NAMESAKE_CITY_SHARE = 0.4
+# "Tehran", "Baghdad", "Sao Paulo" (22%), "Hamburg" (36%): a province named after a city that holds
+# this share of its people is meant as the city, unless the text says "state"/"province" ("the state
+# of Sao Paulo"). A province far bigger than its namesake town stays the province: "Quebec" (5%),
+# "Donetsk" (14%), "Oaxaca" (9%). "New York" stays the state whatever the share: the city's own name
+# is "New York City", as LGL and GeoVirus mostly mean the state.
+NAMESAKE_CITY_SHARE = 0.2
 
 
 def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
@@ -227,6 +243,9 @@ class _Context:
     pair: Optional[_Name]
     peers: float  # how many other names are countries
     demonyms: set[str]
+    near: dict[int, float] = field(default_factory=dict)  # per candidate id: weight of the names near it
+    listed: list["_Name"] = field(default_factory=list)  # the other names of a list it stands in
+    pair_of: Optional["_Name"] = None  # the "X" of "X, Y" when this name is the "Y"
 
 
 def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
@@ -237,6 +256,20 @@ def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) 
         parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
     if entry.feature == "country" and entry.country in context.demonyms:
         parts.append(("the article uses its demonym", DEMONYM_BONUS))
+    if entry.feature in ("country", "admin1") and context.listed:
+        share = sum(p for other in context.listed for e, p in zip(other.entries, other.probs)
+                    if e.feature == entry.feature) / len(context.listed)
+        parts.append((f"in a list of {entry.feature} names ({share:.1f})", LIST_BONUS * share))
+    if context.pair_of is not None and entry.feature in ("admin1", "country"):
+        # "Mississauga, Ontario": the province of the town before it, as the town is the one in it.
+        inside = sum(p for e, p in zip(context.pair_of.entries, context.pair_of.probs) if e.feature != entry.feature
+                     and (e.admin1_code == entry.admin1_code if entry.feature == "admin1" else e.country == entry.country))
+        if inside:
+            parts.append((f"the name before it lies in it ({inside:.1f})", PAIR_BONUS * inside))
+    near = context.near.get(entry.geonameid)
+    if near:
+        parts.append((f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
+                      NEAR_BONUS * min(near, NEAR_CAP)))
     if why is not None:
         why.extend(parts)
     return score + sum(value for _, value in parts)
@@ -290,14 +323,57 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
     return sum(value for _, value in parts)
 
 
+def _neighbours(names: dict[str, "_Name"]) -> dict[str, dict[int, float]]:
+    """For each name, per town or district candidate: the summed weight of the other names that have
+    a town or district candidate within ``NEAR_KM`` of it (see NEAR_BONUS)."""
+    cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+    for key, name in names.items():
+        for entry in name.entries:
+            if entry.feature in NEAR_FEATURES and entry.lat is not None and entry.lon is not None:
+                cells.setdefault((int(entry.lat // 1), int(entry.lon // 1)), []).append(
+                    (key, entry.lat, entry.lon, name.weight))
+    near: dict[str, dict[int, float]] = {}
+    for key, name in names.items():
+        found: dict[int, float] = {}
+        for entry in name.entries:
+            if entry.feature not in NEAR_FEATURES or entry.lat is None or entry.lon is None:
+                continue
+            cos_lat = max(math.cos(math.radians(entry.lat)), 0.05)
+            lat_cells = math.ceil(NEAR_KM / _KM_PER_DEGREE)
+            lon_cells = min(math.ceil(NEAR_KM / (_KM_PER_DEGREE * cos_lat)), 180)
+            row, col = int(entry.lat // 1), int(entry.lon // 1)
+            others: dict[str, float] = {}
+            for r in range(row - lat_cells, row + lat_cells + 1):
+                for c in range(col - lon_cells, col + lon_cells + 1):
+                    for other, lat, lon, weight in cells.get((r, c), ()):
+                        if other == key or other in others:
+                            continue
+                        dx = (lon - entry.lon) * cos_lat
+                        if _KM_PER_DEGREE * math.hypot(lat - entry.lat, dx) <= NEAR_KM:
+                            others[other] = weight
+            if others:
+                found[entry.geonameid] = sum(others.values())
+        near[key] = found
+    return near
+
+
+_KM_PER_DEGREE = 111.2
+
+
+# Only capitalised words (a title) between a place and a person: "Athens| Mayor |Randy Daniel".
+_TITLE_BETWEEN = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,3}\s+")
+
+
 def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, float]:
     """Weight per country of the article's actors, as context for its places.
 
-    An actor one of whose mentions holds a place name is left out: the actors component reads
-    "Dublin City Council" as Irish and "London" as Britain's government from the name alone, so
+    An actor one of whose mentions holds a place name, or follows one with only a title between
+    ("Athens Mayor Randy Daniel"), is left out: the actors component reads "Dublin City Council" as
+    Irish, "London" as Britain's government and Athens' mayor as Greek from the name alone, so
     counting it would only echo the most famous sense of the name being resolved.
     """
     tables = place_tables()
+    text = analysis.text
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in spans]
     weights: dict[str, float] = {}
@@ -308,7 +384,8 @@ def _actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, f
         echo = False
         for start, end in entity.mentions:
             i = bisect.bisect_left(starts, end)
-            if any(s < end and start < e for s, e in spans[max(0, i - 8):i]):
+            if any(s < end and start < e or e <= start < e + 40 and _TITLE_BETWEEN.fullmatch(text[e:start])
+                   for s, e in spans[max(0, i - 8):i]):
                 echo = True
                 break
         if not echo:
@@ -396,6 +473,12 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
                     demonyms: set[str]) -> None:
     """Update every name's probabilities for ``CONTEXT_ROUNDS`` rounds from the other names' beliefs,
     the actors' and cues' countries and the provinces of the article's phone numbers."""
+    near = _neighbours(names)
+    pair_of: dict[str, _Name] = {}  # "Y" -> "X" of "X, Y"
+    for key, name in names.items():
+        for mention in name.mentions:
+            if mention.pair is not None and _key_of(mention.pair) in names and _key_of(mention.pair) != key:
+                pair_of.setdefault(_key_of(mention.pair), name)
     for _ in range(CONTEXT_ROUNDS):
         shares = {key: name.shares() for key, name in names.items()}
         total_c: dict[str, float] = dict(actor_countries)
@@ -424,7 +507,9 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
             pair = names.get(_key_of(pair_mention)) if pair_mention is not None else None
             if pair is name:
                 pair = None
-            name.context = _Context(countries, admin1s, home, pair, peers, demonyms)
+            listed = {_key_of(other) for m in name.mentions for other in m.listed} - {key}
+            name.context = _Context(countries, admin1s, home, pair, peers, demonyms, near[key],
+                                    [names[k] for k in sorted(listed) if k in names], pair_of.get(key))
             updated[key] = _softmax([prior + _article_score(entry, name.context)
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():

@@ -31,6 +31,8 @@ class Mention:
     facility: bool = False  # opens a building's name ("Planalto Palace"): kept only if named alone too
     common: bool = False  # one word the article also writes in lower case ("Council" and "the council")
     candidates: tuple[Entry, ...] = field(default_factory=tuple)
+    # The other names of a list of provinces or countries it stands in ("Georgia, Oklahoma and Wisconsin").
+    listed: list["Mention"] = field(default_factory=list, compare=False, repr=False)
 
 
 class PlaceTables:
