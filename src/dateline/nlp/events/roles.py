@@ -307,10 +307,13 @@ def _only_places_after(token) -> bool:
     if not named:
         return False
     for name in named:
+        if name.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return False
         node = name
-        while node.i != token.i and node.dep_ != "prep":
+        # Up through "of" phrases to the place phrase: "workers *at* the port of Rotterdam".
+        while node.i != token.i and not (node.dep_ == "prep" and node.lower_ in _LOCATIVE_PREPS):
             node = node.head
-        if node.i == token.i or node.lower_ not in _LOCATIVE_PREPS or name.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        if node.i == token.i:
             return False
     return True
 

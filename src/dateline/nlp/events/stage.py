@@ -218,6 +218,18 @@ def _in_attribution(analysis: Analysis, trigger, span) -> bool:
     return False
 
 
+def _setting_elsewhere(doc, trigger, span) -> bool:
+    """Whether a mention is the setting of another verb than the trigger's ("concern was expressed
+    at a meeting that was *held in Kazakhstan*"): a verbal act is aimed at a party, not at where
+    some other thing happened. (PLV marks the trigger's own setting as its target: "accused … in
+    Syria"; dropping those too cost 0.9 points of recipient overlap in 5-fold CV.)"""
+    if span is None or not is_locative(doc, span):
+        return False
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    verb = mention.root.head.head  # pobj -> preposition -> the verb it modifies (is_locative checked)
+    return verb.i not in {trigger.i, trigger.head.i}
+
+
 def find_events(doc, analysis: Analysis) -> Analysis:
     """Fill ``analysis.events`` with the PLOVER events of every sentence.
 
@@ -259,7 +271,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
                 candidate.recipient, candidate.recipient_span = None, None
-            if _in_attribution(analysis, trigger, candidate.recipient_span):
+            if _in_attribution(analysis, trigger, candidate.recipient_span) or (
+                    candidate.type in VERBAL_TYPES and _setting_elsewhere(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
             if _overlap(candidate.actor_span, candidate.recipient_span):
                 # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
