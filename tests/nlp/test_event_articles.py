@@ -93,3 +93,22 @@ def test_no_event_shown_for_weather_prices_or_air_quality(stored):
         shown = [e for e in analysis.events if needle in text[slice(*e.sentence_span)]
                  and e.confidence >= DEFAULT_MIN_CONFIDENCE]
         assert not shown, f"{name}: {needle!r} shows {[(e.type, e.confidence) for e in shown]}"
+
+
+def test_nairobi_strike_report(stored):
+    """A wire story written for this test: a dateline before the subject, a counted crowd, a
+    phrasal "called for", fighters of a named group, a speaker's title after a quotation."""
+    text, analysis = stored["nairobi_teachers"]
+    by_trigger = {(text[slice(*e.trigger_span)], e.type): e for e in analysis.events}
+    protest = by_trigger[("marched", "PROTEST")]
+    assert text[slice(*protest.actor_span)] == "Thousands of teachers"  # not the dateline's NAIROBI
+    attack = _main(text, analysis, "attacked a military base")
+    assert attack.type == "ASSAULT" and _name(analysis, attack.actor) == "al-Shabaab"
+    calm = _main(text, analysis, "called for calm")
+    assert calm.type == "REQUEST" and _name(analysis, calm.actor) == "African Union"
+    for event in analysis.events:
+        assert "secretary general" not in (_name(analysis, event.recipient) or "")
+        if event.actor_span:  # the span marks the actor: a mention of it ("the government") or a pronoun
+            start, end = event.actor_span
+            assert any(start <= m[0] and m[1] <= end for m in analysis.entity(event.actor).mentions) \
+                or text[start:end].lower() in {"he", "she", "they", "it", "we"}

@@ -33,6 +33,7 @@ from .types import (
     is_candidate,
     lexicon_entries,
     load_model,
+    phrasal_types,
     sentence_distribution,
     trigger_features,
     type_distribution,
@@ -151,6 +152,13 @@ def _speaker_of(statements: list[Statement], token) -> Optional[str]:
     return None
 
 
+def other_sense(token, event_type: str) -> bool:
+    """Whether a phrasal key gives the word a sense other than ``event_type``: "called *for* calm"
+    is a request whatever type the rest of the sentence suggests, so it is not forced into one."""
+    senses = {RETREAT_FROM if t == "RETREAT" else t for t in phrasal_types(token)}
+    return bool(senses) and event_type not in senses
+
+
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
                     party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
@@ -227,7 +235,12 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
                 and token.pos_ in {"NOUN", "ADJ"}:
             # "… are a real threat", "… called baseless": the speaker passes the judgement.
-            actor = analysis.entity(statement.speaker) or actor
+            speaker = analysis.entity(statement.speaker)
+            if speaker is not None:  # the span is the speaker's mention, so pages mark who judged
+                s_start, s_end = statement.speaker_span or (token.idx, token.idx)
+                actor = speaker
+                actor_span = next((m for m in speaker.mentions if s_start <= m[0] and m[1] <= s_end),
+                                  statement.speaker_span)
             keep_actor = True
         # Whether a word opens an event rests on the parse: a verb needs a subject it governs.
         if not listed and actor is None and token.i != forced_i:
@@ -286,6 +299,14 @@ def event_salience(candidate: EventCandidate) -> float:
     return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth
 
 
+def _under_same_type(candidate: EventCandidate, others: list[EventCandidate]) -> bool:
+    """Whether the trigger only says what a same-type act it completes was for ("met Kishida *to
+    discuss* trade"); a relative clause is an act of its own ("arrested protesters who *attacked*")."""
+    trigger = candidate.trigger
+    return trigger.dep_ in {"xcomp", "advcl"} and any(
+        o.type == candidate.type and o.trigger.i == trigger.head.i for o in others)
+
+
 def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> Optional[EventCandidate]:
     """The event a sentence is mainly about: among its events of ``event_type`` (all of them when
     none has it), the most salient (:func:`event_salience`); None without events.
@@ -294,6 +315,10 @@ def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> 
     matching = [c for c in found if c.type == event_type] or found
     if not matching:
         return None
+    # "met Kishida *to discuss* trade": a same-type word under another is part of that act, so
+    # the governing one is the event the sentence reports.
+    governing = [c for c in matching if not _under_same_type(c, matching)]
+    matching = governing or matching
     if all(c.actor_probability == 0.0 and c.recipient_probability == 0.0 for c in matching):
         return max(matching, key=lambda c: c.confidence)
     return max(matching, key=event_salience)

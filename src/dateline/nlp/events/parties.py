@@ -44,9 +44,32 @@ def party_nouns() -> dict[str, str]:
     return nouns
 
 
+# Words that count or gather people: the party is who is counted ("*thousands* of teachers marched",
+# "a *crowd* of protesters", "*dozens* of students"), and the phrase runs to them.
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
+                  "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload"}
+
+
+def counted(token):
+    """The noun a quantity word counts ("*thousands* of teachers" -> teachers; "tens of thousands
+    of people" -> people), or None when ``token`` is no quantity word with an "of" phrase."""
+    if token.lemma_.lower() not in QUANTITY_HEADS and token.lower_ not in QUANTITY_HEADS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"}:
+                    return counted(noun) or noun
+    return None
+
+
 def party_label(token) -> Optional[str]:
     """The label a common-noun party phrase headed by ``token`` gets, or None when the word
     does not name a party ("the decision", "a proposal", "$1.7 billion")."""
+    people = counted(token)
+    if people is not None:
+        label = party_label(people)
+        return "NORP" if label == "PERSON" else label
     if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
         return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
     if token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -91,7 +114,8 @@ def party_span(token) -> tuple[int, int]:
     left = token.left_edge
     while left.i < token.i and (left.dep_ in _SKIP_LEFT or left.is_punct):
         left = left.doc[left.i + 1]
-    return left.idx, token.idx + len(token)
+    last = counted(token) or token  # "thousands of teachers", not "thousands"
+    return left.idx, last.idx + len(last)
 
 
 def party_entity(doc, analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:

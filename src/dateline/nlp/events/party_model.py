@@ -119,8 +119,9 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
             found.append(PartyCandidate(start, end, head, entity.type, entity))
             covered.update(t.i for t in doc.char_span(start, end, alignment_mode="expand"))
     for token in sent:
-        if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound":
-            continue
+        if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound" \
+                or in_credit(analysis.article.text, token.idx):
+            continue  # (a dateline's capitals are no party: "NAIROBI, Kenya (AP) -")
         label = party_label(token)
         if label is None:
             continue

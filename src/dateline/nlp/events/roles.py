@@ -19,6 +19,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...model import ACTOR_LABELS, Analysis, Entity
+from ..credits import in_credit
 from ..statements.cues import load_cues
 from .parties import is_named, is_party
 
@@ -76,8 +77,17 @@ def _resolve_relative(token):
     return token
 
 
+def _subject(verb):
+    """The verb's subject, passing over a dateline the parser took for one ("NAIROBI, Kenya (AP) -
+    *Thousands* of teachers marched": NAIROBI is where the story was filed, not who marched)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not in_credit(verb.doc.text, child.idx):
+            return child
+    return None
+
+
 def _verb_roles(verb) -> Roles:
-    subject = _child(verb, SUBJECT_DEPS)
+    subject = _subject(verb)
     passive_subject = _child(verb, PASSIVE_SUBJECT_DEPS)
     agent = _child(verb, {"agent"})
     actor = _child(agent, {"pobj"}) if agent is not None else subject
@@ -107,7 +117,7 @@ def _verb_roles(verb) -> Roles:
             break
         head = head.head
         steps += 1
-        subject = _child(head, SUBJECT_DEPS)
+        subject = _subject(head)
         agent = _child(head, {"agent"})
         actor = _child(agent, {"pobj"}) if agent is not None else subject
     if actor is None and verb.dep_ == "relcl":
@@ -297,10 +307,13 @@ def _only_places_after(token) -> bool:
     if not named:
         return False
     for name in named:
+        if name.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return False
         node = name
-        while node.i != token.i and node.dep_ != "prep":
+        # Up through "of" phrases to the place phrase: "workers *at* the port of Rotterdam".
+        while node.i != token.i and not (node.dep_ == "prep" and node.lower_ in _LOCATIVE_PREPS):
             node = node.head
-        if node.i == token.i or node.lower_ not in _LOCATIVE_PREPS or name.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        if node.i == token.i:
             return False
     return True
 

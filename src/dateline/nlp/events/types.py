@@ -112,6 +112,14 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
     return phrasal or list(lexicon.get(keys[0], ()))
 
 
+def phrasal_types(token) -> set[str]:
+    """The types a phrasal lexicon key gives the token ("call *for*": REQUEST), empty without one."""
+    lexicon = trigger_lexicon()
+    if token.lemma_.lower() not in _phrase_heads():
+        return set()
+    return {event_type for key in trigger_keys(token)[1:] for event_type, _ in lexicon.get(key, ())}
+
+
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
     if token.pos_ == "VERB":
