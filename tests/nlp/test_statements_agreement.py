@@ -185,3 +185,13 @@ def test_company_spokesman_is_still_a_person(analyze):
 def test_documents_and_unnamed_organisations(analyze, text, kind):
     (statement,) = analyze(text).statements
     assert statement.speaker_type == kind and statement.speaker is None
+
+
+def test_country_that_owns_an_agency_is_part_of_its_name(analyze):
+    (statement,) = analyze("Canada's Food Inspection Agency has confirmed that a cow in Alberta tested positive.").statements
+    assert (statement.speaker_name, statement.speaker_type) == ("Canada's Food Inspection Agency", "organisation")
+
+
+def test_titled_name_is_a_person_whatever_the_recogniser_said(analyze):
+    (statement,) = analyze("Norway's Minister of Fisheries, Ann-Christin Nykvist, said the nets were tested.").statements
+    assert (statement.speaker_name, statement.speaker_type) == ("Ann-Christin Nykvist", "person")

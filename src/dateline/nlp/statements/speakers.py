@@ -51,6 +51,7 @@ class Speaker:
     entity: Optional[Entity]
     name_span: Optional[tuple[int, int]] = None
     kind: str = "unnamed"  # person, organisation, document or unnamed (``Statement.speaker_type``)
+    name: Optional[str] = None  # the full name as this source phrase writes it, where it says more
 
 
 @dataclass
@@ -161,6 +162,8 @@ class SpeakerResolver:
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
+        elif entity is not None and entity.type == "ORG" and not organisation and _titled(name_head):
+            entity.type = "PERSON"  # "Minister of Agriculture, Ann-Christin Nykvist": a titled person
         if entity is None and not organisation:
             entity = self._person_by_name(surface)
         if entity is None and not organisation:
@@ -177,7 +180,12 @@ class SpeakerResolver:
             entity.mentions.append((start, end))
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
-        return Speaker(entity, (start, end))
+        speaker = Speaker(entity, (start, end))
+        owner = _country_owner(name_head, start)
+        if owner is not None and entity.type == "ORG":
+            # "Canada's Food Inspection Agency": the country is part of the name the article gives
+            speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
+        return speaker
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
         """A PERSON entity named ``surface`` or of which it is a short form ("Khatib")."""
@@ -448,6 +456,29 @@ def organisation_nouns() -> frozenset[str]:
     with open(data_file("statements/organisation_nouns.tsv"), encoding="utf-8") as handle:
         words = [line.strip().lower() for line in handle if line.strip() and not line.startswith("#")]
     return frozenset(words[1:])  # the first line is the column name
+
+
+def _titled(name_head) -> bool:
+    """True when a person's title stands in apposition to the name or right before it
+    ("Minister of Agriculture, Ann-Christin Nykvist", "Spokesman Bilal Karimi")."""
+    if name_head.dep_ == "appos" and _is_title(name_head.head) and name_head.head.lower_ not in organisation_nouns():
+        return True
+    doc = name_head.doc
+    left = name_head.left_edge.i
+    return left > 0 and _is_title(doc[left - 1]) and doc[left - 1].head.i == name_head.i \
+        and doc[left - 1].lower_ not in organisation_nouns()
+
+
+def _country_owner(name_head, start: int):
+    """The country that owns an organisation's name right before it ("Canada's" in "Canada's Food
+    Inspection Agency"), or None."""
+    for child in name_head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "GPE" and child.pos_ == "PROPN" and child.i + 2 < len(child.doc):
+            after = child.doc[child.i + 1]
+            if after.dep_ == "case" and after.idx + len(after.text) <= start \
+                    and child.doc.text[after.idx + len(after.text):start].strip() == "":
+                return child
+    return None
 
 
 def _descriptor_word(word: str) -> bool:
