@@ -147,3 +147,14 @@ def test_cue_noun_put_out_by_its_source(analyze, text, cue, content):
     statement = _only(analyze(text))
     assert (statement.speaker_text, statement.cue, statement.content) == (text.split(" issued")[0].split(" made")[0],
                                                                          cue, content)
+
+
+def test_clause_before_a_semicolon_is_a_report_of_its_own(analyze):
+    # the parser hangs the first report on the verb after the semicolon
+    text = "The council argues that the bridge is safe; the engineers, however, said it was not."
+    found = {s.cue: s.content for s in analyze(text).statements}
+    assert found == {"argues": "the bridge is safe", "said": "it was not"}
+    text = ("The Department of Health believes that the new virus should not cause distress; however, "
+            "Dr. Suy warns that a new strain could appear.")
+    found = {s.cue: s.content for s in analyze(text).statements}
+    assert found["believes"] == "the new virus should not cause distress"

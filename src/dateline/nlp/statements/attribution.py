@@ -29,7 +29,7 @@ from typing import Optional
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
-from .cue_model import cue_features, load_cue_model
+from .cue_model import cue_features, load_cue_model, main_clause_before_semicolon
 from .cues import CueLexicon, load_cues
 from .forms import (
     TOPIC_PREPOSITIONS,
@@ -306,7 +306,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment]
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment
+               and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
         # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause
