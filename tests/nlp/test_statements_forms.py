@@ -158,3 +158,12 @@ def test_clause_before_a_semicolon_is_a_report_of_its_own(analyze):
             "Dr. Suy warns that a new strain could appear.")
     found = {s.cue: s.content for s in analyze(text).statements}
     assert found["believes"] == "the new virus should not cause distress"
+
+
+def test_cue_set_off_inside_a_subordinate_clause_gives_the_whole_sentence(analyze):
+    # the parser hangs "she said" on the though-clause, not on the sentence's main verb
+    text = ("The mayor spoke on Monday. Though that merger was relatively painless, she said, closing the depot "
+            "would be much more bitter and could lead to strikes by drivers loyal to the union.")
+    (statement,) = analyze(text).statements
+    assert statement.content.startswith("Though that merger was relatively painless")
+    assert statement.content.endswith("could lead to strikes by drivers loyal to the union")

@@ -29,7 +29,7 @@ from typing import Optional
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
-from .cue_model import cue_features, load_cue_model, main_clause_before_semicolon
+from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
 from .cues import CueLexicon, load_cues
 from .forms import (
     TOPIC_PREPOSITIONS,
@@ -109,6 +109,8 @@ def make_cue_gate(model=None):
         if in_lexicon and model.veto <= 0.0:
             return True  # nothing to veto: skip the features
         features = cue_features(verb, cand.source_head, cand.via, cand.kind, in_lexicon)
+        if main_clause_before_semicolon(verb):
+            features = as_main_clause(features, verb)  # "The ministry believes that A; however, …"
         return model.accepts(features, in_lexicon)
 
     return gate
@@ -330,7 +332,13 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
         own = subtree_indices(verb, in_segment)
-        content_idx = subtree_indices(verb.head, in_segment, own | source_idx)
+        top = verb.head
+        if verb.dep_ == "parataxis" and _set_off(doc, verb):
+            # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the
+            # subordinate clause; what was said runs to the end of the sentence it belongs to
+            while top.dep_ == "advcl" and top.i < top.head.i and top.head.i in in_segment:
+                top = top.head
+        content_idx = subtree_indices(top, in_segment, own | source_idx)
         via = "head"
     if not content_idx:
         # no clause: the object or prepositional phrase ("criticized the plan", "warned of war")

@@ -60,11 +60,19 @@ def subject_kind(source) -> str:
 
 def main_clause_before_semicolon(verb) -> bool:
     """True for a verb the parser hung, as a clause, on a verb after a semicolon: "The ministry
-    believes that A; however, Suy warns that B". It heads a sentence of its own, and the model
-    sees it as one (a reported clause comes after its cue, never before it across a semicolon)."""
+    believes that A; however, Suy warns that B". It heads a sentence of its own (a reported clause
+    comes after its cue, never before it across a semicolon)."""
     head = verb.head
     return verb.dep_ == "ccomp" and verb.i < head.i \
         and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1:head.i])
+
+
+def as_main_clause(features: list[str], verb) -> list[str]:
+    """The features ``verb`` would have as the root of its sentence (``main_clause_before_semicolon``):
+    the parse is mended before the model decides, as a root verb's head is itself."""
+    lemma = verb.lemma_.lower()
+    mended = {"dep": "dep=ROOT", "lemma|dep": f"lemma|dep={lemma}|ROOT", "head": f"head={lemma}"}
+    return [mended.get(feature.split("=", 1)[0], feature) for feature in features]
 
 
 def cue_features(verb, source, via: str, kind: str, in_lexicon: bool) -> list[str]:
@@ -83,9 +91,6 @@ def cue_features(verb, source, via: str, kind: str, in_lexicon: bool) -> list[st
     """
     lemma = verb.lemma_.lower()
     subject = subject_kind(source)
-    dep, head = verb.dep_, verb.head.lemma_.lower() if verb.head is not verb else "ROOT"
-    if main_clause_before_semicolon(verb):
-        dep, head = "ROOT", "ROOT"
     children = {c.dep_ for c in verb.children}
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     marks = {g.lower_ for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "mark"}
@@ -99,13 +104,13 @@ def cue_features(verb, source, via: str, kind: str, in_lexicon: bool) -> list[st
         f"subj={subject}",
         f"lemma|subj={lemma}|{subject}",
         f"via|subj={via}|{subject}",
-        f"dep={dep}",
-        f"lemma|dep={lemma}|{dep}",
+        f"dep={verb.dep_}",
+        f"lemma|dep={lemma}|{verb.dep_}",
         f"tag={verb.tag_}",
         f"kind={kind}",
         f"lex={in_lexicon}",
         f"lex|via={in_lexicon}|{via}",
-        f"head={head}",
+        f"head={verb.head.lemma_.lower() if verb.head is not verb else 'ROOT'}",
     ]
     if source is not None and source.pos_ == "NOUN":
         features.append(f"subj_lemma={source.lemma_.lower()}")
