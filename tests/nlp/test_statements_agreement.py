@@ -195,3 +195,12 @@ def test_country_that_owns_an_agency_is_part_of_its_name(analyze):
 def test_titled_name_is_a_person_whatever_the_recogniser_said(analyze):
     (statement,) = analyze("Norway's Minister of Fisheries, Ann-Christin Nykvist, said the nets were tested.").statements
     assert (statement.speaker_name, statement.speaker_type) == ("Ann-Christin Nykvist", "person")
+
+
+def test_quote_split_by_an_attribution_with_a_listener_is_one_statement(analyze):
+    text = ('"What worries us is not only the cost of the repairs," Okonkwo told the council on Tuesday, '
+            '"but the time the ferries will be out of service."')
+    (statement,) = analyze(text).statements
+    assert [text[s:e] for s, e in statement.content_spans] == [
+        "What worries us is not only the cost of the repairs", "but the time the ferries will be out of service"]
+    assert statement.speaker_name == "Okonkwo"

@@ -167,3 +167,10 @@ def test_cue_set_off_inside_a_subordinate_clause_gives_the_whole_sentence(analyz
     (statement,) = analyze(text).statements
     assert statement.content.startswith("Though that merger was relatively painless")
     assert statement.content.endswith("could lead to strikes by drivers loyal to the union")
+
+
+def test_another_source_s_belief_is_no_part_of_the_first_report(analyze):
+    text = ("The Health Ministry has stated that seven people are being treated for suspected bird flu and "
+            "officials believe that the patients are part of two family clusters.")
+    stated = [s for s in analyze(text).statements if s.cue == "stated"]
+    assert [s.content for s in stated] == ["seven people are being treated for suspected bird flu"]
