@@ -137,3 +137,70 @@ def test_accusation_of_a_deed_is_a_statement(analyze):
     text = "The senator accused Republicans of placing the interests of the NRA ahead of children."
     assert [s.cue for s in analyze(text).statements] == ["accused"]
     assert analyze("No one has claimed responsibility for sending the envelopes.").statements == []
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(analyze):
+    # "Marieke" tells no gender to dateline: she is no nearer antecedent than the spokesman
+    text = ("Marieke Jansen, who runs the port authority, said on Monday that the quay would close in June. "
+            "A spokesman for the transport ministry said the decision was final. "
+            "He added that talks with the unions would continue.")
+    added = _by_content(analyze(text), "talks with the unions would continue")
+    assert added.speaker is None and added.speaker_name is None
+    assert added.speaker_type == "unnamed"
+
+
+def test_they_after_unnamed_officials_is_no_organisation(analyze):
+    text = ("The port authority said the quay would close. Officials said the decision was final. "
+            "They added that talks would continue.")
+    assert _by_content(analyze(text), "talks would continue").speaker_name is None
+
+
+def test_gender_from_the_pronoun_of_her_own_report(analyze):
+    text = ("Marieke Jansen said she would close the quay in June. Tomas Berg, who leads the dockers' union, "
+            "said the decision was wrong. He added that talks would continue.")
+    assert _by_content(analyze(text), "talks would continue").speaker_name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shipping line Maersk said it would reroute its vessels around the Cape.", "Maersk"),
+    ("Carmaker Volvo said production would resume on Friday.", "Volvo"),
+    ("The retailer Ahold said sales fell in the spring.", "Ahold"),
+    ("Maersk, the Danish shipping line, said the route was safe.", "Maersk"),
+])
+def test_a_company_described_as_one_is_an_organisation(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert (statement.speaker_name, statement.speaker_type) == (name, "organisation")
+
+
+def test_company_spokesman_is_still_a_person(analyze):
+    (statement,) = analyze("Company spokesman Jan de Wit said the ships were insured.").statements
+    assert (statement.speaker_name, statement.speaker_type) == ("Jan de Wit", "person")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The report said the river had flooded twice.", "document"),
+    ("Figures show that exports fell by a tenth.", "document"),
+    ("The agency found that the meat was safe.", "organisation"),
+])
+def test_documents_and_unnamed_organisations(analyze, text, kind):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_type == kind and statement.speaker is None
+
+
+def test_country_that_owns_an_agency_is_part_of_its_name(analyze):
+    (statement,) = analyze("Canada's Food Inspection Agency has confirmed that a cow in Alberta tested positive.").statements
+    assert (statement.speaker_name, statement.speaker_type) == ("Canada's Food Inspection Agency", "organisation")
+
+
+def test_titled_name_is_a_person_whatever_the_recogniser_said(analyze):
+    (statement,) = analyze("Norway's Minister of Fisheries, Ann-Christin Nykvist, said the nets were tested.").statements
+    assert (statement.speaker_name, statement.speaker_type) == ("Ann-Christin Nykvist", "person")
+
+
+def test_quote_split_by_an_attribution_with_a_listener_is_one_statement(analyze):
+    text = ('"What worries us is not only the cost of the repairs," Okonkwo told the council on Tuesday, '
+            '"but the time the ferries will be out of service."')
+    (statement,) = analyze(text).statements
+    assert [text[s:e] for s, e in statement.content_spans] == [
+        "What worries us is not only the cost of the repairs", "but the time the ferries will be out of service"]
+    assert statement.speaker_name == "Okonkwo"

@@ -147,3 +147,30 @@ def test_cue_noun_put_out_by_its_source(analyze, text, cue, content):
     statement = _only(analyze(text))
     assert (statement.speaker_text, statement.cue, statement.content) == (text.split(" issued")[0].split(" made")[0],
                                                                          cue, content)
+
+
+def test_clause_before_a_semicolon_is_a_report_of_its_own(analyze):
+    # the parser hangs the first report on the verb after the semicolon
+    text = "The council argues that the bridge is safe; the engineers, however, said it was not."
+    found = {s.cue: s.content for s in analyze(text).statements}
+    assert found == {"argues": "the bridge is safe", "said": "it was not"}
+    text = ("The Department of Health believes that the new virus should not cause distress; however, "
+            "Dr. Suy warns that a new strain could appear.")
+    found = {s.cue: s.content for s in analyze(text).statements}
+    assert found["believes"] == "the new virus should not cause distress"
+
+
+def test_cue_set_off_inside_a_subordinate_clause_gives_the_whole_sentence(analyze):
+    # the parser hangs "she said" on the though-clause, not on the sentence's main verb
+    text = ("The mayor spoke on Monday. Though that merger was relatively painless, she said, closing the depot "
+            "would be much more bitter and could lead to strikes by drivers loyal to the union.")
+    (statement,) = analyze(text).statements
+    assert statement.content.startswith("Though that merger was relatively painless")
+    assert statement.content.endswith("could lead to strikes by drivers loyal to the union")
+
+
+def test_another_source_s_belief_is_no_part_of_the_first_report(analyze):
+    text = ("The Health Ministry has stated that seven people are being treated for suspected bird flu and "
+            "officials believe that the patients are part of two family clusters.")
+    stated = [s for s in analyze(text).statements if s.cue == "stated"]
+    assert [s.content for s in stated] == ["seven people are being treated for suspected bird flu"]

@@ -51,6 +51,19 @@ def pronoun_gender(word: str) -> Optional[str]:
     return "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else None
 
 
+def noun_gender(word: str) -> Optional[str]:
+    """The gender a common noun for a person tells: "spokeswoman", "chairman", "mother"; else None."""
+    lower = word.lower()
+    found = gender_words().get(lower)
+    if found:
+        return found
+    if lower.endswith("woman"):
+        return "f"
+    if lower.endswith("man") and lower not in {"human", "german", "roman"}:
+        return "m"
+    return None
+
+
 def gender_near(doc, start: int, end: int) -> Optional[str]:
     """The gender the words around a name tell: up to four tokens before it, or its appositive role.
 

@@ -29,7 +29,7 @@ from typing import Optional
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
-from .cue_model import cue_features, load_cue_model
+from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
 from .cues import CueLexicon, load_cues
 from .forms import (
     TOPIC_PREPOSITIONS,
@@ -109,6 +109,9 @@ def make_cue_gate(model=None):
         if in_lexicon and model.veto <= 0.0:
             return True  # nothing to veto: skip the features
         features = cue_features(verb, cand.source_head, cand.via, cand.kind, in_lexicon)
+        if main_clause_before_semicolon(verb) or _stray_subject(verb) is not None:
+            # "The ministry believes that A; however, …", "… and officials believe that B"
+            features = as_main_clause(features, verb)
         return model.accepts(features, in_lexicon)
 
     return gate
@@ -257,6 +260,24 @@ def _subject_of(verb):
     return None, False
 
 
+def _stray_subject(verb):
+    """The subject the parser gave to the clause before: "X stated that A had flu and officials
+    believe that B", with "officials" a conjunct of "flu" and "believe" a second clause of
+    "stated". A verb with a that-clause and no subject, right after "and NOUN", reports what
+    that noun says; None otherwise."""
+    doc = verb.doc
+    if verb.i < 3 or verb.dep_ not in {"ccomp", "conj"} or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children if c.i > verb.i):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or noun.head.i >= noun.i:
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
+
+
 def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
@@ -273,7 +294,13 @@ def _trailing_report(verb, clause) -> bool:
     no subject, the speaker's next report ("insisted that he has won, claiming that …", "noted
     that X and quoted Reagan"); with its subject and clause, another source's ("…, while the WHO
     says that …"). Neither is part of what the first one says."""
-    if not (verb.i > clause.i and verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in load_cues().verbs):
+    that_clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                      for c in verb.children)
+    if not (verb.i > clause.i and verb.dep_ in {"advcl", "conj"}
+            and (verb.lemma_.lower() in load_cues().verbs
+                 or (that_clause and any(c.dep_ == "nsubj" for c in verb.children)))):
+        # "said that A and officials believe that B": a verb outside the lexicon with its own
+        # subject and that-clause is another source's report (the cue model decides whether it is one)
         return False
     if any(c.dep_ == "nsubj" for c in verb.children):
         # "said that A, while the WHO says that B": another source's report with its own content
@@ -287,6 +314,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     source, passive = _subject_of(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
+    if source is None:
+        source = _stray_subject(verb)
     if source is None or source.i not in in_segment:
         return None
     if passive:
@@ -306,15 +335,21 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment]
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment
+               and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
         # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause
         # of "warns": the that-clause after the cue is what it reports ("“A,” says Suy, “B”" keeps both)
         clauses = [c for c in clauses if c.i > verb.i]
+    strays = [c for c in clauses if _stray_subject(c) is not None]
+    clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
     for child in clauses:
         reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
+        for stray in strays:
+            subject = _stray_subject(stray)
+            exclude |= subtree_indices(subject, in_segment) | {subject.i - 1}
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         content_idx |= subtree_indices(child, in_segment, exclude)
         via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
@@ -329,7 +364,13 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
         own = subtree_indices(verb, in_segment)
-        content_idx = subtree_indices(verb.head, in_segment, own | source_idx)
+        top = verb.head
+        if verb.dep_ == "parataxis" and _set_off(doc, verb):
+            # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the
+            # subordinate clause; what was said runs to the end of the sentence it belongs to
+            while top.dep_ == "advcl" and top.i < top.head.i and top.head.i in in_segment:
+                top = top.head
+        content_idx = subtree_indices(top, in_segment, own | source_idx)
         via = "head"
     if not content_idx:
         # no clause: the object or prepositional phrase ("criticized the plan", "warned of war")

@@ -73,7 +73,9 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
         quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
         if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
                                       (quote_first and quote.outer[0] >= last.sentence_span[1]
-                                       and "\n" not in rest and rest.strip() == "")):
+                                       and "\n" not in rest and rest.strip() == "")
+                                      or (quote_first and _attribution_goes_on(gap)
+                                          and quote.outer[0] < last.sentence_span[1])):
             # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
             # the same statement, however short ("“They sue,” he said. “Everybody sues, right?”");
             # a quoted title inside the attribution ('told NBC’s “Today”') is no piece of it
@@ -99,6 +101,20 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
             ordered.append(cand)
             covered.append(quote.inner)
     return ordered
+
+
+# The most words an attribution may run on between the two pieces of a quotation it splits
+# ("“…,” Okonkwo told the council on Tuesday, “…”"): a clause longer than this is a sentence of
+# its own. Eight covers a listener, a time and a place.
+MAX_ATTRIBUTION_TAIL = 8
+
+
+def _attribution_goes_on(gap: str) -> bool:
+    """True for the words between a cue and the second piece of its quotation in one sentence:
+    a listener, time or place, ending in a comma ("the council on Tuesday, "); no quote mark."""
+    tail = gap.rstrip(" \xa0")
+    return "\n" not in gap and tail.endswith(",") and not any(mark in gap for mark in '"“”')  \
+        and len(tail.split()) <= MAX_ATTRIBUTION_TAIL
 
 
 def _add_piece(cand: Candidate, piece: Span) -> None:

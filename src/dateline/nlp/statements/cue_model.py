@@ -58,6 +58,26 @@ def subject_kind(source) -> str:
     return "noun" if source.pos_ == "NOUN" else source.pos_.lower()
 
 
+def main_clause_before_semicolon(verb) -> bool:
+    """True for a verb the parser hung, as a clause, on a verb after a semicolon: "The ministry
+    believes that A; however, Suy warns that B". It heads a sentence of its own (a reported clause
+    comes after its cue, never before it across a semicolon). Only a verb with a that-clause of its
+    own: a report, not any clause a semicolon ends."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.i < head.i \
+        and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1:head.i]) \
+        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in verb.children)
+
+
+def as_main_clause(features: list[str], verb) -> list[str]:
+    """The features ``verb`` would have as the root of its sentence (``main_clause_before_semicolon``):
+    the parse is mended before the model decides, as a root verb's head is itself."""
+    lemma = verb.lemma_.lower()
+    mended = {"dep": "dep=ROOT", "lemma|dep": f"lemma|dep={lemma}|ROOT", "head": f"head={lemma}"}
+    return [mended.get(feature.split("=", 1)[0], feature) for feature in features]
+
+
 def cue_features(verb, source, via: str, kind: str, in_lexicon: bool) -> list[str]:
     """The features of one candidate cue.
 

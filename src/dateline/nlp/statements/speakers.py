@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ...datafiles import data_file
 from ...model import Analysis, Entity
 from ..actors.dictionary import load_dictionary
 from ..credits import credit_spans, in_spans
-from .agreement import ORG_PRONOUN_TYPES, gender_near, pronoun_gender
+from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -50,6 +51,7 @@ class Speaker:
     entity: Optional[Entity]
     name_span: Optional[tuple[int, int]] = None
     kind: str = "unnamed"  # person, organisation, document or unnamed (``Statement.speaker_type``)
+    name: Optional[str] = None  # the full name as this source phrase writes it, where it says more
 
 
 @dataclass
@@ -65,6 +67,9 @@ class SpeakerResolver:
     analysis: Analysis
     quoted: list[tuple[int, int]] = field(default_factory=list)
     _recent: list[tuple[int, Entity]] = field(default_factory=list)  # (offset, entity) of resolved speakers
+    # (offset, gender or None, plural) of unnamed sources ("a spokesman", "officials"): a pronoun after
+    # one may point back to it, and then it names nobody either
+    _unnamed: list[tuple[int, Optional[str], bool]] = field(default_factory=list)
     _created: set[str] = field(default_factory=set)
     _gender: dict[str, str] = field(default_factory=dict)  # entity id -> "f" / "m", from the text
     _credits: Optional[list[tuple[int, int]]] = None
@@ -104,6 +109,8 @@ class SpeakerResolver:
                 speaker = Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
+        elif head.pos_ == "NOUN" and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
+            self._unnamed.append((head.idx, noun_gender(head.lower_), head.tag_ == "NNS"))
         speaker.kind = _speaker_kind(head, speaker.entity)
         self._record_roles(head, span, speaker)
         return speaker
@@ -121,6 +128,9 @@ class SpeakerResolver:
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
             else:
                 name = _spelled_in_text(name, text) or name
+        words = name.split()
+        if len(words) > 1 and entity.type == "ORG" and _descriptor_word(words[0]):
+            name = " ".join(words[1:])  # "Carmaker Volvo" at the start of a sentence: Volvo
         if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
             for other in self.analysis.entities:
                 words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
@@ -141,22 +151,41 @@ class SpeakerResolver:
         start, end = _name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" or " " not in surface else None
+        organisation = _described_as_organisation(name_head, start)
+        entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" and not organisation \
+            or " " not in surface else None
+        if entity is not None and organisation and entity.type == "PERSON":
+            entity = None  # "the retailer Ahold" is no person of that name
         if entity is None:
             covering = self.analysis.entity_at(start, end)
             if covering is not None and covering.type in SPEAKER_TYPES and _overlaps_most(covering, start, end):
                 entity = covering
-        if entity is None:
+        if entity is not None and organisation and entity.type == "PERSON":
+            entity.type = "ORG"  # the recogniser took the company for a person
+        elif entity is not None and entity.type == "ORG" and not organisation and _titled(name_head):
+            entity.type = "PERSON"  # "Minister of Agriculture, Ann-Christin Nykvist": a titled person
+        if entity is None and not organisation:
             entity = self._person_by_name(surface)
-        if entity is None:
+        if entity is None and not organisation:
             entity = self._longer_name_of(surface, start, end)
+        if entity is None and _described_as_organisation(name_head, start):
+            # "shipping line Maersk": the recogniser's PRODUCT or PERSON is an organisation here
+            covering = self.analysis.entity_at(start, end)
+            if covering is not None and _overlaps_most(covering, start, end):
+                covering.type = "ORG"
+                entity = covering
         if entity is None:
             entity = self._add_entity(surface, start, end, name_head)
         elif entity.id in self._created and (start, end) not in entity.mentions:
             entity.mentions.append((start, end))
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
-        return Speaker(entity, (start, end))
+        speaker = Speaker(entity, (start, end))
+        owner = _country_owner(name_head, start)
+        if owner is not None and entity.type == "ORG":
+            # "Canada's Food Inspection Agency": the country is part of the name the article gives
+            speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
+        return speaker
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
         """A PERSON entity named ``surface`` or of which it is a short form ("Khatib")."""
@@ -194,6 +223,8 @@ class SpeakerResolver:
 
     def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
         label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES else "PERSON"
+        if _described_as_organisation(name_head, start):
+            label = "ORG"
         numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
         entity = Entity(id=f"E{max(numbers, default=0) + 1}", name=surface, type=label, mentions=[(start, end)])
         self.analysis.entities.append(entity)
@@ -219,11 +250,14 @@ class SpeakerResolver:
             wanted = ORG_PRONOUN_TYPES[lower]
         else:
             return None  # "we", "I", "you", "who": no antecedent outside the quotation
-        candidates: list[tuple[int, Entity]] = [(at, e) for at, e in self._recent if at < offset]
+        candidates: list[tuple[int, Optional[Entity]]] = [(at, e) for at, e in self._recent if at < offset]
         for entity in self.analysis.entities:
             candidates += [(start, entity) for start, _ in entity.mentions
                            if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
         candidates = [(at, e) for at, e in candidates if e.type in wanted and self._agrees(e, gender)]
+        # an unnamed source agrees as a person ("a spokesman": he) or a group ("officials": they)
+        candidates += [(at, None) for at, noun, plural in self._unnamed
+                       if at < offset and (plural if gender is None else not plural and noun in {None, gender})]
         if not candidates:
             return None
         doc = pronoun.doc
@@ -238,7 +272,8 @@ class SpeakerResolver:
             return True
         if entity.id not in self._gender:
             for start, end in entity.mentions:
-                found = gender_near(self.doc, start, end) if self.doc is not None else None
+                found = (gender_near(self.doc, start, end) or _own_clause_gender(self.doc, start, end)) \
+                    if self.doc is not None else None
                 if found:
                     self._gender[entity.id] = found
                     break
@@ -413,6 +448,81 @@ def _is_subject_at(doc, offset: int) -> bool:
             return False
         token = token.head
     return False
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``)."""
+    with open(data_file("statements/organisation_nouns.tsv"), encoding="utf-8") as handle:
+        words = [line.strip().lower() for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(words[1:])  # the first line is the column name
+
+
+def _titled(name_head) -> bool:
+    """True when a person's title stands in apposition to the name or right before it
+    ("Minister of Agriculture, Ann-Christin Nykvist", "Spokesman Bilal Karimi")."""
+    if name_head.dep_ == "appos" and _is_title(name_head.head) and name_head.head.lower_ not in organisation_nouns():
+        return True
+    doc = name_head.doc
+    left = name_head.left_edge.i
+    return left > 0 and _is_title(doc[left - 1]) and doc[left - 1].head.i == name_head.i \
+        and doc[left - 1].lower_ not in organisation_nouns()
+
+
+def _country_owner(name_head, start: int):
+    """The country that owns an organisation's name right before it ("Canada's" in "Canada's Food
+    Inspection Agency"), or None."""
+    for child in name_head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "GPE" and child.pos_ == "PROPN" and child.i + 2 < len(child.doc):
+            after = child.doc[child.i + 1]
+            if after.dep_ == "case" and after.idx + len(after.text) <= start \
+                    and child.doc.text[after.idx + len(after.text):start].strip() == "":
+                return child
+    return None
+
+
+def _descriptor_word(word: str) -> bool:
+    """True for a describing noun that is never the first word of a company's own name ("Carmaker",
+    "Retailer"); "Union" or "Bank" may be ("Union Pacific", "Bank of America")."""
+    lower = word.lower()
+    return lower.endswith("maker") or (lower in organisation_nouns() and lower.endswith(("er", "or")))
+
+
+def _is_organisation_noun(token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in organisation_nouns() or lemma.endswith("maker"))
+
+
+def _described_as_organisation(name_head, start: int) -> bool:
+    """True when a common noun right before the name, or in apposition to it, calls it an
+    organisation: "shipping line Maersk", "the retailer Ahold", "Maersk, the shipping line,"."""
+    doc = name_head.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is not None and first[0].i > 0:
+        before = doc[first[0].i - 1]
+        if _is_organisation_noun(before) and before.head.i == name_head.i and before.dep_ in {"compound", "nmod", "appos"}:
+            return True
+    if any(c.dep_ == "appos" and _is_organisation_noun(c) for c in name_head.children):
+        return True
+    return name_head.dep_ == "appos" and _is_organisation_noun(name_head.head)
+
+
+def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
+    """The gender of the pronoun that opens what a named subject reports: "Jansen said she would
+    resign" tells that Jansen is a woman. Used for agreement only, never to resolve the pronoun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    name = span.root
+    if name.dep_ != "nsubj":
+        return None
+    for clause in name.head.children:
+        if clause.dep_ != "ccomp" or clause.i < name.head.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ in {"he", "she"}:
+            return pronoun_gender(subjects[0].lower_)
+    return None
 
 
 def _is_anonymous(head) -> bool:
