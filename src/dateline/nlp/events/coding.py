@@ -151,6 +151,23 @@ def _speaker_of(statements: list[Statement], token) -> Optional[str]:
     return None
 
 
+def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarray]) -> np.ndarray:
+    """Each candidate's beliefs blended with the sentence model, keeping its total (its probability
+    of opening an event); rows that believe in nothing stay as they are.
+
+    The sentence model settles words with several senses ("went on *strike*"): a geometric blend.
+    One matrix operation per sentence, not one per candidate (each row's sums are the same).
+    """
+    if sentence_probs is None or not len(beliefs):
+        return beliefs
+    totals = beliefs.sum(axis=1)
+    blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+    blended_totals = blended.sum(axis=1)
+    changed = (totals > 0) & (blended_totals > 0)
+    scale = totals / np.where(changed, blended_totals, 1.0)
+    return np.where(changed[:, None], blended * scale[:, None], beliefs)
+
+
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
                     party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
@@ -179,24 +196,22 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if sentence_probs is DEFAULT:
         sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
-    for token, row in zip(tokens, beliefs):
+    rows = _blend_with_sentence(beliefs, sentence_probs)
+    label_set = set(labels)
+    for token, row, row_total in zip(tokens, rows, rows.sum(axis=1)):
         if force and token.i != forced_i:
             continue  # only the forced word is wanted: the others were scored in the first pass
-        if sentence_probs is not None and row.sum() > 0:
-            # The sentence model settles words with several senses ("went on *strike*"):
-            # a geometric blend, keeping the word's probability of opening an event.
-            blended = row * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
-            row = blended * (row.sum() / blended.sum()) if blended.sum() > 0 else row
-        listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & set(labels)
+        listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model
             # believes most; the confidence blends that choice with the model's belief
             # that the word opens an event at all (nouns like "meeting" are rare in training).
             allowed = np.array([label in listed for label in labels])
             restricted = np.where(allowed, row, 0.0)
-            best = int(restricted.argmax()) if restricted.sum() > 0 else labels.index(sorted(listed)[0])
-            share = float(restricted[best] / restricted.sum()) if restricted.sum() > 0 else 1.0
-            confidence = 0.5 * share + 0.5 * float(row.sum())
+            restricted_total = restricted.sum()
+            best = int(restricted.argmax()) if restricted_total > 0 else labels.index(sorted(listed)[0])
+            share = float(restricted[best] / restricted_total) if restricted_total > 0 else 1.0
+            confidence = 0.5 * share + 0.5 * float(row_total)
         else:
             best = int(row.argmax())
             confidence = float(row[best])
