@@ -23,8 +23,9 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .lookups import SentenceLookups
 from .parties import party_entity, party_label
-from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
+from .party_model import candidate_entity, choose_parties, load_party_model
 from .roles import Roles, argument_entity, find_roles
 from .types import (
     blend_types,
@@ -169,7 +170,8 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
 
 
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
-                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
+                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT,
+                    lookups: Optional[SentenceLookups] = None) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
 
     Args:
@@ -183,6 +185,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         force: ``(trigger token, type)``: only that word, opening an event of that type whatever
             its own confidence (the sentence's main event, :func:`.stage.find_events`).
         sentence_probs: the sentence model's distribution, when already computed.
+        lookups: the sentence's :class:`~.lookups.SentenceLookups`, when already made (both
+            passes of :func:`.stage.find_events` over a sentence share them).
 
     Returns:
         Event candidates that pass the threshold, one per (type, actor, recipient), best first.
@@ -191,6 +195,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if party_model is DEFAULT:
         party_model = load_party_model()
     parties = None
+    lookups = SentenceLookups(sent, analysis) if lookups is None else lookups
     tokens, beliefs, labels = scored if scored is not None else score_candidates(sent, model)
     forced_i, forced_type = (force[0].i, RETRAIN_TYPE.get(force[1], force[1])) if force else (-1, None)
     if sentence_probs is DEFAULT:
@@ -233,7 +238,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
-        roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis)
+        roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
@@ -251,7 +256,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             continue
         if party_model is not None:
             if parties is None:
-                parties = party_candidates(sent, analysis)
+                parties = lookups.parties
             choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span)
             if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
                     and not is_locative(sent.doc, choice.actor.span):
@@ -266,7 +271,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             party_probs = (choice.probability_of("actor", parties, actor_span),
                            choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
-                                    actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
+                                    actor, actor_span, recipient, recipient_span, _place_of(lookups, token),
                                     roles, *party_probs, listed=bool(listed)))
     found.sort(key=lambda c: -c.confidence)
     kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
@@ -314,16 +319,19 @@ def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> 
     return max(matching, key=event_salience)
 
 
-def parse_parties(trigger, event_type: str, analysis: Analysis):
+def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
     """Actor and recipient as the parse rules find them (``event_roles``), as entities.
+
+    ``mentions``: the actor-like entity mentions touching the trigger's sentence, when already
+    listed (:func:`.roles.actor_mentions`).
 
     Returns:
         ``(roles, (actor, actor_span), (recipient, recipient_span))``; an actor given by a pronoun
         that is a statement's speaker is that speaker, with no span.
     """
     roles = find_roles(trigger, verbal=event_type in VERBAL_TYPES)
-    actor, actor_span = argument_entity(analysis, roles.actor)
-    recipient, recipient_span = argument_entity(analysis, roles.recipient)
+    actor, actor_span = argument_entity(analysis, roles.actor, mentions)
+    recipient, recipient_span = argument_entity(analysis, roles.recipient, mentions)
     if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
         speaker = _speaker_of(analysis.statements, roles.actor)
         actor = analysis.entity(speaker) if speaker else None
@@ -435,15 +443,15 @@ def _rejected_object(token) -> bool:
     return False
 
 
-def _place_of(analysis: Analysis, trigger) -> Optional[str]:
+def _place_of(lookups: SentenceLookups, trigger) -> Optional[str]:
     """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
-    if not analysis.places:
+    if not lookups.places:
         return None
     best, best_distance = None, None
     for token in trigger.subtree:
         if not token.ent_type_:
             continue
-        place = analysis.place_at(token.idx, token.idx + len(token))
+        place = lookups.place_at(token.idx, token.idx + len(token))
         if place is not None:
             distance = abs(token.i - trigger.i)
             if best_distance is None or distance < best_distance:

@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
 
-from ...model import ACTOR_LABELS, Analysis, Entity
+from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
+from .roles import actor_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,18 +88,15 @@ class PartyCandidate:
         return f"~{self.head.i}"
 
 
-def _head_of(doc, start: int, end: int):
-    """The syntactic head of the tokens covering ``[start, end)``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
+def party_candidates(sent, analysis: Analysis,
+                     mentions: Optional[Sequence[tuple[Entity, int, int]]] = None) -> list[PartyCandidate]:
     """The parties a sentence names, in text order.
 
     Args:
         sent: a spaCy sentence Span.
         analysis: the record with entities found.
+        mentions: the actor-like entity mentions touching the sentence, when already listed
+            (:func:`.roles.actor_mentions`); default: every mention of the analysis is tried.
 
     Returns:
         One candidate per actor-like entity mention inside the sentence, and one per
@@ -107,17 +105,15 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
     doc = sent.doc
     found: list[PartyCandidate] = []
     covered: set[int] = set()
-    for entity in analysis.entities:
-        if entity.type not in ACTOR_LABELS or entity.name.casefold() in NEWS_AGENCIES:
+    for entity, start, end in actor_mentions(analysis) if mentions is None else mentions:
+        if start < sent.start_char or end > sent.end_char or entity.name.casefold() in NEWS_AGENCIES \
+                or in_credit(analysis.article.text, start):
             continue
-        for start, end in entity.mentions:
-            if start < sent.start_char or end > sent.end_char or in_credit(analysis.article.text, start):
-                continue
-            head = _head_of(doc, start, end)
-            if head is None:
-                continue
-            found.append(PartyCandidate(start, end, head, entity.type, entity))
-            covered.update(t.i for t in doc.char_span(start, end, alignment_mode="expand"))
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        found.append(PartyCandidate(start, end, words.root, entity.type, entity))
+        covered.update(range(words.start, words.end))
     for token in sent:
         if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound":
             continue

@@ -1,0 +1,58 @@
+"""Look-ups every candidate event of a sentence repeats, made once per sentence.
+
+For each candidate trigger, the events component asks which entity an argument's phrase names
+(:func:`.roles.argument_entity`), which parties the sentence holds
+(:func:`.party_model.party_candidates`) and which place a word of the trigger's clause names.
+Each question walked every mention of the article, though a sentence holds a small share of them.
+
+A :class:`SentenceLookups` keeps the mentions that touch its sentence, in the analysis's order
+(so ties break as before), and the sentence's party candidates. It is made when the sentence's
+events are coded, after the events of earlier sentences registered their parties, and is used
+only while that sentence is coded: :func:`.stage.find_events` registers a sentence's new parties
+once all of its events are found, so the entities it sees cannot change under it.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional
+
+from ...model import Analysis, Place
+from .party_model import PartyCandidate, party_candidates
+from .roles import MentionList, actor_mentions
+
+
+class SentenceLookups:
+    """The mentions touching one sentence, and its party candidates (computed on first use).
+
+    Args:
+        sent: a spaCy sentence Span.
+        analysis: the record with entities and places found.
+    """
+
+    def __init__(self, sent, analysis: Analysis) -> None:
+        self.sent = sent
+        self.analysis = analysis
+        start, end = sent.start_char, sent.end_char
+        # "Touching" includes mentions that only border the sentence: a superset of those that
+        # overlap any span inside it, which is all the look-ups below ask about.
+        self.actors: MentionList = actor_mentions(analysis, start, end)
+        self.places: list[tuple[Place, int, int]] = [
+            (place, m_start, m_end) for place in analysis.places for m_start, m_end in place.mentions
+            if m_start <= end and m_end >= start]
+
+    @cached_property
+    def parties(self) -> list[PartyCandidate]:
+        """The sentence's parties (:func:`.party_model.party_candidates`), shared by both passes
+        of :func:`.stage.find_events` over the sentence."""
+        return party_candidates(self.sent, self.analysis, self.actors)
+
+    def place_at(self, start: int, end: int) -> Optional[Place]:
+        """:meth:`Analysis.place_at` for a span inside the sentence: the first place, in the
+        analysis's order, with a mention overlapping ``[start, end)``."""
+        for place, m_start, m_end in self.places:
+            if min(end, m_end) > max(start, m_start):
+                return place
+        return None
+
+
+__all__ = ["SentenceLookups"]
