@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -133,18 +133,27 @@ def dependency_path(source, target) -> list[str]:
     a preposition's word ("prep_against"), so "X accused Y" gives ``[">dobj"]`` from the verb
     to Y and ``[">nsubj"]`` to X.
     """
-    up = [source] + list(source.ancestors)
-    index = {t.i: n for n, t in enumerate(up)}
-    down = []
-    node = target
-    while node.i not in index:
-        down.append(node)
-        if node.head.i == node.i:
-            return ["far"]
-        node = node.head
-    steps = [f"<{_dep(t)}" for t in up[:index[node.i]]]
-    steps += [f">{_dep(t)}" for t in reversed(down)]
-    return steps
+    return _Ancestry(source).path_to(target)
+
+
+class _Ancestry:
+    """A word and its ancestors, read once for the paths from it to each of a sentence's parties."""
+
+    def __init__(self, source) -> None:
+        up = [source, *source.ancestors]
+        self.depth = {t.i: n for n, t in enumerate(up)}  # of each ancestor, from the source
+        self.up_steps = [f"<{_dep(t)}" for t in up]
+
+    def path_to(self, target) -> list[str]:
+        """:func:`dependency_path` from the source to ``target``."""
+        down = []
+        node = target
+        while node.i not in self.depth:
+            down.append(node)
+            if node.head.i == node.i:
+                return ["far"]
+            node = node.head
+        return self.up_steps[:self.depth[node.i]] + [f">{_dep(t)}" for t in reversed(down)]
 
 
 def _dep(token) -> str:
@@ -178,8 +187,24 @@ def _bucket(distance: int) -> str:
     return "more"
 
 
+class TriggerView:
+    """What :func:`pair_features` reads of a trigger, read once for all of a sentence's parties."""
+
+    def __init__(self, trigger) -> None:
+        self.token = trigger
+        self.ancestry = _Ancestry(trigger)
+        self.lemma = trigger.lemma_.lower()
+        self.pos = trigger.pos_
+        # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
+        # from a governing verb ("<conj>nsubj") is another event's.
+        self.own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
+        self.passive = any(t.dep_ == "auxpass" for t in trigger.children)
+        self.root = trigger.sent.root  # (Token.sent builds the sentence's Span on each call)
+
+
 def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str,
-                  parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]]) -> list[str]:
+                  parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]],
+                  view: Optional[TriggerView] = None) -> list[str]:
     """Sparse features of one (trigger, candidate party) pair.
 
     Args:
@@ -189,12 +214,14 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         event_type: the event's PLOVER type.
         parse_actor: span the parse rules chose as actor, if any.
         parse_recipient: span the parse rules chose as recipient, if any.
+        view: the trigger's :class:`TriggerView`, when already made (one per trigger, not per pair).
 
     Returns:
         Feature strings.
     """
+    view = TriggerView(trigger) if view is None else view
     head = candidate.head
-    path = dependency_path(trigger, head) if head.i != trigger.i else ["self"]
+    path = view.ancestry.path_to(head) if head.i != trigger.i else ["self"]
     path_name = "|".join(path) if len(path) <= MAX_PATH else "long"
     side = "L" if head.i < trigger.i else "R"
     named = "named" if candidate.entity is not None else "common"
@@ -204,17 +231,15 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         f"UP={min(ups, 3)}", f"DOWN={min(len(path) - ups, 4)}",
         f"DEP={head.dep_}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head.i - trigger.i))}",
         f"KIND={candidate.label}", f"NAMED={named}",
-        f"TPOS={trigger.pos_}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
+        f"TPOS={view.pos}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
         f"KINDSIDE={candidate.label}|{side}", f"{SENTENCE_LEVEL}RANK={min(rank, 3)}",
     ]
     # The trigger's lemma and the event type, each with the path ("TL", "TP"), each raised PLV
     # both-overlap by ~1 point in 5-fold CV; the party's kind or head lemma with the path, or
     # whether the trigger dominates the party, did not help.
-    lemma = trigger.lemma_.lower()
+    lemma = view.lemma
     feats += [f"TL={lemma}|{path[0]}", f"TLP={lemma}|{path_name}"]
-    # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
-    # from a governing verb ("<conj>nsubj") is another event's.
-    own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
+    own = view.own
     feats += [f"OWN={own}|{path[0]}", f"OWN={own}|{'|'.join(path[:2])}"]
     feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
     if head.dep_ == "pobj":
@@ -224,8 +249,8 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         feats.append(f"POSS={head.head.dep_}")
     if _is_locative(candidate):
         feats.append("LOCATIVE")
-    feats.append(f"{SENTENCE_LEVEL}RP={_root_path(trigger.sent.root, candidate)}")
-    if any(t.dep_ == "auxpass" for t in trigger.children):
+    feats.append(f"{SENTENCE_LEVEL}RP={_root_path(view.root, candidate)}")
+    if view.passive:
         feats.append(f"PASSIVE|{path_name}")
     span = candidate.span
     for name, chosen in (("PA", parse_actor), ("PR", parse_recipient)):
@@ -253,11 +278,19 @@ class PartyModel:
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        # sorted: each sum adds in the same order on every run, whatever the hash seed
-        index = [sorted({self.features[f] for f in feats if f in self.features}) for feats in feature_lists]
-        actor = np.array([self.actor[i].sum() for i in index], dtype=np.float64)
-        recipient = np.array([self.recipient[i].sum() for i in index], dtype=np.float64)
-        return softmax(actor), softmax(recipient)
+        column = self.features.get
+        # sorted: each sum adds in the same order on every run, whatever the hash seed; both
+        # scorers' weights are summed in one call (each row of a C-ordered take sums as a 1-D array).
+        sums = np.zeros((len(feature_lists), 2), dtype=np.float64)
+        for row, feats in enumerate(feature_lists):
+            index = np.array(sorted({i for i in map(column, feats) if i is not None}), dtype=np.intp)
+            sums[row] = self._both.take(index, axis=1).sum(axis=1)
+        return softmax(sums[:, 0]), softmax(sums[:, 1])
+
+    @cached_property
+    def _both(self) -> np.ndarray:
+        """The actor and recipient weights as the rows of one (2, n_features) array."""
+        return np.vstack([self.actor, self.recipient])
 
     def save(self, path: Path) -> None:
         """Write the model and its ``about`` record as an npz."""
@@ -404,11 +437,13 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     if not candidates:
         return PartyChoice()
     fill = FILL if fill is None else fill
-    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient)
+    view = TriggerView(trigger)
+    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
                 for rank, c in enumerate(candidates)]
     actor_p, recipient_p = model.scores(features)
-    keys = [c.key() for c in candidates]
-    same = np.array([[a == b for b in keys] for a in keys])
+    keys: dict[str, int] = {}
+    identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
+    same = identity[:, None] == identity[None, :]  # the same party on both sides
     joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
     if len(candidates) > 1 and joint.max() > 0:
         a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))

@@ -215,10 +215,11 @@ class EventTypeModel:
 
     def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """Class probabilities, one row per instance (a list of sparse features)."""
-        logits = np.tile(self.bias, (len(instances), 1))
+        logits = np.repeat(self.bias[None, :], len(instances), axis=0)
+        column = self.features.get
         for row, feats in enumerate(instances):
             # sorted: the sum adds in the same order on every run, whatever the hash seed
-            index = sorted({self.features[f] for f in feats if f in self.features})
+            index = sorted({i for i in map(column, feats) if i is not None})
             if index:
                 logits[row] += self.weights[index].sum(axis=0)
         return softmax(logits)
