@@ -36,7 +36,7 @@ from .types import (
     load_model,
     sentence_distribution,
     trigger_features,
-    type_distribution,
+    type_distributions,
 )
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
     if not tokens:
         return [], np.zeros((0, len(model.labels))), model.labels
     probs = model.scores([trigger_features(t) for t in tokens])
-    dists = np.vstack([type_distribution(t, row, model.labels) for t, row in zip(tokens, probs)])
-    return tokens, dists, model.labels
+    return tokens, type_distributions(tokens, probs, model.labels), model.labels
 
 
 def sentence_type(sent, model=None) -> Optional[str]:
@@ -201,11 +200,13 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if sentence_probs is DEFAULT:
         sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
+    if force:
+        # Only the forced word is wanted: the others were scored in the first pass.
+        wanted = [n for n, token in enumerate(tokens) if token.i == forced_i]
+        tokens, beliefs = [tokens[n] for n in wanted], beliefs[wanted]
     rows = _blend_with_sentence(beliefs, sentence_probs)
     label_set = set(labels)
     for token, row, row_total in zip(tokens, rows, rows.sum(axis=1)):
-        if force and token.i != forced_i:
-            continue  # only the forced word is wanted: the others were scored in the first pass
         listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model

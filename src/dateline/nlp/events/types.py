@@ -395,17 +395,26 @@ def type_distribution(token, row: np.ndarray, labels: Sequence[str]) -> np.ndarr
     Returns:
         Non-negative weights over ``labels`` with NONE at 0, summing to ``1 - P(NONE)``.
     """
-    dist = np.array(row, dtype=np.float64)
+    return type_distributions([token], np.asarray(row)[None, :], labels)[0]
+
+
+def type_distributions(tokens: Sequence, probs: np.ndarray, labels: Sequence[str]) -> np.ndarray:
+    """:func:`type_distribution` of each candidate, one row each, in one matrix operation per
+    sentence (each row's figures are those of the one-row computation)."""
+    dists = np.array(probs, dtype=np.float64)
     none_index = list(labels).index(NONE)
-    eventness = 1.0 - dist[none_index]
-    dist[none_index] = 0.0
-    listed = {event_type for event_type, _ in lexicon_entries(token)}
-    if listed:
-        for index, label in enumerate(labels):
-            if label not in listed and label != NONE:
-                dist[index] *= OUTSIDE_LEXICON
-    total = dist.sum()
-    return dist * (eventness / total) if total > 0 else dist
+    eventness = 1.0 - dists[:, none_index]
+    dists[:, none_index] = 0.0
+    # A lexicon word keeps OUTSIDE_LEXICON of the belief in types the lexicon does not list for it.
+    factors = np.ones_like(dists)
+    for row, token in enumerate(tokens):
+        listed = {event_type for event_type, _ in lexicon_entries(token)}
+        if listed:
+            factors[row] = [1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels]
+    dists *= factors
+    totals = dists.sum(axis=1)
+    scale = eventness / np.where(totals > 0, totals, 1.0)
+    return np.where((totals > 0)[:, None], dists * scale[:, None], dists)
 
 
 def event_mode(event_type: str, trigger, lexicon_mode: Optional[str]) -> Optional[str]:
