@@ -32,13 +32,22 @@ class SentenceLookups:
     def __init__(self, sent, analysis: Analysis) -> None:
         self.sent = sent
         self.analysis = analysis
-        start, end = sent.start_char, sent.end_char
-        # "Touching" includes mentions that only border the sentence: a superset of those that
-        # overlap any span inside it, which is all the look-ups below ask about.
-        self.actors: MentionList = actor_mentions(analysis, start, end)
-        self.places: list[tuple[Place, int, int]] = [
-            (place, m_start, m_end) for place in analysis.places for m_start, m_end in place.mentions
-            if m_start <= end and m_end >= start]
+
+    # "Touching" includes mentions that only border the sentence: a superset of those that
+    # overlap any span inside it, which is all the look-ups below ask about. Each list is made on
+    # first use: many sentences open no event and never ask.
+
+    @cached_property
+    def actors(self) -> MentionList:
+        """The actor-like entity mentions touching the sentence (:func:`.roles.actor_mentions`)."""
+        return actor_mentions(self.analysis, self.sent.start_char, self.sent.end_char)
+
+    @cached_property
+    def places(self) -> list[tuple[Place, int, int]]:
+        """The place mentions touching the sentence, place by place in the analysis's order."""
+        start, end = self.sent.start_char, self.sent.end_char
+        return [(place, m_start, m_end) for place in self.analysis.places for m_start, m_end in place.mentions
+                if m_start <= end and m_end >= start]
 
     @cached_property
     def parties(self) -> list[PartyCandidate]:

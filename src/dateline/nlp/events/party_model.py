@@ -81,6 +81,30 @@ class PartyCandidate:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
+    @cached_property
+    def chain(self) -> list[tuple[int, str]]:
+        """The head word and its ancestors, as (index, down step) pairs: the down steps of every
+        :func:`dependency_path` to the party (read once, not once per trigger)."""
+        return [(t.i, f">{_dep(t)}") for t in [self.head, *self.head.ancestors]]
+
+    @cached_property
+    def head_dep(self) -> str:
+        return self.head.dep_
+
+    @cached_property
+    def head_features(self) -> list[str]:
+        """The pair features of the party's head word alone: its preposition, possessor, setting."""
+        head = self.head
+        feats = []
+        if head.dep_ == "pobj":
+            feats.append(f"PREP={head.head.lower_}")
+            feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
+        if head.dep_ == "poss":
+            feats.append(f"POSS={head.head.dep_}")
+        if _is_locative(self):
+            feats.append("LOCATIVE")
+        return feats
+
     def key(self) -> str:
         """An identity for comparing actor and recipient: the entity id, else the head word."""
         if self.entity is not None and self.entity.id:
@@ -146,14 +170,15 @@ class _Ancestry:
 
     def path_to(self, target) -> list[str]:
         """:func:`dependency_path` from the source to ``target``."""
-        down = []
-        node = target
-        while node.i not in self.depth:
-            down.append(node)
-            if node.head.i == node.i:
-                return ["far"]
-            node = node.head
-        return self.up_steps[:self.depth[node.i]] + [f">{_dep(t)}" for t in reversed(down)]
+        return self.path_along([(t.i, f">{_dep(t)}") for t in [target, *target.ancestors]])
+
+    def path_along(self, chain: list[tuple[int, str]]) -> list[str]:
+        """The path to the first word of ``chain`` (a word and its ancestors, as
+        :attr:`PartyCandidate.chain`): up to the first ancestor the two share, then down."""
+        for n, (i, _) in enumerate(chain):
+            if i in self.depth:
+                return self.up_steps[:self.depth[i]] + [step for _, step in reversed(chain[:n])]
+        return ["far"]
 
 
 def _dep(token) -> str:
@@ -192,6 +217,7 @@ class TriggerView:
 
     def __init__(self, trigger) -> None:
         self.token = trigger
+        self.i = trigger.i
         self.ancestry = _Ancestry(trigger)
         self.lemma = trigger.lemma_.lower()
         self.pos = trigger.pos_
@@ -220,16 +246,16 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         Feature strings.
     """
     view = TriggerView(trigger) if view is None else view
-    head = candidate.head
-    path = view.ancestry.path_to(head) if head.i != trigger.i else ["self"]
+    head_i, trigger_i = candidate.chain[0][0], view.i
+    path = view.ancestry.path_along(candidate.chain) if head_i != trigger_i else ["self"]
     path_name = "|".join(path) if len(path) <= MAX_PATH else "long"
-    side = "L" if head.i < trigger.i else "R"
+    side = "L" if head_i < trigger_i else "R"
     named = "named" if candidate.entity is not None else "common"
     ups = sum(step.startswith("<") for step in path)
     feats = [
         f"P={path_name}", f"P1={path[0]}", f"PL={path[-1]}", f"PL2={'|'.join(path[-2:])}",
         f"UP={min(ups, 3)}", f"DOWN={min(len(path) - ups, 4)}",
-        f"DEP={head.dep_}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head.i - trigger.i))}",
+        f"DEP={candidate.head_dep}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head_i - trigger_i))}",
         f"KIND={candidate.label}", f"NAMED={named}",
         f"TPOS={view.pos}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
         f"KINDSIDE={candidate.label}|{side}", f"{SENTENCE_LEVEL}RANK={min(rank, 3)}",
@@ -242,13 +268,7 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
     own = view.own
     feats += [f"OWN={own}|{path[0]}", f"OWN={own}|{'|'.join(path[:2])}"]
     feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
-    if head.dep_ == "pobj":
-        feats.append(f"PREP={head.head.lower_}")
-        feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
-    if head.dep_ == "poss":
-        feats.append(f"POSS={head.head.dep_}")
-    if _is_locative(candidate):
-        feats.append("LOCATIVE")
+    feats += candidate.head_features
     feats.append(f"{SENTENCE_LEVEL}RP={_root_path(view.root, candidate)}")
     if view.passive:
         feats.append(f"PASSIVE|{path_name}")

@@ -104,8 +104,10 @@ def lexicon_entries(token) -> list[tuple[str, str | None]]:
     """(type, mode) pairs the lexicon gives this token, phrasal keys first."""
     lexicon = trigger_lexicon()
     lemma = token.lemma_.lower()
-    if lemma not in lexicon and lemma not in _phrase_heads():
-        return []  # most words: no key can match, so skip walking the children
+    if lemma not in _phrase_heads():
+        # No phrasal key starts with the lemma (most words), so only the lemma's own entries can
+        # match: skip walking the children.
+        return list(lexicon.get(lemma, ()))
     keys = trigger_keys(token)
     # A phrasal key names the sense ("call *on*" is a request, not a phone call): it alone counts.
     phrasal = [entry for key in reversed(keys[1:]) for entry in lexicon.get(key, ())]
