@@ -258,7 +258,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if party_model is not None:
             if parties is None:
                 parties = lookups.parties
-            choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span)
+            choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span,
+                                    root=lookups.root)
             if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
                     and not is_locative(sent.doc, choice.actor.span):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)

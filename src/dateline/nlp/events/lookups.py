@@ -50,6 +50,11 @@ class SentenceLookups:
                 if m_start <= end and m_end >= start]
 
     @cached_property
+    def root(self):
+        """The sentence's root word."""
+        return self.sent.root
+
+    @cached_property
     def parties(self) -> list[PartyCandidate]:
         """The sentence's parties (:func:`.party_model.party_candidates`), shared by both passes
         of :func:`.stage.find_events` over the sentence."""

@@ -81,29 +81,22 @@ class PartyCandidate:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
-    @cached_property
-    def chain(self) -> list[tuple[int, str]]:
-        """The head word and its ancestors, as (index, down step) pairs: the down steps of every
-        :func:`dependency_path` to the party (read once, not once per trigger)."""
-        return [(t.i, f">{_dep(t)}") for t in [self.head, *self.head.ancestors]]
-
-    @cached_property
-    def head_dep(self) -> str:
-        return self.head.dep_
-
-    @cached_property
-    def head_features(self) -> list[str]:
-        """The pair features of the party's head word alone: its preposition, possessor, setting."""
+    def __post_init__(self) -> None:
+        # What every (trigger, party) pair of the sentence reads of the party, read once.
         head = self.head
-        feats = []
+        # The head word and its ancestors as (index, down step): the down steps of every
+        # dependency_path to the party.
+        self.chain: list[tuple[int, str]] = [(t.i, f">{_dep(t)}") for t in [head, *head.ancestors]]
+        self.head_dep: str = head.dep_
+        # The pair features of the head word alone: its preposition, possessor, setting.
+        self.head_features: list[str] = []
         if head.dep_ == "pobj":
-            feats.append(f"PREP={head.head.lower_}")
-            feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
+            self.head_features.append(f"PREP={head.head.lower_}")
+            self.head_features.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
         if head.dep_ == "poss":
-            feats.append(f"POSS={head.head.dep_}")
+            self.head_features.append(f"POSS={head.head.dep_}")
         if _is_locative(self):
-            feats.append("LOCATIVE")
-        return feats
+            self.head_features.append("LOCATIVE")
 
     def key(self) -> str:
         """An identity for comparing actor and recipient: the entity id, else the head word."""
@@ -174,7 +167,7 @@ class _Ancestry:
 
     def path_along(self, chain: list[tuple[int, str]]) -> list[str]:
         """The path to the first word of ``chain`` (a word and its ancestors, as
-        :attr:`PartyCandidate.chain`): up to the first ancestor the two share, then down."""
+        ``PartyCandidate.chain``): up to the first ancestor the two share, then down."""
         for n, (i, _) in enumerate(chain):
             if i in self.depth:
                 return self.up_steps[:self.depth[i]] + [step for _, step in reversed(chain[:n])]
@@ -215,7 +208,7 @@ def _bucket(distance: int) -> str:
 class TriggerView:
     """What :func:`pair_features` reads of a trigger, read once for all of a sentence's parties."""
 
-    def __init__(self, trigger) -> None:
+    def __init__(self, trigger, root=None) -> None:
         self.token = trigger
         self.i = trigger.i
         self.ancestry = _Ancestry(trigger)
@@ -225,7 +218,8 @@ class TriggerView:
         # from a governing verb ("<conj>nsubj") is another event's.
         self.own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
         self.passive = any(t.dep_ == "auxpass" for t in trigger.children)
-        self.root = trigger.sent.root  # (Token.sent builds the sentence's Span on each call)
+        # The sentence's root, when the caller knows it: Token.sent builds the sentence's Span anew.
+        self.root = trigger.sent.root if root is None else root
 
 
 def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str,
@@ -438,7 +432,7 @@ class PartyChoice:
 
 def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate], model: PartyModel,
                    parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]],
-                   fill: Optional[float] = None) -> PartyChoice:
+                   fill: Optional[float] = None, root=None) -> PartyChoice:
     """The likeliest (actor, recipient) pair of distinct parties for a trigger.
 
     Args:
@@ -449,6 +443,7 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
         parse_actor: span of the actor the parse rules found, or None.
         parse_recipient: span of the recipient the parse rules found, or None.
         fill: lowest probability for naming a party where the parse found none (default ``FILL``).
+        root: the root of the trigger's sentence, when the caller knows it.
 
     Returns:
         A :class:`PartyChoice`; a role is None where there are no candidates, or where the parse
@@ -457,7 +452,7 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     if not candidates:
         return PartyChoice()
     fill = FILL if fill is None else fill
-    view = TriggerView(trigger)
+    view = TriggerView(trigger, root)
     features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
                 for rank, c in enumerate(candidates)]
     actor_p, recipient_p = model.scores(features)

@@ -100,10 +100,11 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-def lexicon_entries(token) -> list[tuple[str, str | None]]:
-    """(type, mode) pairs the lexicon gives this token, phrasal keys first."""
+def lexicon_entries(token, lemma: Optional[str] = None) -> list[tuple[str, str | None]]:
+    """(type, mode) pairs the lexicon gives this token, phrasal keys first (``lemma``: the
+    token's lower-cased lemma, when the caller has read it already)."""
     lexicon = trigger_lexicon()
-    lemma = token.lemma_.lower()
+    lemma = token.lemma_.lower() if lemma is None else lemma
     if lemma not in _phrase_heads():
         # No phrasal key starts with the lemma (most words), so only the lemma's own entries can
         # match: skip walking the children.
@@ -129,8 +130,8 @@ def candidates(sent) -> list:
     return [token for token in sent if is_candidate(token)]
 
 
-def _lex_types(token) -> set[str]:
-    return {event_type for event_type, _ in lexicon_entries(token)}
+def _lex_types(token, lemma: Optional[str] = None) -> set[str]:
+    return {event_type for event_type, _ in lexicon_entries(token, lemma)}
 
 
 def trigger_features(token) -> list[str]:
@@ -144,7 +145,7 @@ def trigger_features(token) -> list[str]:
     """
     lemma = token.lemma_.lower()
     feats = [f"L={lemma}", f"POS={token.pos_}", f"DEP={token.dep_}"]
-    types = _lex_types(token)
+    types = _lex_types(token, lemma)
     feats += [f"K={key}" for key in trigger_keys(token)[1:]]
     feats += [f"LEX={t}" for t in types]
     if not types:
@@ -157,8 +158,9 @@ def trigger_features(token) -> list[str]:
         elif dep in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
             future = True
         elif dep in _ARGUMENT_DEPS:
-            feats.append(f"C:{dep}={child.lemma_.lower()}")
-            feats += [f"CLEX={t}" for t in _lex_types(child)]
+            child_lemma = child.lemma_.lower()
+            feats.append(f"C:{dep}={child_lemma}")
+            feats += [f"CLEX={t}" for t in _lex_types(child, child_lemma)]
             if dep == "dobj":
                 for grand in child.children:
                     if grand.dep_ == "prep":
@@ -167,8 +169,9 @@ def trigger_features(token) -> list[str]:
             feats.append(f"PREP={child.lower_}")
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    feats.append(f"PO:{child.lower_}={pobj.lemma_.lower()}")
-                    feats += [f"POLEX={t}" for t in _lex_types(pobj)]
+                    pobj_lemma = pobj.lemma_.lower()
+                    feats.append(f"PO:{child.lower_}={pobj_lemma}")
+                    feats += [f"POLEX={t}" for t in _lex_types(pobj, pobj_lemma)]
         elif dep == "agent":
             feats.append("PASSIVE")
     if negated:
@@ -181,14 +184,17 @@ def trigger_features(token) -> list[str]:
     if head.i == token.i:
         feats += ["ROOT", f"ROOT={lemma}"] + [f"ROOTLEX={t}" for t in types]
     else:
-        feats.append(f"H1={token.dep_}:{head.lemma_.lower()}")
-        feats.append(f"HL={head.lemma_.lower()}")
-        feats += [f"H1LEX={t}" for t in _lex_types(head)]
+        head_lemma = head.lemma_.lower()
+        feats.append(f"H1={token.dep_}:{head_lemma}")
+        feats.append(f"HL={head_lemma}")
+        feats += [f"H1LEX={t}" for t in _lex_types(head, head_lemma)]
         if any(c.dep_ == "neg" for c in head.children):
             feats.append("HNEG")
-        if head.head.i != head.i:
-            feats.append(f"H2={head.head.lemma_.lower()}")
-            feats += [f"H2LEX={t}" for t in _lex_types(head.head)]
+        grand = head.head
+        if grand.i != head.i:
+            grand_lemma = grand.lemma_.lower()
+            feats.append(f"H2={grand_lemma}")
+            feats += [f"H2LEX={t}" for t in _lex_types(grand, grand_lemma)]
     for child in token.children:
         if child.dep_ in _PAIRED_DEPS:
             feats.append(f"VO={lemma}|{child.lemma_.lower()}")
@@ -223,7 +229,8 @@ class EventTypeModel:
             # sorted: the sum adds in the same order on every run, whatever the hash seed
             index = sorted({i for i in map(column, feats) if i is not None})
             if index:
-                logits[row] += self.weights[index].sum(axis=0)
+                # take with an index array: the same rows as weights[index], gathered faster
+                logits[row] += self.weights.take(np.array(index, dtype=np.intp), axis=0).sum(axis=0)
         return softmax(logits)
 
     def _arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
@@ -283,12 +290,13 @@ def sentence_features(sent) -> list[str]:
     token_feats: list[str] = []
     future = False
     for token in sent:
+        lemma = token.lemma_.lower()
         if token.pos_ in _SENTENCE_POS and not token.is_stop:
-            lemmas.append(token.lemma_.lower())
-        for event_type, _ in lexicon_entries(token):
+            lemmas.append(lemma)
+        for event_type, _ in lexicon_entries(token, lemma):
             token_feats.append(f"SLEX={event_type}")
         if token.dep_ == "ROOT":
-            token_feats.append(f"ROOT={token.lemma_.lower()}")
+            token_feats.append(f"ROOT={lemma}")
         if not future and token.lower_ in {"will", "would"}:
             future = True
     feats = [f"SL={lemma}" for lemma in lemmas]
