@@ -13,7 +13,6 @@ once all of its events are found, so the entities it sees cannot change under it
 """
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Optional
 
 from ...model import Analysis, Place
@@ -32,33 +31,46 @@ class SentenceLookups:
     def __init__(self, sent, analysis: Analysis) -> None:
         self.sent = sent
         self.analysis = analysis
+        # Each is made on first use (many sentences open no event and never ask); plain attributes
+        # rather than cached_property, whose lock every candidate would take.
+        self._actors: Optional[MentionList] = None
+        self._places: Optional[list[tuple[Place, int, int]]] = None
+        self._root = None
+        self._parties: Optional[list[PartyCandidate]] = None
 
     # "Touching" includes mentions that only border the sentence: a superset of those that
-    # overlap any span inside it, which is all the look-ups below ask about. Each list is made on
-    # first use: many sentences open no event and never ask.
+    # overlap any span inside it, which is all the look-ups below ask about.
 
-    @cached_property
+    @property
     def actors(self) -> MentionList:
         """The actor-like entity mentions touching the sentence (:func:`.roles.actor_mentions`)."""
-        return actor_mentions(self.analysis, self.sent.start_char, self.sent.end_char)
+        if self._actors is None:
+            self._actors = actor_mentions(self.analysis, self.sent.start_char, self.sent.end_char)
+        return self._actors
 
-    @cached_property
+    @property
     def places(self) -> list[tuple[Place, int, int]]:
         """The place mentions touching the sentence, place by place in the analysis's order."""
-        start, end = self.sent.start_char, self.sent.end_char
-        return [(place, m_start, m_end) for place in self.analysis.places for m_start, m_end in place.mentions
-                if m_start <= end and m_end >= start]
+        if self._places is None:
+            start, end = self.sent.start_char, self.sent.end_char
+            self._places = [(place, m_start, m_end) for place in self.analysis.places
+                            for m_start, m_end in place.mentions if m_start <= end and m_end >= start]
+        return self._places
 
-    @cached_property
+    @property
     def root(self):
         """The sentence's root word."""
-        return self.sent.root
+        if self._root is None:
+            self._root = self.sent.root
+        return self._root
 
-    @cached_property
+    @property
     def parties(self) -> list[PartyCandidate]:
         """The sentence's parties (:func:`.party_model.party_candidates`), shared by both passes
         of :func:`.stage.find_events` over the sentence."""
-        return party_candidates(self.sent, self.analysis, self.actors)
+        if self._parties is None:
+            self._parties = party_candidates(self.sent, self.analysis, self.actors)
+        return self._parties
 
     def place_at(self, start: int, end: int) -> Optional[Place]:
         """:meth:`Analysis.place_at` for a span inside the sentence: the first place, in the

@@ -100,6 +100,12 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@lru_cache(maxsize=None)
+def _lexicon_words() -> frozenset[str]:
+    """Every lemma :func:`lexicon_entries` can find entries for: a key, or a phrasal key's first words."""
+    return frozenset(trigger_lexicon()) | _phrase_heads()
+
+
 def lexicon_entries(token, lemma: Optional[str] = None) -> list[tuple[str, str | None]]:
     """(type, mode) pairs the lexicon gives this token, phrasal keys first (``lemma``: the
     token's lower-cased lemma, when the caller has read it already)."""
@@ -289,12 +295,14 @@ def sentence_features(sent) -> list[str]:
     lemmas: list[str] = []
     token_feats: list[str] = []
     future = False
+    lexicon_words = _lexicon_words()
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in _SENTENCE_POS and not token.is_stop:
             lemmas.append(lemma)
-        for event_type, _ in lexicon_entries(token, lemma):
-            token_feats.append(f"SLEX={event_type}")
+        if lemma in lexicon_words:  # (most words are not: skip the call)
+            for event_type, _ in lexicon_entries(token, lemma):
+                token_feats.append(f"SLEX={event_type}")
         if token.dep_ == "ROOT":
             token_feats.append(f"ROOT={lemma}")
         if not future and token.lower_ in {"will", "would"}:
