@@ -164,6 +164,8 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
     blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
     blended_totals = blended.sum(axis=1)
     changed = (totals > 0) & (blended_totals > 0)
+    if changed.all():  # the usual case: every row believes in something
+        return blended * (totals / blended_totals)[:, None]
     scale = totals / np.where(changed, blended_totals, 1.0)
     return np.where(changed[:, None], blended * scale[:, None], beliefs)
 
