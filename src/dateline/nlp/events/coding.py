@@ -23,8 +23,9 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .lookups import SentenceLookups
 from .parties import party_entity, party_label
-from .party_model import candidate_entity, choose_parties, load_party_model, party_candidates
+from .party_model import candidate_entity, choose_parties, load_party_model
 from .roles import Roles, argument_entity, find_roles
 from .types import (
     blend_types,
@@ -36,7 +37,7 @@ from .types import (
     phrasal_types,
     sentence_distribution,
     trigger_features,
-    type_distribution,
+    type_distributions,
 )
 
 if TYPE_CHECKING:
@@ -93,8 +94,7 @@ def score_candidates(sent, model=None) -> tuple[list, np.ndarray, list[str]]:
     if not tokens:
         return [], np.zeros((0, len(model.labels))), model.labels
     probs = model.scores([trigger_features(t) for t in tokens])
-    dists = np.vstack([type_distribution(t, row, model.labels) for t, row in zip(tokens, probs)])
-    return tokens, dists, model.labels
+    return tokens, type_distributions(tokens, probs, model.labels), model.labels
 
 
 def sentence_type(sent, model=None) -> Optional[str]:
@@ -159,8 +159,28 @@ def other_sense(token, event_type: str) -> bool:
     return bool(senses) and event_type not in senses
 
 
+def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarray]) -> np.ndarray:
+    """Each candidate's beliefs blended with the sentence model, keeping its total (its probability
+    of opening an event); rows that believe in nothing stay as they are.
+
+    The sentence model settles words with several senses ("went on *strike*"): a geometric blend.
+    One matrix operation per sentence, not one per candidate (each row's sums are the same).
+    """
+    if sentence_probs is None or not len(beliefs):
+        return beliefs
+    totals = beliefs.sum(axis=1)
+    blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+    blended_totals = blended.sum(axis=1)
+    changed = (totals > 0) & (blended_totals > 0)
+    if changed.all():  # the usual case: every row believes in something
+        return blended * (totals / blended_totals)[:, None]
+    scale = totals / np.where(changed, blended_totals, 1.0)
+    return np.where(changed[:, None], blended * scale[:, None], beliefs)
+
+
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
-                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT) -> list[EventCandidate]:
+                    party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT,
+                    lookups: Optional[SentenceLookups] = None) -> list[EventCandidate]:
     """The events of one sentence, best first, each with its actor and recipient entities.
 
     Args:
@@ -174,6 +194,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         force: ``(trigger token, type)``: only that word, opening an event of that type whatever
             its own confidence (the sentence's main event, :func:`.stage.find_events`).
         sentence_probs: the sentence model's distribution, when already computed.
+        lookups: the sentence's :class:`~.lookups.SentenceLookups`, when already made (both
+            passes of :func:`.stage.find_events` over a sentence share them).
 
     Returns:
         Event candidates that pass the threshold, one per (type, actor, recipient), best first.
@@ -182,29 +204,30 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if party_model is DEFAULT:
         party_model = load_party_model()
     parties = None
+    lookups = SentenceLookups(sent, analysis) if lookups is None else lookups
     tokens, beliefs, labels = scored if scored is not None else score_candidates(sent, model)
     forced_i, forced_type = (force[0].i, RETRAIN_TYPE.get(force[1], force[1])) if force else (-1, None)
     if sentence_probs is DEFAULT:
         sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
-    for token, row in zip(tokens, beliefs):
-        if force and token.i != forced_i:
-            continue  # only the forced word is wanted: the others were scored in the first pass
-        if sentence_probs is not None and row.sum() > 0:
-            # The sentence model settles words with several senses ("went on *strike*"):
-            # a geometric blend, keeping the word's probability of opening an event.
-            blended = row * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
-            row = blended * (row.sum() / blended.sum()) if blended.sum() > 0 else row
-        listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & set(labels)
+    if force:
+        # Only the forced word is wanted: the others were scored in the first pass.
+        wanted = [n for n, token in enumerate(tokens) if token.i == forced_i]
+        tokens, beliefs = [tokens[n] for n in wanted], beliefs[wanted]
+    rows = _blend_with_sentence(beliefs, sentence_probs)
+    label_set = set(labels)
+    for token, row, row_total in zip(tokens, rows, rows.sum(axis=1)):
+        listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model
             # believes most; the confidence blends that choice with the model's belief
             # that the word opens an event at all (nouns like "meeting" are rare in training).
             allowed = np.array([label in listed for label in labels])
             restricted = np.where(allowed, row, 0.0)
-            best = int(restricted.argmax()) if restricted.sum() > 0 else labels.index(sorted(listed)[0])
-            share = float(restricted[best] / restricted.sum()) if restricted.sum() > 0 else 1.0
-            confidence = 0.5 * share + 0.5 * float(row.sum())
+            restricted_total = restricted.sum()
+            best = int(restricted.argmax()) if restricted_total > 0 else labels.index(sorted(listed)[0])
+            share = float(restricted[best] / restricted_total) if restricted_total > 0 else 1.0
+            confidence = 0.5 * share + 0.5 * float(row_total)
         else:
             best = int(row.argmax())
             confidence = float(row[best])
@@ -226,7 +249,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
-        roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis)
+        roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
@@ -249,8 +272,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             continue
         if party_model is not None:
             if parties is None:
-                parties = party_candidates(sent, analysis)
-            choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span)
+                parties = lookups.parties
+            choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span,
+                                    root=lookups.root)
             if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
                     and not is_locative(sent.doc, choice.actor.span):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
@@ -264,7 +288,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             party_probs = (choice.probability_of("actor", parties, actor_span),
                            choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
-                                    actor, actor_span, recipient, recipient_span, _place_of(analysis, token),
+                                    actor, actor_span, recipient, recipient_span, _place_of(lookups, token),
                                     roles, *party_probs, listed=bool(listed)))
     found.sort(key=lambda c: -c.confidence)
     kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
@@ -324,16 +348,19 @@ def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> 
     return max(matching, key=event_salience)
 
 
-def parse_parties(trigger, event_type: str, analysis: Analysis):
+def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
     """Actor and recipient as the parse rules find them (``event_roles``), as entities.
+
+    ``mentions``: the actor-like entity mentions touching the trigger's sentence, when already
+    listed (:func:`.roles.actor_mentions`).
 
     Returns:
         ``(roles, (actor, actor_span), (recipient, recipient_span))``; an actor given by a pronoun
         that is a statement's speaker is that speaker, with no span.
     """
     roles = find_roles(trigger, verbal=event_type in VERBAL_TYPES)
-    actor, actor_span = argument_entity(analysis, roles.actor)
-    recipient, recipient_span = argument_entity(analysis, roles.recipient)
+    actor, actor_span = argument_entity(analysis, roles.actor, mentions)
+    recipient, recipient_span = argument_entity(analysis, roles.recipient, mentions)
     if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
         speaker = _speaker_of(analysis.statements, roles.actor)
         actor = analysis.entity(speaker) if speaker else None
@@ -445,15 +472,15 @@ def _rejected_object(token) -> bool:
     return False
 
 
-def _place_of(analysis: Analysis, trigger) -> Optional[str]:
+def _place_of(lookups: SentenceLookups, trigger) -> Optional[str]:
     """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
-    if not analysis.places:
+    if not lookups.places:
         return None
     best, best_distance = None, None
     for token in trigger.subtree:
         if not token.ent_type_:
             continue
-        place = analysis.place_at(token.idx, token.idx + len(token))
+        place = lookups.place_at(token.idx, token.idx + len(token))
         if place is not None:
             distance = abs(token.i - trigger.i)
             if best_distance is None or distance < best_distance:

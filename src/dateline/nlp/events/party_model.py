@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
 
-from ...model import ACTOR_LABELS, Analysis, Entity
+from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
+from .roles import actor_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,6 +81,23 @@ class PartyCandidate:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
+    def __post_init__(self) -> None:
+        # What every (trigger, party) pair of the sentence reads of the party, read once.
+        head = self.head
+        # The head word and its ancestors as (index, down step): the down steps of every
+        # dependency_path to the party.
+        self.chain: list[tuple[int, str]] = [(t.i, f">{_dep(t)}") for t in [head, *head.ancestors]]
+        self.head_dep: str = head.dep_
+        # The pair features of the head word alone: its preposition, possessor, setting.
+        self.head_features: list[str] = []
+        if head.dep_ == "pobj":
+            self.head_features.append(f"PREP={head.head.lower_}")
+            self.head_features.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
+        if head.dep_ == "poss":
+            self.head_features.append(f"POSS={head.head.dep_}")
+        if _is_locative(self):
+            self.head_features.append("LOCATIVE")
+
     def key(self) -> str:
         """An identity for comparing actor and recipient: the entity id, else the head word."""
         if self.entity is not None and self.entity.id:
@@ -87,18 +105,15 @@ class PartyCandidate:
         return f"~{self.head.i}"
 
 
-def _head_of(doc, start: int, end: int):
-    """The syntactic head of the tokens covering ``[start, end)``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
+def party_candidates(sent, analysis: Analysis,
+                     mentions: Optional[Sequence[tuple[Entity, int, int]]] = None) -> list[PartyCandidate]:
     """The parties a sentence names, in text order.
 
     Args:
         sent: a spaCy sentence Span.
         analysis: the record with entities found.
+        mentions: the actor-like entity mentions touching the sentence, when already listed
+            (:func:`.roles.actor_mentions`); default: every mention of the analysis is tried.
 
     Returns:
         One candidate per actor-like entity mention inside the sentence, and one per
@@ -107,17 +122,15 @@ def party_candidates(sent, analysis: Analysis) -> list[PartyCandidate]:
     doc = sent.doc
     found: list[PartyCandidate] = []
     covered: set[int] = set()
-    for entity in analysis.entities:
-        if entity.type not in ACTOR_LABELS or entity.name.casefold() in NEWS_AGENCIES:
+    for entity, start, end in actor_mentions(analysis) if mentions is None else mentions:
+        if start < sent.start_char or end > sent.end_char or entity.name.casefold() in NEWS_AGENCIES \
+                or in_credit(analysis.article.text, start):
             continue
-        for start, end in entity.mentions:
-            if start < sent.start_char or end > sent.end_char or in_credit(analysis.article.text, start):
-                continue
-            head = _head_of(doc, start, end)
-            if head is None:
-                continue
-            found.append(PartyCandidate(start, end, head, entity.type, entity))
-            covered.update(t.i for t in doc.char_span(start, end, alignment_mode="expand"))
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        found.append(PartyCandidate(start, end, words.root, entity.type, entity))
+        covered.update(range(words.start, words.end))
     for token in sent:
         if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound" \
                 or in_credit(analysis.article.text, token.idx):
@@ -138,18 +151,28 @@ def dependency_path(source, target) -> list[str]:
     a preposition's word ("prep_against"), so "X accused Y" gives ``[">dobj"]`` from the verb
     to Y and ``[">nsubj"]`` to X.
     """
-    up = [source] + list(source.ancestors)
-    index = {t.i: n for n, t in enumerate(up)}
-    down = []
-    node = target
-    while node.i not in index:
-        down.append(node)
-        if node.head.i == node.i:
-            return ["far"]
-        node = node.head
-    steps = [f"<{_dep(t)}" for t in up[:index[node.i]]]
-    steps += [f">{_dep(t)}" for t in reversed(down)]
-    return steps
+    return _Ancestry(source).path_to(target)
+
+
+class _Ancestry:
+    """A word and its ancestors, read once for the paths from it to each of a sentence's parties."""
+
+    def __init__(self, source) -> None:
+        up = [source, *source.ancestors]
+        self.depth = {t.i: n for n, t in enumerate(up)}  # of each ancestor, from the source
+        self.up_steps = [f"<{_dep(t)}" for t in up]
+
+    def path_to(self, target) -> list[str]:
+        """:func:`dependency_path` from the source to ``target``."""
+        return self.path_along([(t.i, f">{_dep(t)}") for t in [target, *target.ancestors]])
+
+    def path_along(self, chain: list[tuple[int, str]]) -> list[str]:
+        """The path to the first word of ``chain`` (a word and its ancestors, as
+        ``PartyCandidate.chain``): up to the first ancestor the two share, then down."""
+        for n, (i, _) in enumerate(chain):
+            if i in self.depth:
+                return self.up_steps[:self.depth[i]] + [step for _, step in reversed(chain[:n])]
+        return ["far"]
 
 
 def _dep(token) -> str:
@@ -183,8 +206,26 @@ def _bucket(distance: int) -> str:
     return "more"
 
 
+class TriggerView:
+    """What :func:`pair_features` reads of a trigger, read once for all of a sentence's parties."""
+
+    def __init__(self, trigger, root=None) -> None:
+        self.token = trigger
+        self.i = trigger.i
+        self.ancestry = _Ancestry(trigger)
+        self.lemma = trigger.lemma_.lower()
+        self.pos = trigger.pos_
+        # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
+        # from a governing verb ("<conj>nsubj") is another event's.
+        self.own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
+        self.passive = any(t.dep_ == "auxpass" for t in trigger.children)
+        # The sentence's root, when the caller knows it: Token.sent builds the sentence's Span anew.
+        self.root = trigger.sent.root if root is None else root
+
+
 def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str,
-                  parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]]) -> list[str]:
+                  parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]],
+                  view: Optional[TriggerView] = None) -> list[str]:
     """Sparse features of one (trigger, candidate party) pair.
 
     Args:
@@ -194,43 +235,37 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
         event_type: the event's PLOVER type.
         parse_actor: span the parse rules chose as actor, if any.
         parse_recipient: span the parse rules chose as recipient, if any.
+        view: the trigger's :class:`TriggerView`, when already made (one per trigger, not per pair).
 
     Returns:
         Feature strings.
     """
-    head = candidate.head
-    path = dependency_path(trigger, head) if head.i != trigger.i else ["self"]
+    view = TriggerView(trigger) if view is None else view
+    head_i, trigger_i = candidate.chain[0][0], view.i
+    path = view.ancestry.path_along(candidate.chain) if head_i != trigger_i else ["self"]
     path_name = "|".join(path) if len(path) <= MAX_PATH else "long"
-    side = "L" if head.i < trigger.i else "R"
+    side = "L" if head_i < trigger_i else "R"
     named = "named" if candidate.entity is not None else "common"
     ups = sum(step.startswith("<") for step in path)
     feats = [
         f"P={path_name}", f"P1={path[0]}", f"PL={path[-1]}", f"PL2={'|'.join(path[-2:])}",
         f"UP={min(ups, 3)}", f"DOWN={min(len(path) - ups, 4)}",
-        f"DEP={head.dep_}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head.i - trigger.i))}",
+        f"DEP={candidate.head_dep}", f"SIDE={side}", f"DIST={side}{_bucket(abs(head_i - trigger_i))}",
         f"KIND={candidate.label}", f"NAMED={named}",
-        f"TPOS={trigger.pos_}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
+        f"TPOS={view.pos}|{path_name}", f"T={event_type}|{path[0]}", f"T={event_type}|{side}",
         f"KINDSIDE={candidate.label}|{side}", f"{SENTENCE_LEVEL}RANK={min(rank, 3)}",
     ]
     # The trigger's lemma and the event type, each with the path ("TL", "TP"), each raised PLV
     # both-overlap by ~1 point in 5-fold CV; the party's kind or head lemma with the path, or
     # whether the trigger dominates the party, did not help.
-    lemma = trigger.lemma_.lower()
+    lemma = view.lemma
     feats += [f"TL={lemma}|{path[0]}", f"TLP={lemma}|{path_name}"]
-    # Whether the trigger names its own subject: then a subject borrowed along a conjunction or
-    # from a governing verb ("<conj>nsubj") is another event's.
-    own = any(c.dep_ in _OWN_SUBJECT_DEPS for c in trigger.children)
+    own = view.own
     feats += [f"OWN={own}|{path[0]}", f"OWN={own}|{'|'.join(path[:2])}"]
     feats += [f"TP={event_type}|{path_name}", f"TPL={event_type}|{path[-1]}"]
-    if head.dep_ == "pobj":
-        feats.append(f"PREP={head.head.lower_}")
-        feats.append(f"PREPH={head.head.lower_}|{head.head.head.pos_}")
-    if head.dep_ == "poss":
-        feats.append(f"POSS={head.head.dep_}")
-    if _is_locative(candidate):
-        feats.append("LOCATIVE")
-    feats.append(f"{SENTENCE_LEVEL}RP={_root_path(trigger.sent.root, candidate)}")
-    if any(t.dep_ == "auxpass" for t in trigger.children):
+    feats += candidate.head_features
+    feats.append(f"{SENTENCE_LEVEL}RP={_root_path(view.root, candidate)}")
+    if view.passive:
         feats.append(f"PASSIVE|{path_name}")
     span = candidate.span
     for name, chosen in (("PA", parse_actor), ("PR", parse_recipient)):
@@ -258,11 +293,19 @@ class PartyModel:
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        # sorted: each sum adds in the same order on every run, whatever the hash seed
-        index = [sorted({self.features[f] for f in feats if f in self.features}) for feats in feature_lists]
-        actor = np.array([self.actor[i].sum() for i in index], dtype=np.float64)
-        recipient = np.array([self.recipient[i].sum() for i in index], dtype=np.float64)
-        return softmax(actor), softmax(recipient)
+        column = self.features.get
+        # sorted: each sum adds in the same order on every run, whatever the hash seed; both
+        # scorers' weights are summed in one call (each row of a C-ordered take sums as a 1-D array).
+        sums = np.zeros((len(feature_lists), 2), dtype=np.float64)
+        for row, feats in enumerate(feature_lists):
+            index = np.array(sorted({i for i in map(column, feats) if i is not None}), dtype=np.intp)
+            sums[row] = self._both.take(index, axis=1).sum(axis=1)
+        return softmax(sums[:, 0]), softmax(sums[:, 1])
+
+    @cached_property
+    def _both(self) -> np.ndarray:
+        """The actor and recipient weights as the rows of one (2, n_features) array."""
+        return np.vstack([self.actor, self.recipient])
 
     def save(self, path: Path) -> None:
         """Write the model and its ``about`` record as an npz."""
@@ -390,7 +433,7 @@ class PartyChoice:
 
 def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate], model: PartyModel,
                    parse_actor: Optional[tuple[int, int]], parse_recipient: Optional[tuple[int, int]],
-                   fill: Optional[float] = None) -> PartyChoice:
+                   fill: Optional[float] = None, root=None) -> PartyChoice:
     """The likeliest (actor, recipient) pair of distinct parties for a trigger.
 
     Args:
@@ -401,6 +444,7 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
         parse_actor: span of the actor the parse rules found, or None.
         parse_recipient: span of the recipient the parse rules found, or None.
         fill: lowest probability for naming a party where the parse found none (default ``FILL``).
+        root: the root of the trigger's sentence, when the caller knows it.
 
     Returns:
         A :class:`PartyChoice`; a role is None where there are no candidates, or where the parse
@@ -409,11 +453,13 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     if not candidates:
         return PartyChoice()
     fill = FILL if fill is None else fill
-    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient)
+    view = TriggerView(trigger, root)
+    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
                 for rank, c in enumerate(candidates)]
     actor_p, recipient_p = model.scores(features)
-    keys = [c.key() for c in candidates]
-    same = np.array([[a == b for b in keys] for a in keys])
+    keys: dict[str, int] = {}
+    identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
+    same = identity[:, None] == identity[None, :]  # the same party on both sides
     joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
     if len(candidates) > 1 and joint.max() > 0:
         a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))

@@ -14,7 +14,7 @@ Each argument is a token; :func:`argument_entity` maps its phrase to an entity o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Token
 
@@ -276,12 +276,31 @@ def _phrase_bounds(token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
-def argument_entity(analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+# Mentions of entities as (entity, start, end), entity by entity in the analysis's order.
+MentionList = list[tuple[Entity, int, int]]
+
+
+def actor_mentions(analysis: Analysis, start: int = 0, end: Optional[int] = None) -> MentionList:
+    """The mentions of actor-like entities touching ``[start, end]`` (all of them without bounds),
+    in the analysis's order: what :func:`argument_entity` searches."""
+    end = len(analysis.article.text) if end is None else end
+    return [(entity, m_start, m_end) for entity in analysis.entities if entity.type in ACTOR_LABELS
+            for m_start, m_end in entity.mentions if m_start <= end and m_end >= start]
+
+
+def argument_entity(analysis: Analysis, token, mentions: Optional[Sequence[tuple[Entity, int, int]]] = None
+                    ) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
     """The entity an argument token names, and the mention span that names it.
 
     The entity on the argument's head word wins ("Foreign Minister *Zarif*"); otherwise the
     most actor-like entity inside its phrase, nearest the head ("the deputy of the *National
     Security Council* of Kazakhstan", "the shelters of *Daesh*").
+
+    Args:
+        analysis: the record with entities found.
+        token: the argument's head word, or None.
+        mentions: the :func:`actor_mentions` touching the token's sentence, when already listed
+            (:class:`~dateline.nlp.events.lookups.SentenceLookups`); default: all of them.
     """
     if token is None:
         return None, None
@@ -289,12 +308,13 @@ def argument_entity(analysis: Analysis, token) -> tuple[Optional[Entity], Option
         # "Dock workers in Rotterdam": the workers act, not Rotterdam; the caller makes the
         # common-noun phrase an entity of its own.
         return None, None
-    entity, span = _entity_within(analysis, token, *_phrase_bounds(token))
+    mentions = actor_mentions(analysis) if mentions is None else mentions
+    entity, span = _entity_within(mentions, token, *_phrase_bounds(token))
     if entity is None:
         # "the presence and activities of terrorist groups in Afghanistan": look past the
         # coordination into the whole phrase.
         right = token.right_edge
-        entity, span = _entity_within(analysis, token, token.left_edge.idx, right.idx + len(right))
+        entity, span = _entity_within(mentions, token, token.left_edge.idx, right.idx + len(right))
     return entity, span
 
 
@@ -318,17 +338,16 @@ def _only_places_after(token) -> bool:
     return True
 
 
-def _entity_within(analysis: Analysis, token, start: int, end: int):
+def _entity_within(mentions: Sequence[tuple[Entity, int, int]], token, start: int, end: int):
+    """The entity mention overlapping ``[start, end)`` that is on the head word, most actor-like,
+    nearest the head (the first such in ``mentions``)."""
     head_start, head_end = token.idx, token.idx + len(token)
     best, best_key, best_span = None, None, None
-    for entity in analysis.entities:
-        if entity.type not in ACTOR_LABELS:
+    for entity, m_start, m_end in mentions:
+        if m_end <= start or m_start >= end:
             continue
-        for m_start, m_end in entity.mentions:
-            if m_end <= start or m_start >= end:
-                continue
-            on_head = m_start < head_end and m_end > head_start
-            key = (0 if on_head else 1, _LABEL_RANK.get(entity.type, 4), abs(m_start - head_start))
-            if best_key is None or key < best_key:
-                best, best_key, best_span = entity, key, (m_start, m_end)
+        on_head = m_start < head_end and m_end > head_start
+        key = (0 if on_head else 1, _LABEL_RANK.get(entity.type, 4), abs(m_start - head_start))
+        if best_key is None or key < best_key:
+            best, best_key, best_span = entity, key, (m_start, m_end)
     return best, best_span

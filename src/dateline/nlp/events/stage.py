@@ -34,6 +34,7 @@ from .coding import (
     top_event,
 )
 from .dates import date_entities, event_date
+from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
 from .status import ASSERTED, NEGATED, casualties, event_status
@@ -90,13 +91,15 @@ def _main_and_others(sent, analysis: Analysis, model,
     belief in the main type, and the sentence's probability of reporting no event."""
     scored = score_candidates(sent, model)
     main_type, trigger, share, none, sentence_probs = _sentence_view(sent, model, scored)
-    found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs)
+    lookups = SentenceLookups(sent, analysis)
+    found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs,
+                            lookups=lookups)
     if main_type is None:
         return found, top_event(found), share, none
     main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
     if main is None and trigger is not None:  # a main type comes with the word that carries it
         forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
-                                 force=(trigger, main_type), sentence_probs=sentence_probs)
+                                 force=(trigger, main_type), sentence_probs=sentence_probs, lookups=lookups)
         word = cast("Token", trigger)  # the spaCy token of the sentence's main type
         main = next((c for c in forced if c.trigger.i == word.i), None)
         if main is not None:

@@ -100,12 +100,21 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-def lexicon_entries(token) -> list[tuple[str, str | None]]:
-    """(type, mode) pairs the lexicon gives this token, phrasal keys first."""
+@lru_cache(maxsize=None)
+def _lexicon_words() -> frozenset[str]:
+    """Every lemma :func:`lexicon_entries` can find entries for: a key, or a phrasal key's first words."""
+    return frozenset(trigger_lexicon()) | _phrase_heads()
+
+
+def lexicon_entries(token, lemma: Optional[str] = None) -> list[tuple[str, str | None]]:
+    """(type, mode) pairs the lexicon gives this token, phrasal keys first (``lemma``: the
+    token's lower-cased lemma, when the caller has read it already)."""
     lexicon = trigger_lexicon()
-    lemma = token.lemma_.lower()
-    if lemma not in lexicon and lemma not in _phrase_heads():
-        return []  # most words: no key can match, so skip walking the children
+    lemma = token.lemma_.lower() if lemma is None else lemma
+    if lemma not in _phrase_heads():
+        # No phrasal key starts with the lemma (most words), so only the lemma's own entries can
+        # match: skip walking the children.
+        return list(lexicon.get(lemma, ()))
     keys = trigger_keys(token)
     # A phrasal key names the sense ("call *on*" is a request, not a phone call): it alone counts.
     phrasal = [entry for key in reversed(keys[1:]) for entry in lexicon.get(key, ())]
@@ -135,8 +144,8 @@ def candidates(sent) -> list:
     return [token for token in sent if is_candidate(token)]
 
 
-def _lex_types(token) -> set[str]:
-    return {event_type for event_type, _ in lexicon_entries(token)}
+def _lex_types(token, lemma: Optional[str] = None) -> set[str]:
+    return {event_type for event_type, _ in lexicon_entries(token, lemma)}
 
 
 def trigger_features(token) -> list[str]:
@@ -150,7 +159,7 @@ def trigger_features(token) -> list[str]:
     """
     lemma = token.lemma_.lower()
     feats = [f"L={lemma}", f"POS={token.pos_}", f"DEP={token.dep_}"]
-    types = _lex_types(token)
+    types = _lex_types(token, lemma)
     feats += [f"K={key}" for key in trigger_keys(token)[1:]]
     feats += [f"LEX={t}" for t in types]
     if not types:
@@ -163,8 +172,9 @@ def trigger_features(token) -> list[str]:
         elif dep in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
             future = True
         elif dep in _ARGUMENT_DEPS:
-            feats.append(f"C:{dep}={child.lemma_.lower()}")
-            feats += [f"CLEX={t}" for t in _lex_types(child)]
+            child_lemma = child.lemma_.lower()
+            feats.append(f"C:{dep}={child_lemma}")
+            feats += [f"CLEX={t}" for t in _lex_types(child, child_lemma)]
             if dep == "dobj":
                 for grand in child.children:
                     if grand.dep_ == "prep":
@@ -173,8 +183,9 @@ def trigger_features(token) -> list[str]:
             feats.append(f"PREP={child.lower_}")
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    feats.append(f"PO:{child.lower_}={pobj.lemma_.lower()}")
-                    feats += [f"POLEX={t}" for t in _lex_types(pobj)]
+                    pobj_lemma = pobj.lemma_.lower()
+                    feats.append(f"PO:{child.lower_}={pobj_lemma}")
+                    feats += [f"POLEX={t}" for t in _lex_types(pobj, pobj_lemma)]
         elif dep == "agent":
             feats.append("PASSIVE")
     if negated:
@@ -187,14 +198,17 @@ def trigger_features(token) -> list[str]:
     if head.i == token.i:
         feats += ["ROOT", f"ROOT={lemma}"] + [f"ROOTLEX={t}" for t in types]
     else:
-        feats.append(f"H1={token.dep_}:{head.lemma_.lower()}")
-        feats.append(f"HL={head.lemma_.lower()}")
-        feats += [f"H1LEX={t}" for t in _lex_types(head)]
+        head_lemma = head.lemma_.lower()
+        feats.append(f"H1={token.dep_}:{head_lemma}")
+        feats.append(f"HL={head_lemma}")
+        feats += [f"H1LEX={t}" for t in _lex_types(head, head_lemma)]
         if any(c.dep_ == "neg" for c in head.children):
             feats.append("HNEG")
-        if head.head.i != head.i:
-            feats.append(f"H2={head.head.lemma_.lower()}")
-            feats += [f"H2LEX={t}" for t in _lex_types(head.head)]
+        grand = head.head
+        if grand.i != head.i:
+            grand_lemma = grand.lemma_.lower()
+            feats.append(f"H2={grand_lemma}")
+            feats += [f"H2LEX={t}" for t in _lex_types(grand, grand_lemma)]
     for child in token.children:
         if child.dep_ in _PAIRED_DEPS:
             feats.append(f"VO={lemma}|{child.lemma_.lower()}")
@@ -223,12 +237,14 @@ class EventTypeModel:
 
     def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """Class probabilities, one row per instance (a list of sparse features)."""
-        logits = np.tile(self.bias, (len(instances), 1))
+        logits = np.repeat(self.bias[None, :], len(instances), axis=0)
+        column = self.features.get
         for row, feats in enumerate(instances):
             # sorted: the sum adds in the same order on every run, whatever the hash seed
-            index = sorted({self.features[f] for f in feats if f in self.features})
+            index = sorted({i for i in map(column, feats) if i is not None})
             if index:
-                logits[row] += self.weights[index].sum(axis=0)
+                # take with an index array: the same rows as weights[index], gathered faster
+                logits[row] += self.weights.take(np.array(index, dtype=np.intp), axis=0).sum(axis=0)
         return softmax(logits)
 
     def _arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
@@ -287,13 +303,16 @@ def sentence_features(sent) -> list[str]:
     lemmas: list[str] = []
     token_feats: list[str] = []
     future = False
+    lexicon_words = _lexicon_words()
     for token in sent:
+        lemma = token.lemma_.lower()
         if token.pos_ in _SENTENCE_POS and not token.is_stop:
-            lemmas.append(token.lemma_.lower())
-        for event_type, _ in lexicon_entries(token):
-            token_feats.append(f"SLEX={event_type}")
+            lemmas.append(lemma)
+        if lemma in lexicon_words:  # (most words are not: skip the call)
+            for event_type, _ in lexicon_entries(token, lemma):
+                token_feats.append(f"SLEX={event_type}")
         if token.dep_ == "ROOT":
-            token_feats.append(f"ROOT={token.lemma_.lower()}")
+            token_feats.append(f"ROOT={lemma}")
         if not future and token.lower_ in {"will", "would"}:
             future = True
     feats = [f"SL={lemma}" for lemma in lemmas]
@@ -402,17 +421,26 @@ def type_distribution(token, row: np.ndarray, labels: Sequence[str]) -> np.ndarr
     Returns:
         Non-negative weights over ``labels`` with NONE at 0, summing to ``1 - P(NONE)``.
     """
-    dist = np.array(row, dtype=np.float64)
+    return type_distributions([token], np.asarray(row)[None, :], labels)[0]
+
+
+def type_distributions(tokens: Sequence, probs: np.ndarray, labels: Sequence[str]) -> np.ndarray:
+    """:func:`type_distribution` of each candidate, one row each, in one matrix operation per
+    sentence (each row's figures are those of the one-row computation)."""
+    dists = np.array(probs, dtype=np.float64)
     none_index = list(labels).index(NONE)
-    eventness = 1.0 - dist[none_index]
-    dist[none_index] = 0.0
-    listed = {event_type for event_type, _ in lexicon_entries(token)}
-    if listed:
-        for index, label in enumerate(labels):
-            if label not in listed and label != NONE:
-                dist[index] *= OUTSIDE_LEXICON
-    total = dist.sum()
-    return dist * (eventness / total) if total > 0 else dist
+    eventness = 1.0 - dists[:, none_index]
+    dists[:, none_index] = 0.0
+    # A lexicon word keeps OUTSIDE_LEXICON of the belief in types the lexicon does not list for it.
+    factors = np.ones_like(dists)
+    for row, token in enumerate(tokens):
+        listed = {event_type for event_type, _ in lexicon_entries(token)}
+        if listed:
+            factors[row] = [1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels]
+    dists *= factors
+    totals = dists.sum(axis=1)
+    scale = eventness / np.where(totals > 0, totals, 1.0)
+    return np.where((totals > 0)[:, None], dists * scale[:, None], dists)
 
 
 def event_mode(event_type: str, trigger, lexicon_mode: Optional[str]) -> Optional[str]:
