@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 
 from ...model import Analysis, Entity, Statement
+from ..credits import credit_spans
 from . import types as event_types
 from .agency import is_locative, not_political
 from .lookups import SentenceLookups
@@ -358,7 +359,7 @@ def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
         ``(roles, (actor, actor_span), (recipient, recipient_span))``; an actor given by a pronoun
         that is a statement's speaker is that speaker, with no span.
     """
-    roles = find_roles(trigger, verbal=event_type in VERBAL_TYPES)
+    roles = find_roles(trigger, verbal=event_type in VERBAL_TYPES, credits=credit_spans(analysis.article.text))
     actor, actor_span = argument_entity(analysis, roles.actor, mentions)
     recipient, recipient_span = argument_entity(analysis, roles.recipient, mentions)
     if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":

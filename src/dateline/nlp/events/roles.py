@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Token
 
 from ...model import ACTOR_LABELS, Analysis, Entity
-from ..credits import in_credit
+from ..credits import in_spans
 from ..statements.cues import load_cues
 from .parties import is_named, is_party
 
@@ -77,17 +77,19 @@ def _resolve_relative(token):
     return token
 
 
-def _subject(verb):
+def _subject(verb, credits: Sequence[tuple[int, int]]):
     """The verb's subject, passing over a dateline the parser took for one ("NAIROBI, Kenya (AP) -
-    *Thousands* of teachers marched": NAIROBI is where the story was filed, not who marched)."""
+    *Thousands* of teachers marched": NAIROBI is where the story was filed, not who marched).
+    ``credits``: the article's dateline and credit spans (``credits.credit_spans``; reading
+    ``doc.text`` here instead joined the whole article once per verb)."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not in_credit(verb.doc.text, child.idx):
+        if child.dep_ in SUBJECT_DEPS and not in_spans(child.idx, credits):
             return child
     return None
 
 
-def _verb_roles(verb) -> Roles:
-    subject = _subject(verb)
+def _verb_roles(verb, credits: Sequence[tuple[int, int]] = ()) -> Roles:
+    subject = _subject(verb, credits)
     passive_subject = _child(verb, PASSIVE_SUBJECT_DEPS)
     agent = _child(verb, {"agent"})
     actor = _child(agent, {"pobj"}) if agent is not None else subject
@@ -117,7 +119,7 @@ def _verb_roles(verb) -> Roles:
             break
         head = head.head
         steps += 1
-        subject = _subject(head)
+        subject = _subject(head, credits)
         agent = _child(head, {"agent"})
         actor = _child(agent, {"pobj"}) if agent is not None else subject
     if actor is None and verb.dep_ == "relcl":
@@ -188,7 +190,7 @@ def _coordinated_partner(actor):
     return partner if is_party(partner) else None
 
 
-def _noun_roles(noun) -> Roles:
+def _noun_roles(noun, credits: Sequence[tuple[int, int]] = ()) -> Roles:
     actor = recipient = None
     possessor = _child(noun, {"poss"})
     if possessor is not None:
@@ -215,9 +217,9 @@ def _noun_roles(noun) -> Roles:
         # "went *on strike*", "remained *on alert*": the verb's subject holds the noun's act.
         governor = governor.head
         if actor is None:
-            actor = _verb_roles(governor).actor
+            actor = _verb_roles(governor, credits).actor
     elif noun.dep_ in {"dobj", "attr", "oprd", "nsubjpass", "acomp"} and governor.i != noun.i:
-        verb_roles = _verb_roles(governor)
+        verb_roles = _verb_roles(governor, credits)
         if actor is None:
             actor = verb_roles.actor
         if recipient is None and verb_roles.recipient is not None and verb_roles.recipient.i != noun.i:
@@ -241,19 +243,20 @@ def _reporting_verb(token):
     return None
 
 
-def find_roles(trigger, verbal: bool = False) -> Roles:
+def find_roles(trigger, verbal: bool = False, credits: Sequence[tuple[int, int]] = ()) -> Roles:
     """Actor and recipient tokens for the event a trigger opens.
 
     Args:
         trigger: the spaCy Token that opens the event.
         verbal: whether the event type is a verbal act (ACCUSE, REJECT, …); an evaluation
             word inside reported speech then belongs to the speaker.
+        credits: the article's dateline and credit spans, which are never a subject.
 
     Returns:
         :class:`Roles` with tokens, or None where no argument was found.
     """
     if trigger.pos_ in {"NOUN", "PROPN", "ADJ"}:
-        roles = _noun_roles(trigger) if trigger.pos_ != "ADJ" else _verb_roles(trigger.head)
+        roles = _noun_roles(trigger, credits) if trigger.pos_ != "ADJ" else _verb_roles(trigger.head, credits)
         if verbal:
             reporter = _reporting_verb(trigger)
             if reporter is not None and trigger.head.lemma_.lower() in {"be", "become", "remain", "pose"}:
@@ -262,7 +265,7 @@ def find_roles(trigger, verbal: bool = False) -> Roles:
                 topic = _child(trigger.head, SUBJECT_DEPS)
                 return Roles(_resolve_relative(speaker) if speaker is not None else roles.actor, topic)
         return roles
-    return _verb_roles(trigger)
+    return _verb_roles(trigger, credits)
 
 
 def _phrase_bounds(token) -> tuple[int, int]:
