@@ -45,3 +45,13 @@ def test_listing_default_is_the_calibrations():
     calibrator = load_calibrator()
     assert calibrator is not None
     assert calibrator.about["min_confidence"] == DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence, trigger, status", [
+    ("The union will strike until the government honours the agreement.", "honours", "future"),
+    ("Talks will resume before the army withdraws its troops.", "withdraws", "future"),
+    ("The rebels fought until the army withdrew its troops.", "withdrew", "asserted"),
+])
+def test_a_clause_that_has_not_happened_yet_is_future(nlp, sentence, trigger, status):
+    doc = nlp(sentence)
+    assert event_status(next(t for t in doc if t.text == trigger)) == status

@@ -19,6 +19,10 @@ _FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "
 # Verbs that deny their complement: "denied attacking", "refused to meet".
 _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
+# Marks of a clause that has not happened yet when its verb is in the present: "will not go back
+# *until* the government honours the deal", "*before* talks begin" (but "fought until the army withdrew").
+_PENDING_MARKS = {"until", "till", "before", "once"}
+_PRESENT_TAGS = {"VBZ", "VBP", "VB"}
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -48,6 +52,9 @@ def event_status(trigger) -> str:
                 status = FUTURE
             elif child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 status = HYPOTHETICAL
+            elif child.dep_ == "mark" and child.lower_ in _PENDING_MARKS and node.tag_ in _PRESENT_TAGS \
+                    and status == ASSERTED:
+                status = FUTURE
     if status != ASSERTED:
         return status
     # The verb governing an infinitive or gerund complement: "plans to visit", "denied attacking".
