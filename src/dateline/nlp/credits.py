@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 # A wire service credited for a story reports the event; it is never a party to it.
 NEWS_AGENCIES = {"reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
@@ -38,7 +39,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+def in_spans(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     """True when ``offset`` falls inside one of ``spans``."""
     return any(start <= offset < end for start, end in spans)
 

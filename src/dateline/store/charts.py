@@ -256,10 +256,10 @@ def map_places(store: Store, filters: dict[str, Any]) -> dict:
         rows = store.query(f"SELECT ep.place_id, ep.type, ep.n FROM event_places ep WHERE {' AND '.join(where)}",
                            params)
     else:
-        where, params = _event_where(store, filters)
+        event_where, params = _event_where(store, filters)
         listing = tables.events_table(store)
-        joined = " AND " if where else " WHERE "
-        rows = store.query(f"SELECT v.place_id, v.type, count(*) FROM {listing.source}{where}{joined}"
+        joined = " AND " if event_where else " WHERE "
+        rows = store.query(f"SELECT v.place_id, v.type, count(*) FROM {listing.source}{event_where}{joined}"
                            "v.place_id IS NOT NULL GROUP BY 1, 2", params)
     by_place: dict[int, Counter] = defaultdict(Counter)
     for place_id, type_, n in rows:

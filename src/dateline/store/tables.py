@@ -10,7 +10,7 @@ Written in SQLite's dialect; everything here means the same on PostgreSQL (see :
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from ..countries import alpha2, alpha3
 from ..errors import DatelineError
@@ -380,14 +380,15 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
     result: dict[str, Any] = {"count": count, "offset": offset, "limit": limit, "sort": sort, "rows": rows,
               "next_offset": following if rows and (more if count is None else following < count) else None}
     # Where the next page starts (the last row's key and sort value), for a next link that walks on from it.
-    result["next_after"] = [last[0], last[1]] if result["next_offset"] is not None and limit is not None else None
+    result["next_after"] = [last[0], last[1]] if result["next_offset"] is not None and last is not None \
+        and limit is not None else None
     if facets:
         result["facets"] = _facets(store, listing, where, params, filters or {}, count)
     return result
 
 
 def _keys(store: Store, listing: Table, where: str, params: list, sort: str, offset: int, wanted: int,
-          after: Optional[tuple[Any, Any]] = None, day: Optional[tuple[str, int]] = None) -> list[tuple[Any, Any]]:
+          after: Optional[Sequence[Any]] = None, day: Optional[tuple[str, int]] = None) -> list[tuple[Any, Any]]:
     """``(tiebreak key, sort value)`` of ``wanted`` rows in the order ``sort`` asks for: from ``offset``
     on, or from the row after ``after`` (``[key, sort value]`` of a row: a page's ``next_after``).
 

@@ -250,11 +250,12 @@ class SpeakerResolver:
             wanted = ORG_PRONOUN_TYPES[lower]
         else:
             return None  # "we", "I", "you", "who": no antecedent outside the quotation
-        candidates: list[tuple[int, Optional[Entity]]] = [(at, e) for at, e in self._recent if at < offset]
+        named: list[tuple[int, Entity]] = [(at, e) for at, e in self._recent if at < offset]
         for entity in self.analysis.entities:
-            candidates += [(start, entity) for start, _ in entity.mentions
-                           if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
-        candidates = [(at, e) for at, e in candidates if e.type in wanted and self._agrees(e, gender)]
+            named += [(start, entity) for start, _ in entity.mentions
+                      if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
+        candidates: list[tuple[int, Optional[Entity]]] = [
+            (at, e) for at, e in named if e.type in wanted and self._agrees(e, gender)]
         # an unnamed source agrees as a person ("a spokesman": he) or a group ("officials": they)
         candidates += [(at, None) for at, noun, plural in self._unnamed
                        if at < offset and (plural if gender is None else not plural and noun in {None, gender})]
