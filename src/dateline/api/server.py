@@ -179,6 +179,14 @@ class DatelineHandler(BaseHTTPRequestHandler):
             self._send(200, content_type, _static(name), {"Cache-Control": "max-age=3600"})
             return
         store: Optional[ReadOnlyStore | PostgresStore] = None
+
+        def release() -> None:
+            # The store goes back before the answer is sent, so the client's next request finds it idle.
+            nonlocal store
+            if store is not None:
+                self.server.keep_store(store)
+                store = None
+
         try:
             view, args = route(raw_path)
             query = parse_qs(parts.query, keep_blank_values=True)
@@ -187,17 +195,21 @@ class DatelineHandler(BaseHTTPRequestHandler):
             key = (data_version(store), parts.path, parts.query)
             kept = self.server.answers.get(key)
             if kept is not None:
+                release()
                 self._send(200, kept[0], kept[1], kept[2])
                 return
             request = Request(raw_path, query, store, args)
             page = view(request)
         except ApiError as exc:
+            release()
             self._send_error(exc.status, exc.message, wants_json)
         except StoreError as exc:
             log.error("%s", exc)
+            release()
             self._send_error(503, str(exc), wants_json)
         except Exception:  # noqa: BLE001 - one bad request must not take the server down
             log.exception("error answering %s", self.path)
+            release()
             self._send_error(500, "internal error while answering this request; see the server log", wants_json)
         else:
             if wants_csv:
@@ -206,12 +218,12 @@ class DatelineHandler(BaseHTTPRequestHandler):
                 answer = ("application/json; charset=utf-8", _json_bytes(page.data), {})
             else:
                 answer = ("text/html; charset=utf-8", layout(page.title, page.body, raw_path).encode("utf-8"), {})
+            release()
             if answer is not None:
                 self.server.answers.put(key, answer)
                 self._send(200, *answer)
         finally:
-            if store is not None:
-                self.server.keep_store(store)
+            release()
 
     def _send_error(self, status: int, message: str, wants_json: bool) -> None:
         if wants_json:
