@@ -10,7 +10,7 @@ from __future__ import annotations
 from .attribution import find_statements
 from .cue_model import load_cue_model
 from .cues import load_cues
-from .speakers import title_words
+from .names import title_words
 
 
 def prepare_statements(nlp) -> None:

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import data_file
 from ...model import Analysis, Entity
-from ..actors.dictionary import load_dictionary
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
+from .names import (
+    ORIGIN_LABELS,
+    country_owner,
+    described_as_organisation,
+    descriptor_word,
+    is_bare_title,
+    name_span,
+    name_words,
+    possessor,
+    source_name,
+    spelled_in_text,
+    titled,
+)
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 # Entity types that can speak.
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-# Labels whose words describe a speaker's origin, not a title ("Iranian", "Democratic").
-ORIGIN_LABELS = {"NORP", "GPE"}
-_NAME_DEPS = {"compound", "flat", "nmod"}
 # Nouns that name a document: its words are a statement, but no person or organisation speaks.
 DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "figure", "data", "analysis",
                   "document", "letter", "paper", "memo", "filing", "review", "audit", "assessment", "research",
@@ -98,8 +105,8 @@ class SpeakerResolver:
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
         else:
-            name_token = _name_head(head)
-            if name_token is not None and _is_bare_title(name_token):
+            name_token = source_name(head)
+            if name_token is not None and is_bare_title(name_token):
                 # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
                 # where the article named one with that title, else an unnamed source
                 speaker = Speaker(self._title_holder(name_token), None)
@@ -127,9 +134,9 @@ class SpeakerResolver:
             if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
             else:
-                name = _spelled_in_text(name, text) or name
+                name = spelled_in_text(name, text) or name
         words = name.split()
-        if len(words) > 1 and entity.type == "ORG" and _descriptor_word(words[0]):
+        if len(words) > 1 and entity.type == "ORG" and descriptor_word(words[0]):
             name = " ".join(words[1:])  # "Carmaker Volvo" at the start of a sentence: Volvo
         if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
             for other in self.analysis.entities:
@@ -148,10 +155,10 @@ class SpeakerResolver:
     # -- named sources -------------------------------------------------------------------
 
     def _named(self, name_head) -> Speaker:
-        start, end = _name_span(name_head)
+        start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        organisation = _described_as_organisation(name_head, start)
+        organisation = described_as_organisation(name_head, start)
         entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" and not organisation \
             or " " not in surface else None
         if entity is not None and organisation and entity.type == "PERSON":
@@ -162,13 +169,13 @@ class SpeakerResolver:
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
-        elif entity is not None and entity.type == "ORG" and not organisation and _titled(name_head):
+        elif entity is not None and entity.type == "ORG" and not organisation and titled(name_head):
             entity.type = "PERSON"  # "Minister of Agriculture, Ann-Christin Nykvist": a titled person
         if entity is None and not organisation:
             entity = self._person_by_name(surface)
         if entity is None and not organisation:
             entity = self._longer_name_of(surface, start, end)
-        if entity is None and _described_as_organisation(name_head, start):
+        if entity is None and described_as_organisation(name_head, start):
             # "shipping line Maersk": the recogniser's PRODUCT or PERSON is an organisation here
             covering = self.analysis.entity_at(start, end)
             if covering is not None and _overlaps_most(covering, start, end):
@@ -181,7 +188,7 @@ class SpeakerResolver:
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
         speaker = Speaker(entity, (start, end))
-        owner = _country_owner(name_head, start)
+        owner = country_owner(name_head, start)
         if owner is not None and entity.type == "ORG":
             # "Canada's Food Inspection Agency": the country is part of the name the article gives
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
@@ -189,7 +196,7 @@ class SpeakerResolver:
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
         """A PERSON entity named ``surface`` or of which it is a short form ("Khatib")."""
-        key = _tokens(surface)
+        key = name_words(surface)
         if not key:
             return None
         best = None
@@ -197,7 +204,7 @@ class SpeakerResolver:
             if entity.type != "PERSON":
                 continue
             for name in [entity.name, *entity.aliases]:
-                tokens = _tokens(name)
+                tokens = name_words(name)
                 if tokens == key or (len(key) < len(tokens) and tokens[-len(key):] == key):
                     best = entity  # a later entity is no better: keep the first, usually the fullest
                     break
@@ -211,9 +218,9 @@ class SpeakerResolver:
         The recogniser can miss the first words of a name ("Seyyed Ismail Khatib" tagged as
         "Ismail Khatib" later on): the longest form is the canonical name, as in ``actors``.
         """
-        key = _tokens(surface)
+        key = name_words(surface)
         for entity in self.analysis.entities:
-            tokens = _tokens(entity.name)
+            tokens = name_words(entity.name)
             if entity.type == "PERSON" and tokens and len(tokens) < len(key) and key[-len(tokens):] == tokens:
                 entity.aliases = [entity.name] + [a for a in entity.aliases if a != surface]
                 entity.name = surface
@@ -223,7 +230,7 @@ class SpeakerResolver:
 
     def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
         label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES else "PERSON"
-        if _described_as_organisation(name_head, start):
+        if described_as_organisation(name_head, start):
             label = "ORG"
         numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
         entity = Entity(id=f"E{max(numbers, default=0) + 1}", name=surface, type=label, mentions=[(start, end)])
@@ -334,7 +341,7 @@ class SpeakerResolver:
         for token in doc[head.left_edge.i:head.i + 1]:
             if token.idx >= name_start or token.idx < span[0]:
                 continue
-            owner = _possessor(token)
+            owner = possessor(token)
             if owner is not None:
                 found = self.analysis.entity_at(owner.idx, owner.idx + len(owner.text))
                 if found is not None and found.type in {"ORG", "GPE"}:
@@ -351,89 +358,9 @@ class SpeakerResolver:
             entity.affiliation = affiliation.id
 
 
-def _possessor(token):
-    """The token itself when it (or its head chain) is a possessive modifier, else None."""
-    if token.dep_ == "poss" or (token.dep_ == "case" and token.head.dep_ == "poss"):
-        return token if token.dep_ == "poss" else token.head
-    if token.head.dep_ == "poss" and token.dep_ in {"compound", "amod", "det"}:
-        return token.head
-    return None
-
-
-def _name_head(head):
-    """The proper-noun token naming the source: the head itself or a name in apposition."""
-    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and (c.ent_type_ == "PERSON" or _is_title(head))]
-    if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
-        return head  # "The CFIA" tagged as a common noun
-    if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON"):
-        return head  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"
-    if appositive:
-        return appositive[0]
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return child
-    # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
-    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-    return names[-1] if names else None
-
-
-def _name_span(name_head) -> tuple[int, int]:
-    """The characters of a proper name: the head and the proper nouns compounded to its left."""
-    start_i = name_head.i
-    doc = name_head.doc
-    while start_i > 0:
-        prev = doc[start_i - 1]
-        if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (_is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"}):
-            start_i -= 1
-        else:
-            break
-    end = name_head.idx + len(name_head.text)
-    return doc[start_i].idx, end
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Words that stand before a name as a title: the actor dictionary's one-word titles and
-    honorifics ("minister", "gen.", "mr."), the first words of its longer titles ("prime", "deputy",
-    "vice"), its modifiers ("former") and its title words ("acting"), so the two components share one
-    list (``actors/titles.tsv``)."""
-    lexicon = load_dictionary().lexicon
-    phrases = [*lexicon.titles, *lexicon.honorifics, *lexicon.modifiers, *lexicon.title_words]
-    return frozenset(phrase.split()[0] for phrase in phrases)
-
-
-def _is_title(token) -> bool:
-    return token.lower_ in title_words()
-
-
-def _spelled_in_text(name: str, text: str) -> Optional[str]:
-    """The article's spelling of a dictionary name that differs only in word endings
-    ("World Health Organisation" for "World Health Organization"), if the text has one."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    # each word's stem: its first half, at least four letters ("Organi" for "Organization")
-    pattern = r"\s+".join(re.escape(w[:max(4, len(w) // 2)]) + r"\w*" for w in words)
-    found = re.search(r"\b" + pattern + r"\b", text)
-    return found.group() if found else None
-
-
-def _is_bare_title(name_head) -> bool:
-    """True when a capitalised source is a title with no name: its head is a title word and the
-    recogniser did not take it for a person ("Health Secretary", "the Commissioner")."""
-    return _is_title(name_head) and name_head.ent_type_ != "PERSON" \
-        and not any(c.dep_ in {"appos", "flat"} for c in name_head.children)
-
-
 def _overlaps_most(entity: Entity, start: int, end: int) -> bool:
     best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
     return best * 2 >= end - start
-
-
-def _tokens(name: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", name).casefold().split()
 
 
 def _is_subject_at(doc, offset: int) -> bool:
@@ -449,63 +376,6 @@ def _is_subject_at(doc, offset: int) -> bool:
             return False
         token = token.head
     return False
-
-
-@lru_cache(maxsize=1)
-def organisation_nouns() -> frozenset[str]:
-    """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``)."""
-    with open(data_file("statements/organisation_nouns.tsv"), encoding="utf-8") as handle:
-        words = [line.strip().lower() for line in handle if line.strip() and not line.startswith("#")]
-    return frozenset(words[1:])  # the first line is the column name
-
-
-def _titled(name_head) -> bool:
-    """True when a person's title stands in apposition to the name or right before it
-    ("Minister of Agriculture, Ann-Christin Nykvist", "Spokesman Bilal Karimi")."""
-    if name_head.dep_ == "appos" and _is_title(name_head.head) and name_head.head.lower_ not in organisation_nouns():
-        return True
-    doc = name_head.doc
-    left = name_head.left_edge.i
-    return left > 0 and _is_title(doc[left - 1]) and doc[left - 1].head.i == name_head.i \
-        and doc[left - 1].lower_ not in organisation_nouns()
-
-
-def _country_owner(name_head, start: int):
-    """The country that owns an organisation's name right before it ("Canada's" in "Canada's Food
-    Inspection Agency"), or None."""
-    for child in name_head.children:
-        if child.dep_ == "poss" and child.ent_type_ == "GPE" and child.pos_ == "PROPN" and child.i + 2 < len(child.doc):
-            after = child.doc[child.i + 1]
-            if after.dep_ == "case" and after.idx + len(after.text) <= start \
-                    and child.doc.text[after.idx + len(after.text):start].strip() == "":
-                return child
-    return None
-
-
-def _descriptor_word(word: str) -> bool:
-    """True for a describing noun that is never the first word of a company's own name ("Carmaker",
-    "Retailer"); "Union" or "Bank" may be ("Union Pacific", "Bank of America")."""
-    lower = word.lower()
-    return lower.endswith("maker") or (lower in organisation_nouns() and lower.endswith(("er", "or")))
-
-
-def _is_organisation_noun(token) -> bool:
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in organisation_nouns() or lemma.endswith("maker"))
-
-
-def _described_as_organisation(name_head, start: int) -> bool:
-    """True when a common noun right before the name, or in apposition to it, calls it an
-    organisation: "shipping line Maersk", "the retailer Ahold", "Maersk, the shipping line,"."""
-    doc = name_head.doc
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is not None and first[0].i > 0:
-        before = doc[first[0].i - 1]
-        if _is_organisation_noun(before) and before.head.i == name_head.i and before.dep_ in {"compound", "nmod", "appos"}:
-            return True
-    if any(c.dep_ == "appos" and _is_organisation_noun(c) for c in name_head.children):
-        return True
-    return name_head.dep_ == "appos" and _is_organisation_noun(name_head.head)
 
 
 def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:

@@ -1,0 +1,152 @@
+"""Names of sources as the parse writes them: where a name starts and ends, which words before it
+are titles, and what describes it as an organisation ("shipping line Maersk", "Canada's Food
+Inspection Agency"). ``speakers.SpeakerResolver`` reads sources with these."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ...datafiles import data_file
+from ..actors.dictionary import load_dictionary
+
+# Entity labels that say where a source is from ("Iranian", "Kabul") rather than who it is.
+ORIGIN_LABELS = {"NORP", "GPE"}
+_NAME_DEPS = {"compound", "flat", "nmod"}
+
+
+def possessor(token):
+    """The token itself when it (or its head chain) is a possessive modifier, else None."""
+    if token.dep_ == "poss" or (token.dep_ == "case" and token.head.dep_ == "poss"):
+        return token if token.dep_ == "poss" else token.head
+    if token.head.dep_ == "poss" and token.dep_ in {"compound", "amod", "det"}:
+        return token.head
+    return None
+
+
+def source_name(head):
+    """The proper-noun token naming the source: the head itself or a name in apposition."""
+    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (c.ent_type_ == "PERSON" or is_title(head))]
+    if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
+        return head  # "The CFIA" tagged as a common noun
+    if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON"):
+        return head  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"
+    if appositive:
+        return appositive[0]
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return names[-1] if names else None
+
+
+def name_span(name_head) -> tuple[int, int]:
+    """The characters of a proper name: the head and the proper nouns compounded to its left."""
+    start_i = name_head.i
+    doc = name_head.doc
+    while start_i > 0:
+        prev = doc[start_i - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
+                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"}):
+            start_i -= 1
+        else:
+            break
+    end = name_head.idx + len(name_head.text)
+    return doc[start_i].idx, end
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that stand before a name as a title: the actor dictionary's one-word titles and
+    honorifics ("minister", "gen.", "mr."), the first words of its longer titles ("prime", "deputy",
+    "vice"), its modifiers ("former") and its title words ("acting"), so the two components share one
+    list (``actors/titles.tsv``)."""
+    lexicon = load_dictionary().lexicon
+    phrases = [*lexicon.titles, *lexicon.honorifics, *lexicon.modifiers, *lexicon.title_words]
+    return frozenset(phrase.split()[0] for phrase in phrases)
+
+
+def is_title(token) -> bool:
+    return token.lower_ in title_words()
+
+
+def spelled_in_text(name: str, text: str) -> Optional[str]:
+    """The article's spelling of a dictionary name that differs only in word endings
+    ("World Health Organisation" for "World Health Organization"), if the text has one."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    # each word's stem: its first half, at least four letters ("Organi" for "Organization")
+    pattern = r"\s+".join(re.escape(w[:max(4, len(w) // 2)]) + r"\w*" for w in words)
+    found = re.search(r"\b" + pattern + r"\b", text)
+    return found.group() if found else None
+
+
+def is_bare_title(name_head) -> bool:
+    """True when a capitalised source is a title with no name: its head is a title word and the
+    recogniser did not take it for a person ("Health Secretary", "the Commissioner")."""
+    return is_title(name_head) and name_head.ent_type_ != "PERSON" \
+        and not any(c.dep_ in {"appos", "flat"} for c in name_head.children)
+
+
+def name_words(name: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", name).casefold().split()
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``)."""
+    with open(data_file("statements/organisation_nouns.tsv"), encoding="utf-8") as handle:
+        words = [line.strip().lower() for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(words[1:])  # the first line is the column name
+
+
+def titled(name_head) -> bool:
+    """True when a person's title stands in apposition to the name or right before it
+    ("Minister of Agriculture, Ann-Christin Nykvist", "Spokesman Bilal Karimi")."""
+    if name_head.dep_ == "appos" and is_title(name_head.head) and name_head.head.lower_ not in organisation_nouns():
+        return True
+    doc = name_head.doc
+    left = name_head.left_edge.i
+    return left > 0 and is_title(doc[left - 1]) and doc[left - 1].head.i == name_head.i \
+        and doc[left - 1].lower_ not in organisation_nouns()
+
+
+def country_owner(name_head, start: int):
+    """The country that owns an organisation's name right before it ("Canada's" in "Canada's Food
+    Inspection Agency"), or None."""
+    for child in name_head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "GPE" and child.pos_ == "PROPN" and child.i + 2 < len(child.doc):
+            after = child.doc[child.i + 1]
+            if after.dep_ == "case" and after.idx + len(after.text) <= start \
+                    and child.doc.text[after.idx + len(after.text):start].strip() == "":
+                return child
+    return None
+
+
+def descriptor_word(word: str) -> bool:
+    """True for a describing noun that is never the first word of a company's own name ("Carmaker",
+    "Retailer"); "Union" or "Bank" may be ("Union Pacific", "Bank of America")."""
+    lower = word.lower()
+    return lower.endswith("maker") or (lower in organisation_nouns() and lower.endswith(("er", "or")))
+
+
+def is_organisation_noun(token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in organisation_nouns() or lemma.endswith("maker"))
+
+
+def described_as_organisation(name_head, start: int) -> bool:
+    """True when a common noun right before the name, or in apposition to it, calls it an
+    organisation: "shipping line Maersk", "the retailer Ahold", "Maersk, the shipping line,"."""
+    doc = name_head.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is not None and first[0].i > 0:
+        before = doc[first[0].i - 1]
+        if is_organisation_noun(before) and before.head.i == name_head.i and before.dep_ in {"compound", "nmod", "appos"}:
+            return True
+    if any(c.dep_ == "appos" and is_organisation_noun(c) for c in name_head.children):
+        return True
+    return name_head.dep_ == "appos" and is_organisation_noun(name_head.head)
