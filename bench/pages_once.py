@@ -1,7 +1,8 @@
 """Each page of bench/serve.py timed once, in this process: the view alone, no HTTP and no answer cache.
 
 What one client waits for the first request after a write (bench/serve.py measures 8 clients over
-HTTP), and the CPU time this thread spent on it (what 8 clients on 2 cores queue behind). A page still running after ``--limit`` seconds is interrupted and reported as such.
+HTTP), and the CPU time this thread spent on it (what 8 clients on 2 cores queue behind). A page
+still running after ``--limit`` seconds is interrupted and reported as such.
 
     python bench/pages_once.py --db /tmp/bench.db
     python bench/pages_once.py --db /tmp/bench-old.db --src ../main/src   # another checkout's code
