@@ -59,10 +59,11 @@ def timeline(data: dict, width: int = 900, height: int = 260, link=None) -> str:
            f'<text x="{left - 4}" y="16" text-anchor="end" font-size="11" fill="#5b6672">{top}</text>',
            f'<text x="{left - 4}" y="{10 + plot_h}" text-anchor="end" font-size="11" fill="#5b6672">0</text>']
     labels = max(1, len(periods) // 8)
+    rank = {type_: i for i, type_ in enumerate(types)}
     for i, period in enumerate(periods):
         x = left + i * step
         y = 10 + plot_h
-        stack = sorted(period.get("counts", {}).items(), key=lambda kv: types.index(kv[0]) if kv[0] in types else 99) \
+        stack = sorted(period.get("counts", {}).items(), key=lambda kv: rank.get(kv[0], 99)) \
             if period.get("counts") else [("", period["total"])]
         bars = []
         for type_, n in stack:

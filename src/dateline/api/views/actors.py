@@ -5,7 +5,7 @@ from ...store import charts, queries, tables
 from ...store.shown import default_event_filters
 from .. import request as rq
 from ..listing import listing_page, month_bounds
-from ..render import actor_url, article_url, esc, link, table, url
+from ..render import actor_url, article_url, esc, link, table, url, url_then
 from ..svgcharts import timeline
 from .events import trigger_in_sentence
 from .filters import CHOICES
@@ -40,6 +40,16 @@ def _facts(found: dict) -> str:
     return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
 
 
+def _month_link(name: str):
+    """``function(month) -> URL`` of the actor's statements that month."""
+    statements = url_then("/statements", speaker=name)
+
+    def href(month: str) -> str:
+        since, until = month_bounds(month)
+        return statements(since=since, until=until)
+    return href
+
+
 def _events_of(request: rq.Request, name: str, role: str) -> dict:
     return tables.page(request.store, "events", {role: name, **default_event_filters()}, limit=LATEST_EVENTS)
 
@@ -72,9 +82,7 @@ def view(request: rq.Request) -> rq.Page:
               f'{link(url("/timeline", actor=found["name"]), "Timeline of its events")} · '
               f'{link(url("/map", actor=found["name"]), "Map of its events")}</p>'
             + "<h2>Statements per month</h2>" + timeline(found["statements_per_month"],
-                                                         link=lambda m: url("/statements", speaker=found["name"],
-                                                                            since=month_bounds(m)[0],
-                                                                            until=month_bounds(m)[1]))
+                                                         link=_month_link(found["name"]))
             + f"<h2>Events as actor ({acted['count']:,})</h2>" + table(acted["rows"], event_columns, event_cells,
                                                                        empty="No events with this actor.")
             + (f'<p>{link(url("/events", actor=found["name"]), "All of them")}</p>' if acted["count"] > LATEST_EVENTS else "")

@@ -6,7 +6,7 @@ import datetime as dt
 from ...store import charts
 from .. import request as rq
 from ..listing import month_bounds, page_url
-from ..render import esc, form, link, table, url
+from ..render import esc, form, link, table, url_then
 from ..svgcharts import timeline
 from ..svgmap import legend
 from .filters import CHOICES, event_fields, event_filters
@@ -20,6 +20,8 @@ MAX_PERIODS = {"day": 92, "week": 104, "month": 360}
 
 
 def _period_link(request: rq.Request, filters: dict, interval: str):
+    listing = url_then("/events", **{k: v for k, v in filters.items() if k not in ("since", "until")})
+
     def href(period: str) -> str:
         if interval == "month":
             since, until = month_bounds(period)
@@ -27,8 +29,7 @@ def _period_link(request: rq.Request, filters: dict, interval: str):
             since, until = period, (dt.date.fromisoformat(period) + dt.timedelta(days=6)).isoformat()
         else:
             since = until = period
-        return url("/events", **{**{k: v for k, v in filters.items() if k not in ("since", "until")},
-                                 "since": since, "until": until})
+        return listing(since=since, until=until)
     return href
 
 
