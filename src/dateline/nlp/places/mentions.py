@@ -308,7 +308,10 @@ def _common_word(text: str, mention: Mention) -> bool:
     word = text[mention.start:mention.end]
     if " " in word or not word.isalpha() or not word[:1].isupper() or mention.country:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    lower = word.lower()
+    if lower not in text:  # most names: no need to compile and run a pattern over the whole text
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
