@@ -196,12 +196,23 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     taken: list[tuple[int, int]] = []  # spans already claimed by a mention
     blocked: list[tuple[int, int, str, str]] = []  # (start, end, type, canonical name) of non-place entities
 
+    # The characters the taken spans cover: asked for every capitalised word of the article,
+    # ``free`` looks there instead of comparing with every span taken so far.
+    covered = bytearray(len(text) + 1)
+    empty: list[int] = []  # where a taken span is empty (covers no character)
+
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        if start >= end:
+            return all(end <= s or start >= e for s, e in taken)
+        return covered.find(1, start, end) == -1 and not any(start < s < end for s in empty)
 
     def add(mention: Mention) -> None:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
+        if mention.end > mention.start:
+            covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        else:
+            empty.append(mention.start)
 
     for mention in _listed_districts(text, gazetteer) + _party_homes(text, gazetteer):
         if free(mention.start, mention.end):
