@@ -358,3 +358,18 @@ def test_a_name_the_model_cut_at_the_front_is_made_whole(analyze):
                        "with 74 infections.")
     spans = {analysis.text[s:e]: p.feature for p in analysis.places for s, e in p.mentions}
     assert spans.get("New South Wales") == "admin1"
+
+
+def test_quick_cue_patterns_find_what_plain_scans_find():
+    import random
+    import re
+
+    from dateline.nlp.places.tables import QuickPattern
+
+    rnd = random.Random(7)
+    for source in (r"\b[Ss]heriff\b", r"\bab?|\b\d", r"\b(?:a|ab)\b|b", r"a*|\bb", r"\b\w*", r"[|]\b|\ba", r"\bmph\b|\d\s?°F"):
+        quick = QuickPattern(re.compile(source))
+        assert quick.scanners is not None, source
+        for _ in range(500):
+            text = "".join(rnd.choice("ab -1.\nSsheriff°F|") for _ in range(rnd.randint(0, 30)))
+            assert [m.span() for m in quick.finditer(text)] == [m.span() for m in re.finditer(source, text)], (source, text)

@@ -14,6 +14,8 @@ import logging
 import re
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SPACY
+
 from ...model import Analysis
 from .cues import (
     DIRECTION,
@@ -196,12 +198,23 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     taken: list[tuple[int, int]] = []  # spans already claimed by a mention
     blocked: list[tuple[int, int, str, str]] = []  # (start, end, type, canonical name) of non-place entities
 
+    # The characters the taken spans cover: asked for every capitalised word of the article,
+    # ``free`` looks there instead of comparing with every span taken so far.
+    covered = bytearray(len(text) + 1)
+    empty: list[int] = []  # where a taken span is empty (covers no character)
+
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        if start >= end:
+            return all(end <= s or start >= e for s, e in taken)
+        return covered.find(1, start, end) == -1 and not any(start < s < end for s in empty)
 
     def add(mention: Mention) -> None:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
+        if mention.end > mention.start:
+            covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        else:
+            empty.append(mention.start)
 
     for mention in _listed_districts(text, gazetteer) + _party_homes(text, gazetteer):
         if free(mention.start, mention.end):
@@ -308,7 +321,10 @@ def _common_word(text: str, mention: Mention) -> bool:
     word = text[mention.start:mention.end]
     if " " in word or not word.isalpha() or not word[:1].isupper() or mention.country:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    lower = word.lower()
+    if lower not in text:  # most names: no need to compile and run a pattern over the whole text
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _drop_city_word(text: str, mention: Mention, gazetteer) -> None:
@@ -403,27 +419,28 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
     before "said", the short form of an organisation ("Titan" of "Titan Operating"), half of a
     hyphenated word ("euro-Atlantic"), a bare direction ("South"), an abbreviation inside a longer
     name ("La" of "Shipki La"), or a country opening the name of a paper or a building ("China Daily")."""
-    tokens = list(doc)
-    texts = [t.text for t in tokens]
-    lowers = [t.lower_ for t in tokens]
-    starts = [t.idx for t in tokens]
+    # Read per token from arrays, not Token objects: this loop visits every token of the article.
+    strings = doc.vocab.strings
+    orths, lower_ids, starts, alphas, spaces = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, SPACY]).T.tolist()
+    texts = [strings[orth] for orth in orths]
+    lowers = [strings[lower] for lower in lower_ids]
     ends = [start + len(word) for start, word in zip(starts, texts)]
     namelike = [t[:1].isupper() or low in _CONNECTORS or t == "." for t, low in zip(texts, lowers)]
-    for k in range(1, len(tokens) - 1):  # "KwaZulu-Natal", "Saxony-Anhalt": a hyphen inside a name
-        if texts[k] == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_ and texts[k + 1][:1].isupper():
+    for k in range(1, len(texts) - 1):  # "KwaZulu-Natal", "Saxony-Anhalt": a hyphen inside a name
+        if texts[k] == "-" and not spaces[k - 1] and not spaces[k] and texts[k + 1][:1].isupper():
             namelike[k] = True
     i = 0
-    while i < len(tokens):
+    while i < len(texts):
         word = texts[i]
-        if not (word[:1].isupper() and tokens[i].is_alpha or word in tables.demonyms or _INITIALS.fullmatch(word)):
+        capital = word[:1].isupper()  # "U.S." too: initials open with a capital
+        if not (capital and alphas[i] or word in tables.demonyms or capital and _INITIALS.fullmatch(word)):
             i += 1
             continue
-        token = tokens[i]
-        iso2 = tables.demonyms.get(token.text)
+        iso2 = tables.demonyms.get(word)
         # "Saudi Arabia", "Cape Verdean": a longer known name wins over the demonym inside it.
-        longer = i + 1 < len(tokens) and gazetteer.known(text[starts[i]:ends[i + 1]])
-        if iso2 and not longer and free(token.idx, token.idx + len(token.text)):
-            start, end = token.idx, token.idx + len(token.text)
+        longer = i + 1 < len(texts) and gazetteer.known(text[starts[i]:ends[i + 1]])
+        if iso2 and not longer and free(starts[i], ends[i]):
+            start, end = starts[i], ends[i]
             around = [(label, s) for s, e, label, _ in blocked if s <= start and end <= e]
             # "Georgian Interior Ministry", "American Electric Power": the country the name opens with.
             if not around or around[0][0] == "NORP" or (around[0][0] in ("ORG", "FAC") and around[0][1] == start):
@@ -433,7 +450,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
         matched = False
         # Only runs of name-like tokens can extend a name: the widest a match can be.
         reach = 1
-        while reach < 4 and i + reach < len(tokens) and namelike[i + reach]:
+        while reach < 4 and i + reach < len(texts) and namelike[i + reach]:
             reach += 1
         for width in range(reach, 0, -1):
             last = i + width - 1
@@ -455,7 +472,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 i += width
                 matched = True
                 break
-            if i > 0 and inside_longer_name(tokens[i - 1], starts[i], name, top, gazetteer, tables.titles):
+            if i > 0 and inside_longer_name(doc[i - 1], starts[i], name, top, gazetteer, tables.titles):
                 continue
             if width == 1 and (name.rstrip(".") in persons or (
                     top.feature != "country" and named_person(text, start, end, tables.titles))):
@@ -508,7 +525,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             else:
-                if width == 1 and (token.is_stop or token.pos_ not in ("PROPN", "NOUN")):
+                if width == 1 and (doc[i].is_stop or doc[i].pos_ not in ("PROPN", "NOUN")):
                     continue  # "We", "May": capitalised ordinary words
                 if top.feature in ("city", "admin2") and not main:
                     continue  # an alternate spelling alone is too weak a sign

@@ -109,8 +109,9 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
 
     ``why``, when given, receives (reason, score) for each part of the score.
     """
-    parts = [(f"population {entry.population:,}", math.log10(entry.population + 10)),
-             (f"feature {entry.feature}", FEATURE_PRIOR.get(entry.feature, -1.0))]
+    explain = why is not None  # reasons are written only for ``why``: formatting them costs more than the sums
+    parts = [(explain and f"population {entry.population:,}", math.log10(entry.population + 10)),
+             (explain and f"feature {entry.feature}", FEATURE_PRIOR.get(entry.feature, -1.0))]
     if entry.feature == "admin1" and entry.population < SMALL_PROVINCE:
         # A parish of Jamaica or Antigua is no likelier than a town of the same people.
         # The prior fades from all at SMALL_PROVINCE people to none at a tenth of that.
@@ -130,7 +131,7 @@ def _prior(entry: Entry, mention: Mention, why: Optional[list] = None) -> float:
     if mention.definite and entry.feature in ("physical", "region"):
         parts.append(("written with 'the'", DEFINITE_FEATURE_BONUS))
     if mention.hint and mention.hint == entry.feature:
-        parts.append((f"the text says {mention.hint}", FEATURE_HINT_BONUS))
+        parts.append((explain and f"the text says {mention.hint}", FEATURE_HINT_BONUS))
     if why is not None:
         why.extend(parts)
     return sum(value for _, value in parts)
@@ -251,24 +252,26 @@ class _Context:
 def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) -> float:
     """The context part of a candidate's score (see ``_context_score``), with countries' peers and demonyms."""
     score = _context_score(entry, context.countries, context.admin1s, context.home, context.pair, why)
+    explain = why is not None
     parts = []
     if entry.feature == "country" and context.peers:
-        parts.append((f"other names are countries ({context.peers:.1f})", COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
+        parts.append((explain and f"other names are countries ({context.peers:.1f})",
+                      COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
     if entry.feature == "country" and entry.country in context.demonyms:
         parts.append(("the article uses its demonym", DEMONYM_BONUS))
     if entry.feature in ("country", "admin1") and context.listed:
         share = sum(p for other in context.listed for e, p in zip(other.entries, other.probs)
                     if e.feature == entry.feature) / len(context.listed)
-        parts.append((f"in a list of {entry.feature} names ({share:.1f})", LIST_BONUS * share))
+        parts.append((explain and f"in a list of {entry.feature} names ({share:.1f})", LIST_BONUS * share))
     if context.pair_of is not None and entry.feature in ("admin1", "country"):
         # "Mississauga, Ontario": the province of the town before it, as the town is the one in it.
         inside = sum(p for e, p in zip(context.pair_of.entries, context.pair_of.probs) if e.feature != entry.feature
                      and (e.admin1_code == entry.admin1_code if entry.feature == "admin1" else e.country == entry.country))
         if inside:
-            parts.append((f"the name before it lies in it ({inside:.1f})", PAIR_BONUS * inside))
+            parts.append((explain and f"the name before it lies in it ({inside:.1f})", PAIR_BONUS * inside))
     near = context.near.get(entry.geonameid)
     if near:
-        parts.append((f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
+        parts.append((explain and f"other names have places within {NEAR_KM:.0f} km ({near:.1f})",
                       NEAR_BONUS * min(near, NEAR_CAP)))
     if why is not None:
         why.extend(parts)
@@ -288,13 +291,14 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
 
     ``why``, when given, receives (reason, score) for each part of the score.
     """
+    explain = why is not None
     parts = []
     support = countries.get(entry.country or "", 0.0)
     if support:
-        parts.append((f"the article's places and actors in {entry.country} ({support:.1f})",
+        parts.append((explain and f"the article's places and actors in {entry.country} ({support:.1f})",
                       SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)))
     if home and entry.country == home and entry.feature != "country":
-        parts.append((f"in the article's home country {home}", HOME_COUNTRY_BONUS))
+        parts.append((explain and f"in the article's home country {home}", HOME_COUNTRY_BONUS))
     elif home and entry.country is None and entry.feature in ("region", "physical"):
         # A sea, a range or a continent lies in no country, so no country vouches for it; it
         # should not lose to a hamlet of the home country that shares its name ("Atlantic",
@@ -304,10 +308,11 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
             home_support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(home_support, 1.0)))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
         # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
-        parts.append((f"abroad, while the article is about {home}",
+        parts.append((explain and f"abroad, while the article is about {home}",
                       -LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP))
     if entry.admin1_code and admin1s.get(entry.admin1_code):
-        parts.append((f"the article's places in {entry.admin1 or entry.admin1_code} ({admin1s[entry.admin1_code]:.1f})",
+        parts.append((explain and f"the article's places in {entry.admin1 or entry.admin1_code} "
+                                  f"({admin1s[entry.admin1_code]:.1f})",
                       SAME_ADMIN1_BONUS * min(admin1s[entry.admin1_code], 2.0) / 2.0 * (
                           2.0 if entry.feature in ("city", "admin2") else 1.0)))
     if pair is not None:
@@ -491,14 +496,16 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
                 total_c[code] = total_c.get(code, 0.0) + w * p
             for code, p in admin1s.items():
                 total_a[code] = total_a.get(code, 0.0) + w * p
+        # What all names say, less each name's own share below: only its own keys change (a share
+        # is never negative, so a total at or under the floor stays under it for every name).
+        kept_c = {c: v for c, v in total_c.items() if v > 1e-6}
+        kept_a = {a: v for a, v in total_a.items() if v > 1e-6}
         updated = {}
         for key, name in names.items():
             own_c, own_a = shares[key]
             own_n = name.nations()
-            countries = {c: v - name.weight * own_c.get(c, 0.0) for c, v in total_c.items()}
-            admin1s = {a: v - name.weight * own_a.get(a, 0.0) for a, v in total_a.items()}
-            countries = {c: v for c, v in countries.items() if v > 1e-6}
-            admin1s = {a: v for a, v in admin1s.items() if v > 1e-6}
+            countries = _less_own(kept_c, total_c, own_c, name.weight)
+            admin1s = _less_own(kept_a, total_a, own_a, name.weight)
             # Other names read as countries: "Mexico, China, Japan and Brazil" are countries, not
             # the towns of Maine that share their names.
             peers = total_nations - name.weight * own_n
@@ -514,6 +521,23 @@ def _context_rounds(names: dict[str, "_Name"], actor_countries: dict[str, float]
                                      for entry, prior in zip(name.entries, name.prior)])
         for key, probs in updated.items():
             names[key].probs = probs
+
+
+def _less_own(kept: dict[str, float], totals: dict[str, float], own: dict[str, float],
+              weight: float) -> dict[str, float]:
+    """``totals`` less ``weight`` times ``own``, keeping only values over 1e-6, in ``totals``' order.
+
+    ``kept`` is ``totals`` with only the values over 1e-6: the keys ``own`` lacks keep those values.
+    """
+    result = dict(kept)
+    for code, share in own.items():
+        if code in result:
+            value = totals[code] - weight * share
+            if value > 1e-6:
+                result[code] = value
+            else:
+                del result[code]
+    return result
 
 
 def _accepted(names: dict[str, "_Name"]) -> list[tuple[Mention, Entry]]:

@@ -71,11 +71,121 @@ class PlaceTables:
                     self.demonyms.setdefault(form.strip(), iso2)
 
 
-def _pattern(row: Row) -> re.Pattern:
+def _pattern(row: Row) -> "QuickPattern":
     try:
-        return re.compile(row[2])
+        return QuickPattern(re.compile(row[2]))
     except re.error as exc:
         raise row.error(f"not a regular expression: {exc}") from None
+
+
+class QuickPattern:
+    """A pattern whose ``finditer`` yields the matches ``re.Pattern.finditer`` does, sooner.
+
+    Python's regex engine finds where a pattern may start by a quick scan for its first literal or
+    character class; a pattern opening with ``\\b`` (most country cues) it tries instead at every
+    character of the article. Each top-level alternative less its opening ``\\b`` has such a quick
+    scan, and the whole pattern can match only where one of them does: it is tried only there.
+    Patterns where that does not hold simply (back-references, verbose mode) keep the plain scan.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.scanners = _scanners(pattern)
+
+    def finditer(self, text: str):
+        if self.scanners is None:
+            yield from self.pattern.finditer(text)
+            return
+        scanners = self.scanners
+        # Each scanner's first match at or after the position it last searched from.
+        ahead = [scanner.search(text) for scanner in scanners]
+        pos = 0
+        while pos <= len(text):
+            at = None
+            for k, found in enumerate(ahead):
+                if found is not None and found.start() < pos:
+                    found = ahead[k] = scanners[k].search(text, pos)
+                if found is not None and (at is None or found.start() < at):
+                    at = found.start()
+            if at is None:
+                return
+            match = self.pattern.match(text, at)  # what a plain scan finds here: no earlier start can match
+            if match is None:
+                pos = at + 1
+            elif match.end() == at:
+                # An empty match: the plain scan's rule for the next one is its own; follow it from here.
+                yield from self.pattern.finditer(text, at)
+                return
+            else:
+                yield match
+                pos = match.end()
+
+
+def _scanners(pattern: re.Pattern) -> Optional[list[re.Pattern]]:
+    """The top-level alternatives of ``pattern`` less their opening ``\\b``, compiled; None where
+    they would not be a safe pre-scan or give none any quicker."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or re.search(r"\\[1-9]|\(\?P=|\(\?\(", source):
+        return None
+    branches = _top_level_branches(source)
+    if branches is None or not any(branch.startswith(r"\b") for branch in branches):
+        return None
+    stripped = [branch[2:] if branch.startswith(r"\b") else branch for branch in branches]
+    if not all(_quick_start(branch) for branch in stripped):
+        return None
+    try:
+        return [re.compile(branch, pattern.flags) for branch in stripped]
+    except re.error:
+        return None
+
+
+def _quick_start(branch: str) -> bool:
+    """Whether the engine can scan quickly for where ``branch`` starts: it opens with a literal, a
+    character class, or a group whose every alternative opens with a literal ("(?:County|Parish)")."""
+    if not branch or branch[0] in ".^$|?*+{)":
+        return False
+    if branch[0] != "(":
+        return not re.match(r"\\[bBAZ]", branch)  # "\d", "\(" and "[Ss]" do; an anchor does not
+    if branch.startswith("(?") and not branch.startswith("(?:"):
+        return False  # a look-around or a flag group
+    inner = branch[3:] if branch.startswith("(?:") else branch[1:]
+    alternatives = _top_level_branches(inner.split(")", 1)[0]) if "(" not in inner.split(")", 1)[0] else None
+    if not alternatives:
+        return False
+    return all(
+        a and (a[0] not in "()[].^$|?*+{\\" or re.match(r"\\\W", a) is not None) for a in alternatives)
+
+
+def _top_level_branches(source: str) -> Optional[list[str]]:
+    """``source`` split at each ``|`` outside groups and character classes; None if unbalanced."""
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":
+                i += 1  # a leading "]" is a member of the class
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    branches.append(source[start:])
+    return branches
 
 
 _PLACE_TABLES: Optional[PlaceTables] = None
