@@ -138,7 +138,7 @@ def test_people_of_a_state_name_the_state(analyze):
 
 
 def test_country_cues_find_us_local_news_only():
-    from dateline.nlp.places.resolve import _cue_countries
+    from dateline.nlp.places.evidence import cue_countries as _cue_countries
 
     local = "The sheriff's office said the township board and the school district will meet. Call (555) 123-4567."
     wiki = "The World Health Organization said cases rose in Kenya and Uganda, and vaccines arrived by air."
@@ -147,7 +147,8 @@ def test_country_cues_find_us_local_news_only():
 
 
 def test_area_codes_name_the_state_and_british_cues_britain():
-    from dateline.nlp.places.resolve import _area_code_provinces, _cue_countries
+    from dateline.nlp.places.evidence import area_code_provinces as _area_code_provinces
+    from dateline.nlp.places.evidence import cue_countries as _cue_countries
 
     assert _area_code_provinces("Call the sheriff at 903-675-8477 or (903) 675-5454.") == {"US.TX": 2.0}
     assert _area_code_provinces("Call 1-800-555-0100 toll free.") == {}
@@ -275,7 +276,8 @@ def test_a_building_keeps_its_town_where_the_article_names_it_alone(analyze):
 
 def test_towns_near_each_other_support_each_other():
     from dateline.gazetteer import Entry
-    from dateline.nlp.places.resolve import _Name, _neighbours
+    from dateline.nlp.places.evidence import neighbours as _neighbours
+    from dateline.nlp.places.resolve import _Name
 
     def town(geonameid, admin1, lat, lon):
         return Entry(geonameid, "x", "city", "US", admin1, None, lat, lon, 5_000, True)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterable, Optional
+from typing import Iterable
 
 from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SPACY
 
 from ...model import Analysis
 from .cues import (
-    DIRECTION,
     LOCAL_INSTITUTION_WORDS,
     PUBLICATION,
     bare_direction,
@@ -31,6 +30,7 @@ from .cues import (
     short_form,
     street_name,
 )
+from .spans import FEATURE_WORDS, clean_span, following_feature_word, longer_before, longer_name
 from .tables import Mention, place_tables
 
 log = logging.getLogger(__name__)
@@ -41,113 +41,12 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Emirate of Afghanistan", which the reference annotation counts).
 NON_PLACE_TYPES = {"PERSON", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
-# Words that follow a name and say which kind of place it is: "Badakhshan province", "Rapides Parish".
-FEATURE_WORDS = {
-    "province": "admin1", "provinces": "admin1", "state": "admin1", "oblast": "admin1", "region": "admin1",
-    "governorate": "admin1", "prefecture": "admin1", "territory": "admin1",
-    "county": "admin2", "parish": "admin2", "district": "admin2", "borough": "admin2", "municipality": "admin2",
-    "city": "city", "town": "city", "village": "city", "township": "city",
-}
 # Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
 LOCAL_OFFICES = {
     "county", "parish", "sheriff", "coroner", "commissioner", "judge", "mayor", "police", "fire", "attorney", "clerk",
     "prosecutor", "superintendent", "councilman", "councilwoman", "selectman", "auditor", "treasurer", "assessor",
 }
 _CONNECTORS = {"of", "de", "la", "el", "al", "the", "and", "upon", "on", "du", "des", "del", "da"}
-
-
-def _clean(text: str, start: int, end: int, gazetteer) -> Optional[tuple[int, int, str, Optional[str]]]:
-    """Trim a span to the place name; return (start, end, lookup name, feature hint) or None."""
-    surface = text[start:end]
-    lead = re.match(r"^(?:the|The|THE)\s+", surface)
-    if lead:
-        start += lead.end()
-    trail = re.search(r"(?:['’]s|['’])$", text[start:end])
-    if trail and end - start > len(trail.group()) and not gazetteer.known(text[start:end]):  # "St. John's" stays
-        end -= len(trail.group())
-    name = text[start:end]
-    lookup_start = start
-    if not gazetteer.known(name):
-        direction = DIRECTION.match(name)
-        if direction and _narrows(direction.group().strip(), name[direction.end():], gazetteer):
-            lookup_start = start + direction.end()
-            start = lookup_start  # the mention is the place's name, "Afghanistan" of "northern Afghanistan"
-            name = text[start:end]
-    hint = None
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in FEATURE_WORDS:
-        hint = FEATURE_WORDS[words[-1].lower()]
-        if not gazetteer.known(name):
-            name = " ".join(words[:-1])
-    if not name.strip():
-        return None
-    return start, end, name, hint
-
-
-def _narrows(direction: str, rest: str, gazetteer) -> bool:
-    """Whether a direction before a known name only narrows it: "northern Afghanistan", "Eastern
-    Ukraine", "West Texas", "South Los Angeles"; not when the two are one name ("West Midlands")
-    that the gazetteer lacks and a small province elsewhere would take."""
-    candidates = gazetteer.candidates(rest)
-    if not candidates:
-        return False
-    top = candidates[0]
-    return (direction[:1].islower() or direction.casefold().endswith("ern") or top.feature == "city"
-            or top.feature in ("country", "admin1") and top.population >= 1_000_000)
-
-
-_COLLEGE = re.compile(r"\s+(?:University|College)\b")
-
-
-def _following_feature_word(text: str, end: int) -> Optional[tuple[int, str]]:
-    """The end offset and feature of a feature word right after ``end`` ("Badakhshan| province")."""
-    match = re.match(r"\s+([A-Za-z]+)\b", text[end:end + 20])
-    if match and _COLLEGE.match(text[end + match.end():end + match.end() + 20]):
-        return None  # "Youngstown State University" is named after a town, not a state
-    if match and match.group(1).lower() in FEATURE_WORDS:
-        return end + match.end(), FEATURE_WORDS[match.group(1).lower()]
-    return None
-
-
-# One or two capitalised words right after an entity ("Belle| Plaine", "Twin| Lakes").
-# Also across a lower-case particle: "Rio Grande| do Sul", "Santiago| de Compostela".
-_NEXT_WORDS = re.compile(r" ((?:(?:do|da|de|del|dos|das|di|du) )?[A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
-
-
-def _longer_name(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
-    """The model cut a name short ("Belle" of "Belle Plaine"): extend the span over the capitalised
-    words after it when the longer name is some entry's own name (not only an alternate one). Returns
-    (end, lookup name), unchanged when no longer name is known."""
-    match = _NEXT_WORDS.match(text, end)
-    if match is None or text[start:end] != name:
-        return end, name
-    for group in (2, 1):
-        if match.group(group) is None:
-            continue
-        longer = text[start:match.end(group)]
-        candidates = gazetteer.candidates(longer)
-        if any(c.main for c in candidates):
-            return match.end(group), longer
-    return end, name
-
-
-# One or two capitalised words right before an entity ("New South| Wales").
-_PREVIOUS_WORDS = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+ )?([A-Z][a-z]+ ))$")
-
-
-def _longer_before(text: str, start: int, end: int, name: str, gazetteer) -> tuple[int, str]:
-    """The model left words out at the front ("Wales" of "New South Wales"): extend the span back
-    over the capitalised words before it when the longer name is some entry's own name. Returns
-    (start, lookup name), unchanged when no longer name is known."""
-    match = _PREVIOUS_WORDS.search(text, max(0, start - 30), start)
-    if match is None or text[start:end] != name:
-        return start, name
-    for group in (1, 2):
-        longer_start = match.start(group)
-        longer = text[longer_start:end]
-        if any(c.main for c in gazetteer.candidates(longer)):
-            return longer_start, longer
-    return start, name
 
 
 def _entity_spans(doc, analysis: Analysis) -> Iterable[tuple[int, int, str, str]]:
@@ -240,13 +139,13 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         pieces = _split_pairs(text, start, end)
         previous = None
         for piece_start, piece_end in pieces:
-            cleaned = _clean(text, piece_start, piece_end, gazetteer)
+            cleaned = clean_span(text, piece_start, piece_end, gazetteer)
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
             if hint is None and len(pieces) == 1:
-                m_end, name = _longer_name(text, m_start, m_end, name, gazetteer)
-                m_start, name = _longer_before(text, m_start, m_end, name, gazetteer)
+                m_end, name = longer_name(text, m_start, m_end, name, gazetteer)
+                m_start, name = longer_before(text, m_start, m_end, name, gazetteer)
                 if not free(m_start, m_end):
                     continue
             if not gazetteer.known(name):
@@ -257,7 +156,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
                 add(Mention(m_start, m_end, name, False, street=True))
                 continue
             if hint is None:
-                following = _following_feature_word(text, m_end)
+                following = following_feature_word(text, m_end)
                 if following:
                     m_end, hint = following
             mention = Mention(m_start, m_end, name, label != "FAC", hint)
@@ -530,7 +429,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 if top.feature in ("city", "admin2") and not main:
                     continue  # an alternate spelling alone is too weak a sign
             hint = None
-            following = _following_feature_word(text, end)
+            following = following_feature_word(text, end)
             if following:
                 end, hint = following
             add(Mention(start, end, name, strong, hint, nested=nested, local=local, person=person,
