@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from .errors import DatelineError, ResourceMissing
 
@@ -122,6 +122,19 @@ def read_table(source: Union[str, Path], min_cells: int = 1, header: bool = Fals
             raise row.error(f"expected at least {min_cells} tab-separated cells, found {len(cells)}")
         rows.append(row)
     return rows
+
+
+def read_word_classes(source: Union[str, Path], allowed: Iterable[str], kind: str) -> dict[str, str]:
+    """Lower-case word or phrase -> its class, from a table of two cells a row (word, class), each
+    class one of ``allowed`` (else a :class:`DataFileError` naming the row and the ``kind`` of value)."""
+    known = frozenset(allowed)
+    classes = {}
+    for row in read_table(source, min_cells=2):
+        value = row[1].strip()
+        if value not in known:
+            raise row.error(f"unknown {kind} {value!r}; use one of {', '.join(sorted(known))}")
+        classes[row[0].strip().lower()] = value
+    return classes
 
 
 def read_words(source: Union[str, Path]) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ...datafiles import read_table
+from ...datafiles import read_word_classes
 from .parties import is_party
 from .types import is_candidate
 
@@ -87,13 +87,7 @@ _CARRIED = {"dobj", "attr", "oprd"}
 @lru_cache(maxsize=None)
 def non_agents() -> dict[str, str]:
     """Lower-case word or phrase -> class, from ``events/non_agents.tsv``, loaded once."""
-    classes = {}
-    for row in read_table("events/non_agents.tsv", min_cells=2):
-        kind = row[1].strip()
-        if kind not in CLASSES:
-            raise row.error(f"unknown class {kind!r}; use one of {', '.join(sorted(CLASSES))}")
-        classes[row[0].strip().lower()] = kind
-    return classes
+    return read_word_classes("events/non_agents.tsv", CLASSES, "class")
 
 
 def _kind(token) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import read_table
+from ...datafiles import read_word_classes
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
@@ -35,13 +35,7 @@ _SKIP_LEFT = {"punct", "cc"}
 @lru_cache(maxsize=None)
 def party_nouns() -> dict[str, str]:
     """Lemma -> label from ``party_nouns.tsv``, loaded once."""
-    nouns = {}
-    for row in read_table("events/party_nouns.tsv", min_cells=2):
-        label = row[1].strip()
-        if label not in ACTOR_LABELS:
-            raise row.error(f"unknown label {label!r}; use one of {', '.join(sorted(ACTOR_LABELS))}")
-        nouns[row[0].strip().lower()] = label
-    return nouns
+    return read_word_classes("events/party_nouns.tsv", ACTOR_LABELS, "label")
 
 
 # Words that count or gather people: the party is who is counted ("*thousands* of teachers marched",

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import data_file
+from ...datafiles import read_table
 from ..actors.dictionary import load_dictionary
 
 # Entity labels that say where a source is from ("Iranian", "Kabul") rather than who it is.
@@ -98,9 +98,8 @@ def name_words(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``)."""
-    with open(data_file("statements/organisation_nouns.tsv"), encoding="utf-8") as handle:
-        words = [line.strip().lower() for line in handle if line.strip() and not line.startswith("#")]
-    return frozenset(words[1:])  # the first line is the column name
+    rows = read_table("statements/organisation_nouns.tsv", header=True)  # the first line names the column
+    return frozenset(row[0].strip().lower() for row in rows)
 
 
 def titled(name_head) -> bool:
