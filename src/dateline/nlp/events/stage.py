@@ -77,8 +77,7 @@ def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object]
     # The word that believes most in the main type carries it, unless a phrasal sense binds the
     # word to another type ("called *for* calm" is a request): then the next word does.
     order = np.argsort(-beliefs[:, best], kind="stable")
-    carriers = [tokens[int(k)] for k in order if not other_sense(tokens[int(k)], labels[best])]
-    trigger = carriers[0] if carriers else None
+    trigger = next((tokens[int(k)] for k in order if not other_sense(tokens[int(k)], labels[best])), None)
     none = 0.0
     if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
         none = float(sentence_probs[list(labels).index(NONE)])
