@@ -8,7 +8,7 @@ import pytest
 
 from dateline.model import Analysis
 from dateline.store import VERSION, open_store, queries, summarised, summary, tables
-from dateline.store.migrate import statements
+from dateline.store.migrate import migrate, migration_scripts, statements
 from dateline.store.shown import DEFAULT_MIN_CONFIDENCE, default_event_filters
 
 SHOWN = default_event_filters()
@@ -34,9 +34,15 @@ def _snapshot(store) -> dict[str, list[tuple]]:
     return found
 
 
+def _recounts() -> list[tuple[str, str]]:
+    """The recount migrations (tools/recount_sql.py), oldest first, as (name, sql)."""
+    return [(name, sql) for _n, name, sql in migration_scripts() if name.endswith("_recount_shown_events.sql")]
+
+
 def _backfill(store) -> None:
-    """Empty the summaries and run the filling statements of migrations 0008 to 0010 (event types
-    beside their dates, events per month, statements per place)."""
+    """Empty the summaries and fill them as a database made before them is: the filling statements
+    of migrations 0008 to 0010 (event types beside their dates, events per month, statements per
+    place), then every recount of the events shown by default."""
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
     for name in ("0008_summaries.sql", "0009_listing_indexes.sql", "0010_place_counts_and_sorts.sql"):
@@ -44,6 +50,15 @@ def _backfill(store) -> None:
         for statement in statements(sql):
             if statement.upper().startswith(("INSERT INTO", "UPDATE")) and "data_version" not in statement:
                 store.conn.execute(statement)
+    for _name, sql in _recounts():
+        for statement in statements(sql):
+            store.conn.execute(statement)
+
+
+def _counts_of_shown_events(store) -> list[tuple]:
+    return [*store.query("SELECT actor_id, events FROM actor_counts WHERE events != 0 ORDER BY actor_id"),
+            *store.query("SELECT type, sum(n) FROM event_months GROUP BY type ORDER BY type"),
+            *store.query("SELECT article_id, events FROM article_counts ORDER BY article_id")]
 
 
 @pytest.fixture()
@@ -61,6 +76,34 @@ def test_counts_kept_while_writing_equal_counts_made_from_scratch(store, seed_an
     assert kept["actor_counts"] and kept["event_days"] and kept["statement_links"]
     _backfill(store)
     assert _snapshot(store) == kept
+
+
+def test_the_newest_recount_counts_by_the_rule_shown_today():
+    # Changing store/shown.py (a new default minimum confidence) needs a migration that counts
+    # every existing database again: python tools/recount_sql.py writes it.
+    name, sql = _recounts()[-1]
+    assert statements(sql) == [s + ";" for s in summary.recount_statements()], \
+        f"{name} counts by another rule than store/shown.py: run python tools/recount_sql.py"
+
+
+def test_a_database_counted_under_an_earlier_rule_is_counted_again_when_migrated(tmp_path, seed_analysis):
+    path = tmp_path / "older.db"
+    with open_store(path) as older:
+        older.save(_copy(seed_analysis, "a1", "https://example.org/1"))
+        older.save(_copy(seed_analysis, "a2", "https://example.org/2"))
+        right = _counts_of_shown_events(older)
+        # What an earlier default left: more events counted than are shown today.
+        older.conn.execute("UPDATE actor_counts SET events = events + 3")
+        older.conn.execute("UPDATE event_months SET n = n + 2")
+        older.conn.execute("UPDATE article_counts SET events = events + 1")
+        older.conn.commit()
+        assert _counts_of_shown_events(older) != right
+        newest = _recounts()[-1][0]
+        older.conn.execute(f"PRAGMA user_version = {int(newest[:4]) - 1}")
+        version = older.query("SELECT n FROM data_version")[0][0]
+        migrate(older.conn)
+        assert _counts_of_shown_events(older) == right
+        assert older.query("SELECT n FROM data_version")[0][0] == version + 1  # cached answers go stale
 
 
 def test_a_replaced_version_is_not_counted(store, seed_analysis):

@@ -10,6 +10,10 @@ stores then keep them in step, in the same transaction that writes an article:
 - with ``sign=-1`` for the articles they replace (a new version makes the old one no longer
   current, and listings count current versions only).
 
+The counts of events cover the events shown by default (:mod:`.shown`). Released migrations are
+never rewritten, so when that rule changes a recount migration (:func:`recount_statements`,
+written by ``tools/recount_sql.py``) counts them again on every existing database.
+
 Every statement is ``INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE`` over the articles' own
 rows (found by the ``article_id`` indexes), in the SQL both SQLite and PostgreSQL take, so one
 article costs a few indexed look-ups. Counts that reach 0 stay as rows of 0: readers skip them.
@@ -135,6 +139,31 @@ def _upsert(table: str, keys: str, column: str, select: str) -> str:
     return (f"INSERT INTO {table} ({keys}, {column}) SELECT {', '.join(f'k.k{i}' for i in range(len(names)))}, "
             f"? * k.n FROM ({select}) k WHERE true "
             f"ON CONFLICT ({keys}) DO UPDATE SET {column} = {table}.{column} + excluded.{column}")
+
+
+def recount_statements() -> list[str]:
+    """Statements that set every count of shown events again over the current articles, under
+    the rule of :mod:`.shown` as it stands (a recount migration, ``tools/recount_sql.py``).
+
+    The other counts do not depend on the rule and stay as they are.
+    """
+    current = "SELECT id FROM current_articles"
+    found = []
+    for table, _keys, column, select in _COUNTS:
+        if SHOWN_EVENT not in select:
+            continue
+        if column == "n":  # a table of its own: emptied, then filled
+            found.append(f"DELETE FROM {table}")
+        else:  # a column beside others: set to 0, then added to
+            found.append(f"UPDATE {table} SET {column} = 0")
+    for table, keys, column, select in _COUNTS:
+        if SHOWN_EVENT in select:
+            found.append(_upsert(table, keys, column, select.format(ids=current)).replace("? * k.n", "k.n"))
+    # Every article's count, current or not, as _WRITTEN_ONCE wrote it.
+    found.append(f"UPDATE article_counts SET events = (SELECT count(*) FROM events v "
+                 f"WHERE v.article_id = article_counts.article_id AND {SHOWN_EVENT})")
+    found.append(BUMP_VERSION)
+    return found
 
 
 def data_version(store) -> int:
