@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
+from .appositions import read_appositive_roles
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
@@ -78,6 +79,8 @@ class _Mention:
     role_sector: Optional[str] = None
     role_start: int = -1  # first token of the title
     nested: list["_Mention"] = field(default_factory=list)  # dictionary names inside a model entity
+    # Countries, demonyms and organisations that modify a role told in apposition (.appositions).
+    role_mentions: list["_Mention"] = field(default_factory=list)
     group: Optional["_Group"] = None
 
 
@@ -114,12 +117,12 @@ def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
     return mentions
 
 
-def _title_persons(doc, lexicon, title_matcher, owner) -> list[_Mention]:
+def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     """PERSON mentions for capitalised names after a title, each with its role."""
     persons = []
     n = len(doc)
     taken_until = 0
-    for span in filter_spans(title_matcher(doc, as_spans=True)):
+    for span in title_spans:
         if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)):
             continue  # inside a dictionary name ("General Assembly") or a name already found
         phrase = span.label_
@@ -348,6 +351,11 @@ def _describe(doc, group: _Group, lexicon, date: Optional[str], by_end: dict[int
                     affiliation = affiliation or before.group
                 elif before.actor is not None and before.actor.type in ("GPE", "NORP"):
                     country = country or before.actor.country_code
+        for related in mention.role_mentions:
+            if related.group is not None and related.group.label == "ORG" and related.group is not group:
+                affiliation = affiliation or related.group
+            elif related.actor is not None and related.actor.type in ("GPE", "NORP"):
+                country = country or related.actor.country_code
         for nested in mention.nested:
             if nested.actor is not None and nested.actor.type in ("GPE", "NORP"):
                 country = country or nested.actor.country_code
@@ -383,7 +391,8 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
     for mention in found:
         for t in range(mention.start, mention.end):
             owner[t] = mention
-    persons = _title_persons(doc, lexicon, title_matcher, owner)
+    title_spans = filter_spans(title_matcher(doc, as_spans=True))
+    persons = _title_persons(doc, lexicon, title_spans, owner)
     person_owner = [False] * n
     for mention in persons:
         for t in range(mention.role_start, mention.end):
@@ -394,6 +403,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
     mentions = sorted([m for m in found if id(m) not in nested_ids] + persons + model, key=lambda m: m.start)
     # "ROTTERDAM, Netherlands (Reuters) -": the town and agency that filed the story are no actors in it.
     mentions = [m for m in mentions if not in_credit(text, doc[m.start].idx)]
+    read_appositive_roles(doc, mentions, title_spans, lexicon)
 
     groups = _group_mentions(doc, text, mentions)
     mentions.sort(key=lambda m: m.start)
