@@ -250,3 +250,12 @@ def test_a_verb_of_force_with_a_party_as_object_stays_violence(analyze):
     text = "Russian missiles struck the Ukrainian city of Odesa on Monday."
     analysis = analyze(text, published="2024-05-02")
     assert any(v.type == "ASSAULT" and text[v.trigger_span[0]:v.trigger_span[1]] == "struck" for v in analysis.events)
+
+
+def test_a_role_noun_in_apposition_with_a_name_acts_as_the_named_person(analyze):
+    # The demonym qualifies the role; the person named beside it is who accused.
+    text = "Talks stalled on Monday. His Swedish counterpart, Tomas Lindqvist, accused Norway of delaying the vote."
+    analysis = analyze(text, published="2024-05-02")
+    accusations = [v for v in analysis.events if v.type == "ACCUSE"]
+    assert accusations, [(v.type, v.trigger_span) for v in analysis.events]
+    assert text[slice(*accusations[0].actor_span)] == "Tomas Lindqvist"

@@ -312,6 +312,13 @@ def argument_entity(analysis: Analysis, token, mentions: Optional[Sequence[tuple
         # common-noun phrase an entity of its own.
         return None, None
     mentions = actor_mentions(analysis) if mentions is None else mentions
+    named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and token.pos_ == "NOUN":
+        # "His *Ukrainian* counterpart, *Andrii Sybiha*, accused": the role is the named one's,
+        # and the demonym that qualifies it is no party of its own.
+        entity, span = _entity_within(mentions, named, *_phrase_bounds(named))
+        if entity is not None:
+            return entity, span
     entity, span = _entity_within(mentions, token, *_phrase_bounds(token))
     if entity is None:
         # "the presence and activities of terrorist groups in Afghanistan": look past the
