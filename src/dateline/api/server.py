@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import re
 import threading
 from http import HTTPStatus
@@ -87,6 +88,13 @@ KEPT_STORES = 16
 # The largest request body read and dropped to keep a connection open (no page takes a body);
 # a longer one, or one of unknown length, closes the connection instead.
 MAX_DISCARD_BYTES = 64 * 1024
+
+
+class Stop(BaseException):
+    """Raised in a serving process's main thread to leave ``serve_forever``: a stop signal, or its parent gone.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way swallows it.
+    """
 
 
 def _static(name: str) -> bytes:
@@ -296,7 +304,16 @@ class DatelineServer(ThreadingHTTPServer):
         self.answers = AnswerCache(cache_bytes)
         self._stores: list[ReadOnlyStore] = []  # open and idle, for the next requests
         self._stores_lock = threading.Lock()
+        # In a worker process (:mod:`.workers`), the pid of the process that forked it: when that one
+        # is gone (killed with no chance to stop its workers), the worker stops instead of serving on.
+        self.parent_pid: Optional[int] = None
         super().__init__(address, DatelineHandler)
+
+    def service_actions(self) -> None:
+        """Called by ``serve_forever`` between requests and every poll interval (0.5 s): stop an orphaned worker."""
+        super().service_actions()
+        if self.parent_pid is not None and os.getppid() != self.parent_pid:
+            raise Stop("parent process gone")
 
     def take_store(self) -> ReadOnlyStore | PostgresStore:
         """An idle store kept from an earlier request, else a newly opened one."""
