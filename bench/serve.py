@@ -124,11 +124,13 @@ def _free_port() -> int:
 
 
 def measure(db: str, clients: int, rounds: int, cache: bool = True,
-            workers: Optional[int] = None, src: Path = ROOT / "src") -> tuple[dict[str, list[float]], Optional[float]]:
+            workers: Optional[int] = None,
+            src: Path = ROOT / "src") -> tuple[dict[str, list[float]], float, Optional[float]]:
     """Latencies (ms) per page from ``clients`` concurrent keep-alive clients (``cache=False``: the
     server keeps no answers, so every request is computed, as the first after a write is;
     ``workers``: server processes, else the server's default; ``src``: the dateline code to serve with).
-    Also the server's CPU seconds (all its processes) over the measured requests, where /proc tells."""
+    Also the seconds the measured requests took, and the server's CPU seconds (all its processes) over
+    them, where /proc tells."""
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", db, "--port", str(port),
                                *([] if cache else ["--cache-mb", "0"]),
@@ -170,13 +172,13 @@ def measure(db: str, clients: int, rounds: int, cache: bool = True,
             conn.close()
 
         threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-        cpu_began = _cpu_seconds(server.pid)
+        cpu_began, began = _cpu_seconds(server.pid), time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        cpu_ended = _cpu_seconds(server.pid)
-        return times, (None if cpu_began is None or cpu_ended is None else cpu_ended - cpu_began)
+        cpu_ended, took = _cpu_seconds(server.pid), time.monotonic() - began
+        return times, took, (None if cpu_began is None or cpu_ended is None else cpu_ended - cpu_began)
     finally:
         server.terminate()
         server.wait()
@@ -219,7 +221,7 @@ def main() -> None:
     counts = {t: reader.query(f"SELECT count(*) FROM {t}")[0][0] for t in ("articles", "statements", "events", "mentions")}
     reader.close()
     print(f"database {args.db}: {counts} (ready in {time.monotonic() - began:.0f} s)")
-    times, cpu = measure(args.db, args.clients, args.rounds, cache=not args.no_cache, workers=args.workers,
+    times, took, cpu = measure(args.db, args.clients, args.rounds, cache=not args.no_cache, workers=args.workers,
                          src=args.src.resolve())
     every = [t for values in times.values() for t in values]
     print(f"{args.clients} clients, {len(every)} requests{', no answer cache' if args.no_cache else ''}"
@@ -233,7 +235,8 @@ def main() -> None:
           f"{under:.1%} under {TARGET_MS} ms; slowest page p99 {max(_p(v, 99) for v in times.values()):.1f} ms; "
           f"load average {os.getloadavg()[0]:.2f} (this machine: {os.cpu_count()} cores)")
     if cpu is not None:
-        print(f"server CPU: {cpu:.1f} s, {cpu * 1000 / len(every):.1f} ms per request")
+        print(f"server CPU: {cpu:.1f} s in {took:.1f} s ({cpu / took:.2f} cores), "
+              f"{cpu * 1000 / len(every):.1f} ms per request")
 
 
 if __name__ == "__main__":

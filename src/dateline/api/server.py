@@ -23,7 +23,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import StoreError
@@ -36,6 +36,9 @@ from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
 from .views import actors, article, articles, events, network, place, places, search, statements, stats, timeline, worldmap
+
+if TYPE_CHECKING:
+    from .workers import Balance
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +310,24 @@ class DatelineServer(ThreadingHTTPServer):
         # In a worker process (:mod:`.workers`), the pid of the process that forked it: when that one
         # is gone (killed with no chance to stop its workers), the worker stops instead of serving on.
         self.parent_pid: Optional[int] = None
+        # In a worker, the connections every worker holds: the least busy one takes the next (see .workers).
+        self.balance: Optional[Balance] = None
         super().__init__(address, DatelineHandler)
+
+    def get_request(self):  # noqa: D102 - socketserver's accept, after the less busy workers had their turn
+        if self.balance is not None:
+            self.balance.wait_turn()
+        request = super().get_request()
+        if self.balance is not None:
+            self.balance.opened()
+        return request
+
+    def shutdown_request(self, request) -> None:  # noqa: D102 - called once for every accepted connection
+        try:
+            super().shutdown_request(request)
+        finally:
+            if self.balance is not None:
+                self.balance.closed()
 
     def service_actions(self) -> None:
         """Called by ``serve_forever`` between requests and every poll interval (0.5 s): stop an orphaned worker."""
