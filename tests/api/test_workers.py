@@ -164,3 +164,29 @@ def test_one_worker_is_the_server_process_itself(one_article):
 
 def test_the_default_is_one_worker_per_cpu_within_bounds():
     assert 1 <= default_workers() <= min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS)
+
+
+def test_a_busier_worker_leaves_a_new_connection_to_the_least_busy(monkeypatch):
+    from dateline.api import balance as workers
+
+    waits: list[float] = []
+    monkeypatch.setattr(workers.time, "sleep", waits.append)
+    balance = workers.Balance(3)
+    for slot in range(3):
+        balance.start(slot)
+    balance.slot = 0
+    balance.opened()
+    balance.opened()  # worker 0 holds 2 connections, 1 and 2 none
+    balance.wait_turn()
+    balance.slot = 1
+    balance.wait_turn()  # the least busy takes it at once
+    assert waits == [2 * workers.ACCEPT_DELAY]
+    balance.slot = 0
+    for _ in range(10):
+        balance.opened()
+    balance.wait_turn()
+    assert waits[-1] == workers.MAX_ACCEPT_DELAY  # however busy, a connection waits at most this
+    balance.closed()
+    balance.start(0)  # a replaced worker starts with none
+    balance.wait_turn()
+    assert len(waits) == 2

@@ -23,7 +23,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import StoreError
@@ -31,14 +31,12 @@ from ..spreadsheet import write_csv
 from ..store import PostgresStore, is_postgres_url
 from ..store.readonly import ReadOnlyStore, open_readonly
 from ..store.summary import data_version
+from .balance import Balance
 from .cache import MAX_BYTES, Answer, AnswerCache
 from .hosts import HostCheck
 from .render import esc, layout
 from .request import ApiError, Page, Request, cut, error_body
 from .views import actors, article, articles, events, network, place, places, search, statements, stats, timeline, worldmap
-
-if TYPE_CHECKING:
-    from .workers import Balance
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,17 @@
 """Several server processes answering on one listening socket (``dateline serve --workers N``).
 
-One server process answers every request under one GIL: its threads take turns to run Python (the
-views, the HTML), and every SQLite call drops and retakes the lock, so with 8 clients on a large
-database a request mostly waits for the others' Python (bench/serve.py). Forked workers each run their
-own interpreter: the parent binds the socket once (:func:`dateline.api.server.make_server`), then
-forks N workers that each run ``serve_forever`` on the inherited socket, with their own kept
-read-only stores and their own answer cache. The kernel hands each new connection to one of the
-workers waiting on the socket. Caches need no coordination: each answer is kept under the data
-version read before it was computed, so a write is seen by every worker on its next request.
+One server process runs its Python (the views, the HTML) under one GIL, one thread at a time, so it
+uses at most one core for it however many clients wait; only SQLite's own work runs beside it.
+Forked workers each run their own interpreter: the parent binds the socket once
+(:func:`dateline.api.server.make_server`), then forks N workers that each run ``serve_forever`` on
+the inherited socket, with their own kept read-only stores and their own answer cache. All of them
+wake when a client connects; the one holding the fewest connections takes it (:class:`Balance`).
+Caches need no coordination: each answer is kept under the data version read before it was
+computed, so a write is seen by every worker on its next request.
+
+Workers add cores, not speed per core: on a machine whose cores other work already takes, they
+add nothing (on 2 shared cores, under Linux's per-session CPU shares, bench/serve.py's server got
+0.4-0.8 of a core with one process or several).
 
 The parent only supervises: on SIGINT (Ctrl-C) or SIGTERM it sends SIGTERM to every worker, waits
 for them, and returns; a worker that dies is replaced. A worker whose parent is gone (killed with
@@ -16,15 +20,14 @@ SIGKILL) stops itself within a poll interval (``DatelineServer.parent_pid``), so
 from __future__ import annotations
 
 import logging
-import mmap
 import os
 import signal
 import sys
-import threading
 import time
 from types import FrameType
 from typing import Optional
 
+from .balance import Balance
 from .server import DatelineServer, Stop
 
 log = logging.getLogger(__name__)
@@ -40,15 +43,6 @@ STOP_GRACE = 10.0
 # (the database gone, memory exhausted): the server stops rather than fork in a loop.
 MIN_RESPAWN_INTERVAL = 1.0
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-# Seconds a worker waits, per connection it holds more than the least busy worker, before it takes a
-# new connection (and at most MAX_ACCEPT_DELAY): the less busy worker, woken at the same moment, takes
-# it first. Left to the kernel, 8 keep-alive clients on 2 workers were split 5 to 3, and the worker
-# with 3 sat idle while the other still served 5 (bench/serve.py, 2 cores at load 5); a wait of 2 ms
-# per connection still gave 5 to 3 there, since a woken worker may not get a core for tens of
-# milliseconds on a busy machine. The cap bounds what one new connection waits when the least busy
-# worker is stuck; a keep-alive connection pays it once.
-ACCEPT_DELAY = 0.01
-MAX_ACCEPT_DELAY = 0.05
 
 
 def can_fork() -> bool:
@@ -65,40 +59,6 @@ def default_workers() -> int:
     except AttributeError:  # macOS has no sched_getaffinity
         cpus = os.cpu_count() or 1
     return max(1, min(cpus, MAX_DEFAULT_WORKERS))
-
-
-class Balance:
-    """The connections each worker holds, in memory shared by all of them, so the least busy takes the next.
-
-    An anonymous shared mapping made before the fork: each worker writes only its own slot (under
-    its own lock: its threads close connections), and reads the others' without a lock, which at
-    worst costs one connection a few milliseconds or a less even split.
-    """
-
-    def __init__(self, workers: int):
-        self._memory = mmap.mmap(-1, 4 * workers)
-        self._held = memoryview(self._memory).cast("i")
-        self._lock = threading.Lock()
-        self.slot = -1  # this worker's; set in each worker after the fork
-
-    def start(self, slot: int) -> None:
-        """Claim ``slot`` (a new worker's, or a dead one's) with no connections held."""
-        self.slot = slot
-        self._held[slot] = 0
-
-    def wait_turn(self) -> None:
-        """Before taking a connection: give a less busy worker the time to take it first."""
-        more = self._held[self.slot] - min(self._held)
-        if more > 0:
-            time.sleep(min(ACCEPT_DELAY * more, MAX_ACCEPT_DELAY))
-
-    def opened(self) -> None:
-        with self._lock:
-            self._held[self.slot] += 1
-
-    def closed(self) -> None:
-        with self._lock:
-            self._held[self.slot] -= 1
 
 
 def _raise_stop(signum: int, frame: Optional[FrameType]) -> None:
