@@ -11,7 +11,7 @@ computed, so a write is seen by every worker on its next request.
 
 Workers add cores, not speed per core: on a machine whose cores other work already takes, they
 add nothing (on 2 shared cores, under Linux's per-session CPU shares, bench/serve.py's server got
-0.4-0.8 of a core with one process or several).
+0.4-1.4 of a core with one process or two, and the same p99; see the README).
 
 The parent only supervises: on SIGINT (Ctrl-C) or SIGTERM it sends SIGTERM to every worker, waits
 for them, and returns; a worker that dies is replaced. A worker whose parent is gone (killed with
