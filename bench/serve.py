@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -122,13 +123,19 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def measure(db: str, clients: int, rounds: int, cache: bool = True) -> dict[str, list[float]]:
+def measure(db: str, clients: int, rounds: int, cache: bool = True,
+            workers: Optional[int] = None,
+            src: Path = ROOT / "src") -> tuple[dict[str, list[float]], float, Optional[float]]:
     """Latencies (ms) per page from ``clients`` concurrent keep-alive clients (``cache=False``: the
-    server keeps no answers, so every request is computed, as the first after a write is)."""
+    server keeps no answers, so every request is computed, as the first after a write is;
+    ``workers``: server processes, else the server's default; ``src``: the dateline code to serve with).
+    Also the seconds the measured requests took, and the server's CPU seconds (all its processes) over
+    them, where /proc tells."""
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", db, "--port", str(port),
-                               *([] if cache else ["--cache-mb", "0"])],
-                              cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+                               *([] if cache else ["--cache-mb", "0"]),
+                               *([] if workers is None else ["--workers", str(workers)])],
+                              cwd=ROOT, env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     urls = pages(db)
     try:
@@ -165,14 +172,29 @@ def measure(db: str, clients: int, rounds: int, cache: bool = True) -> dict[str,
             conn.close()
 
         threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+        cpu_began, began = _cpu_seconds(server.pid), time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        return times
+        cpu_ended, took = _cpu_seconds(server.pid), time.monotonic() - began
+        return times, took, (None if cpu_began is None or cpu_ended is None else cpu_ended - cpu_began)
     finally:
         server.terminate()
         server.wait()
+
+
+def _cpu_seconds(pid: int) -> Optional[float]:
+    """CPU seconds (user and system) of ``pid`` and its running children (server workers), from Linux's /proc."""
+    try:
+        pids = [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+        ticks = 0
+        for one in pids:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime and stime: fields 14 and 15 of stat
+    except (OSError, ValueError):
+        return None
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _p(values: list[float], q: float) -> float:
@@ -188,6 +210,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="requests per page per client")
     parser.add_argument("--no-cache", action="store_true",
                         help="the server keeps no answers: every request is computed (the first after a write)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (dateline serve --workers); default: the server's own")
+    parser.add_argument("--src", type=Path, default=ROOT / "src",
+                        help="the dateline code the server runs (another checkout's, to compare)")
     args = parser.parse_args()
     began = time.monotonic()
     build(args.source, Path(args.db), args.articles)
@@ -195,9 +221,11 @@ def main() -> None:
     counts = {t: reader.query(f"SELECT count(*) FROM {t}")[0][0] for t in ("articles", "statements", "events", "mentions")}
     reader.close()
     print(f"database {args.db}: {counts} (ready in {time.monotonic() - began:.0f} s)")
-    times = measure(args.db, args.clients, args.rounds, cache=not args.no_cache)
+    times, took, cpu = measure(args.db, args.clients, args.rounds, cache=not args.no_cache, workers=args.workers,
+                         src=args.src.resolve())
     every = [t for values in times.values() for t in values]
-    print(f"{args.clients} clients, {len(every)} requests{', no answer cache' if args.no_cache else ''}; "
+    print(f"{args.clients} clients, {len(every)} requests{', no answer cache' if args.no_cache else ''}"
+          f"{'' if args.workers is None else f', {args.workers} server workers'}; "
           f"ms per page:")
     print(f"{'page':<48} {'p50':>7} {'p99':>7} {'max':>7}")
     for url, values in times.items():
@@ -206,6 +234,9 @@ def main() -> None:
     print(f"all pages: p50 {statistics.median(every):.1f} ms, p99 {_p(every, 99):.1f} ms; "
           f"{under:.1%} under {TARGET_MS} ms; slowest page p99 {max(_p(v, 99) for v in times.values()):.1f} ms; "
           f"load average {os.getloadavg()[0]:.2f} (this machine: {os.cpu_count()} cores)")
+    if cpu is not None:
+        print(f"server CPU: {cpu:.1f} s in {took:.1f} s ({cpu / took:.2f} cores), "
+              f"{cpu * 1000 / len(every):.1f} ms per request")
 
 
 if __name__ == "__main__":

@@ -106,10 +106,11 @@ def rows_table(request: rq.Request, rows: list[dict], columns: list[tuple[str, s
     if not rows:
         return f'<p class="empty">{esc(empty)}</p>'
     head = "".join(_heading(request, key, heading, sortable, sort) for key, heading in columns)
+    # Each column's opening tag once, not once a cell (as render.table does: 1,000 escapes a page of 50 rows).
+    opened = [(key, f'<td class="c-{esc(key)}" data-label="{esc(heading)}">', cells.get(key)) for key, heading in columns]
     body = "".join(
-        "<tr>" + "".join(f'<td class="c-{esc(key)}" data-label="{esc(heading)}">'
-                         + (cells[key](row) if key in cells else esc(row.get(key))) + "</td>"
-                         for key, heading in columns) + "</tr>"
+        "<tr>" + "".join(start + (cell(row) if cell is not None else esc(row.get(key))) + "</td>"
+                         for key, start, cell in opened) + "</tr>"
         for row in rows)
     return f'<div class="rows"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import re
 import threading
 from http import HTTPStatus
@@ -30,6 +31,7 @@ from ..spreadsheet import write_csv
 from ..store import PostgresStore, is_postgres_url
 from ..store.readonly import ReadOnlyStore, open_readonly
 from ..store.summary import data_version
+from .balance import Balance
 from .cache import MAX_BYTES, Answer, AnswerCache
 from .hosts import HostCheck
 from .render import esc, layout
@@ -87,6 +89,13 @@ KEPT_STORES = 16
 # The largest request body read and dropped to keep a connection open (no page takes a body);
 # a longer one, or one of unknown length, closes the connection instead.
 MAX_DISCARD_BYTES = 64 * 1024
+
+
+class Stop(BaseException):
+    """Raised in a serving process's main thread to leave ``serve_forever``: a stop signal, or its parent gone.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way swallows it.
+    """
 
 
 def _static(name: str) -> bytes:
@@ -296,7 +305,33 @@ class DatelineServer(ThreadingHTTPServer):
         self.answers = AnswerCache(cache_bytes)
         self._stores: list[ReadOnlyStore] = []  # open and idle, for the next requests
         self._stores_lock = threading.Lock()
+        # In a worker process (:mod:`.workers`), the pid of the process that forked it: when that one
+        # is gone (killed with no chance to stop its workers), the worker stops instead of serving on.
+        self.parent_pid: Optional[int] = None
+        # In a worker, the connections every worker holds: the least busy one takes the next (see .workers).
+        self.balance: Optional[Balance] = None
         super().__init__(address, DatelineHandler)
+
+    def get_request(self):  # noqa: D102 - socketserver's accept, after the less busy workers had their turn
+        if self.balance is not None:
+            self.balance.wait_turn()
+        request = super().get_request()
+        if self.balance is not None:
+            self.balance.opened()
+        return request
+
+    def shutdown_request(self, request) -> None:  # noqa: D102 - called once for every accepted connection
+        try:
+            super().shutdown_request(request)
+        finally:
+            if self.balance is not None:
+                self.balance.closed()
+
+    def service_actions(self) -> None:
+        """Called by ``serve_forever`` between requests and every poll interval (0.5 s): stop an orphaned worker."""
+        super().service_actions()
+        if self.parent_pid is not None and os.getppid() != self.parent_pid:
+            raise Stop("parent process gone")
 
     def take_store(self) -> ReadOnlyStore | PostgresStore:
         """An idle store kept from an earlier request, else a newly opened one."""

@@ -1,6 +1,8 @@
 """``dateline serve``: the HTTP API and web pages over a database, read-only."""
 from __future__ import annotations
 
+from typing import Optional
+
 import click
 
 from ..errors import DatelineError
@@ -17,9 +19,15 @@ from .common import db_option, fail_cleanly
               help="Another host name to answer (repeatable). Requests naming any host but localhost, "
                    "127.0.0.1, [::1] and --host are refused, against DNS rebinding.")
 @click.option("--cache-mb", type=click.IntRange(0, None), default=128, show_default=True,
-              help="Memory for answers kept until the database is next written (0: compute every answer).")
+              help="Memory for answers kept until the database is next written, in each worker "
+                   "(0: compute every answer).")
+@click.option("--workers", type=click.IntRange(1, None), default=None,
+              help="Server processes sharing the port [default: one per CPU, at most 8; 1 where the "
+                   "platform cannot fork]. One process runs its Python on one core at a time, so with "
+                   "several clients the others wait; each worker keeps its own connections and answers.")
 @fail_cleanly
-def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...], cache_mb: int) -> None:
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...], cache_mb: int,
+          workers: Optional[int]) -> None:
     """Browse the database in a web browser; every page has a JSON twin (add .json).
 
     Pages: / (search), /statements, /events, /actors, /actor/NAME, /places, /stats and
@@ -34,6 +42,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...], cache_m
     from pathlib import Path
 
     from ..api.server import make_server, server_url
+    from ..api.workers import default_workers, serve_workers
     from ..store import is_postgres_url, open_store
     from ..store.readonly import OldSchema, open_readonly, schema_version
 
@@ -52,10 +61,11 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...], cache_m
                             "pick another with --port") from exc
     from ..store.postgres import redact
 
-    click.echo(f"dateline serving {redact(db)} at {server_url(server)}  (Ctrl-C to stop)")
+    workers = workers or default_workers()
+    shown = f", {workers} workers" if workers > 1 else ""
+    click.echo(f"dateline serving {redact(db)} at {server_url(server)}{shown}  (Ctrl-C to stop)")
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
+        serve_workers(server, workers)  # returns on Ctrl-C or SIGTERM, once every worker has stopped
     finally:
         server.server_close()
+    click.echo("stopped", err=True)
