@@ -34,7 +34,7 @@ from ..train.calibration import (
     main_event,
     read_corpus,
 )
-from ..train.nonevents import read_nonevents
+from ..train.nonevents import NEWS_TEXTS, all_nonevents, read_nonevents
 from .plover import default_gsr_path, read_gsr, read_plv
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,17 @@ def default_min_confidence() -> float:
     """The shipped calibration's default minimum confidence."""
     calibrator = load_calibrator()
     return float(calibrator.about.get("min_confidence", FALLBACK_MIN_CONFIDENCE)) if calibrator else FALLBACK_MIN_CONFIDENCE
+
+
+def _nonevents(plv_path: str | Path) -> list:
+    """The no-event sentences the shipped models train on: the judged news ones too when the gold-data
+    folder holding the PLV file has PolNeAR's articles (as ``dateline train`` requires)."""
+    data_dir = Path(plv_path).resolve().parent.parent
+    if (data_dir / NEWS_TEXTS).is_dir():
+        return all_nonevents(data_dir)
+    log.warning("no %s beside %s: training without the judged news sentences, unlike the shipped models",
+                NEWS_TEXTS, plv_path)
+    return read_nonevents()
 
 
 def macro_scores(gold: list[str], predicted: list[str]) -> dict[str, dict[str, float]]:
@@ -95,7 +106,7 @@ def evaluate_events(plv_path: str, cv: int = 5, gsr_path: str | Path | None = "a
     if gsr_path == "auto":
         gsr_path = default_gsr_path(plv_path)
     extra = read_gsr(gsr_path) if gsr_path else []
-    nonevents = read_nonevents() if use_nonevents else []
+    nonevents = _nonevents(plv_path) if use_nonevents else []
     corpus = read_corpus(items, extra, nonevents)
     models = []
     raw = []

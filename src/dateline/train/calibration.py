@@ -25,7 +25,7 @@ from ..nlp.model_files import file_sha256
 from . import events as type_trainer
 from . import parties as party_trainer
 from .data import Progress, digests, no_progress, require
-from .nonevents import NONEVENTS, Nonevent, read_nonevents
+from .nonevents import NEWS_JUDGED, NONEVENTS, Nonevent, all_nonevents
 
 log = logging.getLogger(__name__)
 
@@ -171,8 +171,8 @@ def choose_min_confidence(confidences: Sequence[float], right: Sequence[bool], p
 
 def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     """Fit the calibration on ``FOLDS`` held-out folds and write it to ``out``."""
-    plv, gsr = require(data_dir, DATA, MODEL)
-    corpus = read_corpus(read_plv(plv), read_gsr(gsr), read_nonevents(), progress)
+    plv, gsr, _news = require(data_dir, DATA, MODEL)
+    corpus = read_corpus(read_plv(plv), read_gsr(gsr), all_nonevents(data_dir), progress)
     runs = []
     for fold in progress(range(FOLDS), FOLDS, "calibration folds"):
         runs += held_out_fold(corpus, fold, FOLDS, fold_models(corpus, fold, FOLDS))
@@ -181,6 +181,7 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     threshold = choose_min_confidence([calibrator(r) for r in rows], right)
     calibrator.about = {"model": MODEL, "trainer": __name__, "retrain": RETRAIN, "folds": FOLDS,
                         "data": digests(data_dir, DATA), "nonevents": file_sha256(NONEVENTS),
+                        "news_judged": file_sha256(NEWS_JUDGED),
                         "events": len(rows), "right": int(sum(right)), "min_confidence": threshold,
                         "precision_at_min_confidence": PRECISION}
     Calibrator.save(calibrator, Path(out))

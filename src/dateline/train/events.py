@@ -32,12 +32,12 @@ from ..nlp.events.types import (
 )
 from ..nlp.model_files import describe, feature_summary, file_sha256
 from .data import Progress, digests, no_progress, require
-from .nonevents import NONEVENTS
+from .nonevents import NEWS_JUDGED, NEWS_TEXTS, NONEVENTS
 
 log = logging.getLogger(__name__)
 
 MODEL = "events"
-DATA = ("plover/PLV_train.tsv", "plover/PLOVER_GSR_dev.json")
+DATA = ("plover/PLV_train.tsv", "plover/PLOVER_GSR_dev.json", NEWS_TEXTS)
 # Tuned by 5-fold cross-validation on PLV_train (macro-F1); see eval/events.py.
 L2 = 3e-4
 EPOCHS = 200
@@ -69,16 +69,17 @@ def read_sentences(data_dir: Path) -> list[PloverSentence]:
     Raises:
         ResourceMissing: either file is not in ``data_dir``.
     """
-    plv, gsr = require(data_dir, DATA, MODEL)
+    plv, gsr, _news = require(data_dir, DATA, MODEL)
     return read_plv(plv) + read_gsr(gsr)
 
 
-def nonevent_docs(progress: Progress = no_progress) -> list:
-    """Parsed no-event sentences for training (those not held back, :mod:`dateline.train.nonevents`)."""
+def nonevent_docs(data_dir: Path, progress: Progress = no_progress) -> list:
+    """Parsed no-event sentences for training (those not held back, :mod:`dateline.train.nonevents`):
+    the bundled corpus's, then the judged news articles' from ``data_dir``."""
     from ..nlp.pipeline import parse_texts
-    from .nonevents import read_nonevents
+    from .nonevents import all_nonevents
 
-    texts = [n.text for n in read_nonevents() if not n.held_back]
+    texts = [n.text for n in all_nonevents(data_dir) if not n.held_back]
     return list(progress(parse_texts(texts), len(texts), "parsing no-event sentences"))
 
 
@@ -173,9 +174,9 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     """
     items = read_sentences(data_dir)
     docs = parse_sentences(items, progress)
-    model = fit(docs, items, nonevent_docs(progress))
+    model = fit(docs, items, nonevent_docs(data_dir, progress))
     sentence_vocabulary = model.sentence.features if model.sentence else {}
-    about_settings = dict(settings(), nonevents=file_sha256(NONEVENTS))
+    about_settings = dict(settings(), nonevents=file_sha256(NONEVENTS), news_judged=file_sha256(NEWS_JUDGED))
     model.about = describe(MODEL, __name__, RETRAIN, digests(data_dir, DATA), about_settings,
                            {"trigger": feature_summary(model.features), "sentence": feature_summary(sentence_vocabulary)})
     model.save(Path(out))

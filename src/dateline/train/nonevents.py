@@ -5,6 +5,11 @@ to say "no event". These sentences come from the bundled Wikinews corpus (``exam
 CC BY 2.5); how they were chosen and labelled is in ``tests/data/events/README.md``. Sentences of
 the articles whose number is a multiple of ``HELD_BACK_EVERY`` are held back: never trained on,
 only scored (``dateline eval events``).
+
+Real news adds its own: ``tests/data/events/news_judged.tsv`` holds hand-judged stored events of
+PolNeAR's training articles (US political news), and the sentences of the rows judged ``no event``
+report none. Their text is the publishers', so the file keeps only offsets and the sentences are
+read from ``polnear/train/text`` in the gold-data folder (:func:`read_news_nonevents`).
 """
 from __future__ import annotations
 
@@ -12,10 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ResourceMissing
+from ..ingest.text import article_from_bytes
 
 # Inside a source checkout: <repo>/tests/data/events/nonevents.tsv.
 NONEVENTS = Path(__file__).resolve().parents[3] / "tests" / "data" / "events" / "nonevents.tsv"
 HELD_BACK_EVERY = 3
+NEWS_JUDGED = NONEVENTS.with_name("news_judged.tsv")
+# Where the judged articles are, under the gold-data folder (../shared/data).
+NEWS_TEXTS = "polnear/train/text"
+# The note of a judged row whose sentence reports no PLOVER event at all (other wrong rows may).
+NO_EVENT = "no event"
 
 
 @dataclass(frozen=True)
@@ -24,11 +35,12 @@ class Nonevent:
 
     article: int
     text: str
+    news: bool = False  # from the judged news articles, never held back
 
     @property
     def held_back(self) -> bool:
         """Whether it is kept out of every training set."""
-        return self.article % HELD_BACK_EVERY == 0
+        return not self.news and self.article % HELD_BACK_EVERY == 0
 
 
 def read_nonevents(path: Path = NONEVENTS) -> list[Nonevent]:
@@ -47,3 +59,34 @@ def read_nonevents(path: Path = NONEVENTS) -> list[Nonevent]:
         if label == "none":
             found.append(Nonevent(int(article), text))
     return found
+
+
+def read_news_nonevents(data_dir: Path, path: Path = NEWS_JUDGED) -> list[Nonevent]:
+    """The sentences of the judged news rows noted ``no event``, once each, in file order.
+
+    Raises:
+        ResourceMissing: the judged file or the articles (``data_dir/polnear/train/text``) are missing.
+    """
+    folder = Path(data_dir) / NEWS_TEXTS
+    if not path.is_file() or not folder.is_dir():
+        raise ResourceMissing(f"no judged news sentences: need {path} and {folder} "
+                              "(see ../shared/data/README.md, or pass --data DIR)")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    found, seen, texts = [], set(), {}
+    for number, line in enumerate(lines[1:]):
+        row = dict(zip(header, line.split("\t")))
+        key = (row["article"], int(row["sentence_start"]), int(row["sentence_end"]))
+        if row["note"] != NO_EVENT or key in seen:
+            continue
+        seen.add(key)
+        if row["article"] not in texts:
+            # As ``dateline analyze`` reads it (no newline translation), so the offsets hold.
+            texts[row["article"]] = article_from_bytes((folder / row["article"]).read_bytes(), row["article"]).text
+        found.append(Nonevent(number, texts[row["article"]][key[1]:key[2]], news=True))
+    return found
+
+
+def all_nonevents(data_dir: Path) -> list[Nonevent]:
+    """The bundled corpus's no-event sentences, then the judged news ones."""
+    return read_nonevents() + read_news_nonevents(data_dir)

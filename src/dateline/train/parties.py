@@ -142,7 +142,7 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     items = events.read_sentences(data_dir)
     docs = events.parse_sentences(items, progress)
     analyses = [analyse_sentence(doc, item.text) for doc, item in zip(docs, items)]
-    model = fit(docs, items, analyses, events.fit(docs, items, events.nonevent_docs(progress)))
+    model = fit(docs, items, analyses, events.fit(docs, items, events.nonevent_docs(data_dir, progress)))
     # The statements stage finds speakers that become parties: record which cue model it used.
     cue_model = model_path("statements", WEIGHTS_FILE)
     model.about = describe(MODEL, __name__, RETRAIN, digests(data_dir, DATA), settings(),
