@@ -12,7 +12,7 @@ from typing import Any, Optional
 # The lowest confidence at which the events shown were right at least 80% of the time on the
 # held-out folds (``dateline train calibration`` writes the value it chose into
 # resources/events/calibration.json; a test checks the two agree). Changing it changes what the
-# summaries count: a migration must then count them again (summary.rebuild).
+# summaries count: add a migration that counts them again (python tools/recount_sql.py writes it).
 # On real news it falls short (issue 15): of the judged PolNeAR dev events (tests/data/events/
 # news_judged_dev.tsv, bench/news_precision.py) about 40% of those shown are right, and no threshold
 # reaches 80% there (0.6: 10/27, 0.7: 3/13), so the default stays where the held-out PLV rule puts it.
