@@ -259,3 +259,21 @@ def test_a_role_noun_in_apposition_with_a_name_acts_as_the_named_person(analyze)
     accusations = [v for v in analysis.events if v.type == "ACCUSE"]
     assert accusations, [(v.type, v.trigger_span) for v in analysis.events]
     assert text[slice(*accusations[0].actor_span)] == "Tomas Lindqvist"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Senator Ana Ruiz launched a scathing attack on the governor on Tuesday, calling his budget a farce.", "attack"),
+    ("Governor Paul Brandt attacked the senator's plan in a speech to farmers on Tuesday.", "attacked"),
+    ("Mayor Lena Fisk attacked Councillor Omar Haddad on Tuesday.", "attacked"),
+])
+def test_an_attack_with_words_is_an_accusation(analyze, text, needle):
+    # PLOVER codes a verbal attack as ACCUSE (disapprove); ASSAULT needs force.
+    analysis = analyze(text, published="2024-05-02")
+    coded = {v.type for v in analysis.events if text[slice(*v.trigger_span)] == needle}
+    assert coded == {"ACCUSE"}, [(v.type, text[slice(*v.trigger_span)]) for v in analysis.events]
+
+
+def test_an_attack_whose_clause_names_force_stays_an_assault(analyze):
+    text = "In a statement on Tuesday, the governor said gunmen attacked a police station in Kano, killing four officers."
+    analysis = analyze(text, published="2024-05-02")
+    assert any(v.type == "ASSAULT" and text[slice(*v.trigger_span)] == "attacked" for v in analysis.events)

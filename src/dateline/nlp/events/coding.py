@@ -40,6 +40,7 @@ from .types import (
     trigger_features,
     type_distributions,
 )
+from .verbal import is_verbal_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -250,6 +251,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
+        if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
+            event_type, lexicon_mode = "ACCUSE", "disapprove"
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
