@@ -173,6 +173,12 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
     # Only the quotations that overlap the segment can hold one of its tokens.
     seg_chars = (segment[0].idx, segment[-1].idx + len(segment[-1].text))
     near = [q for q in quotes if q.outer[0] < seg_chars[1] and q.outer[1] > seg_chars[0]]
+    # The parser can hang the opening mark of the next sentence's quotation on this one ("… 10
+    # years ago. ''The cost …": two apostrophes read as a closing mark); the sentence ends before it,
+    # so that the quotation is seen to follow the attribution ("“…,” he said. “…”" is one statement).
+    openers = [q.outer[0] for q in near if words[-1].idx <= q.outer[0] and q.outer[1] > sentence_span[1]]
+    if openers:
+        sentence_span = (sentence_span[0], openers[0])
     for token in segment:
         if near and _inside((token.idx, token.idx + 1), near):
             continue

@@ -1,0 +1,23 @@
+"""Clausal statements won back from PolNeAR train's misses (issue 11), each on a sentence written for it.
+
+Only propositions a Gender Gap Tracker-style annotator would also take: quotations and clauses
+after a reporting verb, never noun-phrase objects.
+"""
+from __future__ import annotations
+
+
+def _only(analysis):
+    assert len(analysis.statements) == 1, [(s.speaker_text, s.cue, s.content) for s in analysis.statements]
+    return analysis.statements[0]
+
+
+def test_doubled_apostrophe_quote_continued_after_a_long_attribution(analyze):
+    # the parser hangs the second quotation's opening '' on the attribution's sentence
+    text = ("The council approved the plan.\n\n''Nobody wanted the old mill,'' said Mr. Okafor, who has run "
+            "the bakery for 20 years. ''It sat empty for a decade. Now it will hold forty flats.''\n\n"
+            "The work begins in May.")
+    statement = _only(analyze(text))
+    assert statement.speaker_text == "Mr. Okafor"
+    assert statement.content.startswith("Nobody wanted the old mill")
+    assert statement.content.endswith("Now it will hold forty flats"), statement.content
+    assert statement.content_spans is not None and len(statement.content_spans) == 2
