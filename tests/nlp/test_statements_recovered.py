@@ -21,3 +21,12 @@ def test_doubled_apostrophe_quote_continued_after_a_long_attribution(analyze):
     assert statement.content.startswith("Nobody wanted the old mill")
     assert statement.content.endswith("Now it will hold forty flats"), statement.content
     assert statement.content_spans is not None and len(statement.content_spans) == 2
+
+
+def test_speaker_after_a_dateline_taken_for_the_subject(analyze):
+    # the parser makes "DENVER" the subject and the former minister its apposition
+    text = ("DENVER, May 12 (UPI) — Former Secretary of State Paul Hendry told delegates at the party conference "
+            "that the governor's handling of the budget should disqualify him.")
+    statement = _only(analyze(text))
+    assert statement.speaker_text == "Former Secretary of State Paul Hendry"
+    assert statement.content == "the governor's handling of the budget should disqualify him"
