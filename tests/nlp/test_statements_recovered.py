@@ -30,3 +30,14 @@ def test_speaker_after_a_dateline_taken_for_the_subject(analyze):
     statement = _only(analyze(text))
     assert statement.speaker_text == "Former Secretary of State Paul Hendry"
     assert statement.content == "the governor's handling of the budget should disqualify him"
+
+
+def test_quotation_after_a_colon_and_a_short_tail_of_the_cue(analyze):
+    statement = _only(analyze("Moreno answered quickly, with a grin: “Nobody on this team is leaving.”"))
+    assert (statement.speaker_text, statement.cue) == ("Moreno", "answered")
+    assert statement.content == "Nobody on this team is leaving"
+
+
+def test_quoted_object_is_not_a_quotation_after_the_cue(analyze):
+    statement = _only(analyze("The mayor called the plan “a disgrace to the city and its people”."))
+    assert statement.content.startswith("the plan")

@@ -429,19 +429,36 @@ def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[i
     return set()
 
 
+# The most tokens between a cue and the colon or comma before its quotation ("told the crowd at a
+# rally in Concord:"); the same eight words as an attribution's tail between two quote pieces
+# (``combine.MAX_ATTRIBUTION_TAIL``).
+MAX_CUE_TAIL = 8
+
+
 def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
-    """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”"."""
+    """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”",
+    also after a short tail of the cue's own words: "He told the crowd: “…”", "Kelly replied, with a
+    smile: “…”", "telling Breitbart London: “…”"."""
     after = verb.i + 1
-    while after < len(doc) and (doc[after].dep_ in {"prt", "advmod", "npadvmod"} or doc[after].is_space) \
-            and after in in_segment:
+    comma = None  # the last comma of the tail: "Kelly replied, with a smile, “…”"
+    while after < len(doc) and after in in_segment and after - verb.i <= MAX_CUE_TAIL:
+        token = doc[after]
+        if token.is_space or (token.dep_ in {"prt", "advmod", "npadvmod"} and not token.is_punct):
+            pass
+        elif token.text == "," and after > verb.i + 1:
+            comma = token
+        elif token.is_punct or token.is_quote or token.pos_ in {"VERB", "AUX"} or verb not in token.ancestors:
+            break
         after += 1
-    if after >= len(doc):
+    if after >= len(doc) or after not in in_segment:
         return None
     mark = doc[after]
     if mark.text in {":", ","}:
         end = mark.idx + 1
     elif mark.is_quote:
         end = mark.idx
+        if after > verb.i + 1 and doc[after - 1] is not comma and not doc[after - 1].is_space:
+            return None  # "called it “a disgrace”": a quoted object, not a quotation after the cue
     else:
         return None
     for quote in quotes:
