@@ -41,3 +41,17 @@ def test_quotation_after_a_colon_and_a_short_tail_of_the_cue(analyze):
 def test_quoted_object_is_not_a_quotation_after_the_cue(analyze):
     statement = _only(analyze("The mayor called the plan “a disgrace to the city and its people”."))
     assert statement.content.startswith("the plan")
+
+
+def test_speaker_of_a_cue_parsed_as_a_clause_of_a_noun(analyze):
+    # "yelled" is parsed as a clause of "voter", with no subject of its own
+    statements = analyze("As Lopez thanked the city and said it was nice to visit, a voter yelled “Stay there!”").statements
+    assert [(s.speaker_text, s.cue, s.content) for s in statements][-1] == ("a voter", "yelled", "Stay there!")
+
+
+def test_speaker_named_before_a_cue_the_parser_left_without_subject(analyze):
+    text = ("In a letter to the Gazette, her chief of staff, Tom Reyes, said: “The governor will sign the bill "
+            "next week.”")
+    statement = _only(analyze(text))
+    assert statement.speaker_text == "Tom Reyes"
+    assert statement.content == "The governor will sign the bill next week"
