@@ -7,6 +7,8 @@ continues it; a quote paragraph without a cue is given to the speaker of the par
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ..credits import credit_spans
 from .forms import Candidate, Span, char_span
 from .quotes import Quote
@@ -40,7 +42,7 @@ def _past_credit(cand: Candidate, credits: list[Span]) -> bool:
     one: in "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …", Mukasey is an
     apposition of CLEVELAND. Done here, after the cue model's decision, so that its training
     candidates (``verb_candidates``) stay as they were."""
-    head = cand.source_head
+    head: Any = cand.source_head  # a spaCy Token
     if head is None:
         return False
     for child in head.rights:
