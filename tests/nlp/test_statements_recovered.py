@@ -55,3 +55,9 @@ def test_speaker_named_before_a_cue_the_parser_left_without_subject(analyze):
     statement = _only(analyze(text))
     assert statement.speaker_text == "Tom Reyes"
     assert statement.content == "The governor will sign the bill next week"
+
+
+def test_quotation_after_a_comma_and_a_short_tail_of_the_cue(analyze):
+    statement = _only(analyze("Ortega asks at Lincoln High School, “Any questions I can answer for you tonight?”"))
+    assert (statement.speaker_text, statement.cue) == ("Ortega", "asks")
+    assert statement.content == "Any questions I can answer for you tonight?"

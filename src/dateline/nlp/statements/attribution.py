@@ -43,6 +43,8 @@ from .forms import (
     light_verb_subjects,
     noun_cue,
     passive_cue,
+    quote_after_cue,
+    quote_before_cue,
     subtree_indices,
     transcript_turns,
 )
@@ -418,10 +420,10 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
     if content_span is None:
-        quote = _quote_after_colon(doc, verb, in_segment, quotes, doc_text)
+        quote = quote_after_cue(doc, verb, in_segment, quotes, doc_text)
         via = "quote_after"
         if quote is None:
-            quote, via = _quote_before(doc, verb, source_idx, quotes, doc_text), "quote_before"
+            quote, via = quote_before_cue(doc, verb, source_idx, quotes, doc_text), "quote_before"
         if quote is None:
             return None
         content_span, kind = quote.inner, "direct"
@@ -435,7 +437,7 @@ def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quot
                       doc_text: str) -> Optional[Candidate]:
     """ "The group made a statement: “…”": a cue noun put out by its source, then the quotation."""
     sources = [s for s in light_verb_subjects(noun) if s.i in in_segment]
-    quote = _quote_after_colon(doc, noun, in_segment, quotes, doc_text) if sources else None
+    quote = quote_after_cue(doc, noun, in_segment, quotes, doc_text) if sources else None
     if quote is None:
         return None
     source_span = char_span(doc, subtree_indices(sources[0], in_segment))
@@ -453,47 +455,6 @@ def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[i
                 if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return subtree_indices(clause, in_segment, source_idx)
     return set()
-
-
-# The most tokens between a cue and the colon or comma before its quotation ("told the crowd at a
-# rally in Concord:"); the same eight words as an attribution's tail between two quote pieces
-# (``combine.MAX_ATTRIBUTION_TAIL``).
-MAX_CUE_TAIL = 8
-
-
-def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
-    """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”",
-    also after a short tail of the cue's own words: "He told the crowd: “…”", "Kelly replied, with a
-    smile: “…”", "telling Breitbart London: “…”"."""
-    after = verb.i + 1
-    comma = None  # the last comma of the tail: "Kelly replied, with a smile, “…”"
-    while after < len(doc) and after in in_segment and after - verb.i <= MAX_CUE_TAIL:
-        token = doc[after]
-        if token.is_space or (token.dep_ in {"prt", "advmod", "npadvmod"} and not token.is_punct):
-            pass
-        elif token.text == "," and after > verb.i + 1:
-            comma = token
-        elif token.is_punct or token.is_quote or token.pos_ in {"VERB", "AUX"} or verb not in token.ancestors:
-            break
-        after += 1
-    if after >= len(doc) or after not in in_segment:
-        return None
-    mark = doc[after]
-    if mark.text in {":", ","}:
-        end = mark.idx + 1
-    elif mark.is_quote:
-        end = mark.idx
-        if after > verb.i + 1 and doc[after - 1] is not comma and not doc[after - 1].is_space:
-            return None  # "called it “a disgrace”": a quoted object, not a quotation after the cue
-    else:
-        return None
-    for quote in quotes:
-        if quote.outer[0] >= end:
-            gap = doc_text[end:quote.outer[0]]
-            if gap.strip() != "" or ("\n" in gap and mark.text != ":"):
-                return None
-            return quote
-    return None
 
 
 def _for_to_clause(clause) -> bool:
@@ -524,13 +485,3 @@ def _set_off(doc, verb) -> bool:
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
-
-
-def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
-    """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
-    first = min(source_idx | {verb.i})
-    start = doc[first].idx
-    for quote in reversed(quotes):
-        if quote.outer[1] <= start:
-            return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
-    return None
