@@ -43,6 +43,8 @@ from .forms import (
     light_verb_subjects,
     noun_cue,
     passive_cue,
+    quote_after_cue,
+    quote_before_cue,
     subtree_indices,
     transcript_turns,
 )
@@ -173,6 +175,12 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
     # Only the quotations that overlap the segment can hold one of its tokens.
     seg_chars = (segment[0].idx, segment[-1].idx + len(segment[-1].text))
     near = [q for q in quotes if q.outer[0] < seg_chars[1] and q.outer[1] > seg_chars[0]]
+    # The parser can hang the opening mark of the next sentence's quotation on this one ("… 10
+    # years ago. ''The cost …": two apostrophes read as a closing mark); the sentence ends before it,
+    # so that the quotation is seen to follow the attribution ("“…,” he said. “…”" is one statement).
+    openers = [q.outer[0] for q in near if words[-1].idx <= q.outer[0] and q.outer[1] > sentence_span[1]]
+    if openers:
+        sentence_span = (sentence_span[0], openers[0])
     for token in segment:
         if near and _inside((token.idx, token.idx + 1), near):
             continue
@@ -278,6 +286,30 @@ def _stray_subject(verb):
     return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
 
 
+# Entity types of a name that can speak.
+_SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
+
+
+def _name_before(doc, verb, in_segment: set[int]):
+    """The speaker right before a finite reporting verb that the parser gave no subject, or None.
+
+    "a man yelled “Stay there!”" parsed as a noun with a clause ("yelled" an ``acl`` of "man"), and
+    "In a statement to the paper, her adviser, Jake Sullivan, said: “…”" with the name hung on
+    "paper": the noun, or the person's or organisation's name, just before the verb speaks.
+    """
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 1:
+        return None
+    before = doc[verb.i - 1]
+    if verb.dep_ == "acl" and before.i == verb.head.i and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    if before.text == "," and verb.i >= 2:
+        before = doc[verb.i - 2]
+    if before.i in in_segment and before.head.i != verb.i and before.dep_ in {"appos", "pobj", "conj", "dobj"} \
+            and before.pos_ == "PROPN" and before.ent_type_ in _SPEAKING_ENTS:
+        return before
+    return None
+
+
 def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
@@ -316,6 +348,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
         source = _stray_subject(verb)
+    if source is None and verb.lemma_.lower() in lexicon.verbs:
+        source = _name_before(doc, verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:
@@ -386,10 +420,10 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
     if content_span is None:
-        quote = _quote_after_colon(doc, verb, in_segment, quotes, doc_text)
+        quote = quote_after_cue(doc, verb, in_segment, quotes, doc_text)
         via = "quote_after"
         if quote is None:
-            quote, via = _quote_before(doc, verb, source_idx, quotes, doc_text), "quote_before"
+            quote, via = quote_before_cue(doc, verb, source_idx, quotes, doc_text), "quote_before"
         if quote is None:
             return None
         content_span, kind = quote.inner, "direct"
@@ -403,7 +437,7 @@ def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quot
                       doc_text: str) -> Optional[Candidate]:
     """ "The group made a statement: “…”": a cue noun put out by its source, then the quotation."""
     sources = [s for s in light_verb_subjects(noun) if s.i in in_segment]
-    quote = _quote_after_colon(doc, noun, in_segment, quotes, doc_text) if sources else None
+    quote = quote_after_cue(doc, noun, in_segment, quotes, doc_text) if sources else None
     if quote is None:
         return None
     source_span = char_span(doc, subtree_indices(sources[0], in_segment))
@@ -421,30 +455,6 @@ def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[i
                 if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return subtree_indices(clause, in_segment, source_idx)
     return set()
-
-
-def _quote_after_colon(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
-    """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”"."""
-    after = verb.i + 1
-    while after < len(doc) and (doc[after].dep_ in {"prt", "advmod", "npadvmod"} or doc[after].is_space) \
-            and after in in_segment:
-        after += 1
-    if after >= len(doc):
-        return None
-    mark = doc[after]
-    if mark.text in {":", ","}:
-        end = mark.idx + 1
-    elif mark.is_quote:
-        end = mark.idx
-    else:
-        return None
-    for quote in quotes:
-        if quote.outer[0] >= end:
-            gap = doc_text[end:quote.outer[0]]
-            if gap.strip() != "" or ("\n" in gap and mark.text != ":"):
-                return None
-            return quote
-    return None
 
 
 def _for_to_clause(clause) -> bool:
@@ -475,13 +485,3 @@ def _set_off(doc, verb) -> bool:
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
-
-
-def _quote_before(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
-    """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
-    first = min(source_idx | {verb.i})
-    start = doc[first].idx
-    for quote in reversed(quotes):
-        if quote.outer[1] <= start:
-            return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
-    return None

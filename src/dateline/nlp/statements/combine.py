@@ -7,8 +7,10 @@ continues it; a quote paragraph without a cue is given to the speaker of the par
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ..credits import credit_spans
-from .forms import Candidate, Span
+from .forms import Candidate, Span, char_span
 from .quotes import Quote
 
 # A quotation shorter than this many words, alone, is a scare quote, not a statement.
@@ -24,7 +26,8 @@ def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
                                                 for s, e in credits):
-            continue
+            if not _past_credit(cand, credits):
+                continue
         if cand.source_span is not None:
             for s, e in credits:
                 if s <= cand.source_span[0] < e < cand.source_span[1]:
@@ -32,6 +35,24 @@ def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     cand.source_span = (start, cand.source_span[1])
         kept.append(cand)
     return kept
+
+
+def _past_credit(cand: Candidate, credits: list[Span]) -> bool:
+    """Give the speaker after a dateline the parser took for the subject, and say whether there was
+    one: in "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …", Mukasey is an
+    apposition of CLEVELAND. Done here, after the cue model's decision, so that its training
+    candidates (``verb_candidates``) stay as they were."""
+    head: Any = cand.source_head  # a spaCy Token
+    if head is None:
+        return False
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"} \
+                and not any(s <= child.idx < e for s, e in credits):
+            span = char_span(child.doc, {t.i for t in child.subtree})
+            if span is not None:
+                cand.source_head, cand.source_span = child, span
+                return True
+    return False
 
 
 def drop_nested(candidates: list[Candidate]) -> list[Candidate]:

@@ -3,7 +3,8 @@
 ``statements`` finds reporting verbs and combines candidates; this module holds what they
 share (the ``Candidate`` record, token-to-character spans) and the other forms of cue:
 a possessed cue noun ("Trump's claim that …"), an agentless passive ("it was reported
-that …", "X is expected to …"), "according to X", and "X: “…”" with its headline form.
+that …", "X is expected to …"), "according to X", and "X: “…”" with its headline form; and
+the quotation that goes with a verb cue when no clause does ("X said: “…”", "“…,” X said").
 """
 from __future__ import annotations
 
@@ -268,3 +269,54 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
         found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
                                (name.start_char, said_span[1]), kind="direct"))
     return found
+
+
+# The most tokens between a cue and the colon or comma before its quotation ("told the crowd at a
+# rally in Concord:"); the same eight words as an attribution's tail between two quote pieces
+# (``combine.MAX_ATTRIBUTION_TAIL``).
+MAX_CUE_TAIL = 8
+
+
+def quote_after_cue(doc, verb, in_segment: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
+    """The quotation right after the cue: "X said: “…”" (here or in the next paragraph), "X said, “…”",
+    also after a short tail of the cue's own words: "He told the crowd: “…”", "Kelly replied, with a
+    smile: “…”", "telling Breitbart London: “…”"."""
+    after = verb.i + 1
+    comma = -1  # where the last comma of the tail is: "Kelly replied, with a smile, “…”"
+    while after < len(doc) and after in in_segment and after - verb.i <= MAX_CUE_TAIL:
+        token = doc[after]
+        if token.is_space or (token.dep_ in {"prt", "advmod", "npadvmod"} and not token.is_punct):
+            pass
+        elif token.text == "," and after > verb.i + 1:
+            comma = after
+        elif token.is_punct or token.is_quote or token.pos_ in {"VERB", "AUX"} or verb not in token.ancestors:
+            break
+        after += 1
+    if after >= len(doc) or after not in in_segment:
+        return None
+    mark = doc[after]
+    if mark.text in {":", ","}:
+        end = mark.idx + 1
+    elif mark.is_quote:
+        end = mark.idx
+        if after > verb.i + 1 and after - 1 != comma and not doc[after - 1].is_space:
+            return None  # "called it “a disgrace”": a quoted object, not a quotation after the cue
+    else:
+        return None
+    for quote in quotes:
+        if quote.outer[0] >= end:
+            gap = doc_text[end:quote.outer[0]]
+            if gap.strip() != "" or ("\n" in gap and mark.text != ":"):
+                return None
+            return quote
+    return None
+
+
+def quote_before_cue(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
+    """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
+    first = min(source_idx | {verb.i})
+    start = doc[first].idx
+    for quote in reversed(quotes):
+        if quote.outer[1] <= start:
+            return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
+    return None
