@@ -53,3 +53,24 @@ def test_one_foreign_street_does_not_make_its_country_the_home(analyze):
                        "started at 6 a.m. when the SWAT team rammed the door at 44 Hungerford St., police said.")
     hartford = [place for place in analysis.places if place.name == "Hartford"]
     assert hartford and hartford[0].country == "US"
+
+
+def test_a_full_stop_ends_the_sentence_not_the_name(analyze):
+    analysis = analyze("Cases of the new strain were found in KwaZulu-Natal. Officials in Johannesburg said "
+                       "more tests would follow across South Africa.")
+    mentioned = _mentioned(analysis)
+    assert "KwaZulu-Natal" in mentioned and "KwaZulu-Natal." not in mentioned
+
+
+def test_former_counties_islands_and_states_are_known(analyze):
+    analysis = analyze("Farmers in Telemark and Hedmark must keep their hens indoors, Norway's food agency said. "
+                       "Pigs died on farms in Mindanao, and the Soviet Union once studied the virus.")
+    names = _names(analysis)
+    assert {"Telemark", "Hedmark", "Mindanao", "Soviet Union"} <= names
+    telemark = [p for p in analysis.places if p.name == "Telemark"][0]
+    assert telemark.country == "NO" and telemark.gazetteer == "dateline"
+
+
+def test_republic_of_congo_is_not_dr_congo(analyze):
+    analysis = analyze("The outbreak spread from Gabon into the Republic of Congo last month.")
+    assert any(p.country == "CG" and p.feature == "country" for p in analysis.places)

@@ -362,8 +362,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             last = i + width - 1
             if width > 1 and lowers[last] in _CONNECTORS and not texts[last][:1].isupper():
                 continue  # a name does not end on "of" or "la"; it may on "La" ("Shipki La", "Nathu La")
-            if not (texts[last][:1].isupper() or texts[last] == "."):
-                continue
+            if not (texts[last][:1].isupper() or texts[last] == "." and width > 1 and len(texts[last - 1]) <= 4):
+                continue  # a full stop after a word ends the sentence, not the name ("in KwaZulu-Natal.")
             start, end = starts[i], ends[last]
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
