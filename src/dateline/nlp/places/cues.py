@@ -175,7 +175,7 @@ def acronym(word: str, top) -> bool:
     """True for an upper-case abbreviation ("UN", "NATO", "EST", "SOS") that spells a town's own name
     in capitals ("Un", Gujarat; "Nato", Bicol): an organisation or a time zone, not the town. An
     abbreviation of a place ("US", "UK", "LA") is an alias of an entry with a longer name and stays."""
-    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and top.name.upper() == word
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and top.name.upper() == word
 
 
 # "University of Calgary", "Center for Disease Control", "Church of Scientology": a word that opens an

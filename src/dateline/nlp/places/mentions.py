@@ -373,8 +373,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 continue  # a demonym names its country or nothing, never a town ("Argentine President")
             candidates = gazetteer.candidates(name)
             top = candidates[0]
-            if disease_name(text, end) or acronym(name, top) and not _is_dateline(text, start, end):
-                continue  # "Marburg virus", "the UN"
+            if disease_name(text, end) or acronym(name, top) and not (
+                    _is_dateline(text, start, end) or start == 0 or "\n" in text[max(0, start - 2):start]):
+                continue  # "Marburg virus", "the UN"; a line may open with a town in capitals ("TROY, Ohio —")
             if street_name(text, start, end, _province(gazetteer, name)):
                 add(Mention(start, end, name, False, street=True))
                 i += width
