@@ -158,3 +158,38 @@ def street_name(text: str, start: int, end: int, province: bool = False) -> bool
     if match is None or _DISTRICT_NAME.search(text[start:end]):
         return False
     return not (province and match.group().strip().rstrip(".") in ("Court", "Ct"))
+
+
+# "Marburg virus", "Reston ebolavirus", "Lassa fever", "Lyme disease": a disease named after the place
+# where it was first found stands for the disease. GeoVirus marks 1 of its 95 such names as a toponym
+# (the town named is seldom where the story is), LGL none of its one.
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|ebolavirus|fever|hemorrhagic|haemorrhagic|disease)\b", re.IGNORECASE)
+
+
+def disease_name(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is the first word of a disease's or a virus's name."""
+    return _DISEASE_AFTER.match(text, end) is not None
+
+
+def acronym(word: str, top) -> bool:
+    """True for an upper-case abbreviation ("UN", "NATO", "EST", "SOS") that spells a town's own name
+    in capitals ("Un", Gujarat; "Nato", Bicol): an organisation or a time zone, not the town. An
+    abbreviation of a place ("US", "UK", "LA") is an alias of an entry with a longer name and stays."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and top.name.upper() == word
+
+
+# "University of Calgary", "Center for Disease Control", "Church of Scientology": a word that opens an
+# organisation's name and is followed by "of" or "for" is the organisation's head noun, not a place
+# ("University", Florida; "Center", Texas); the place, if any, comes after it.
+_HEAD_OF = re.compile(r"\s+(?:of|for)\s")
+# "Department of Justice", "Ministry of Health", "Secretary of Commerce": a portfolio, not a town.
+_PORTFOLIO_OF = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Secretariat|Bureau|Office|Commissioner)"
+                           r"\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def institution_word(text: str, entity_start: int, entity_end: int, start: int, end: int) -> bool:
+    """True when a one-word name inside an organisation's name is one of its common nouns: the head
+    before "of"/"for" ("University of Rouen") or the portfolio after "Department of" ("Justice")."""
+    if start == entity_start and end < entity_end and _HEAD_OF.match(text, end):
+        return True
+    return _PORTFOLIO_OF.search(text, entity_start, start) is not None

@@ -20,10 +20,13 @@ from ...model import Analysis
 from .cues import (
     LOCAL_INSTITUTION_WORDS,
     PUBLICATION,
+    acronym,
     bare_direction,
     compound_part,
+    disease_name,
     facility_name,
     inside_longer_name,
+    institution_word,
     named_person,
     person_words,
     place_cue,
@@ -40,6 +43,8 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # ("Jackson" in "Andrew Jackson"), except a country or province ("Afghanistan" in "Islamic
 # Emirate of Afghanistan", which the reference annotation counts).
 NON_PLACE_TYPES = {"PERSON", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+# A name inside a date is a month or a season ("since March", "in Spring 2002"), never a town.
+TIME_TYPES = {"DATE", "TIME"}
 
 # Offices whose holder's name the model may take in with the place: "DuPage Sheriff John Zaruba".
 LOCAL_OFFICES = {
@@ -133,7 +138,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             blocked.append((start, end, "NORP", canonical))
             continue
         if label not in PLACE_TYPES:
-            if label in NON_PLACE_TYPES:
+            if label in NON_PLACE_TYPES | TIME_TYPES:
                 blocked.append((start, end, label, canonical))
             continue
         pieces = _split_pairs(text, start, end)
@@ -143,6 +148,8 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if cleaned is None or not free(cleaned[0], cleaned[1]):
                 continue
             m_start, m_end, name, hint = cleaned
+            if disease_name(text, m_end):
+                continue  # "Marburg virus": the disease, not the town
             if hint is None and len(pieces) == 1:
                 m_end, name = longer_name(text, m_start, m_end, name, gazetteer)
                 m_start, name = longer_before(text, m_start, m_end, name, gazetteer)
@@ -355,8 +362,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
             last = i + width - 1
             if width > 1 and lowers[last] in _CONNECTORS and not texts[last][:1].isupper():
                 continue  # a name does not end on "of" or "la"; it may on "La" ("Shipki La", "Nathu La")
-            if not (texts[last][:1].isupper() or texts[last] == "."):
-                continue
+            if not (texts[last][:1].isupper() or texts[last] == "." and width > 1 and len(texts[last - 1]) <= 4):
+                continue  # a full stop after a word ends the sentence, not the name ("in KwaZulu-Natal.")
             start, end = starts[i], ends[last]
             name = text[start:end]
             if not free(start, end) or not gazetteer.known(name):
@@ -366,6 +373,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 continue  # a demonym names its country or nothing, never a town ("Argentine President")
             candidates = gazetteer.candidates(name)
             top = candidates[0]
+            if disease_name(text, end) or acronym(name, top) and not (
+                    _is_dateline(text, start, end) or start == 0 or "\n" in text[max(0, start - 2):start]):
+                continue  # "Marburg virus", "the UN"; a line may open with a town in capitals ("TROY, Ohio —")
             if street_name(text, start, end, _province(gazetteer, name)):
                 add(Mention(start, end, name, False, street=True))
                 i += width
@@ -385,6 +395,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 strong = True
             elif inside:
                 _s, _e, label, canonical = inside[0]
+                if label in TIME_TYPES:
+                    continue
                 person = label == "PERSON"
                 whole = start == _s and end == _e
                 if whole and short_form(name, canonical, label):
@@ -396,6 +408,9 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     continue
                 if label == "NORP" and whole and top.feature not in ("country", "admin1"):
                     continue  # a nationality the tables lack ("Kosovar"): no town of that spelling
+                if top.feature not in ("country", "admin1") and width == 1 and label in ("ORG", "FAC") \
+                        and institution_word(text, _s, _e, start, end):
+                    continue  # "University" of "University of Calgary", "Justice" of "Department of Justice"
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged
                     # PERSON), opening it ("Dublin City Council") or after "in"/"of" inside it

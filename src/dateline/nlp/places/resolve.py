@@ -40,6 +40,11 @@ CAPITAL_BONUS = 4.5  # "Washington" is the capital before the state, as in LGL (
 FEATURE_HINT_BONUS = 5.0  # "X province" and the candidate is a province
 SAME_COUNTRY_BONUS = 3.0  # another mention or an actor belongs to the candidate's country
 HOME_COUNTRY_BONUS = 3.0  # the country most of the article's places lie in
+# The home country's bonus is full when the rest of the article gives it this much support (two
+# places' or actors' worth), less in proportion below: one foreign street or hamlet among weak names
+# made its country "home" ("Hungerford St." turned Hartford police into Hartford, England). Set on
+# LGL 0-299 (1.0, 2.0, 3.0 tried: 2.0 and 3.0 gain 4 and 5 toponyms; GeoVirus unchanged).
+HOME_FULL = 2.0
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
 COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
@@ -278,14 +283,17 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
     if support:
         parts.append((explain and f"the article's places and actors in {entry.country} ({support:.1f})",
                       SAME_COUNTRY_BONUS * min(support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(support, 1.0)))
+    # The home country's bonus grows with its support, full at HOME_FULL: a lone street or a word
+    # that happens to be a foreign hamlet's name should not make its country the article's home.
+    home_share = min(countries[home] / HOME_FULL, 1.0) if home else 0.0
     if home and entry.country == home and entry.feature != "country":
-        parts.append((explain and f"in the article's home country {home}", HOME_COUNTRY_BONUS))
+        parts.append((explain and f"in the article's home country {home}", HOME_COUNTRY_BONUS * home_share))
     elif home and entry.country is None and entry.feature in ("region", "physical"):
         # A sea, a range or a continent lies in no country, so no country vouches for it; it
         # should not lose to a hamlet of the home country that shares its name ("Atlantic",
         # "Middle East", a neighbourhood of Baltimore): it counts as lying in the home country.
         home_support = countries[home]
-        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS + SAME_COUNTRY_BONUS * min(
+        parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS * home_share + SAME_COUNTRY_BONUS * min(
             home_support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(home_support, 1.0)))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
         # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
