@@ -61,7 +61,14 @@ _PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "
               "result", "list", "document", "photo", "image", "footage", "detail", "version", "study", "record",
               "information", "update", "advisory", "guideline", "recording", "single", "trailer", "toxin", "gas",
               "chemical", "material", "substance", "pollutant", "emission", "water", "speech", "interview", "address",
-              "lecture", "briefing", "account", "testimony", "talk"}
+              "lecture", "briefing", "account", "testimony", "talk", "memo", "letter", "transcript", "email", "poll",
+              "ad", "plan", "proposal", "budget", "schedule", "name", "return", "finding", "audio", "tape", "text"}
+# What one "meets" without meeting anyone: "met the citizenship *criteria*", "meet the *deadline*".
+_STANDARDS = {"criterion", "criteria", "requirement", "standard", "threshold", "deadline", "goal", "target",
+              "expectation", "demand", "need", "quota", "condition", "test", "obligation", "benchmark", "bar", "cost"}
+# Talking that is a meeting only with someone to talk with: "discussed trade *with Putin*", "*the two
+# leaders* discussed trade"; "Bolton also discussed the lengths to which …" is a man talking, in an interview.
+_TALKING = {"discuss", "talk", "speak", "debate", "chat", "converse"}
 # "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
 _NAMING = {"call", "term", "label", "describe", "dub"}
 # Verbs of force whose object is a figure of speech, not someone harmed: "struck a softer *tone*",
@@ -182,6 +189,17 @@ def not_political(trigger, event_type: str | None = None) -> bool:
         return True  # a product recall; PLOVER's recall is of an envoy ("recalled its *ambassador*")
     if lemma == "have" and not _has_partner(trigger):
         return True
+    if lemma == "return" and trigger.pos_ == "NOUN" and (trigger.tag_ == "NNS" or any(
+            c.lower_ in {"tax", "income", "financial"} for c in trigger.children)) \
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return True  # "his tax *returns*", "maximise *returns*": papers and profits, not a withdrawal
+    if lemma == "meet" and any(t.dep_ in _OBJECTS and t.lemma_.lower() in _STANDARDS for t in themes(trigger)):
+        return True  # a standard met, not a meeting
+    if event_type == "CONSULT" and lemma in _TALKING and trigger.pos_ == "VERB" \
+            and any(c.dep_ == "nsubj" for c in trigger.children) and not _talks_with_someone(trigger):
+        # Only a clause of its own: "called Lavrov *to discuss* Syria", "held talks, *discussing* …"
+        # talk within the meeting their governing verb reports.
+        return True
     return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ == "oprd" for c in trigger.children) \
         and any(c.dep_ in _OBJECTS for c in trigger.children)
 
@@ -202,6 +220,18 @@ def _asks_a_question(verb) -> bool:
             return True
     after = verb.sent[verb.i - verb.sent.start + 1:]
     return "?" in after.text and any(t.is_quote for t in after)
+
+
+def _talks_with_someone(verb) -> bool:
+    """Whether a verb of talking has someone to talk with: a "with" partner (of the verb or its
+    object), several doers ("the two leaders", "Merkel and Macron"), or a party as its object."""
+    nodes = [verb, *(c for c in verb.children if c.dep_ in _OBJECTS)]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for node in nodes for c in node.children):
+        return True
+    for doer in doers(verb):
+        if doer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in {"we", "they"}:
+            return True
+    return any(is_party(c) or c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in verb.children if c.dep_ in _OBJECTS)
 
 
 def _has_partner(verb) -> bool:
