@@ -174,3 +174,17 @@ def test_another_source_s_belief_is_no_part_of_the_first_report(analyze):
             "officials believe that the patients are part of two family clusters.")
     stated = [s for s in analyze(text).statements if s.cue == "stated"]
     assert [s.content for s in stated] == ["seven people are being treated for suspected bird flu"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers agreed to reopen talks on the grain corridor.",
+    "The mayor hopes to finish the bridge before the winter.",
+])
+def test_an_infinitive_after_a_verb_of_deciding_or_wishing_is_no_statement(analyze, text):
+    # What someone will do, not what they said (the Gender Gap Tracker's manner).
+    assert analyze(text).statements == []
+
+
+def test_the_same_verb_with_a_clause_reports_a_view(analyze):
+    text = "The finance minister agreed that the budget had failed the poorest families."
+    assert [s.content for s in analyze(text).statements] == ["the budget had failed the poorest families"]

@@ -7,9 +7,9 @@ responsibility for the attack", "acknowledged the scale of the defeat", "offered
 "hate it". The Gender Gap Tracker (Asr et al. 2021) counts only what was said, so a noun-phrase
 content is kept only when it holds a quotation or a clause with its own subject; an infinitive
 ("to unionize", "to go") only after a verb of the lexicon ("vowed to fight", "called for the
-United States to step up"), never after a verb the cue model accepted in context ("voted to unionize", "decided
-to go"), and not after a verb whose object is the listener ("urged residents to stay" is a
-request).
+United States to step up") that does not report a decision or a wish ("agreed to reopen talks"),
+never after a verb the cue model accepted in context ("voted to unionize", "decided to go"), and
+not after a verb whose object is the listener ("urged residents to stay" is a request).
 """
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ _VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
 # Dependencies of a predicative complement: what a cue says of its object ("called X “crazy”").
 _PREDICATIVE = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 _QUOTE_MARKS = set('"“”«»„') | {"''"}
+# Verbs of the lexicon that report a view with a clause but a decision or a wish with an infinitive.
+# ("hop": en_core_web_sm's lemma of "hopes" and "hoped", which the cue lexicon lists too.)
+_INTENDING = {"agree", "hope", "hop", "expect"}
 
 
 def is_noun_phrase(via: str) -> bool:
@@ -58,8 +61,18 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
-        return in_lexicon and not listener
+        return in_lexicon and not listener and not _intends(doc, cand)
     return True
+
+
+def _intends(doc, cand: Candidate) -> bool:
+    """Whether the cue of an infinitive content is a decision or a wish ("agreed to reopen talks",
+    "hopes to win", "is expected to resign"): what someone will do, not what they said. With a
+    clause these verbs still report a view ("agreed that the plan failed")."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    return words is not None and any(t.lemma_.lower() in _INTENDING for t in words)
 
 
 def _mostly_quoted(text: str, start: int, end: int) -> bool:
