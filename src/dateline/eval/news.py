@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..datafiles import read_table
 from ..model import Article, Event
 
 
@@ -56,13 +57,8 @@ class Scored:
 
 def read_judged(path: Path) -> list[JudgedEvent]:
     """The rows of a judged file (tab-separated, with a header)."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
     found = []
-    for line in lines[1:]:
-        if not line.strip():
-            continue
-        row = dict(zip(header, line.split("\t")))
+    for row in read_table(Path(path), header=True):
         found.append(JudgedEvent(row["article"], int(row["trigger_start"]), row["type"],
                                  int(row["actor_start"]) if row["actor_start"] else None,
                                  row["right"] == "1", row.get("note", "")))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..datafiles import read_table
 from ..errors import ResourceMissing
 from ..ingest.text import article_from_bytes
 
@@ -71,11 +72,8 @@ def read_news_nonevents(data_dir: Path, path: Path = NEWS_JUDGED) -> list[Noneve
     if not path.is_file() or not folder.is_dir():
         raise ResourceMissing(f"no judged news sentences: need {path} and {folder} "
                               "(see ../shared/data/README.md, or pass --data DIR)")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
     found, seen, texts = [], set(), {}
-    for number, line in enumerate(lines[1:]):
-        row = dict(zip(header, line.split("\t")))
+    for number, row in enumerate(read_table(path, header=True)):
         key = (row["article"], int(row["sentence_start"]), int(row["sentence_end"]))
         if row["note"] != NO_EVENT or key in seen:
             continue
