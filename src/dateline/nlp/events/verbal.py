@@ -51,6 +51,11 @@ def _lemma(token) -> str:
     return token.lemma_.lower()
 
 
+def _among(token, words: set[str]) -> bool:
+    """Whether the word, as lemma or as written, is one of ``words`` ("ads" is listed as written)."""
+    return _lemma(token) in words or token.lower_ in words
+
+
 def _targets(trigger) -> list:
     """What the attack is on: a verb's object, a noun's "on"/"against" object."""
     found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -74,7 +79,7 @@ def _with_force(carriers) -> bool:
                 words = list(child.subtree)
             else:
                 continue
-            if any(_lemma(t) in _FORCE or t.lower_ in _FORCE for t in words):
+            if any(_among(t, _FORCE) for t in words):
                 return True
     return False
 
@@ -98,16 +103,16 @@ def is_verbal_attack(trigger) -> bool:
                 return True
             if child.dep_ in {"advcl", "acl", "xcomp", "conj"} and child.tag_ == "VBG" and _lemma(child) in _SPEECH_ACTS:
                 return True
-            if child.dep_ in {"nsubj"} and (_lemma(child) in _MEDIA or child.lower_ in _MEDIA):
+            if child.dep_ == "nsubj" and _among(child, _MEDIA):
                 return True
             if child.dep_ == "prep" and child.lower_ in {"in", "on", "during", "over"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "over" and objects:
                     return True  # a reason: "attacked the minister over the delays"
-                if any(_lemma(o) in _MEDIA or o.lower_ in _MEDIA for o in objects):
+                if any(_among(o, _MEDIA) for o in objects):
                     return True
     targets = _targets(trigger)
-    if any(_lemma(t) in _ABSTRACT_TARGETS or t.lower_ in _ABSTRACT_TARGETS for t in targets):
+    if any(_among(t, _ABSTRACT_TARGETS) for t in targets):
         return True
     # One named person attacking another, with no force in the sentence: "Trump attacked Clinton".
     doers = [c for c in carriers[-1].children if c.dep_ == "nsubj"]
