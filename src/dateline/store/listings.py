@@ -86,6 +86,11 @@ def _event_place(store: Store, place: str) -> Condition:
     return f"({nocase('p.name')} OR {nocase('p.admin1')} OR p.country = ?)", [place, place, code]
 
 
+def _event_at_place(store: Store, key: str) -> Condition:
+    # The place as event_dates holds it (migration 0013): with the date order, one walk down its index.
+    return "d.place_id = (SELECT pl.id FROM places pl WHERE pl.key = ?)", [place_key_of_page(key)]
+
+
 def _statement_at_place(store: Store, key: str) -> Condition:
     # The statements naming the place, kept as articles are written (see .summary): one index range.
     return ("s.id IN (SELECT sp.statement_id FROM places pl JOIN statement_places sp ON sp.place_id = pl.id "
@@ -163,7 +168,7 @@ def events_table(store: Store) -> Table:
         # The type as event_dates holds it (migration 0009): with the date order, one index walk.
         "type": _eq("d.type", str.upper), "actor": _actor_named("v.actor_id"),
         "recipient": _actor_named("v.recipient_id"), "place": _event_place,
-        "geonames": _eq("p.key", place_key_of_page), "actor_country": _eq("ac.country", alpha3),
+        "geonames": _event_at_place, "actor_country": _eq("ac.country", alpha3),
         "actor_sector": _eq("ac.sector", str.upper), "recipient_country": _eq("rc.country", alpha3),
         "recipient_sector": _eq("rc.sector", str.upper), "since": _at_least(_DATE), "until": _at_most(_DATE),
         "min_confidence": _at_least("v.confidence"), "article": _eq("v.article_id"), "source": _eq("a.source"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..countries import alpha3
 from .keys import place_key_of_page
 from .shown import beyond_shown
 
@@ -66,8 +67,32 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
     return table, " AND ".join(where), params
 
 
+# The events listing's facets that are properties of the actor, not of the event: summed by them.
+_OF_ACTOR = {"actor_country": "x.country", "actor_sector": "x.sector"}
+
+
+def _actor_country(name: str, filters: dict[str, Any]) -> Optional[str]:
+    """The country (alpha-3) of a listing of shown events filtered by nothing else, else None."""
+    given = _given(name, filters) if name == "events" else None
+    return alpha3(given["actor_country"]) if given is not None and set(given) == {"actor_country"} else None
+
+
+def by_actor_country(store: Store, country: str, facet_name: str) -> list[tuple[Any, int]]:
+    """``(value, count)`` of one facet of the shown events whose actor is of ``country``, from
+    event_actor_facets (kept by .summary); the count of them all under ``event_type``. Unordered."""
+    of_actor = _OF_ACTOR.get(facet_name)
+    value = of_actor or "CASE WHEN f.value = '' THEN NULL ELSE f.value END"  # '' is "no value" (see .summary)
+    rows = store.query(f"SELECT {value}, sum(f.n) FROM event_actor_facets f JOIN actors x ON x.id = f.actor_id "
+                       f"WHERE x.country = ? AND f.facet = ? GROUP BY {value}",
+                       [country, "event_type" if of_actor else facet_name])
+    return [(r[0], int(r[1])) for r in rows if r[1]]
+
+
 def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
     """The listing's total from its summary, or None when the filters need the rows."""
+    country = _actor_country(name, filters)
+    if country is not None:
+        return sum(n for _, n in by_actor_country(store, country, "event_type"))
     given = _given(name, filters) if name in _AT_PLACE else None
     if given is not None and set(given) == {"geonames"}:
         rows = store.query(f"SELECT c.{_AT_PLACE[name]} FROM places p JOIN place_counts c ON c.place_id = p.id "
@@ -82,6 +107,11 @@ def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
 
 def facet(store: Store, name: str, facet_name: str, filters: dict[str, Any], size: int) -> Optional[list[dict]]:
     """One facet's most frequent values and counts from the summary, or None when it cannot give them."""
+    country = _actor_country(name, filters)
+    if country is not None:  # most frequent first, then by value (no value first), as tables._facets orders them
+        ordered = sorted(by_actor_country(store, country, facet_name),
+                         key=lambda vn: (-vn[1], vn[0] is not None, vn[0] if vn[0] is not None else ""))
+        return [{"value": value, "count": n} for value, n in ordered[:size]]
     expr = _FACETS.get((name, facet_name))
     found = _where(name, filters)
     if expr is None or found is None:

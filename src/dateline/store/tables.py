@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence
 
 from . import summarised
+from .at_place import at_place
 from .listings import (  # noqa: F401 - the listings' definitions, read through this module too
     _CURRENT,
     _DATE,
@@ -119,7 +120,7 @@ def page(store: Store, name: str, filters: Optional[dict[str, Any]] = None, sort
         >>> page(store, "events", {"type": "ACCUSE"}, sort="-confidence", limit=10)["count"]  # doctest: +SKIP
         12
     """
-    listing = table(store, name)
+    listing = at_place(store, table(store, name), filters or {})
     sort, order = _order(listing, sort)
     where, params = _where(store, listing, filters or {})
     count = summarised.count(store, name, filters or {})
