@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from dateline.model import Analysis
-from dateline.store import VERSION, open_store, queries, summarised, summary, tables
+from dateline.store import VERSION, charts, open_store, queries, summarised, summary, tables
 from dateline.store.migrate import migrate, migration_scripts, statements
 from dateline.store.shown import DEFAULT_MIN_CONFIDENCE, default_event_filters
 
@@ -41,12 +41,13 @@ def _recounts() -> list[tuple[str, str]]:
 
 def _backfill(store) -> None:
     """Empty the summaries and fill them as a database made before them is: the filling statements
-    of migrations 0008 to 0010 and 0013 (event types beside their dates, events per month, statements
-    per place, a place's rows with their dates), then every recount of the events shown by default."""
+    of migrations 0008 to 0010, 0013 and 0014 (event types beside their dates, events per month,
+    statements per place, a place's rows with their dates, statements per speaker), then every recount
+    of the events shown by default."""
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
     for name in ("0008_summaries.sql", "0009_listing_indexes.sql", "0010_place_counts_and_sorts.sql",
-                 "0013_place_page_dates.sql"):
+                 "0013_place_page_dates.sql", "0014_actor_facets.sql"):
         sql = (resources.files("dateline.store") / "migrations" / name).read_text(encoding="utf-8")
         for statement in statements(sql):
             if statement.upper().startswith(("INSERT INTO", "UPDATE")) and "data_version" not in statement:
@@ -271,24 +272,38 @@ def test_stats_read_the_stored_counts_which_equal_the_tables(store, seed_analysi
     assert stats["articles"] == 2
 
 
-def test_every_actor_country_s_events_are_counted_and_faceted_as_their_rows_are(tmp_path, small_corpus_analyses):
-    with open_store(tmp_path / "countries.db") as store:
+@pytest.mark.parametrize("name, key, shown", [("events", "actor_country", SHOWN), ("events", "actor", SHOWN),
+                                             ("statements", "speaker_country", {}), ("statements", "speaker", {})])
+def test_an_actor_s_or_a_country_s_rows_are_counted_and_faceted_as_the_rows_are(tmp_path, small_corpus_analyses,
+                                                                                name, key, shown):
+    with open_store(tmp_path / "actors.db") as store:
         for analysis in copy.deepcopy(small_corpus_analyses):
             store.save(analysis)
         newer = copy.deepcopy(small_corpus_analyses[0])
         newer.article.text += " More later."
-        store.save(newer)  # its old version's events stop counting
-        countries = [r[0] for r in store.query("SELECT DISTINCT country FROM actors WHERE country IS NOT NULL")]
-        assert len(countries) >= 2
-        shown = 0
-        for country in countries:
-            filters = {"actor_country": country, **SHOWN}
-            listing = tables.table(store, "events")
+        store.save(newer)  # its old version's rows stop counting
+        column = "country" if key.endswith("country") else "name"
+        values = [r[0] for r in store.query(f"SELECT DISTINCT {column} FROM actors WHERE {column} IS NOT NULL")]
+        assert len(values) >= 2
+        listing, found = tables.table(store, name), 0
+        for value in values:
+            filters = {key: value, **shown}
             where, params = tables._where(store, listing, filters)
-            kept = {facet: summarised.facet(store, "events", facet, filters, tables.FACET_SIZE) for facet in listing.facets}
-            assert summarised.count(store, "events", filters) == store.query(
-                f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
-            # the facets as the listing counts them from its rows (tables._facets, given the count)
-            assert tables._facets(store, listing, where, params, {}, 0)[0] == kept, country
-            shown += summarised.count(store, "events", filters)
-        assert shown > 0
+            kept = {facet: summarised.facet(store, name, facet, filters, tables.FACET_SIZE) for facet in listing.facets}
+            counted = summarised.count(store, name, filters)
+            assert counted == store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
+            for facet, expr in listing.facets.items():  # as the rows give them
+                rows = store.query(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} "
+                                   f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {tables.FACET_SIZE}", params)
+                assert kept[facet] == [{"value": r[0], "count": r[1]} for r in rows], (value, facet)
+            if name == "statements":  # a speaker's statements per month, as the statements found give them
+                months = {}
+                for row in tables.page(store, name, filters, limit=None)["rows"]:
+                    month = (row["published"] or "")[:7]
+                    months[month] = months.get(month, 0) + 1
+                timeline = charts.statement_timeline(store, filters)
+                assert timeline["total"] == counted
+                assert {p["period"]: p["total"] for p in timeline["periods"]} == {
+                    m: n for m, n in months.items() if len(m) == 7}
+            found += counted
+        assert found > 0

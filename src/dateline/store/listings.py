@@ -165,8 +165,8 @@ def events_table(store: Store) -> Table:
         "place_key": "p.key", "url": "a.url", "title": "a.title", "source": "a.source",
     }
     filters: dict[str, Callable[[Store, Any], Condition]] = {
-        # The type as event_dates holds it (migration 0009): with the date order, one index walk.
-        "type": _eq("d.type", str.upper), "actor": _actor_named("v.actor_id"),
+        # The type and the actor as event_dates holds them (migrations 0009, 0013): with the date order, one index walk.
+        "type": _eq("d.type", str.upper), "actor": _actor_named("d.actor_id"),
         "recipient": _actor_named("v.recipient_id"), "place": _event_place,
         "geonames": _event_at_place, "actor_country": _eq("ac.country", alpha3),
         "actor_sector": _eq("ac.sector", str.upper), "recipient_country": _eq("rc.country", alpha3),

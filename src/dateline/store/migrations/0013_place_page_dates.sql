@@ -22,9 +22,12 @@ CREATE TABLE place_articles (
 INSERT INTO place_articles (place_id, article_id, published) SELECT DISTINCT ap.place_id, ap.article_id, a.published FROM article_places ap JOIN articles a ON a.id = ap.article_id;
 CREATE INDEX place_articles_place_published ON place_articles(place_id, published, article_id);
 
--- Each event's place beside its date (as 0009 put the type there): a place's events, newest first,
--- are one walk down this index.
+-- Each event's place and actor beside its date (as 0009 put the type there): a place's events, and
+-- an actor's (its page: 1,000-2,000 events, 7 ms of CPU to sort), newest first, are one walk down
+-- one of these indexes.
 ALTER TABLE event_dates ADD COLUMN place_id INTEGER;
-UPDATE event_dates SET place_id = (SELECT v.place_id FROM events v WHERE v.id = event_dates.event_id);
+ALTER TABLE event_dates ADD COLUMN actor_id INTEGER;
+UPDATE event_dates SET (place_id, actor_id) = (SELECT v.place_id, v.actor_id FROM events v WHERE v.id = event_dates.event_id);
 CREATE INDEX event_dates_place_day ON event_dates(place_id, day, event_id);
+CREATE INDEX event_dates_actor_day ON event_dates(actor_id, day, event_id);
 ANALYZE;
