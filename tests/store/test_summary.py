@@ -307,3 +307,20 @@ def test_an_actor_s_or_a_country_s_rows_are_counted_and_faceted_as_the_rows_are(
                     m: n for m, n in months.items() if len(m) == 7}
             found += counted
         assert found > 0
+
+
+def test_the_events_an_actor_is_the_recipient_of_are_counted_as_their_rows_are(tmp_path, small_corpus_analyses):
+    with open_store(tmp_path / "recipients.db") as store:
+        for analysis in copy.deepcopy(small_corpus_analyses):
+            store.save(analysis)
+        newer = copy.deepcopy(small_corpus_analyses[0])
+        newer.article.text += " More later."
+        store.save(newer)  # its old version's events stop counting
+        listing, found = tables.table(store, "events"), 0
+        for name in [r[0] for r in store.query("SELECT name FROM actors")]:
+            filters = {"recipient": name, **SHOWN}
+            where, params = tables._where(store, listing, filters)
+            counted = summarised.count(store, "events", filters)
+            assert counted == store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0], name
+            found += counted
+        assert found > 0

@@ -120,6 +120,11 @@ def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
     actors = _of_actors(store, name, filters)
     if actors is not None:
         return sum(n for _, n in by_actor(store, name, actors, _BY_ACTOR[name][1]))
+    given = _given(name, filters) if name == "events" else None
+    if given is not None and set(given) == {"recipient"}:  # kept per actor in actor_counts (see .summary)
+        ids = queries._actor_ids_matching(store, given["recipient"]) or [-1]  # as listings._actor_named
+        return int(store.query(f"SELECT coalesce(sum(received), 0) FROM actor_counts "
+                               f"WHERE actor_id IN ({','.join('?' * len(ids))})", ids)[0][0])
     given = _given(name, filters) if name in _AT_PLACE else None
     if given is not None and set(given) == {"geonames"}:
         rows = store.query(f"SELECT c.{_AT_PLACE[name]} FROM places p JOIN place_counts c ON c.place_id = p.id "

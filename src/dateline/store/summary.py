@@ -72,6 +72,10 @@ _COUNTS: list[tuple[str, str, str, str]] = [
      "SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events v WHERE article_id IN ({ids}) "
      f"AND actor_id IS NOT NULL AND {SHOWN_EVENT} UNION SELECT id, recipient_id FROM events v "
      f"WHERE article_id IN ({{ids}}) AND recipient_id IS NOT NULL AND {SHOWN_EVENT}) parties GROUP BY party"),
+    # The shown events an actor is the recipient of (migration 0014): the count on its page.
+    ("actor_counts", "actor_id", "received",
+     "SELECT recipient_id AS k0, count(*) AS n FROM events v WHERE article_id IN ({ids}) AND recipient_id IS NOT NULL "
+     f"AND {SHOWN_EVENT} GROUP BY recipient_id"),
     ("place_counts", "place_id", "mentions",
      "SELECT ap.place_id AS k0, count(*) AS n FROM article_places ap JOIN mentions m ON m.article_id = ap.article_id "
      "AND m.local_id = ap.local_id AND m.kind = 'place' WHERE ap.article_id IN ({ids}) GROUP BY ap.place_id"),

@@ -30,4 +30,12 @@ ALTER TABLE event_dates ADD COLUMN actor_id INTEGER;
 UPDATE event_dates SET (place_id, actor_id) = (SELECT v.place_id, v.actor_id FROM events v WHERE v.id = event_dates.event_id);
 CREATE INDEX event_dates_place_day ON event_dates(place_id, day, event_id);
 CREATE INDEX event_dates_actor_day ON event_dates(actor_id, day, event_id);
+
+-- The events of an actor's country (Afghanistan: 3 actors, 2,200 events) sorted by confidence: the
+-- listing reads each event's confidence, status and article to keep the shown, current ones, then
+-- sorts them; from this index it reads them without the events' rows (the keys of a page: 28-35 ->
+-- 19-23 ms of CPU alone, from a fresh connection). It begins with actor_id and replaces the index
+-- on actor_id alone.
+CREATE INDEX events_actor_shown ON events(actor_id, confidence, status, article_id, recipient_id, place_id);
+DROP INDEX events_actor;
 ANALYZE;

@@ -9,6 +9,8 @@
 -- facet has it, the first 7 characters of the date.
 -- The events' counts are filled by the recount that follows (0015, tools/recount_sql.py), as every
 -- count of shown events is; the statements' here, over the current articles.
+-- The shown events each actor is the recipient of (its page counts them), also filled by 0015.
+ALTER TABLE actor_counts ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE event_actor_facets (
     actor_id INTEGER NOT NULL REFERENCES actors(id),
     facet    TEXT NOT NULL,

@@ -4,6 +4,7 @@
 -- listings again. Only the counts of shown events are redone. The rule:
 --   v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted'
 UPDATE actor_counts SET events = 0;
+UPDATE actor_counts SET received = 0;
 UPDATE place_counts SET events = 0;
 DELETE FROM event_days;
 DELETE FROM event_months;
@@ -11,6 +12,7 @@ DELETE FROM event_places;
 DELETE FROM event_actor_facets;
 DELETE FROM event_links;
 INSERT INTO actor_counts (actor_id, events) SELECT k.k0, k.n FROM (SELECT party AS k0, count(*) AS n FROM (SELECT id, actor_id AS party FROM events v WHERE article_id IN (SELECT id FROM current_articles) AND actor_id IS NOT NULL AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted' UNION SELECT id, recipient_id FROM events v WHERE article_id IN (SELECT id FROM current_articles) AND recipient_id IS NOT NULL AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted') parties GROUP BY party) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET events = actor_counts.events + excluded.events;
+INSERT INTO actor_counts (actor_id, received) SELECT k.k0, k.n FROM (SELECT recipient_id AS k0, count(*) AS n FROM events v WHERE article_id IN (SELECT id FROM current_articles) AND recipient_id IS NOT NULL AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted' GROUP BY recipient_id) k WHERE true ON CONFLICT (actor_id) DO UPDATE SET received = actor_counts.received + excluded.received;
 INSERT INTO place_counts (place_id, events) SELECT k.k0, k.n FROM (SELECT place_id AS k0, count(*) AS n FROM events v WHERE article_id IN (SELECT id FROM current_articles) AND place_id IS NOT NULL AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted' GROUP BY place_id) k WHERE true ON CONFLICT (place_id) DO UPDATE SET events = place_counts.events + excluded.events;
 INSERT INTO event_days (day, type, n) SELECT k.k0, k.k1, k.n FROM (SELECT coalesce(v.date, a.published, '') AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id IN (SELECT id FROM current_articles) AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted' GROUP BY coalesce(v.date, a.published, ''), v.type) k WHERE true ON CONFLICT (day, type) DO UPDATE SET n = event_days.n + excluded.n;
 INSERT INTO event_months (month, type, n) SELECT k.k0, k.k1, k.n FROM (SELECT CASE WHEN length(coalesce(v.date, a.published, '')) >= 7 THEN substr(coalesce(v.date, a.published), 1, 7) ELSE coalesce(v.date, a.published, '') END AS k0, v.type AS k1, count(*) AS n FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id IN (SELECT id FROM current_articles) AND v.confidence >= 0.5 AND coalesce(v.status, 'asserted') = 'asserted' GROUP BY CASE WHEN length(coalesce(v.date, a.published, '')) >= 7 THEN substr(coalesce(v.date, a.published), 1, 7) ELSE coalesce(v.date, a.published, '') END, v.type) k WHERE true ON CONFLICT (month, type) DO UPDATE SET n = event_months.n + excluded.n;
