@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from dateline.model import Analysis
-from dateline.store import VERSION, open_store, queries, summarised, summary, tables
+from dateline.store import VERSION, charts, open_store, queries, summarised, summary, tables
 from dateline.store.migrate import migrate, migration_scripts, statements
 from dateline.store.shown import DEFAULT_MIN_CONFIDENCE, default_event_filters
 
@@ -41,11 +41,13 @@ def _recounts() -> list[tuple[str, str]]:
 
 def _backfill(store) -> None:
     """Empty the summaries and fill them as a database made before them is: the filling statements
-    of migrations 0008 to 0010 (event types beside their dates, events per month, statements per
-    place), then every recount of the events shown by default."""
+    of migrations 0008 to 0010, 0013 and 0014 (event types beside their dates, events per month,
+    statements per place, a place's rows with their dates, statements per speaker), then every recount
+    of the events shown by default."""
     for table in summary.SUMMARY_TABLES:
         store.conn.execute(f"DELETE FROM {table}")
-    for name in ("0008_summaries.sql", "0009_listing_indexes.sql", "0010_place_counts_and_sorts.sql"):
+    for name in ("0008_summaries.sql", "0009_listing_indexes.sql", "0010_place_counts_and_sorts.sql",
+                 "0013_place_page_dates.sql", "0014_actor_facets.sql"):
         sql = (resources.files("dateline.store") / "migrations" / name).read_text(encoding="utf-8")
         for statement in statements(sql):
             if statement.upper().startswith(("INSERT INTO", "UPDATE")) and "data_version" not in statement:
@@ -86,7 +88,7 @@ def test_the_newest_recount_counts_by_the_rule_shown_today():
         f"{name} counts by another rule than store/shown.py: run python tools/recount_sql.py"
 
 
-def test_a_database_counted_under_an_earlier_rule_is_counted_again_when_migrated(tmp_path, seed_analysis):
+def test_a_database_counted_under_an_earlier_rule_is_counted_again_when_migrated(tmp_path, seed_analysis, monkeypatch):
     path = tmp_path / "older.db"
     with open_store(path) as older:
         older.save(_copy(seed_analysis, "a1", "https://example.org/1"))
@@ -101,6 +103,9 @@ def test_a_database_counted_under_an_earlier_rule_is_counted_again_when_migrated
         newest = _recounts()[-1][0]
         older.conn.execute(f"PRAGMA user_version = {int(newest[:4]) - 1}")
         version = older.query("SELECT n FROM data_version")[0][0]
+        # Migrated up to the recount: the migrations after it are applied already.
+        scripts = [script for script in migration_scripts() if script[0] <= int(newest[:4])]
+        monkeypatch.setattr("dateline.store.migrate.migration_scripts", lambda: scripts)
         migrate(older.conn)
         assert _counts_of_shown_events(older) == right
         assert older.query("SELECT n FROM data_version")[0][0] == version + 1  # cached answers go stale
@@ -133,6 +138,9 @@ def test_every_write_changes_the_data_version(store, seed_analysis):
     # A place's page: its totals from place_counts (Iran, 130758, and Badakhshan are named in the seed article).
     ("events", {"geonames": "130758", **SHOWN}), ("statements", {"geonames": "130758"}),
     ("articles", {"geonames": "1147745"}), ("statements", {"geonames": "1147745"}), ("statements", {"geonames": "999999999"}),
+    # An actor country's events: summed over its actors' rows of event_actor_facets.
+    ("events", {"actor_country": "AF", **SHOWN}), ("events", {"actor_country": "IRN", **SHOWN}),
+    ("events", {"actor_country": "FR", **SHOWN}),
 ])
 def test_counts_and_facets_from_summaries_equal_those_of_the_rows(store, seed_analysis, name, filters):
     store.save(_copy(seed_analysis, "a1", "https://example.org/1"))
@@ -262,3 +270,57 @@ def test_stats_read_the_stored_counts_which_equal_the_tables(store, seed_analysi
     for table in ("articles", "statements", "events"):
         assert stats[table] == store.query(f"SELECT count(*) FROM {table}")[0][0] > 0, table
     assert stats["articles"] == 2
+
+
+@pytest.mark.parametrize("name, key, shown", [("events", "actor_country", SHOWN), ("events", "actor", SHOWN),
+                                             ("statements", "speaker_country", {}), ("statements", "speaker", {})])
+def test_an_actor_s_or_a_country_s_rows_are_counted_and_faceted_as_the_rows_are(tmp_path, small_corpus_analyses,
+                                                                                name, key, shown):
+    with open_store(tmp_path / "actors.db") as store:
+        for analysis in copy.deepcopy(small_corpus_analyses):
+            store.save(analysis)
+        newer = copy.deepcopy(small_corpus_analyses[0])
+        newer.article.text += " More later."
+        store.save(newer)  # its old version's rows stop counting
+        column = "country" if key.endswith("country") else "name"
+        values = [r[0] for r in store.query(f"SELECT DISTINCT {column} FROM actors WHERE {column} IS NOT NULL")]
+        assert len(values) >= 2
+        listing, found = tables.table(store, name), 0
+        for value in values:
+            filters = {key: value, **shown}
+            where, params = tables._where(store, listing, filters)
+            kept = {facet: summarised.facet(store, name, facet, filters, tables.FACET_SIZE) for facet in listing.facets}
+            counted = summarised.count(store, name, filters)
+            assert counted == store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0]
+            for facet, expr in listing.facets.items():  # as the rows give them
+                rows = store.query(f"SELECT {expr} AS value, count(*) AS n FROM {listing.source}{where} "
+                                   f"GROUP BY {expr} ORDER BY n DESC, value LIMIT {tables.FACET_SIZE}", params)
+                assert kept[facet] == [{"value": r[0], "count": r[1]} for r in rows], (value, facet)
+            if name == "statements":  # a speaker's statements per month, as the statements found give them
+                months = {}
+                for row in tables.page(store, name, filters, limit=None)["rows"]:
+                    month = (row["published"] or "")[:7]
+                    months[month] = months.get(month, 0) + 1
+                timeline = charts.statement_timeline(store, filters)
+                assert timeline["total"] == counted
+                assert {p["period"]: p["total"] for p in timeline["periods"]} == {
+                    m: n for m, n in months.items() if len(m) == 7}
+            found += counted
+        assert found > 0
+
+
+def test_the_events_an_actor_is_the_recipient_of_are_counted_as_their_rows_are(tmp_path, small_corpus_analyses):
+    with open_store(tmp_path / "recipients.db") as store:
+        for analysis in copy.deepcopy(small_corpus_analyses):
+            store.save(analysis)
+        newer = copy.deepcopy(small_corpus_analyses[0])
+        newer.article.text += " More later."
+        store.save(newer)  # its old version's events stop counting
+        listing, found = tables.table(store, "events"), 0
+        for name in [r[0] for r in store.query("SELECT name FROM actors")]:
+            filters = {"recipient": name, **SHOWN}
+            where, params = tables._where(store, listing, filters)
+            counted = summarised.count(store, "events", filters)
+            assert counted == store.query(f"SELECT count(*) FROM {listing.source}{where}", params)[0][0], name
+            found += counted
+        assert found > 0

@@ -5,7 +5,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any, Optional
 
-from . import tables
+from . import summarised, tables
 from .keys import place_key_of_page
 from .shown import beyond_shown
 
@@ -175,9 +175,14 @@ def event_timeline(store: Store, filters: dict[str, Any], interval: str = "month
 
 def statement_timeline(store: Store, filters: dict[str, Any]) -> dict:
     """Statements per month (of the article's publication) for a statements filter (a speaker)."""
-    where, params = tables._where(store, tables.STATEMENTS, filters)
-    rows = store.query(f"SELECT substr(a.published, 1, 7) AS m, count(*) FROM {tables.STATEMENTS.source}{where} "
-                       "GROUP BY 1 ORDER BY 1", params)
+    # A speaker's: from the statements per speaker and month kept at write time (see .summary).
+    kept = summarised.facet_counts(store, "statements", "month", filters)
+    if kept is not None:
+        rows = sorted(kept, key=lambda mn: (mn[0] is not None, mn[0] or ""))  # as ORDER BY 1 below
+    else:
+        where, params = tables._where(store, tables.STATEMENTS, filters)
+        rows = store.query(f"SELECT substr(a.published, 1, 7) AS m, count(*) FROM {tables.STATEMENTS.source}{where} "
+                           "GROUP BY 1 ORDER BY 1", params)
     months = [{"period": m, "total": n} for m, n in rows if m and len(m) == 7]
     total = sum(n for _, n in rows)
     return {"interval": "month", "total": total, "undated": total - sum(m["total"] for m in months), "periods": months}

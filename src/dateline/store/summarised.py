@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..countries import alpha3
+from . import queries
 from .keys import place_key_of_page
 from .shown import beyond_shown
 
@@ -66,8 +68,63 @@ def _where(name: str, filters: dict[str, Any]) -> Optional[tuple[str, str, list]
     return table, " AND ".join(where), params
 
 
+# listing -> (its summary per actor, the summary's facet every row has, the listing's filters it answers:
+# filter -> the condition on the actor x (one ``?``) or None for an actor named as tables' filter names
+# them, and the facets that are properties of the actor, summed by them).
+_BY_ACTOR = {
+    "events": ("event_actor_facets", "event_type", {"actor": None, "actor_country": "x.country = ?"},
+               {"actor_country": "x.country", "actor_sector": "x.sector"}),
+    "statements": ("statement_speaker_facets", "kind", {"speaker": None, "speaker_country": "x.country = ?"},
+                   {"speaker_country": "x.country", "speaker_sector": "x.sector"}),
+}
+
+
+def _of_actors(store: Store, name: str, filters: dict[str, Any]) -> Optional[tuple[str, list]]:
+    """The condition on the actor ``x`` of a listing filtered by nothing but one actor (by name) or an
+    actor's country (events: those shown by default), with its parameters; else None."""
+    given = _given(name, filters) if name in _BY_ACTOR else None
+    if given is None or len(given) != 1:
+        return None
+    (key, value), = given.items()
+    if key not in _BY_ACTOR[name][2]:
+        return None
+    condition = _BY_ACTOR[name][2][key]
+    if condition is not None:
+        return condition, [alpha3(value)]
+    ids = queries._actor_ids_matching(store, value) or [-1]  # as listings._actor_named finds them
+    return f"x.id IN ({','.join('?' * len(ids))})", ids
+
+
+def by_actor(store: Store, name: str, actors: tuple[str, list], facet_name: str) -> list[tuple[Any, int]]:
+    """``(value, count)`` of one facet of the listing's rows whose actor (events) or speaker (statements)
+    meets ``actors``, from the summary per actor (kept by .summary); the count of them all under the
+    summary's first facet. Unordered."""
+    table, every, _filters, of_actor = _BY_ACTOR[name]
+    value = of_actor.get(facet_name) or "CASE WHEN f.value = '' THEN NULL ELSE f.value END"  # '' is "none"
+    key = "actor_id" if name == "events" else "speaker_id"
+    rows = store.query(f"SELECT {value}, sum(f.n) FROM {table} f JOIN actors x ON x.id = f.{key} "
+                       f"WHERE {actors[0]} AND f.facet = ? GROUP BY {value}",
+                       [*actors[1], every if facet_name in of_actor else facet_name])
+    return [(r[0], int(r[1])) for r in rows if r[1]]
+
+
+def facet_counts(store: Store, name: str, facet_name: str, filters: dict[str, Any]) -> Optional[list[tuple[Any, int]]]:
+    """Every value of one facet with its count, unordered, from the summary per actor; None when the
+    filters are not one actor or actor's country (a speaker's statements per month: charts)."""
+    actors = _of_actors(store, name, filters)
+    return None if actors is None else by_actor(store, name, actors, facet_name)
+
+
 def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
     """The listing's total from its summary, or None when the filters need the rows."""
+    actors = _of_actors(store, name, filters)
+    if actors is not None:
+        return sum(n for _, n in by_actor(store, name, actors, _BY_ACTOR[name][1]))
+    given = _given(name, filters) if name == "events" else None
+    if given is not None and set(given) == {"recipient"}:  # kept per actor in actor_counts (see .summary)
+        ids = queries._actor_ids_matching(store, given["recipient"]) or [-1]  # as listings._actor_named
+        return int(store.query(f"SELECT coalesce(sum(received), 0) FROM actor_counts "
+                               f"WHERE actor_id IN ({','.join('?' * len(ids))})", ids)[0][0])
     given = _given(name, filters) if name in _AT_PLACE else None
     if given is not None and set(given) == {"geonames"}:
         rows = store.query(f"SELECT c.{_AT_PLACE[name]} FROM places p JOIN place_counts c ON c.place_id = p.id "
@@ -82,6 +139,11 @@ def count(store: Store, name: str, filters: dict[str, Any]) -> Optional[int]:
 
 def facet(store: Store, name: str, facet_name: str, filters: dict[str, Any], size: int) -> Optional[list[dict]]:
     """One facet's most frequent values and counts from the summary, or None when it cannot give them."""
+    actors = _of_actors(store, name, filters)
+    if actors is not None:  # most frequent first, then by value (no value first), as tables._facets orders them
+        ordered = sorted(by_actor(store, name, actors, facet_name),
+                         key=lambda vn: (-vn[1], vn[0] is not None, vn[0] if vn[0] is not None else ""))
+        return [{"value": value, "count": n} for value, n in ordered[:size]]
     expr = _FACETS.get((name, facet_name))
     found = _where(name, filters)
     if expr is None or found is None:
