@@ -27,7 +27,7 @@ from .agency import is_locative, not_political
 from .lookups import SentenceLookups
 from .parties import party_entity, party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
-from .roles import Roles, argument_entity, find_roles
+from .roles import RELATIVE_PRONOUNS, Roles, argument_entity, find_roles
 from .types import (
     blend_types,
     candidates,
@@ -385,6 +385,11 @@ def _own_subject(trigger, argument) -> bool:
         # "the IEA *has* good cooperation", "the EU *imposed* sanctions": the carrying verb's subject.
         trigger = trigger.head
     if argument.dep_ in {"nsubj", "nsubjpass", "csubj"} and argument.head.i == trigger.i:
+        return True
+    if trigger.dep_ == "relcl" and argument.i == trigger.head.i and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
+        # "strikers *who blocked* the highway": the relative pronoun is the clause's own subject,
+        # and the noun it stands for is the doer, whoever else the sentence names.
         return True
     return argument.dep_ == "pobj" and argument.head.dep_ == "agent" and argument.head.head.i == trigger.i
 

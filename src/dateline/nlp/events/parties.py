@@ -39,9 +39,11 @@ def party_nouns() -> dict[str, str]:
 
 
 # Words that count or gather people: the party is who is counted ("*thousands* of teachers marched",
-# "a *crowd* of protesters", "*dozens* of students"), and the phrase runs to them.
+# "a *crowd* of protesters", "*dozens* of students", "a *convoy* of rebels"), and the phrase runs to
+# them. What is gathered must itself be a party: "a convoy of trucks" names none.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
-                  "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload"}
+                  "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload",
+                  "convoy", "column", "squad", "unit", "gang", "mob", "contingent"}
 
 
 def counted(token):

@@ -38,7 +38,7 @@ SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", 
                     "clash", "fight", "trade", "establish", "resume", "strengthen", "expand", "undertake"}
 # Entity labels that can act; numbers and dates never do.
 _LABEL_RANK = {"ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2, "LOC": 3, "FAC": 3}
-_RELATIVE = {"which", "who", "that", "whom"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
 @dataclass
@@ -70,7 +70,7 @@ def _prep_object(token, preps: set[str] = RECIPIENT_PREPS):
 
 def _resolve_relative(token):
     """A relative pronoun ("which", "who") stands for the noun its clause modifies."""
-    if token is not None and token.lower_ in _RELATIVE:
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         clause = token.head
         if clause.dep_ in {"relcl", "acl"}:
             return clause.head
