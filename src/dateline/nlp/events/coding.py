@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 
-from ...model import Analysis, Entity, Statement
+from ...model import ACTOR_LABELS, Analysis, Entity, Statement
 from ..credits import credit_spans
 from . import types as event_types
 from .agency import is_locative, not_political
@@ -386,11 +386,13 @@ def _own_subject(trigger, argument) -> bool:
         trigger = trigger.head
     if argument.dep_ in {"nsubj", "nsubjpass", "csubj"} and argument.head.i == trigger.i:
         return True
-    if trigger.dep_ == "relcl" and argument.i == trigger.head.i and any(
-            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
+    if trigger.dep_ == "relcl" and argument.i == trigger.head.i and (
+            argument.ent_type_ in ACTOR_LABELS or party_label(argument) is not None):
         # "strikers *who blocked* the highway": the relative pronoun is the clause's own subject,
-        # and the noun it stands for is the doer, whoever else the sentence names.
-        return True
+        # and the noun it stands for is the doer, whoever else the sentence names. Only a noun that
+        # names a party itself: "reports *that appeared*", "UN sanctions, *which include* …" name
+        # none, and the party model's choice (often the main clause's doer) stays.
+        return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children)
     return argument.dep_ == "pobj" and argument.head.dep_ == "agent" and argument.head.head.i == trigger.i
 
 
