@@ -23,6 +23,7 @@ from ...datafiles import read_word_classes
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
+from ..actors.short_names import person_by_part
 
 # Entity labels that can act (as in event_roles); numbers and dates never do.
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -144,6 +145,13 @@ def register(analysis: Analysis, entity: Entity) -> Entity:
     same phrase ("police" … "police") joins the first entity."""
     if entity.id:
         return entity
+    named = None
+    if entity.type == "PERSON" and entity.name[:1].isupper():
+        named = person_by_part(analysis.entities, entity.name)
+    if named is not None:  # a name the recogniser missed ("Prabowo said …") of a person named in full
+        if entity.mentions[0] not in named.mentions:
+            named.mentions = sorted(named.mentions + entity.mentions[:1])
+        return named
     key = entity.name.casefold()
     for known in analysis.entities:
         if known.type == entity.type and known.name.casefold() == key and not known.roles:
