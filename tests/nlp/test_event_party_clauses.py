@@ -37,3 +37,24 @@ def test_a_dated_dateline_is_nobody(analyze):
     assert not [name for name, (start, _) in mentioned if text[start:].startswith("LAGOS")], mentioned
     assert all(_actor_name(analysis, v) != "LAGOS" for v in analysis.events)
     assert any(p.name == "Lagos" for p in analysis.places)  # still where the story was filed
+
+
+@pytest.mark.parametrize("text, word, party, country", [
+    ("Angry French farmers dumped manure outside the regional prefecture in Toulouse on Monday.",
+     "dumped", "French farmers", "FRA"),
+    ("Indonesian fishermen accused Malaysian patrol boats of chasing them from their waters.",
+     "accused", "Indonesian fishermen", "IDN"),
+])
+def test_private_people_of_a_country_are_not_its_government(analyze, text, word, party, country):
+    analysis = analyze(text, published="2024-05-02")
+    events = _by_trigger(analysis, text, word)
+    actors = [analysis.entity(v.actor) for v in events if v.actor]
+    assert actors and party in actors[0].name and actors[0].country == country, \
+        [(a.name, a.country) for a in actors]
+
+
+def test_troops_of_a_country_are_the_country(analyze):
+    text = "Russian troops shelled the outskirts of the town on Monday."
+    analysis = analyze(text, published="2024-05-02")
+    events = _by_trigger(analysis, text, "shelled")
+    assert events and _actor_name(analysis, events[0]) == "Russia"
