@@ -58,3 +58,25 @@ def test_troops_of_a_country_are_the_country(analyze):
     analysis = analyze(text, published="2024-05-02")
     events = _by_trigger(analysis, text, "shelled")
     assert events and _actor_name(analysis, events[0]) == "Russia"
+
+
+def test_what_an_attack_did_is_not_done_by_the_court_that_judged_it(analyze):
+    text = ("A regional court in Mombasa on Friday sentenced nine men to 30 years in prison for an attack on a "
+            "border post that killed four guards and wounded six travellers in 2021.")
+    analysis = analyze(text, published="2024-05-02")
+    for word in ("killed", "wounded"):
+        assert all("court" not in _actor_name(analysis, v) for v in _by_trigger(analysis, text, word)), \
+            [(v.type, _actor_name(analysis, v), text[slice(*v.trigger_span)]) for v in analysis.events]
+
+
+def test_a_reporter_is_not_the_doer_of_a_relative_clause_in_what_was_said(analyze):
+    text = "The prosecutor said the accused belonged to a militia that had attacked the village to punish its elders."
+    analysis = analyze(text, published="2024-05-02")
+    events = _by_trigger(analysis, text, "attacked")
+    assert all("prosecutor" not in _actor_name(analysis, v) for v in events), [_actor_name(analysis, v) for v in events]
+
+
+def test_held_without_charge_is_no_accusation(analyze):
+    text = "Amnesty said several of the detainees had been held without charge for more than a year."
+    analysis = analyze(text, published="2024-05-02")
+    assert all(v.status != "asserted" for v in _by_trigger(analysis, text, "charge"))

@@ -37,6 +37,7 @@ from .dates import date_entities, event_date
 from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
+from .roles import RELATIVE_PRONOUNS
 from .status import ASSERTED, NEGATED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
@@ -204,7 +205,7 @@ def _speaker_outside(analysis: Analysis, trigger, actor_span) -> bool:
     """Whether the trigger lies in a statement's content and the actor is named outside it, though
     the content names another doer ("Kuti said *the rustlers* raided") or none ("the funds are
     needed to *provide* …"); a pronoun may be the speaker ("the EC said *it* was providing …")."""
-    if actor_span is None or any(t.pos_ == "PRON" for t in doers(trigger)):
+    if actor_span is None or any(t.pos_ == "PRON" and t.lower_ not in RELATIVE_PRONOUNS for t in doers(trigger)):
         return False
     at = trigger.idx
     for statement in analysis.statements:
