@@ -110,6 +110,7 @@ def test_weekday_resolves_against_publication(nlp):
     ("December 30", "2023-01-05", "2022-12-30"),
     ("4 October 2007", "2023-09-15", "2007-10-04"),
     ("in 2011", "2023-09-15", "2011"),
+    ("on Feb. 29", "2020-01-10", "2020-02-29"),  # no 29 February in 2019: this year's, not a crash
 ])
 def test_resolve_date(expression, published, expected):
     assert resolve_date(expression, published) == expected

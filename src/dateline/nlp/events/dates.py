@@ -99,7 +99,10 @@ def resolve_date(expression: str, published: Optional[str]) -> Optional[str]:
                     return None
                 # A bare "March 28" in a September report is this year's; in January, last year's.
                 if not year and anchor and resolved > anchor + dt.timedelta(days=31):
-                    resolved = resolved.replace(year=year_n - 1)
+                    try:
+                        resolved = resolved.replace(year=year_n - 1)
+                    except ValueError:
+                        pass  # "Feb. 29" with no 29 February last year: this year's is the nearest
                 return resolved.isoformat()
     for name, month in MONTHS.items():
         if len(name) > 3 and re.search(rf"\b{name}\b", text):

@@ -23,6 +23,7 @@ from ...datafiles import read_word_classes
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
+from ..actors.short_names import person_by_part
 
 # Entity labels that can act (as in event_roles); numbers and dates never do.
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -39,9 +40,11 @@ def party_nouns() -> dict[str, str]:
 
 
 # Words that count or gather people: the party is who is counted ("*thousands* of teachers marched",
-# "a *crowd* of protesters", "*dozens* of students"), and the phrase runs to them.
+# "a *crowd* of protesters", "*dozens* of students", "a *convoy* of rebels"), and the phrase runs to
+# them. What is gathered must itself be a party: "a convoy of trucks" names none.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
-                  "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload"}
+                  "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload",
+                  "convoy", "column", "squad", "unit", "gang", "mob", "contingent"}
 
 
 def counted(token):
@@ -85,6 +88,26 @@ def party_label(token) -> Optional[str]:
     if label == "PERSON" and plural:
         return "NORP"
     return label
+
+
+# Sectors whose members act for their state: "*Russian* troops", "*Indonesian* officials" are the country's.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"}
+
+
+def private_people(token) -> bool:
+    """Whether a plural common noun names private people, whom a demonym before it only places
+    ("*Indonesian* fishermen complained", "*French* farmers blocked"): the party is the phrase, a
+    group of that country, not its government (unlike "Russian troops", "the Indonesian president")."""
+    if token.pos_ != "NOUN" or token.tag_ not in _PLURAL_TAGS:
+        return False
+    lemma, lower = token.lemma_.lower(), token.lower_
+    lexicon = load_dictionary().lexicon
+    if lower in lexicon.titles or lemma in lexicon.titles:
+        return False
+    sector = lexicon.groups.get(lower) or lexicon.groups.get(lemma)
+    if sector is not None:
+        return sector not in _STATE_SECTORS
+    return party_nouns().get(lemma) == "PERSON"
 
 
 def is_named(token) -> bool:
@@ -142,6 +165,17 @@ def register(analysis: Analysis, entity: Entity) -> Entity:
     same phrase ("police" … "police") joins the first entity."""
     if entity.id:
         return entity
+    named = None
+    if entity.type == "PERSON" and entity.name[:1].isupper() and not _is_title(entity.name):
+        # a name the recogniser missed ("Prabowo said …") of a person named in full; only proper
+        # names: "Senator" is no part of a party phrase "Democratic senator"
+        named = person_by_part((e for e in analysis.entities if e.name.istitle()), entity.name)
+    if named is not None:
+        if entity.mentions[0] not in named.mentions:
+            named.mentions = sorted(named.mentions + entity.mentions[:1])
+        if entity.name != named.name and entity.name not in named.aliases:
+            named.aliases.append(entity.name)
+        return named
     key = entity.name.casefold()
     for known in analysis.entities:
         if known.type == entity.type and known.name.casefold() == key and not known.roles:
@@ -155,6 +189,11 @@ def register(analysis: Analysis, entity: Entity) -> Entity:
     entity.id = _next_id(analysis)
     analysis.entities.append(entity)
     return entity
+
+
+def _is_title(word: str) -> bool:
+    titles = load_dictionary().lexicon.titles
+    return word.lower() in titles
 
 
 def _next_id(analysis: Analysis) -> str:

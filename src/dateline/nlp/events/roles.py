@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..credits import in_spans
 from ..statements.cues import load_cues
-from .parties import is_named, is_party
+from .parties import is_named, is_party, private_people
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -38,7 +38,7 @@ SYMMETRIC_LEMMAS = {"agree", "meet", "sign", "reach", "cooperate", "negotiate", 
                     "clash", "fight", "trade", "establish", "resume", "strengthen", "expand", "undertake"}
 # Entity labels that can act; numbers and dates never do.
 _LABEL_RANK = {"ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2, "LOC": 3, "FAC": 3}
-_RELATIVE = {"which", "who", "that", "whom"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
 @dataclass
@@ -70,7 +70,7 @@ def _prep_object(token, preps: set[str] = RECIPIENT_PREPS):
 
 def _resolve_relative(token):
     """A relative pronoun ("which", "who") stands for the noun its clause modifies."""
-    if token is not None and token.lower_ in _RELATIVE:
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         clause = token.head
         if clause.dep_ in {"relcl", "acl"}:
             return clause.head
@@ -310,6 +310,12 @@ def argument_entity(analysis: Analysis, token, mentions: Optional[Sequence[tuple
     if is_party(token) and not is_named(token) and _only_places_after(token):
         # "Dock workers in Rotterdam": the workers act, not Rotterdam; the caller makes the
         # common-noun phrase an entity of its own.
+        return None, None
+    named_before = [t.ent_type_ for t in token.lefts if t.ent_type_ in ACTOR_LABELS]
+    if named_before and set(named_before) <= {"NORP", "GPE"} and token.ent_type_ not in ACTOR_LABELS \
+            and private_people(token):
+        # "Indonesian fishermen": people of a country, not its government; the phrase is the party
+        # (coded with the country), made by the caller.
         return None, None
     mentions = actor_mentions(analysis) if mentions is None else mentions
     named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

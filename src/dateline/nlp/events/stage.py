@@ -37,6 +37,7 @@ from .dates import date_entities, event_date
 from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
+from .roles import RELATIVE_PRONOUNS
 from .status import ASSERTED, NEGATED, casualties, event_status
 from .types import NONE, blend_types, load_model, sentence_distribution
 
@@ -185,6 +186,16 @@ def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
     return mention is not None and len(mention) > 0 and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
+def _relative_antecedent(doc, trigger, span) -> bool:
+    """Whether a mention is the noun the trigger's relative clause stands for ("fired at a group of
+    strikers *who blocked* the road"): where that noun sits in the main clause ("at ...") says
+    nothing of who did the relative clause's act."""
+    if span is None or trigger.dep_ != "relcl":
+        return False
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return mention is not None and len(mention) > 0 and mention.root.i == trigger.head.i
+
+
 def _is_capital(place) -> bool:
     """Whether a place is its country's capital (countryInfo's capital column)."""
     return (place.country, place.name) in place_tables().capitals
@@ -194,7 +205,7 @@ def _speaker_outside(analysis: Analysis, trigger, actor_span) -> bool:
     """Whether the trigger lies in a statement's content and the actor is named outside it, though
     the content names another doer ("Kuti said *the rustlers* raided") or none ("the funds are
     needed to *provide* …"); a pronoun may be the speaker ("the EC said *it* was providing …")."""
-    if actor_span is None or any(t.pos_ == "PRON" for t in doers(trigger)):
+    if actor_span is None or any(t.pos_ == "PRON" and t.lower_ not in RELATIVE_PRONOUNS for t in doers(trigger)):
         return False
     at = trigger.idx
     for statement in analysis.statements:
@@ -268,7 +279,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
             trigger = candidate.trigger
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
-                                                or _is_setting(doc, analysis, candidate.actor, candidate.actor_span)):
+                                                or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
+                                                    and not _relative_antecedent(doc, trigger, candidate.actor_span))):
                 candidate.actor, candidate.actor_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):

@@ -38,6 +38,8 @@ def event_status(trigger) -> str:
     Examples: "police *arrested* him" → asserted; "did not *attack*" → negated; "could *strike*",
     "if they *attack*" → hypothetical; "will *meet*", "plans to *visit*" → future.
     """
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
+        return NEGATED  # "held *without charge*", "ruled without consulting parliament": what did not happen
     verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
     status = ASSERTED
     for node in {trigger.i: trigger, verb.i: verb}.values():

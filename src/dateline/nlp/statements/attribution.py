@@ -376,6 +376,11 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause
         # of "warns": the that-clause after the cue is what it reports ("“A,” says Suy, “B”" keeps both)
         clauses = [c for c in clauses if c.i > verb.i]
+    if any(c.i > verb.i for c in clauses):
+        # "Drone strikes hit power stations; Kyiv says Moscow is targeting the grid": a clause
+        # that a semicolon ends before the cue is a sentence of its own, not what the cue reports.
+        clauses = [c for c in clauses if c.i > verb.i
+                   or not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
     strays = [c for c in clauses if _stray_subject(c) is not None]
     clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
     for child in clauses:

@@ -29,12 +29,22 @@ def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if not _past_credit(cand, credits):
                 continue
         if cand.source_span is not None:
-            for s, e in credits:
-                if s <= cand.source_span[0] < e < cand.source_span[1]:
-                    start = e + len(text[e:cand.source_span[1]]) - len(text[e:cand.source_span[1]].lstrip())
-                    cand.source_span = (start, cand.source_span[1])
+            cand.source_span = _past_credits(text, cand.source_span, credits)
+        if cand.pieces is None:
+            # "KYIV, Dec. 2 (Reuters) - Russian drones struck …, the ministry said": the parser hangs
+            # the dateline on the reported clause, but what was said starts after it.
+            cand.content_span = _past_credits(text, cand.content_span, credits)
         kept.append(cand)
     return kept
+
+
+def _past_credits(text: str, span: Span, credits: list[Span]) -> Span:
+    """``span`` without a dateline or credit it opens with (a span all credit stays as it is)."""
+    for s, e in credits:
+        if s <= span[0] < e < span[1]:
+            start = e + len(text[e:span[1]]) - len(text[e:span[1]].lstrip())
+            span = (start, span[1])
+    return span
 
 
 def _past_credit(cand: Candidate, credits: list[Span]) -> bool:

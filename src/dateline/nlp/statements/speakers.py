@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...model import Analysis, Entity
+from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
 from .names import (
@@ -195,22 +196,8 @@ class SpeakerResolver:
         return speaker
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
-        """A PERSON entity named ``surface`` or of which it is a short form ("Khatib")."""
-        key = name_words(surface)
-        if not key:
-            return None
-        best = None
-        for entity in self.analysis.entities:
-            if entity.type != "PERSON":
-                continue
-            for name in [entity.name, *entity.aliases]:
-                tokens = name_words(name)
-                if tokens == key or (len(key) < len(tokens) and tokens[-len(key):] == key):
-                    best = entity  # a later entity is no better: keep the first, usually the fullest
-                    break
-            if best is not None:
-                return best
-        return None
+        """A PERSON entity named ``surface`` or of which it is a short form ("Khatib", "Prabowo")."""
+        return person_by_part(self.analysis.entities, surface)
 
     def _longer_name_of(self, surface: str, start: int, end: int) -> Optional[Entity]:
         """A PERSON entity whose name is a short form of ``surface``, renamed to the full name.

@@ -1,0 +1,34 @@
+"""A person called by part of the name the article gave in full: "Khatib" after "Seyyed Ismail
+Khatib", "Prabowo" after "Prabowo Subianto".
+
+Statements (a speaker named short) and events (a name the recogniser missed, made a party) both
+ask; ``grouping`` joins the recogniser's own short mentions the same way (``_is_short_form``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ...model import Entity
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", name).casefold().split()
+
+
+def person_by_part(entities: Iterable[Entity], surface: str) -> Optional[Entity]:
+    """The PERSON entity that ``surface`` names: the same name or its last words (the first such
+    entity, usually the fullest), else its first words where one person alone has them (many
+    stories call Indonesian, Malaysian or Brazilian leaders by the first: "Anwar", "Lula").
+    None when no person, or several, fit."""
+    key = _words(surface)
+    if not key:
+        return None
+    persons = [e for e in entities if e.type == "PERSON"]
+    for entity in persons:
+        for name in [entity.name, *entity.aliases]:
+            words = _words(name)
+            if words == key or (len(key) < len(words) and words[-len(key):] == key):
+                return entity
+    opening = [e for e in persons if len(key) < len(_words(e.name)) and _words(e.name)[:len(key)] == key]
+    return opening[0] if len(opening) == 1 else None
