@@ -102,7 +102,7 @@ def party_groups(docs: Sequence, items: Sequence[PloverSentence], analyses: Sequ
     Returns:
         ``(groups, weights)`` for :func:`~dateline.nlp.events.party_model.train_party_model`.
     """
-    from ..nlp.events.coding import parse_parties
+    from ..nlp.events.parsed_parties import parse_parties
 
     groups, weights = [], []
     for doc, item, analysis in zip(docs, items, analyses):

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 
-from ...model import ACTOR_LABELS, Analysis, Entity, Statement
-from ..credits import credit_spans
+from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
 from .lookups import SentenceLookups
-from .parties import is_named, party_entity, party_label
+from .parsed_parties import VERBAL_TYPES, agentless_passive, done_by_a_thing, own_subject, parse_parties
+from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
-from .roles import RELATIVE_PRONOUNS, Roles, argument_entity, find_roles
+from .roles import Roles
 from .types import (
     blend_types,
     candidates,
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Verbal acts: when spoken inside a statement, the speaker is the actor.
-VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "YIELD"}
 # Lowest model probability for a verb outside the trigger lexicon to become an event. Set on
 # the reference article: below it the best type is mostly a guess on a verb that opens no event.
 MIN_CONFIDENCE = 0.8
@@ -141,16 +139,6 @@ def _statement_holding(statements: list[Statement], start: int) -> Optional[Stat
         c_start, c_end = statement.content_span
         if c_start <= start < c_end:
             return statement
-    return None
-
-
-def _speaker_of(statements: list[Statement], token) -> Optional[str]:
-    """The speaker entity id when a pronoun token is the speaker of a statement."""
-    for statement in statements:
-        if statement.speaker and statement.speaker_span:
-            s_start, s_end = statement.speaker_span
-            if s_start <= token.idx < s_end:
-                return statement.speaker
     return None
 
 
@@ -257,7 +245,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
-        keep_actor = (actor is not None and actor_span is None) or (actor is not None and _own_subject(token, roles.actor))
+        keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor))
         statement = _statement_holding(analysis.statements, token.idx)
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
                 and token.pos_ in {"NOUN", "ADJ"}:
@@ -279,9 +267,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                 parties = lookups.parties
             choice = choose_parties(token, event_type, parties, party_model, actor_span, recipient_span,
                                     root=lookups.root)
-            if choice.actor is not None and not keep_actor and not (actor is None and _agentless_passive(token)) \
+            if choice.actor is not None and not keep_actor and not (actor is None and agentless_passive(token)) \
                     and not is_locative(sent.doc, choice.actor.span) \
-                    and not (event_type == "ASSAULT" and _done_by_a_thing(token)):
+                    and not (event_type == "ASSAULT" and done_by_a_thing(token)):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
             if choice.recipient is not None:
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
@@ -351,80 +339,6 @@ def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> 
     if all(c.actor_probability == 0.0 and c.recipient_probability == 0.0 for c in matching):
         return max(matching, key=lambda c: c.confidence)
     return max(matching, key=event_salience)
-
-
-def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
-    """Actor and recipient as the parse rules find them (``event_roles``), as entities.
-
-    ``mentions``: the actor-like entity mentions touching the trigger's sentence, when already
-    listed (:func:`.roles.actor_mentions`).
-
-    Returns:
-        ``(roles, (actor, actor_span), (recipient, recipient_span))``; an actor given by a pronoun
-        that is a statement's speaker is that speaker, with no span.
-    """
-    roles = find_roles(trigger, verbal=event_type in VERBAL_TYPES, credits=credit_spans(analysis.article.text))
-    actor, actor_span = argument_entity(analysis, roles.actor, mentions)
-    recipient, recipient_span = argument_entity(analysis, roles.recipient, mentions)
-    if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
-        speaker = _speaker_of(analysis.statements, roles.actor)
-        actor = analysis.entity(speaker) if speaker else None
-    # "Police arrested two protesters": a party named by a common noun becomes an entity.
-    doc = trigger.doc
-    if actor is None:
-        actor, actor_span = party_entity(doc, analysis, roles.actor)
-    if recipient is None:
-        recipient, recipient_span = party_entity(doc, analysis, roles.recipient)
-    return roles, (actor, actor_span), (recipient, recipient_span)
-
-
-def _own_subject(trigger, argument) -> bool:
-    """Whether an argument is the trigger's own grammatical subject (or passive agent)."""
-    if argument is None or not KEEP_OWN_SUBJECT:
-        return False
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "attr", "oprd"}:
-        # "the IEA *has* good cooperation", "the EU *imposed* sanctions": the carrying verb's subject.
-        trigger = trigger.head
-    if argument.dep_ in {"nsubj", "nsubjpass", "csubj"} and argument.head.i == trigger.i:
-        return True
-    if trigger.dep_ == "relcl" and argument.i == trigger.head.i and (
-            argument.ent_type_ in ACTOR_LABELS or party_label(argument) is not None):
-        # "strikers *who blocked* the highway": the relative pronoun is the clause's own subject,
-        # and the noun it stands for is the doer, whoever else the sentence names. Only a noun that
-        # names a party itself: "reports *that appeared*", "UN sanctions, *which include* …" name
-        # none, and the party model's choice (often the main clause's doer) stays.
-        return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children)
-    return argument.dep_ == "pobj" and argument.head.dep_ == "agent" and argument.head.head.i == trigger.i
-
-
-def _done_by_a_thing(trigger) -> bool:
-    """Whether the trigger's relative clause says what an event or a thing named in a prepositional
-    phrase did ("sentenced 12 men *for an attack that killed* five officers and *wounded* nine"):
-    the main clause's doer did not do it. (Not an object: "militants launched an attack that killed
-    five" are its doers, and the party model keeps them.) Asked of attacks only: on PLV the other
-    types' relative clauses so placed are mostly a wrong trigger whose sentence's doer the party
-    model rightly names ("enforcing UN sanctions, which *include* a ban")."""
-    clause = trigger
-    while clause.dep_ == "conj":
-        clause = clause.head
-    antecedent = clause.head
-    can_act = is_named(antecedent) or party_label(antecedent) in {"PERSON", "NORP", "ORG"}  # not a station (FAC)
-    return clause.dep_ == "relcl" and antecedent.dep_ == "pobj" and not can_act and any(
-        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
-
-
-# Keeping the trigger's own subject costs 0.026 of PLV both-overlap (0.714 -> 0.688): on PLV the
-# model mostly "corrects" the subject of a wrongly chosen trigger towards the main event's party,
-# which in an article with several events per sentence would give one event another's actor.
-KEEP_OWN_SUBJECT = True
-
-
-def _agentless_passive(trigger) -> bool:
-    """Whether the trigger, or the verb that carries it as passive subject ("operations have been
-    carried out"), is a passive without a ``by`` agent: the text names no actor, so none is guessed."""
-    verb = trigger.head if trigger.dep_ == "nsubjpass" else trigger
-    deps = {c.dep_ for c in verb.children}
-    return "auxpass" in deps and "agent" not in deps
 
 
 def _party_key(entity: Optional[Entity]) -> Optional[str]:
