@@ -4,6 +4,10 @@ Each sentence was written for its test: the shape of the report is what matters,
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
 
 def _only(analysis):
     assert len(analysis.statements) == 1, [(s.speaker_text, s.cue, s.content) for s in analysis.statements]
@@ -96,3 +100,29 @@ def test_it_after_a_figure_as_subject_is_still_the_company(analyze):
     analysis = analyze("Norvale Foods said sales fell in the spring. Revenue dropped 4 percent. "
                        "It said that prices would rise in June.")
     assert [s.speaker_name for s in analysis.statements] == ["Norvale Foods", "Norvale Foods"]
+
+
+def test_withheld_answer_is_no_statement(analyze):
+    assert analyze("A spokesman for the port would not say whether the cranes were damaged.").statements == []
+    assert analyze("Ferreira declined to say if she would stand again.").statements == []
+
+
+def test_quotation_over_a_paragraph_break_is_two_pieces_without_marks(analyze):
+    statement = _only(analyze("“The water came up in an hour,” said Tomas Berg, a farmer. “We lost the barn.\n\n"
+                              "“Nobody warned us it could happen so fast.”"))
+    assert statement.content_spans is not None and len(statement.content_spans) == 3
+    assert statement.content == ("The water came up in an hour … We lost the barn … "
+                                 "Nobody warned us it could happen so fast")
+
+
+def test_wire_story_with_anonymous_sources(analyze):
+    # tests/data/fresh_tariffs.txt: written for this test (an invented story, no real people)
+    analysis = analyze((DATA / "fresh_tariffs.txt").read_text(encoding="utf-8"))
+    table = [(s.speaker_name, s.speaker_type, s.cue) for s in analysis.statements]
+    assert table == [
+        (None, "unnamed", "said"), (None, "unnamed", "said"), (None, "unnamed", "said"),
+        (None, "unnamed", "said"), ("Carla Nunez", "person", "said"), ("Carla Nunez", "person", "said"),
+        ("Robert Kline", "person", "said"), ("Robert Kline", "person", "said"),
+        ("American Iron and Steel Institute", "organisation", "said"),
+        (None, "unnamed", "said"), (None, "unnamed", "said"), ("Helen Marsh", "person", "said")]
+    assert not any("supported a delay" in s.content for s in analysis.statements)  # "declined to say whether"

@@ -58,6 +58,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
+    if _withheld(doc, cand):
+        return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
         if _mostly_quoted(text, start, end) or _quoted_predicate(doc, start, end):
@@ -66,6 +68,27 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
     if cand.via == "xcomp":
         return in_lexicon and not listener and not _intends(doc, cand)
     return True
+
+
+# Verbs that, with an infinitive, withhold what follows: "declined to say whether …".
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def _withheld(doc, cand: Candidate) -> bool:
+    """Whether the cue says that nothing was said: "would not say whether evacuations were planned",
+    "declined to say if she supported it". Only a whether- or if-clause is withheld; "did not say that
+    X" is rare, and "denied that X" states X's negation, which is a statement."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    if words is None or content is None:
+        return False
+    verb = words.root
+    negated = any(c.dep_ == "neg" for c in verb.children) \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+    opener = content[0] if content[0].lower_ in {"whether", "if"} else doc[content.start - 1] if content.start else None
+    return negated and opener is not None and opener.lower_ in {"whether", "if"}
 
 
 def _intends(doc, cand: Candidate) -> bool:
