@@ -126,3 +126,15 @@ def test_wire_story_with_anonymous_sources(analyze):
         ("American Iron and Steel Institute", "organisation", "said"),
         (None, "unnamed", "said"), (None, "unnamed", "said"), ("Helen Marsh", "person", "said")]
     assert not any("supported a delay" in s.content for s in analysis.statements)  # "declined to say whether"
+
+
+def test_dateline_is_no_part_of_the_content(analyze):
+    statement = _only(analyze("LUSAKA, Zambia (AP) — Zambia and Malawi will share a new power line, "
+                              "officials from both countries said."))
+    assert statement.content == "Zambia and Malawi will share a new power line"
+
+
+def test_they_after_a_country_as_subject_names_no_one(analyze):
+    analysis = analyze("The Lakeshore Growers Union said exports had doubled. Chile has been accused of "
+                       "dumping cheap fruit. They have denied that prices were cut below cost.")
+    assert [s.speaker_name for s in analysis.statements] == ["Lakeshore Growers Union", None]

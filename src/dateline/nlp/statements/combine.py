@@ -18,12 +18,19 @@ MIN_QUOTE_WORDS = 4
 
 
 def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -")."""
+    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -"),
+    and cut a dateline off the front of a content."""
     credits = credit_spans(text)
     if not credits:
         return candidates
     kept = []
     for cand in candidates:
+        for s, e in credits:
+            if s <= cand.content_span[0] < e < cand.content_span[1]:
+                # "NAIROBI, Kenya (AP) — Kenya and Ethiopia agreed …, officials said": the dateline
+                # opens the sentence but is none of what was said
+                start = e + len(text[e:cand.content_span[1]]) - len(text[e:cand.content_span[1]].lstrip())
+                cand.content_span = (start, cand.content_span[1])
         if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
                                                 for s, e in credits):
             if not _past_credit(cand, credits):

@@ -382,11 +382,12 @@ def _thing_subject(token, pronoun: str) -> bool:
     "The city" or "Kharkiv" for "it", "the talks" for "they"; not a person or an organisation."""
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS:
         return False
+    if token.pos_ == "PROPN":
+        # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
+        return token.ent_type_ in _THING_ENTS
     plural = token.tag_ in {"NNS", "NNPS"}
     if pronoun in {"it", "its"} and plural or pronoun not in {"it", "its"} and not plural:
         return False
-    if token.pos_ == "PROPN":
-        return token.ent_type_ in _THING_ENTS
     if token.pos_ != "NOUN" or token.ent_type_ not in {"", *_THING_ENTS}:
         return False
     # a plural common noun is a group without a name or a set of things: "they" names no one after
