@@ -138,3 +138,16 @@ def test_they_after_a_country_as_subject_names_no_one(analyze):
     analysis = analyze("The Lakeshore Growers Union said exports had doubled. Chile has been accused of "
                        "dumping cheap fruit. They have denied that prices were cut below cost.")
     assert [s.speaker_name for s in analysis.statements] == ["Lakeshore Growers Union", None]
+
+
+def test_attribution_inside_a_quotation_is_cut_out(analyze):
+    statement = _only(analyze("“The new rules,” Hallgren said at the hearing, “will close half the clinics.”"))
+    assert statement.content == "The new rules … will close half the clinics"
+    statement = _only(analyze("The deficit, the treasurer said on Monday, will be gone by 2027."))
+    assert statement.content == "The deficit … will be gone by 2027"
+
+
+def test_described_organisation_is_not_the_last_one_named(analyze):
+    analysis = analyze("Pinewood Bakery closed in May. Rents rose by half, according to the local "
+                       "business association.")
+    assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [(None, "organisation")]

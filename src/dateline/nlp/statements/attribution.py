@@ -402,6 +402,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         content_idx |= subtree_indices(child, in_segment, exclude)
         via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
+    if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
+        content_idx |= {i for i in fronted_words(verb, source) if i in in_segment}  # "The deficit, X said, will …"
     if not content_idx:
         content_idx = clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via

@@ -17,8 +17,8 @@ def to_statement(text: str, statement_id: str, cand: Candidate, resolver: Speake
         speaker, speaker_type = resolved.entity, resolved.kind
         speaker_name = resolved.name
     span = cand.source_span
-    pieces = _paragraph_pieces(text, cand.pieces or [cand.content_span])
-    pieces = pieces if len(pieces) > 1 else None
+    cut = _paragraph_pieces(text, cand.pieces or [cand.content_span])
+    pieces = cut if len(cut) > 1 else None
     content = " … ".join(text[s:e] for s, e in pieces) if pieces else text[cand.content_span[0]:cand.content_span[1]]
     return Statement(
         id=statement_id,

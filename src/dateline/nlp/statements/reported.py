@@ -84,12 +84,19 @@ def head_after_comma(verb, in_segment: set[int], own: set[int]) -> set[int]:
 def fronted_words(verb, source) -> set[int]:
     """The first words of what was said, parsed as a second subject of a cue set off by commas
     ("Voters, Clinton suggested, don't have to worry"): that other subject's tree."""
-    if source is None or verb.dep_ != "parataxis":
+    if source is None or verb.dep_ not in {"parataxis", "ROOT"}:
         return set()
     doc = verb.doc
-    others = [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < source.i and c is not source]
+    # as the cue's own clause ("The deficit, the treasurer said, will be gone"), the words are hung on
+    # the cue as a subject or an unlabelled dependent
+    deps = _CLAUSE_SUBJECTS | ({"dep"} if verb.dep_ == "ROOT" else set())
+    others = [c for c in verb.children if c.dep_ in deps and c.i < source.i and c is not source
+              and c.ent_type_ not in {"DATE", "TIME"}]
     right = verb.right_edge.i
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
+    if verb.dep_ == "ROOT":  # the attribution ends before the cue's own clause: ", will be gone"
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        after = doc[clauses[0].left_edge.i - 1].text if clauses else ""
     if not others or doc[source.left_edge.i - 1].text != "," or after != ",":
         return set()
     return {t.i for other in others for t in other.subtree}

@@ -305,7 +305,10 @@ class SpeakerResolver:
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in ORG_NOUNS:
-            return self._organisation_before(head.idx, lemma)
+            # "the local business association" describes an organisation the article has not named:
+            # only one whose name has the noun is meant; a bare "the agency" may be the latest one
+            described = any(c.dep_ in {"amod", "compound", "nmod"} for c in head.lefts)
+            return self._organisation_before(head.idx, lemma, named_only=described)
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
@@ -319,7 +322,7 @@ class SpeakerResolver:
                    and any(start < title.idx for start, _ in entity.mentions)]
         return holders[-1] if len(holders) == 1 else None
 
-    def _organisation_before(self, offset: int, noun: str) -> Optional[Entity]:
+    def _organisation_before(self, offset: int, noun: str, named_only: bool = False) -> Optional[Entity]:
         """The organisation "the agency" refers back to: the latest one before it whose name has the
         noun ("the ministry" → "Health Ministry"), else the latest organisation."""
         best: Optional[tuple[int, Entity]] = None
@@ -333,7 +336,7 @@ class SpeakerResolver:
                         best = (start, entity)
                     if noun in entity.name.lower() and (named is None or start > named[0]):
                         named = (start, entity)
-        chosen = named or best
+        chosen = named or (None if named_only else best)
         return chosen[1] if chosen else None
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
