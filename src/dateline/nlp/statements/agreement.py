@@ -64,6 +64,11 @@ def noun_gender(word: str) -> Optional[str]:
     return None
 
 
+# Words after a name's comma that open a relative clause ("Sarah Lindqvist, whose son …"): what
+# follows is not the name's own role.
+_NOT_ROLE_OPENERS = {"whose", "who", "which", "that"}
+
+
 def gender_near(doc, start: int, end: int) -> Optional[str]:
     """The gender the words around a name tell: up to four tokens before it, or its appositive role.
 
@@ -83,6 +88,8 @@ def gender_near(doc, start: int, end: int) -> Optional[str]:
     after = doc[span.end:min(len(doc), span.end + 5)]
     if len(after) and after[0].text == ",":
         for token in after[1:]:
+            if token.lower_ in _NOT_ROLE_OPENERS:
+                break  # "Sarah Lindqvist, whose son plays …": the son's gender, not hers
             gender = words.get(token.lower_)
             if gender:
                 return gender

@@ -50,6 +50,17 @@ from .forms import (
 )
 from .quotes import Quote, quotations
 from .records import to_statement
+from .reported import (
+    after_break,
+    as_clause,
+    clause_of_medium,
+    conjoined_clauses,
+    for_to_clause,
+    fronted_words,
+    head_after_comma,
+    sentence_before,
+    set_off,
+)
 from .speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
@@ -314,10 +325,12 @@ def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
     The parser hangs "said that B" on A's verb; it is a report of its own, by the same
-    source, when it carries its own clause and A is the complement of a verb.
+    source, when it carries its own clause and A is the complement of a verb; so is "said the
+    government had failed and called for the minister to resign".
     """
     return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
-            and verb.lemma_.lower() in load_cues().verbs and any(c.dep_ in CONTENT_DEPS for c in verb.children)
+            and verb.lemma_.lower() in load_cues().verbs
+            and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
@@ -369,7 +382,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or _for_to_clause(c)) and c.i in in_segment
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)) and c.i in in_segment
                and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
@@ -383,6 +396,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
                    or not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
     strays = [c for c in clauses if _stray_subject(c) is not None]
     clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
+    if clauses:
+        clauses += conjoined_clauses(verb, in_segment)  # "said that A, and that B"; "said A, but “B”"
     for child in clauses:
         reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
@@ -392,25 +407,33 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         content_idx |= subtree_indices(child, in_segment, exclude)
         via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
+    if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
+        content_idx |= {i for i in fronted_words(verb, source) if i in in_segment}  # "The deficit, X said, will …"
     if not content_idx:
-        content_idx = _clause_of_medium(verb, in_segment, source_idx)
+        content_idx = clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
+    fronted = fronted_words(verb, source) if not content_idx else set()
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
-            and ((verb.i > verb.head.i and _after_break(doc, verb)) or _set_off(doc, verb)) \
-            or _as_clause(verb, in_segment):
+            and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb) or fronted) \
+            or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
-        own = subtree_indices(verb, in_segment)
+        own = subtree_indices(verb, in_segment) - fronted  # "Voters, Clinton suggested, don't …"
         top = verb.head
-        if verb.dep_ == "parataxis" and _set_off(doc, verb):
+        if verb.dep_ == "parataxis" and set_off(doc, verb):
             # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the
             # subordinate clause; what was said runs to the end of the sentence it belongs to
             while top.dep_ == "advcl" and top.i < top.head.i and top.head.i in in_segment:
                 top = top.head
         content_idx = subtree_indices(top, in_segment, own | source_idx)
         via = "head"
+    if not content_idx and verb.lemma_.lower() in lexicon.verbs:
+        # "People should show evidence, he told reporters." and "Trump told CNN, his policy would …"
+        content_idx = sentence_before(verb, source, in_segment) \
+            or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment))
+        via = "head" if content_idx else via
     if not content_idx:
         # no clause: the object or prepositional phrase ("criticized the plan", "warned of war")
         objects = {"attr", "oprd"} | ({"dobj"} if lexicon.takes_object(verb.lemma_.lower()) else set())
@@ -450,43 +473,3 @@ def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quot
         return None
     return Candidate((noun.idx, noun.idx + len(noun.text)), sources[0], source_span, quote.inner,
                      sentence_span, kind="direct", via="quote_after")
-
-
-def _clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
-    """ "said in a statement that …": the that-clause the parser hangs on the medium noun."""
-    for prep in verb.children:
-        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
-            for clause in medium.rights:
-                if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                    return subtree_indices(clause, in_segment, source_idx)
-    return set()
-
-
-def _for_to_clause(clause) -> bool:
-    """True for "for X to do Y" under a cue ("called for the United States to step up"): the
-    parser makes it an adverbial clause with "for" as its mark; what X is asked to do is said."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and any(c.dep_ == "nsubj" for c in clause.children)
-
-
-def _as_clause(verb, in_segment: set[int]) -> bool:
-    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
-        and verb.head.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
-
-
-def _after_break(doc, verb) -> bool:
-    """True when punctuation (a comma, dash, colon or quote mark) comes right before the cue's clause."""
-    left = verb.left_edge.i
-    return left > 0 and (doc[left - 1].is_punct or doc[left - 1].is_quote or doc[left].is_punct)
-
-
-def _set_off(doc, verb) -> bool:
-    """True when the cue's clause is a parenthetical between commas ("…, he said, …")."""
-    left, right = verb.left_edge.i, verb.right_edge.i
-    before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
-    after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
-    return before == "," and after in {",", "."}

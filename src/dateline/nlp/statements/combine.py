@@ -18,12 +18,19 @@ MIN_QUOTE_WORDS = 4
 
 
 def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -")."""
+    """Drop candidates whose source is a dateline or an agency credit ("PORT SUDAN, Sudan (Reuters) -"),
+    and cut a dateline off the front of a content."""
     credits = credit_spans(text)
     if not credits:
         return candidates
     kept = []
     for cand in candidates:
+        for s, e in credits:
+            if s <= cand.content_span[0] < e < cand.content_span[1]:
+                # "NAIROBI, Kenya (AP) — Kenya and Ethiopia agreed …, officials said": the dateline
+                # opens the sentence but is none of what was said
+                start = e + len(text[e:cand.content_span[1]]) - len(text[e:cand.content_span[1]].lstrip())
+                cand.content_span = (start, cand.content_span[1])
         if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
                                                 for s, e in credits):
             if not _past_credit(cand, credits):
@@ -89,6 +96,9 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
         cand.content_span = (start, end)
         words_outside = _has_words_outside(text, cand.content_span, touching)
         cand.kind = "mixed" if words_outside else "direct"
+    for cand in candidates:
+        _cut_attribution(text, cand, quotes)
+        _quote_before_attribution(text, cand, quotes, candidates)
     ordered = sorted(candidates, key=lambda c: c.sentence_span)
     covered = [c.content_span for c in ordered]
     for quote in quotes:
@@ -146,6 +156,64 @@ def _attribution_goes_on(gap: str) -> bool:
     tail = gap.rstrip(" \xa0")
     return "\n" not in gap and tail.endswith(",") and not any(mark in gap for mark in '"“”')  \
         and len(tail.split()) <= MAX_ATTRIBUTION_TAIL
+
+
+_PIECE_EDGE = " \t\n\xa0,;:—–-\"“”«»„"
+
+
+def _cut_attribution(text: str, cand: Candidate, quotes: list[Quote]) -> None:
+    """Cut the attribution out of a content that runs around it: "“The plan,” Albrecht said, “is to
+    wait”" and "The risk, he said, is small" are two pieces, without the source, cue and marks."""
+    if cand.pieces or cand.cue_span is None:
+        return
+    spans = [cand.cue_span] + ([cand.source_span] if cand.source_span else [])
+    begin, end = min(s for s, _ in spans), max(e for _, e in spans)
+    start, stop = cand.content_span
+    if not start < begin or not end < stop or text[start:begin].rstrip()[-1:] not in {",", "”", '"', "—", "–"}:
+        return  # not set off: "concern has been expressed about …" is one piece with its cue
+    before = [q.inner[1] for q in quotes if start <= q.inner[1] <= begin]
+    after = [q.inner[0] for q in quotes if end <= q.inner[0] < stop]
+    first_end = max(before) if before else begin
+    second_start = min(after) if after else end
+    comma = text.find(",", end, stop)
+    if not after and comma != -1 and len(text[end:comma].split()) <= MAX_ATTRIBUTION_TAIL \
+            and _in_cue_tree(cand, end, comma):
+        second_start = comma  # "Voters, Clinton suggested on Tuesday, don't …": the time is the attribution's
+    while first_end > start and text[first_end - 1] in _PIECE_EDGE:
+        first_end -= 1
+    while second_start < stop and text[second_start] in _PIECE_EDGE:
+        second_start += 1
+    tail = text[end:second_start]
+    if first_end > start and second_start < stop and len(tail.split()) <= MAX_ATTRIBUTION_TAIL:
+        cand.pieces = [(start, first_end), (second_start, stop)]
+
+
+def _quote_before_attribution(text: str, cand: Candidate, quotes: list[Quote], candidates: list[Candidate]) -> None:
+    """The first piece of "“A,” Hallgren said at the hearing, “B.”" where the cue took only B: the
+    quotation that ends right before the attribution, with nothing but a comma between."""
+    if cand.kind != "direct" or cand.cue_span is None or cand.content_span[0] < cand.cue_span[1]:
+        return
+    begin = min(cand.cue_span[0], cand.source_span[0] if cand.source_span else cand.cue_span[0])
+    for quote in quotes:
+        if quote.outer[1] <= begin and text[quote.outer[1]:begin].strip(" ,\xa0") == "" \
+                and not any(o is not cand and o.content_span[0] < quote.inner[1] and quote.inner[0] < o.content_span[1]
+                            for o in candidates):
+            cand.pieces = [quote.inner] + (cand.pieces or [cand.content_span])
+            cand.content_span = (quote.inner[0], cand.content_span[1])
+            return
+
+
+def _in_cue_tree(cand: Candidate, start: int, end: int) -> bool:
+    """True when every word in ``[start, end)`` hangs on the cue (its listener, time or place)."""
+    head: Any = cand.source_head  # a spaCy Token
+    if head is None or cand.cue_span is None or not any(ch.isalnum() for ch in head.doc.text[start:end]):
+        return True
+    doc = head.doc
+    cue = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    words = doc.char_span(start, end, alignment_mode="contract")
+    if cue is None or words is None:
+        return False
+    return all(t.is_punct or cue.root in t.ancestors for t in words)
 
 
 def _add_piece(cand: Candidate, piece: Span) -> None:

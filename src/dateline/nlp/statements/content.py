@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import load_cues
 from .forms import Candidate
 
 # How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
@@ -23,6 +24,8 @@ NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
 # inspected"), as opposed to a noun phrase with a relative clause ("documents which show …").
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _NOT_CLAUSE_HEADS = {"relcl", "acl"}
+# Words that, as the object of their clause, make it a noun phrase ("on what it called a depot").
+_FREE_RELATIVES = {"what", "whatever", "whoever"}
 # Dependencies of a verb phrase inside a noun-phrase content ("of placing …", "Need to do …").
 _VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
 # Dependencies of a predicative complement: what a cue says of its object ("called X “crazy”").
@@ -55,6 +58,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
+    if _withheld(doc, cand):
+        return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
         if _mostly_quoted(text, start, end) or _quoted_predicate(doc, start, end):
@@ -63,6 +68,27 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
     if cand.via == "xcomp":
         return in_lexicon and not listener and not _intends(doc, cand)
     return True
+
+
+# Verbs that, with an infinitive, withhold what follows: "declined to say whether …".
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def _withheld(doc, cand: Candidate) -> bool:
+    """Whether the cue says that nothing was said: "would not say whether evacuations were planned",
+    "declined to say if she supported it". Only a whether- or if-clause is withheld; "did not say that
+    X" is rare, and "denied that X" states X's negation, which is a statement."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    if words is None or content is None:
+        return False
+    verb = words.root
+    negated = any(c.dep_ == "neg" for c in verb.children) \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+    opener = content[0] if content[0].lower_ in {"whether", "if"} else doc[content.start - 1] if content.start else None
+    return negated and opener is not None and opener.lower_ in {"whether", "if"}
 
 
 def _intends(doc, cand: Candidate) -> bool:
@@ -114,8 +140,8 @@ def _quoted_predicate(doc, start: int, end: int) -> bool:
             quoted.add(token.i)
     for i in quoted:
         token = doc[i]
-        if token.head.i not in quoted and (token.dep_ in _PREDICATIVE
-                                          or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+        if token.head.i not in quoted and not _in_relative(token, start, end) \
+                and (token.dep_ in _PREDICATIVE or (token.dep_ == "pobj" and token.head.lower_ == "as")):
             return True
     return False
 
@@ -132,10 +158,26 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
                 and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
-                and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children):
+                and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
+                and not _in_relative(token, start, end):
             return True  # "of placing …" states a deed; "responsibility for sending …" does not
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
-                and token.lower_ not in {"which", "who", "that"}:
+                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end):
+            return True
+    return False
+
+
+def _in_relative(verb, start: int, end: int) -> bool:
+    """True when the verb sits inside a relative clause of the noun phrase that reports speech: in
+    "echoed those of the Institute, which said that any pause would reward …", the clause is the
+    Institute's report, a statement of its own, not what "echoed" says ("bemoaned the climate in
+    which people “hate each other”" keeps its clause); in "claimed responsibility for a strike on what it
+    called a depot", "what it called" is a free relative, a noun phrase."""
+    for clause in (verb, *verb.ancestors):
+        if not start <= clause.idx < end:
+            return False
+        if (clause is not verb and clause.dep_ == "relcl" and clause.lemma_.lower() in load_cues().verbs) \
+                or any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in clause.children):
             return True
     return False

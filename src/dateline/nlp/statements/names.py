@@ -37,6 +37,14 @@ def source_name(head):
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    if is_title(head):
+        # "The mayor of Kharkiv, Ihor Terekhov, said": the parser hangs the name on the place
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                names = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.i == head.right_edge.i - (head.doc[head.right_edge.i].is_punct)]
+                if names:
+                    return names[0]
     # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     return names[-1] if names else None
@@ -105,7 +113,10 @@ def organisation_nouns() -> frozenset[str]:
 def titled(name_head) -> bool:
     """True when a person's title stands in apposition to the name or right before it
     ("Minister of Agriculture, Ann-Christin Nykvist", "Spokesman Bilal Karimi")."""
-    if name_head.dep_ == "appos" and is_title(name_head.head) and name_head.head.lower_ not in organisation_nouns():
+    holder = name_head.head
+    if name_head.dep_ == "appos" and holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "The mayor of Kharkiv, Ihor Terekhov": the name is the mayor's
+    if name_head.dep_ == "appos" and is_title(holder) and holder.lower_ not in organisation_nouns():
         return True
     doc = name_head.doc
     left = name_head.left_edge.i

@@ -166,7 +166,8 @@ class SpeakerResolver:
             entity = None  # "the retailer Ahold" is no person of that name
         if entity is None:
             covering = self.analysis.entity_at(start, end)
-            if covering is not None and covering.type in SPEAKER_TYPES and _overlaps_most(covering, start, end):
+            if covering is not None and covering.type in SPEAKER_TYPES and _overlaps_most(covering, start, end) \
+                    and not _listed_with(covering, surface):
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
@@ -216,7 +217,7 @@ class SpeakerResolver:
         return None
 
     def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
-        label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES else "PERSON"
+        label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES and not titled(name_head) else "PERSON"
         if described_as_organisation(name_head, start):
             label = "ORG"
         numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
@@ -249,16 +250,21 @@ class SpeakerResolver:
             named += [(start, entity) for start, _ in entity.mentions
                       if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
         candidates: list[tuple[int, Optional[Entity]]] = [
-            (at, e) for at, e in named if e.type in wanted and self._agrees(e, gender)]
+            (at, e) for at, e in named if e.type in wanted and self._agrees(e, gender) and ", " not in e.name]
         # an unnamed source agrees as a person ("a spokesman": he) or a group ("officials": they)
         candidates += [(at, None) for at, noun, plural in self._unnamed
                        if at < offset and (plural if gender is None else not plural and noun in {None, gender})]
-        if not candidates:
-            return None
         doc = pronoun.doc
         sentence = pronoun.sent
         earlier = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
         window_start = earlier.start_char
+        if gender is None:
+            # "The city has been hit every night. It said …": a thing or place that is the subject just
+            # before agrees too, and then the pronoun names no one
+            candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if _thing_subject(t, lower)
+                           and not self._in_quote(t.idx)]
+        if not candidates:
+            return None
         subjects = [(at, e) for at, e in candidates if at >= window_start and _is_subject_at(doc, at)]
         return max(subjects or candidates, key=lambda c: c[0])[1]
 
@@ -286,7 +292,10 @@ class SpeakerResolver:
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in ORG_NOUNS:
-            return self._organisation_before(head.idx, lemma)
+            # "the local business association" describes an organisation the article has not named:
+            # only one whose name has the noun is meant; a bare "the agency" may be the latest one
+            described = any(c.dep_ in {"amod", "compound", "nmod"} for c in head.lefts)
+            return self._organisation_before(head.idx, lemma, named_only=described)
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
@@ -300,7 +309,7 @@ class SpeakerResolver:
                    and any(start < title.idx for start, _ in entity.mentions)]
         return holders[-1] if len(holders) == 1 else None
 
-    def _organisation_before(self, offset: int, noun: str) -> Optional[Entity]:
+    def _organisation_before(self, offset: int, noun: str, named_only: bool = False) -> Optional[Entity]:
         """The organisation "the agency" refers back to: the latest one before it whose name has the
         noun ("the ministry" → "Health Ministry"), else the latest organisation."""
         best: Optional[tuple[int, Entity]] = None
@@ -314,7 +323,7 @@ class SpeakerResolver:
                         best = (start, entity)
                     if noun in entity.name.lower() and (named is None or start > named[0]):
                         named = (start, entity)
-        chosen = named or best
+        chosen = named or (None if named_only else best)
         return chosen[1] if chosen else None
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
@@ -348,6 +357,38 @@ class SpeakerResolver:
 def _overlaps_most(entity: Entity, start: int, end: int) -> bool:
     best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
     return best * 2 >= end - start
+
+
+# Entity labels of places and things: never a speaker, though "it" or "they" may point back to one.
+_THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+# Common nouns of places, the things "it" most often points back to in news instead of an
+# organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
+_PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
+                "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
+
+
+def _thing_subject(token, pronoun: str) -> bool:
+    """True for the subject of a clause that names a thing or place agreeing with "it" or "they":
+    "The city" or "Kharkiv" for "it", "the talks" for "they"; not a person or an organisation."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS:
+        return False
+    if token.pos_ == "PROPN":
+        # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
+        return token.ent_type_ in _THING_ENTS
+    plural = token.tag_ in {"NNS", "NNPS"}
+    if pronoun in {"it", "its"} and plural or pronoun not in {"it", "its"} and not plural:
+        return False
+    if token.pos_ != "NOUN" or token.ent_type_ not in {"", *_THING_ENTS}:
+        return False
+    # a plural common noun is a group without a name or a set of things: "they" names no one after
+    # it; a singular one only when it is a place ("Revenue rose. It said …" is still the company)
+    return plural or token.lemma_.lower() in _PLACE_NOUNS
+
+
+def _listed_with(entity: Entity, surface: str) -> bool:
+    """True when the recogniser ran the name together with the words before its comma ("Kharkiv,
+    Ihor Terekhov" for the mayor of Kharkiv): that entity is not the speaker named."""
+    return "," in entity.name and "," not in surface and entity.name.endswith(surface)
 
 
 def _is_subject_at(doc, offset: int) -> bool:

@@ -1,0 +1,145 @@
+"""Reported words the parse does not hang below the cue's clause (stage 4 of :mod:`.attribution`).
+
+The parser often gets the shape of a report wrong while the punctuation tells it plainly:
+
+* a second that-clause or a quotation made a conjunct of the cue instead of the first clause:
+  "said that A, and that B", "said he had offers, but “the offers were …”";
+* a cue that ends the sentence after a comma, made a conjunct of the clause it reports:
+  "People should provide evidence, he told reporters.";
+* a cue that opens the sentence before a comma, with the report as its head: "Trump told CNN,
+  his policy would be …";
+* a cue set off by commas after the first words of what was said, with those words taken for a
+  second subject of the cue: "Voters, Clinton suggested, don't have to worry …".
+
+Each helper returns token indices of the content, or an empty set where the shape is not there.
+"""
+from __future__ import annotations
+
+from .forms import subtree_indices
+
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# The most words a sentence-final attribution may have ("…, a spokeswoman for the ministry
+# told reporters on Tuesday."); a longer tail after the comma is a clause of its own. Twelve
+# covers a source with its role, a listener and a time.
+MAX_FINAL_ATTRIBUTION = 12
+
+
+def conjoined_clauses(verb, in_segment: set[int]) -> list:
+    """Conjuncts of the cue that go on with what was said: a clause with its own "that" ("said that
+    A and that B") or one that opens with a quotation mark ("said A, but “B”")."""
+    found = []
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i or child.i not in in_segment:
+            continue
+        own_that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i for c in child.children)
+        left = child.left_edge.i
+        quoted = doc[left].is_quote and doc[left].is_left_punct
+        if own_that or quoted:
+            found.append(child)
+    return found
+
+
+def sentence_before(verb, source, in_segment: set[int]) -> set[int]:
+    """The words before a sentence-final attribution ("…, he told reporters."), or an empty set.
+
+    The cue has its own subject, starts right after a comma, and with its subject, listener and
+    time runs to the end of the segment; it is not the first verb of a coordination ("…, and he
+    said") and it carries no clause of its own.
+    """
+    doc = verb.doc
+    if verb.dep_ not in {"conj", "parataxis", "ccomp", "advcl"} or verb.head.i > verb.i or source is None:
+        return set()
+    if source.head.i != verb.i or source.i > verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return set()
+    left, right = source.left_edge.i, verb.right_edge.i
+    if left < 1 or doc[left - 1].text != "," or any(t.dep_ == "cc" for t in doc[left:verb.i]):
+        return set()
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+            or any(t.pos_ in {"VERB", "AUX"} for c in verb.rights for t in c.subtree):
+        return set()  # "…, he should have insisted on getting them out": a clause, no attribution
+    ends = [i for i in in_segment if i > right and not (doc[i].is_punct or doc[i].is_space)]
+    if ends or right - left + 1 > MAX_FINAL_ATTRIBUTION:
+        return set()
+    start = min(in_segment)
+    words = {i for i in range(start, left - 1) if i in in_segment}
+    has_clause = any(doc[i].tag_ in _FINITE or doc[i].dep_ in _CLAUSE_SUBJECTS for i in words)
+    return words if has_clause else set()
+
+
+def head_after_comma(verb, in_segment: set[int], own: set[int]) -> set[int]:
+    """The clause a sentence-opening cue hangs on, after its comma ("Trump told CNN, his policy
+    would …"): the head's tree without the cue's; an empty set otherwise."""
+    doc = verb.doc
+    head = verb.head
+    right = verb.right_edge.i
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.i not in in_segment or right + 1 >= len(doc):
+        return set()
+    if doc[right + 1].text != "," or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > right for c in head.children):
+        return set()
+    return subtree_indices(head, in_segment, own)
+
+
+def fronted_words(verb, source) -> set[int]:
+    """The first words of what was said, parsed as a second subject of a cue set off by commas
+    ("Voters, Clinton suggested, don't have to worry"): that other subject's tree."""
+    if source is None or verb.dep_ not in {"parataxis", "ROOT"}:
+        return set()
+    doc = verb.doc
+    # as the cue's own clause ("The deficit, the treasurer said, will be gone"), the words are hung on
+    # the cue as a subject or an unlabelled dependent
+    deps = _CLAUSE_SUBJECTS | ({"dep"} if verb.dep_ == "ROOT" else set())
+    others = [c for c in verb.children if c.dep_ in deps and c.i < source.i and c is not source
+              and c.ent_type_ not in {"DATE", "TIME"}]
+    right = verb.right_edge.i
+    after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
+    if verb.dep_ == "ROOT":  # the attribution ends before the cue's own clause: ", will be gone"
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        after = doc[clauses[0].left_edge.i - 1].text if clauses else ""
+    if not others or doc[source.left_edge.i - 1].text != "," or after != ",":
+        return set()
+    return {t.i for other in others for t in other.subtree}
+
+
+def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
+    """ "said in a statement that …": the that-clause the parser hangs on the medium noun."""
+    for prep in verb.children:
+        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for clause in medium.rights:
+                # "in a letter that any toll would …" is parsed as a relative clause too; "that" as
+                # its mark, not its subject, tells it is what the letter said
+                if clause.dep_ in {"acl", "ccomp", "relcl"} \
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return subtree_indices(clause, in_segment, source_idx)
+    return set()
+
+
+def for_to_clause(clause) -> bool:
+    """True for "for X to do Y" under a cue ("called for the United States to step up"): the
+    parser makes it an adverbial clause with "for" as its mark; what X is asked to do is said."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def as_clause(verb, in_segment: set[int]) -> bool:
+    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
+        and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+
+
+def after_break(doc, verb) -> bool:
+    """True when punctuation (a comma, dash, colon or quote mark) comes right before the cue's clause."""
+    left = verb.left_edge.i
+    return left > 0 and (doc[left - 1].is_punct or doc[left - 1].is_quote or doc[left].is_punct)
+
+
+def set_off(doc, verb) -> bool:
+    """True when the cue's clause is a parenthetical between commas ("…, he said, …")."""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
+    after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
+    return before == "," and after in {",", "."}
