@@ -25,22 +25,15 @@ def drop_credited(text: str, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     kept = []
     for cand in candidates:
-        for s, e in credits:
-            if s <= cand.content_span[0] < e < cand.content_span[1]:
-                # "NAIROBI, Kenya (AP) — Kenya and Ethiopia agreed …, officials said": the dateline
-                # opens the sentence but is none of what was said
-                start = e + len(text[e:cand.content_span[1]]) - len(text[e:cand.content_span[1]].lstrip())
-                cand.content_span = (start, cand.content_span[1])
+        # "NAIROBI, Kenya (AP) — Kenya and Ethiopia agreed …, officials said": the parser hangs the
+        # dateline on the reported clause, but it is none of what was said
+        cand.content_span = _past_credits(text, cand.content_span, credits)
         if cand.source_span is not None and any(s <= cand.source_span[0] and cand.source_span[1] <= e
                                                 for s, e in credits):
             if not _past_credit(cand, credits):
                 continue
         if cand.source_span is not None:
             cand.source_span = _past_credits(text, cand.source_span, credits)
-        if cand.pieces is None:
-            # "KYIV, Dec. 2 (Reuters) - Russian drones struck …, the ministry said": the parser hangs
-            # the dateline on the reported clause, but what was said starts after it.
-            cand.content_span = _past_credits(text, cand.content_span, credits)
         kept.append(cand)
     return kept
 
