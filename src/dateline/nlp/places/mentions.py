@@ -75,6 +75,22 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+def _joined(text: str, spans: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
+    """Two place entities joined by "and" that are one name together ("Newfoundland| and |Labrador",
+    "Trinidad and Tobago") become one span: the model splits them, and "Labrador" alone is a town."""
+    joined: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if joined:
+            start, end, label, _ = joined[-1]
+            whole = text[start:span[1]]
+            if (label in PLACE_TYPES and span[2] in PLACE_TYPES and re.fullmatch(r"\s+(?:and|&)\s+", text[end:span[0]])
+                    and any(c.main for c in gazetteer.candidates(whole))):
+                joined[-1] = (start, span[1], label, whole)
+                continue
+        joined.append(span)
+    return joined
+
+
 def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> Mention:
     """A demonym as a mention of its country; the span is the country's name where the word
     starts with it ("Iran" of "Iranian"), else the whole word ("Turkish")."""
@@ -124,7 +140,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         if free(mention.start, mention.end):
             add(mention)
     nationalities = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "NORP"}
-    entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
+    entity_spans = _joined(text, sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1])), gazetteer)
     for start, end, label, canonical in entity_spans:
         surface = text[start:end]
         iso2 = tables.demonyms.get(surface)

@@ -1,0 +1,34 @@
+"""Places: names the model splits or writes short, and organisations that only echo a place's most
+famous sense; each on sentences written for the test."""
+from __future__ import annotations
+
+
+def _by_text(analysis) -> dict[str, object]:
+    text = analysis.text
+    return {text[s:e]: place for place in analysis.places for s, e in place.mentions}
+
+
+def test_an_organisation_named_after_the_town_is_no_evidence_for_its_country(analyze):
+    analysis = analyze("Dublin City Council will vote on Monday on a plan to rename Shamrock Street. The Dublin "
+                       "Veterinary Clinic, the Dublin Branch library and shops in Historic Dublin asked for more "
+                       "parking, and the Franklin County Auditor's Office in Columbus will send letters to residents.")
+    dublin = [place for place in analysis.places if place.name == "Dublin"]
+    assert dublin and all(place.country == "US" for place in dublin)
+
+
+def test_two_names_joined_by_and_that_are_one_province(analyze):
+    analysis = analyze("Fishermen from Newfoundland and Labrador say the cod quota is too low, and "
+                       "their union will meet officials in Halifax next week.")
+    places = _by_text(analysis)
+    assert "Newfoundland and Labrador" in places
+    assert places["Newfoundland and Labrador"].feature == "admin1"
+    assert "Labrador" not in places
+
+
+def test_a_canadian_press_abbreviation_is_the_province(analyze):
+    analysis = analyze("A man from Kingston, Ont., was charged after a crash near Moncton, N.B., "
+                       "on Friday, police said.")
+    places = _by_text(analysis)
+    kingston = places.get("Kingston")
+    assert kingston is not None and kingston.country == "CA" and kingston.admin1 == "Ontario"
+    assert any(place.name == "New Brunswick" for place in analysis.places)
