@@ -32,3 +32,18 @@ def test_a_canadian_press_abbreviation_is_the_province(analyze):
     kingston = places.get("Kingston")
     assert kingston is not None and kingston.country == "CA" and kingston.admin1 == "Ontario"
     assert any(place.name == "New Brunswick" for place in analysis.places)
+
+
+def test_a_people_named_after_its_land_is_the_land(analyze):
+    analysis = analyze("South Ossetian militias shelled two villages overnight, and South Ossetian leaders "
+                       "refused to meet the envoy from Tbilisi, Georgian officials said.")
+    places = _by_text(analysis)
+    assert "South Ossetian" in places and places["South Ossetian"].country == "GE"
+
+
+def test_a_direction_read_as_a_nationality_is_no_province(analyze):
+    analysis = analyze("Western diplomats in Nairobi said the talks had stalled, and Southern leaders "
+                       "walked out of the meeting.")
+    mentioned = set(_by_text(analysis))
+    assert "Western" not in mentioned and "Southern" not in mentioned
+    assert "Nairobi" in mentioned

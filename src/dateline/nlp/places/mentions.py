@@ -148,12 +148,14 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if free(start, end):
                 add(_demonym_mention(text, start, end, iso2, gazetteer))
             continue
-        if (start, end) in nationalities and not _province(gazetteer, surface):
+        if (start, end) in nationalities and not _land(gazetteer, surface):
             # The model read a nationality ("Argentine") that the actors component filed under its
             # country; without the country in the tables, better no place than a town so spelled.
             blocked.append((start, end, "NORP", canonical))
             continue
-        if label not in PLACE_TYPES:
+        if label not in PLACE_TYPES and not (label == "NORP" and _land(gazetteer, surface)):
+            # A people named after its land is the land, as a country's demonym is the country:
+            # "South Ossetian officials", "Abkhazia" read as a nationality.
             if label in NON_PLACE_TYPES | TIME_TYPES:
                 blocked.append((start, end, label, canonical))
             continue
@@ -317,10 +319,16 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
     return mentions
 
 
-def _province(gazetteer, name: str) -> bool:
-    """True when the name's likeliest sense is a country or a province ("Kentucky")."""
+def _land(gazetteer, name: str) -> bool:
+    """True when a nationality's name is its land's: a country, a province or a region ("Abkhazia",
+    "South Ossetian"); not a direction alone ("Western countries", "Southern" of a province's name)."""
+    return not bare_direction(name) and _province(gazetteer, name, ("country", "admin1", "region"))
+
+
+def _province(gazetteer, name: str, features: tuple[str, ...] = ("country", "admin1")) -> bool:
+    """True when the name's likeliest sense is a country or a province ("Kentucky"), or one of ``features``."""
     candidates = gazetteer.candidates(name)
-    return bool(candidates) and candidates[0].feature in ("country", "admin1")
+    return bool(candidates) and candidates[0].feature in features
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
