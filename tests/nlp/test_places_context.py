@@ -47,3 +47,15 @@ def test_a_direction_read_as_a_nationality_is_no_province(analyze):
     mentioned = set(_by_text(analysis))
     assert "Western" not in mentioned and "Southern" not in mentioned
     assert "Nairobi" in mentioned
+
+
+def test_a_big_town_read_as_a_people_is_the_town(analyze):
+    analysis = analyze("Deputies found the stolen truck at a Palmdale park-and-ride early Sunday, and the "
+                       "driver was booked in Los Angeles.")
+    places = _by_text(analysis)
+    assert "Palmdale" in places and places["Palmdale"].admin1 == "California"
+
+
+def test_a_people_in_the_plural_is_no_town(analyze):
+    analysis = analyze("The Romans built roads across Gaul, and the museum in Lyon shows their milestones.")
+    assert "Romans" not in _by_text(analysis)

@@ -33,6 +33,7 @@ from .cues import (
     short_form,
     street_name,
 )
+from .resolve import MISTYPED_POPULATION
 from .spans import FEATURE_WORDS, clean_span, following_feature_word, longer_before, longer_name
 from .tables import Mention, place_tables
 
@@ -430,8 +431,13 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
                     # Afghanistan"): LGL and the reference annotation count those.
                     continue
-                if label == "NORP" and whole and top.feature not in ("country", "admin1"):
-                    continue  # a nationality the tables lack ("Kosovar"): no town of that spelling
+                if label == "NORP" and whole and top.feature not in ("country", "admin1") and (
+                        not main or name.endswith("ns") or top.population < MISTYPED_POPULATION):
+                    # A nationality the tables lack ("Kosovar") or a people in the plural ("Romans"):
+                    # no town of that spelling. A big town's own name read as a people ("Palmdale",
+                    # "Augusta" as NORP) is a mistyped place (see ``mistyped`` below); a small one's
+                    # is too weak a sign, as for other mistyped names (resolve.MISTYPED_POPULATION).
+                    continue
                 if top.feature not in ("country", "admin1") and width == 1 and label in ("ORG", "FAC") \
                         and institution_word(text, _s, _e, start, end):
                     continue  # "University" of "University of Calgary", "Justice" of "Department of Justice"
@@ -459,7 +465,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     facility = start == _s and top.feature in ("city", "admin2") and facility_name(text[_s:_e])
                     # The model's whole entity is the name under a label for no place: "Kursk" as
                     # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
-                    mistyped = whole and (main or spelling) and label != "NORP"
+                    mistyped = whole and (main or spelling)
                     if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             else:
