@@ -59,3 +59,11 @@ def test_a_big_town_read_as_a_people_is_the_town(analyze):
 def test_a_people_in_the_plural_is_no_town(analyze):
     analysis = analyze("The Romans built roads across Gaul, and the museum in Lyon shows their milestones.")
     assert "Romans" not in _by_text(analysis)
+
+
+def test_a_country_among_many_countries_beats_a_small_town_of_the_home_state(analyze):
+    analysis = analyze("Veterans from Gainesville, Texas, and Whitesboro, Texas, met on Saturday. They served "
+                       "in China, Burma and Japan, and others fought in North Africa, the Middle East, Italy "
+                       "and Russia before coming home to Cooke County.")
+    places = _by_text(analysis)
+    assert "Italy" in places and places["Italy"].feature == "country"

@@ -48,6 +48,10 @@ HOME_FULL = 2.0
 SAME_ADMIN1_BONUS = 3.0  # another mention names the candidate's province, or lies in it
 PAIR_BONUS = 8.0  # "Alexandria, La.": the next name contains the candidate
 COUNTRY_PEER_BONUS = 3.0  # other names of the article are countries ("Mexico, China and Japan")
+# ... per two such names, up to this many: a story naming eight countries ("Italy" among "Russia",
+# "China", "Japan") is about the world, whatever small towns of one state it also names. Set on LGL
+# 0-299 and GeoVirus (2, 3, 4, 6 tried: 4 and 6 gain one toponym on each; 2 was the cap before).
+PEERS_FULL = 4.0
 DEMONYM_BONUS = 3.0
 # A name in a list of provinces or countries ("Washington, Pennsylvania and California") is one too:
 # this much times the share of the list's other names read as that kind of place.
@@ -242,7 +246,7 @@ def _article_score(entry: Entry, context: _Context, why: Optional[list] = None) 
     parts = []
     if entry.feature == "country" and context.peers:
         parts.append((explain and f"other names are countries ({context.peers:.1f})",
-                      COUNTRY_PEER_BONUS * min(context.peers, 2.0) / 2.0))
+                      COUNTRY_PEER_BONUS * min(context.peers, PEERS_FULL) / 2.0))
     if entry.feature == "country" and entry.country in context.demonyms:
         parts.append(("the article uses its demonym", DEMONYM_BONUS))
     if entry.feature in ("country", "admin1") and context.listed:
