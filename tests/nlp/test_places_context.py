@@ -67,3 +67,18 @@ def test_a_country_among_many_countries_beats_a_small_town_of_the_home_state(ana
                        "and Russia before coming home to Cooke County.")
     places = _by_text(analysis)
     assert "Italy" in places and places["Italy"].feature == "country"
+
+
+
+def test_the_answer_does_not_hang_on_the_number_of_passes(analyze, monkeypatch):
+    from dateline.nlp.places import resolve
+
+    text = ("London council members want the airport to become a cargo hub. London sits close to two U.S. "
+            "states and Toronto, White said, and freight from Europe could land in London now that Canada "
+            "and Europe have agreed to open their skies.")
+    answers = []
+    for rounds in (resolve.CONTEXT_ROUNDS, resolve.CONTEXT_ROUNDS + 1):
+        monkeypatch.setattr(resolve, "CONTEXT_ROUNDS", rounds)
+        answers.append(sorted((place.name, place.country, place.admin1) for place in analyze(text).places))
+    assert answers[0] == answers[1]
+    assert ("Toronto", "CA", "Ontario") in answers[0]
