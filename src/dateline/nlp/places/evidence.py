@@ -92,6 +92,11 @@ def actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, fl
     text = analysis.text
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in spans]
+    # The place names as the article writes them: an actor holding one of them echoes it even where
+    # that mention itself was not taken as a place ("Dublin Veterinary Clinic", "Historic Dublin"
+    # as Irish in a story whose other "Dublin"s are Ohio's).
+    names = sorted({text[s:e] for s, e in spans if e > s and text[s:s + 1].isupper()}, key=len, reverse=True)
+    named = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
     weights: dict[str, float] = {}
     for entity in analysis.entities:
         iso2 = tables.iso3_to_iso2.get(entity.country or "")
@@ -101,7 +106,7 @@ def actor_countries(analysis: Analysis, mentions: list[Mention]) -> dict[str, fl
         for start, end in entity.mentions:
             i = bisect.bisect_left(starts, end)
             if any(s < end and start < e or e <= start < e + 40 and _TITLE_BETWEEN.fullmatch(text[e:start])
-                   for s, e in spans[max(0, i - 8):i]):
+                   for s, e in spans[max(0, i - 8):i]) or named is not None and named.search(text, start, end):
                 echo = True
                 break
         if not echo:

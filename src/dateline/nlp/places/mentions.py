@@ -33,6 +33,7 @@ from .cues import (
     short_form,
     street_name,
 )
+from .resolve import MISTYPED_POPULATION
 from .spans import FEATURE_WORDS, clean_span, following_feature_word, longer_before, longer_name
 from .tables import Mention, place_tables
 
@@ -73,6 +74,22 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = start + match.end()
     parts.append((cursor, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _joined(text: str, spans: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
+    """Two place entities joined by "and" that are one name together ("Newfoundland| and |Labrador",
+    "Trinidad and Tobago") become one span: the model splits them, and "Labrador" alone is a town."""
+    joined: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if joined:
+            start, end, label, _ = joined[-1]
+            whole = text[start:span[1]]
+            if (label in PLACE_TYPES and span[2] in PLACE_TYPES and re.fullmatch(r"\s+(?:and|&)\s+", text[end:span[0]])
+                    and any(c.main for c in gazetteer.candidates(whole))):
+                joined[-1] = (start, span[1], label, whole)
+                continue
+        joined.append(span)
+    return joined
 
 
 def _demonym_mention(text: str, start: int, end: int, iso2: str, gazetteer) -> Mention:
@@ -124,7 +141,7 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
         if free(mention.start, mention.end):
             add(mention)
     nationalities = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "NORP"}
-    entity_spans = sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1]))
+    entity_spans = _joined(text, sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1])), gazetteer)
     for start, end, label, canonical in entity_spans:
         surface = text[start:end]
         iso2 = tables.demonyms.get(surface)
@@ -132,12 +149,14 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
             if free(start, end):
                 add(_demonym_mention(text, start, end, iso2, gazetteer))
             continue
-        if (start, end) in nationalities and not _province(gazetteer, surface):
+        if (start, end) in nationalities and not _land(gazetteer, surface):
             # The model read a nationality ("Argentine") that the actors component filed under its
             # country; without the country in the tables, better no place than a town so spelled.
             blocked.append((start, end, "NORP", canonical))
             continue
-        if label not in PLACE_TYPES:
+        if label not in PLACE_TYPES and not (label == "NORP" and _land(gazetteer, surface)):
+            # A people named after its land is the land, as a country's demonym is the country:
+            # "South Ossetian officials", "Abkhazia" read as a nationality.
             if label in NON_PLACE_TYPES | TIME_TYPES:
                 blocked.append((start, end, label, canonical))
             continue
@@ -301,10 +320,16 @@ def _party_homes(text: str, gazetteer) -> list[Mention]:
     return mentions
 
 
-def _province(gazetteer, name: str) -> bool:
-    """True when the name's likeliest sense is a country or a province ("Kentucky")."""
+def _land(gazetteer, name: str) -> bool:
+    """True when a nationality's name is its land's: a country, a province or a region ("Abkhazia",
+    "South Ossetian"); not a direction alone ("Western countries", "Southern" of a province's name)."""
+    return not bare_direction(name) and _province(gazetteer, name, ("country", "admin1", "region"))
+
+
+def _province(gazetteer, name: str, features: tuple[str, ...] = ("country", "admin1")) -> bool:
+    """True when the name's likeliest sense is a country or a province ("Kentucky"), or one of ``features``."""
     candidates = gazetteer.candidates(name)
-    return bool(candidates) and candidates[0].feature in ("country", "admin1")
+    return bool(candidates) and candidates[0].feature in features
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -406,8 +431,13 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # A country in other names stays ("Sudan Liberation Army", "Islamic Emirate of
                     # Afghanistan"): LGL and the reference annotation count those.
                     continue
-                if label == "NORP" and whole and top.feature not in ("country", "admin1"):
-                    continue  # a nationality the tables lack ("Kosovar"): no town of that spelling
+                if label == "NORP" and whole and top.feature not in ("country", "admin1") and (
+                        not main or name.endswith("ns") or top.population < MISTYPED_POPULATION):
+                    # A nationality the tables lack ("Kosovar") or a people in the plural ("Romans"):
+                    # no town of that spelling. A big town's own name read as a people ("Palmdale",
+                    # "Augusta" as NORP) is a mistyped place (see ``mistyped`` below); a small one's
+                    # is too weak a sign, as for other mistyped names (resolve.MISTYPED_POPULATION).
+                    continue
                 if top.feature not in ("country", "admin1") and width == 1 and label in ("ORG", "FAC") \
                         and institution_word(text, _s, _e, start, end):
                     continue  # "University" of "University of Calgary", "Justice" of "Department of Justice"
@@ -435,7 +465,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     facility = start == _s and top.feature in ("city", "admin2") and facility_name(text[_s:_e])
                     # The model's whole entity is the name under a label for no place: "Kursk" as
                     # PRODUCT, "Kostiantynivka" as ORG, "Adre" as PERSON; a place where the article is.
-                    mistyped = whole and (main or spelling) and label != "NORP"
+                    mistyped = whole and (main or spelling)
                     if end == _e and place_cue(text, start, end):
                         strong = True  # "Steven Sachs of Alexandria", "Alexandria police"
             else:
