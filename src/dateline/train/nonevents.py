@@ -8,8 +8,9 @@ only scored (``dateline eval events``).
 
 Real news adds its own: ``tests/data/events/news_judged.tsv`` and ``news_judged_2.tsv`` hold
 hand-judged stored events of PolNeAR's training articles (US political news, different articles
-in each), and the sentences of the rows judged ``no event`` report none. Their text is the publishers', so the file keeps only offsets and the sentences are
-read from ``polnear/train/text`` in the gold-data folder (:func:`read_news_nonevents`).
+in each), and the sentences of the rows judged ``no event`` report none. Their text is the
+publishers', so the files keep only offsets and the sentences are read from
+``polnear/train/text`` in the gold-data folder (:func:`read_news_nonevents`).
 """
 from __future__ import annotations
 
