@@ -31,10 +31,29 @@ def test_naming_a_party_is_an_accusation(analyze, text, word, actor, recipient):
     assert actor in _name(analysis, found[0].actor) and recipient in _name(analysis, found[0].recipient)
 
 
-def test_praise_is_not_an_accusation(analyze):
-    text = "The president called the general a hero at the ceremony."
+@pytest.mark.parametrize("text", [
+    "The president called the general a hero at the ceremony.",
+    "His former coach called him a kind and admirable man.",
+])
+def test_praise_is_not_an_accusation(analyze, text):
     analysis = analyze(text, published="2024-05-02")
     assert "ACCUSE" not in {v.type for v in _events(analysis, text, "called")}, _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text", [
+    'The former governor called the use of emergency powers "quite dangerous."',
+    'The mayor calls the question of housing "a priority" for the city.',
+])
+def test_calling_a_thing_something_is_no_phone_call(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    assert "CONSULT" not in {v.type for v in analysis.events}, _shown(analysis, text)
+
+
+def test_a_call_on_a_day_to_talk_is_a_meeting_not_a_request(analyze):
+    text = "The president called the Turkish leader on Monday to discuss the war."
+    analysis = analyze(text, published="2024-05-02")
+    assert {v.type for v in analysis.events} == {"CONSULT"}, _shown(analysis, text)
+    assert all(v.status == "asserted" for v in analysis.events), _shown(analysis, text)
 
 
 def test_naming_a_thing_is_no_event(analyze):

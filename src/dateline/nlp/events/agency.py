@@ -181,6 +181,8 @@ def not_political(trigger, event_type: str | None = None) -> bool:
     if event_type in _VIOLENT and lemma in _FORCE and any(
             t.lemma_.lower() in _FIGURES for t in themes(trigger) if t.dep_ in _OBJECTS):
         return True  # "struck a softer tone", "hit a record high": an idiom, not force
+    if event_type == "CONSULT" and lemma == "call" and trigger.pos_ == "VERB" and _calls_a_thing(trigger):
+        return True  # "called the use of executive orders 'quite dangerous'": a view, not a phone call
     if event_type == "THREATEN" and lemma == "warn" and _warns_of_the_world(trigger):
         return True  # "warned that shipments could be delayed": a forecast, not a threat
     if lemma == "ask" and _asks_a_question(trigger):
@@ -221,6 +223,18 @@ def _goals(trigger) -> Iterator:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
             yield from _own(prep, {"pobj"})
+
+
+# What one "calls" that is a gathering, not a view named: "called *a meeting* of the council".
+_GATHERINGS = {"meeting", "summit", "session", "talk", "conference", "consultation", "council", "assembly"}
+
+
+def _calls_a_thing(verb) -> bool:
+    """Whether "call" has an object that is neither a party nor a gathering, so no one is phoned:
+    "called the idea a ridiculous proposition" (whatever the parse makes of the name given)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
+    return bool(objects) and not any(is_party(o) or o.lower_ in _PERSONAL or o.lemma_.lower() in _GATHERINGS
+                                     for o in objects)
 
 
 def _warns_of_the_world(verb) -> bool:

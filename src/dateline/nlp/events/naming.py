@@ -14,8 +14,11 @@ NAMING = {"call", "term", "label", "describe", "dub", "brand", "refer"}
 # Words of praise in the name given ("called her a hero", "a great friend"): PLOVER's SUPPORT
 # (praise), not ACCUSE. Written from the common words of praise in English, not from a dev set.
 _PRAISE = {"hero", "friend", "ally", "partner", "champion", "patriot", "genius", "visionary", "statesman", "leader",
-           "role", "model", "inspiration", "great", "good", "best", "brilliant", "wonderful", "outstanding",
-           "excellent", "strong", "fantastic", "terrific", "honest", "decent", "brave", "courageous"}
+           "role", "model", "inspiration", "reformer", "asset", "great", "good", "best", "brilliant", "wonderful",
+           "outstanding", "excellent", "strong", "fantastic", "terrific", "honest", "decent", "brave", "courageous",
+           "kind", "loving", "admirable", "wise", "smart", "nice", "fine", "remarkable", "extraordinary", "amazing",
+           "incredible", "tremendous", "fair", "respected", "loyal", "generous", "compassionate", "caring", "humble",
+           "principled", "thoughtful", "capable", "competent", "qualified", "talented", "gifted", "dear", "close"}
 
 
 def naming_key(verb, lemma: str) -> Optional[str]:

@@ -97,7 +97,8 @@ def _main_and_others(sent, analysis: Analysis, model,
         return found, top_event(found), share, none
     # An act only asked for is not what the sentence reports when the asking is an event too
     # ("called for the president to *resign*": PLOVER codes the REQUEST).
-    if trigger is not None and requested(trigger) and any(c.trigger.i == trigger.head.i for c in found):
+    asked = cast("Token", trigger) if trigger is not None else None
+    if asked is not None and requested(asked) and any(c.trigger.i == asked.head.i for c in found):
         trigger = None
         found_main = [c for c in found if not requested(c.trigger)]
     else:

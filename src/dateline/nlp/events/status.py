@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .types import phrasal_types
+
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
@@ -20,7 +22,9 @@ _FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "
 _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 # Verbs of asking whose complement is an act asked for, not done: "called for the president to
 # *resign*", "urged them to *withdraw*", "demanded that he *resign*" (PLOVER codes the request).
-_REQUESTING_GOVERNORS = {"call", "urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
+# ("call" only in its phrasal senses "call for", "call on": "called Lavrov *to discuss* Syria" is a
+# phone call to talk, and the talk happened.)
+_REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
                          "petition", "lobby", "insist"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 # Marks of a clause that has not happened yet when its verb is in the present: "will not go back
@@ -84,8 +88,9 @@ def event_status(trigger) -> str:
 def requested(verb) -> bool:
     """Whether a verb is an act someone asks for, not one done: the bare infinitive or subjunctive
     complement of a verb of asking ("called for the president to *resign*", "urged Russia to *withdraw*")."""
-    return verb.tag_ == "VB" and verb.dep_ in {"xcomp", "ccomp", "advcl"} \
-        and verb.head.lemma_.lower() in _REQUESTING_GOVERNORS
+    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return False
+    return verb.head.lemma_.lower() in _REQUESTING_GOVERNORS or "REQUEST" in phrasal_types(verb.head)
 
 
 def _number(token) -> Optional[int]:

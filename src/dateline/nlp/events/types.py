@@ -82,6 +82,8 @@ def mode_cues() -> dict[str, dict[str, str]]:
 # Clauses a verb governs whose "for" still makes the phrasal sense: spaCy parses "called *for* the
 # president to resign" with "for" as the mark of the infinitive clause, not as the verb's preposition.
 _CLAUSES = {"advcl", "ccomp", "xcomp"}
+# A preposition whose object is a date or time says when, not the phrasal sense ("called *on* Monday").
+_WHEN = {"DATE", "TIME"}
 def trigger_keys(token) -> list[str]:
     """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms
     (a clause opened by "for" counts as the preposition), and the naming keys (:mod:`.naming`)."""
@@ -89,7 +91,8 @@ def trigger_keys(token) -> list[str]:
     keys = [lemma]
     for child in token.children:
         if child.dep_ in {"prt", "prep"}:
-            keys.append(f"{lemma} {child.lower_}")
+            if not any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in child.children):
+                keys.append(f"{lemma} {child.lower_}")  # (not "called his counterpart *on Monday*")
         elif child.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             keys.append(f"{lemma} for")
     naming = naming_key(token, lemma)
