@@ -80,8 +80,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--min-confidence", type=float, default=0.2)
     parser.add_argument("--sheet", type=Path, help="also write the rows with their text here, for judging")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a judged file whose articles are not drawn again (repeatable)")
     args = parser.parse_args()
-    paths = sorted(args.folder.glob("*.txt"))
+    skip = {line.split("\t")[1] for f in args.exclude for line in f.read_text(encoding="utf-8").splitlines()[1:]
+            if line.strip()}
+    paths = sorted(p for p in args.folder.glob("*.txt") if p.name not in skip)
     random.Random(args.seed).shuffle(paths)
     paths = sorted(paths[:args.articles])
     found = news_events(paths, args.min_confidence)

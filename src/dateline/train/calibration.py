@@ -25,7 +25,7 @@ from ..nlp.model_files import file_sha256
 from . import events as type_trainer
 from . import parties as party_trainer
 from .data import Progress, digests, no_progress, require
-from .nonevents import NEWS_JUDGED, NONEVENTS, Nonevent, all_nonevents
+from .nonevents import NONEVENTS, Nonevent, all_nonevents, news_digests
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +181,7 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     threshold = choose_min_confidence([calibrator(r) for r in rows], right)
     calibrator.about = {"model": MODEL, "trainer": __name__, "retrain": RETRAIN, "folds": FOLDS,
                         "data": digests(data_dir, DATA), "nonevents": file_sha256(NONEVENTS),
-                        "news_judged": file_sha256(NEWS_JUDGED),
+                        "news_judged": news_digests(),
                         "events": len(rows), "right": int(sum(right)), "min_confidence": threshold,
                         "precision_at_min_confidence": PRECISION}
     Calibrator.save(calibrator, Path(out))

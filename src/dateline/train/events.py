@@ -32,7 +32,7 @@ from ..nlp.events.types import (
 )
 from ..nlp.model_files import describe, feature_summary, file_sha256
 from .data import Progress, digests, no_progress, require
-from .nonevents import NEWS_JUDGED, NEWS_TEXTS, NONEVENTS
+from .nonevents import NEWS_TEXTS, NONEVENTS, news_digests
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def train(data_dir: Path, out: Path, progress: Progress = no_progress) -> str:
     docs = parse_sentences(items, progress)
     model = fit(docs, items, nonevent_docs(data_dir, progress))
     sentence_vocabulary = model.sentence.features if model.sentence else {}
-    about_settings = dict(settings(), nonevents=file_sha256(NONEVENTS), news_judged=file_sha256(NEWS_JUDGED))
+    about_settings = dict(settings(), nonevents=file_sha256(NONEVENTS), news_judged=news_digests())
     model.about = describe(MODEL, __name__, RETRAIN, digests(data_dir, DATA), about_settings,
                            {"trigger": feature_summary(model.features), "sentence": feature_summary(sentence_vocabulary)})
     model.save(Path(out))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...datafiles import read_word_classes
+from .naming import NAMING, named_as, named_one
 from .parties import is_party
 from .types import is_candidate
 
@@ -69,8 +70,8 @@ _STANDARDS = {"criterion", "criteria", "requirement", "standard", "threshold", "
 # Talking that is a meeting only with someone to talk with: "discussed trade *with Putin*", "*the two
 # leaders* discussed trade"; "Bolton also discussed the lengths to which …" is a man talking, in an interview.
 _TALKING = {"discuss", "talk", "speak", "debate", "chat", "converse"}
-# "called the death a suicide", "called it a horror scene": naming something, not a call to someone.
-_NAMING = {"call", "term", "label", "describe", "dub"}
+# Personal pronouns that name a party when a naming verb names them ("called *them* nutters").
+_PERSONAL = {"him", "her", "them", "you", "me", "us"}
 # Verbs of force whose object is a figure of speech, not someone harmed: "struck a softer *tone*",
 # "hit a record *high*", "broke the *deadlock*", "struck a *deal*" (the deal noun is the event, AGREE).
 # Only the violent readings (ASSAULT, COERCE, THREATEN) are barred; written from the idioms of news
@@ -180,6 +181,10 @@ def not_political(trigger, event_type: str | None = None) -> bool:
     if event_type in _VIOLENT and lemma in _FORCE and any(
             t.lemma_.lower() in _FIGURES for t in themes(trigger) if t.dep_ in _OBJECTS):
         return True  # "struck a softer tone", "hit a record high": an idiom, not force
+    if event_type == "CONSULT" and lemma == "call" and trigger.pos_ == "VERB" and _calls_a_thing(trigger):
+        return True  # "called the use of executive orders 'quite dangerous'": a view, not a phone call
+    if event_type == "THREATEN" and lemma == "warn" and _warns_of_the_world(trigger):
+        return True  # "warned that shipments could be delayed": a forecast, not a threat
     if lemma == "ask" and _asks_a_question(trigger):
         return True  # "asked Solorio if the city …": a question, not a request PLOVER codes
     if lemma in _TRAVEL and trigger.pos_ == "VERB" and not any(c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for c in trigger.children) \
@@ -200,8 +205,16 @@ def not_political(trigger, event_type: str | None = None) -> bool:
         # Only a clause of its own: "called Lavrov *to discuss* Syria", "held talks, *discussing* …"
         # talk within the meeting their governing verb reports.
         return True
-    return lemma in _NAMING and trigger.pos_ == "VERB" and any(c.dep_ == "oprd" for c in trigger.children) \
-        and any(c.dep_ in _OBJECTS for c in trigger.children)
+    return lemma in NAMING and trigger.pos_ == "VERB" and _names_no_party(trigger)
+
+
+def _names_no_party(verb) -> bool:
+    """Whether a naming verb names something that is no party: "called the death a suicide",
+    "called it a horror scene" (no act); "called *him* a liar" is a judgement on someone (ACCUSE)."""
+    if named_as(verb) is None:
+        return False
+    named = named_one(verb)
+    return named is not None and not (is_party(named) or named.lower_ in _PERSONAL)
 
 
 def _goals(trigger) -> Iterator:
@@ -210,6 +223,33 @@ def _goals(trigger) -> Iterator:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
             yield from _own(prep, {"pobj"})
+
+
+# What one "calls" that is a gathering, not a view named: "called *a meeting* of the council".
+_GATHERINGS = {"meeting", "summit", "session", "talk", "conference", "consultation", "council", "assembly"}
+
+
+def _calls_a_thing(verb) -> bool:
+    """Whether "call" has an object that is neither a party nor a gathering, so no one is phoned:
+    "called the idea a ridiculous proposition" (whatever the parse makes of the name given)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
+    return bool(objects) and not any(is_party(o) or o.lower_ in _PERSONAL or o.lemma_.lower() in _GATHERINGS
+                                     for o in objects)
+
+
+def _warns_of_the_world(verb) -> bool:
+    """Whether "warn" reports what will happen in the world rather than what someone will do: a
+    clause whose subject is no party and that sets no condition ("warned that shipments *could be
+    delayed*"). A party's act, or a condition, makes it a threat ("warned that *the army* would
+    respond", "warned that MEPs will not ratify the deal *if* …"), as PLV_train codes them."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(t.lower_ in {"if", "unless"} for t in clause.subtree):
+            return False
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        return subject is not None and subject.dep_ != "expl" and subject.pos_ != "PRON" and not is_party(subject)
+    return False
 
 
 def _asks_a_question(verb) -> bool:

@@ -33,7 +33,7 @@ from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
-from .roles import actor_mentions
+from .roles import acted_on, actor_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -457,6 +457,7 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
                 for rank, c in enumerate(candidates)]
     actor_p, recipient_p = model.scores(features)
+    actor_p = np.where([acted_on(trigger, c.head) for c in candidates], 0.0, actor_p)
     keys: dict[str, int] = {}
     identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
     same = identity[:, None] == identity[None, :]  # the same party on both sides

@@ -22,6 +22,7 @@ from ...model import ACTOR_LABELS, Analysis, Entity
 from ..credits import in_spans
 from ..statements.cues import load_cues
 from .parties import is_named, is_party, private_people
+from .types import phrasal_types
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -367,3 +368,16 @@ def _entity_within(mentions: Sequence[tuple[Entity, int, int]], token, start: in
         if best_key is None or key < best_key:
             best, best_key, best_span = entity, key, (m_start, m_end)
     return best, best_span
+
+
+def acted_on(trigger, head) -> bool:
+    """Whether a party is what a verb trigger is done to, so never its actor: the verb's direct
+    object ("Television ads *attacked* the governor": the ads are no party, and the model would
+    otherwise fill the empty actor with the one attacked), or what a request asks "for" ("calls
+    for more *troops*")."""
+    if head.head.i != trigger.i and not (head.dep_ == "pobj" and head.head.dep_ == "prep"
+                                         and head.head.lower_ == "for" and head.head.head.i == trigger.i):
+        return False
+    if head.dep_ == "pobj":
+        return "REQUEST" in phrasal_types(trigger)
+    return trigger.pos_ == "VERB" and head.dep_ in {"dobj", "dative", "obj"}

@@ -38,7 +38,7 @@ from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
 from .roles import RELATIVE_PRONOUNS
-from .status import ASSERTED, NEGATED, casualties, event_status
+from .status import ASSERTED, NEGATED, casualties, event_status, requested
 from .types import NONE, blend_types, load_model, sentence_distribution
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,15 @@ def _main_and_others(sent, analysis: Analysis, model,
                             lookups=lookups)
     if main_type is None:
         return found, top_event(found), share, none
-    main = top_event([c for c in found if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
+    # An act only asked for is not what the sentence reports when the asking is an event too
+    # ("called for the president to *resign*": PLOVER codes the REQUEST).
+    asked = cast("Token", trigger) if trigger is not None else None
+    if asked is not None and requested(asked) and any(c.trigger.i == asked.head.i for c in found):
+        trigger = None
+        found_main = [c for c in found if not requested(c.trigger)]
+    else:
+        found_main = found
+    main = top_event([c for c in found_main if RETRAIN_TYPE.get(c.type, c.type) == main_type] or [], main_type)
     if main is None and trigger is not None:  # a main type comes with the word that carries it
         forced = sentence_events(sent, analysis, model, party_model=party_model, scored=scored,
                                  force=(trigger, main_type), sentence_probs=sentence_probs, lookups=lookups)
@@ -107,7 +115,7 @@ def _main_and_others(sent, analysis: Analysis, model,
     if main is None and found:
         # The main type's word opened no event (a party noun, a rejected accusation): the most
         # salient of the sentence's events is the one it reports.
-        main = top_event(found)
+        main = top_event(found_main or found)
     return found, main, share, none
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .types import phrasal_types
+
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
@@ -18,6 +20,12 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek"}
 # Verbs that deny their complement: "denied attacking", "refused to meet".
 _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
+# Verbs of asking whose complement is an act asked for, not done: "called for the president to
+# *resign*", "urged them to *withdraw*", "demanded that he *resign*" (PLOVER codes the request).
+# ("call" only in its phrasal senses "call for", "call on": "called Lavrov *to discuss* Syria" is a
+# phone call to talk, and the talk happened.)
+_REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
+                         "petition", "lobby", "insist"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 # Marks of a clause that has not happened yet when its verb is in the present: "will not go back
 # *until* the government honours the deal", "*before* talks begin" (but "fought until the army withdrew").
@@ -67,6 +75,8 @@ def event_status(trigger) -> str:
             return NEGATED
         if lemma in _FUTURE_GOVERNORS and verb.tag_ == "VB":
             return FUTURE
+        if requested(verb):
+            return HYPOTHETICAL
         if verb.dep_ == "xcomp" and any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and any(
                 d.lower_ == "no" and d.dep_ == "det" for d in c.children)) for c in governor.children):
             return NEGATED  # "did not agree to meet", "no group is allowed to threaten"
@@ -75,6 +85,14 @@ def event_status(trigger) -> str:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
         return HYPOTHETICAL
     return status
+
+
+def requested(verb) -> bool:
+    """Whether a verb is an act someone asks for, not one done: the bare infinitive or subjunctive
+    complement of a verb of asking ("called for the president to *resign*", "urged Russia to *withdraw*")."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return False
+    return verb.head.lemma_.lower() in _REQUESTING_GOVERNORS or "REQUEST" in phrasal_types(verb.head)
 
 
 def _number(token) -> Optional[int]:
@@ -148,4 +166,4 @@ def casualties(sent) -> dict[str, tuple[int, tuple[int, int]]]:
     return found
 
 
-__all__ = ["event_status", "casualties", "ASSERTED", "NEGATED", "HYPOTHETICAL", "FUTURE"]
+__all__ = ["event_status", "requested", "casualties", "ASSERTED", "NEGATED", "HYPOTHETICAL", "FUTURE"]

@@ -24,6 +24,7 @@ from ...datafiles import Row, read_table
 from ...model import PLOVER_TYPES
 from ..learning import adam, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
+from .naming import naming_key
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +79,24 @@ def mode_cues() -> dict[str, dict[str, str]]:
     return cues
 
 
+# Clauses a verb governs whose "for" still makes the phrasal sense: spaCy parses "called *for* the
+# president to resign" with "for" as the mark of the infinitive clause, not as the verb's preposition.
+_CLAUSES = {"advcl", "ccomp", "xcomp"}
+# A preposition whose object is a date or time says when, not the phrasal sense ("called *on* Monday").
+_WHEN = {"DATE", "TIME"}
 def trigger_keys(token) -> list[str]:
-    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms."""
+    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms
+    (a clause opened by "for" counts as the preposition), and the naming keys (:mod:`.naming`)."""
     lemma = token.lemma_.lower()
     keys = [lemma]
     for child in token.children:
         if child.dep_ in {"prt", "prep"}:
-            keys.append(f"{lemma} {child.lower_}")
-    return keys
+            if not any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in child.children):
+                keys.append(f"{lemma} {child.lower_}")  # (not "called his counterpart *on Monday*")
+        elif child.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            keys.append(f"{lemma} for")
+    naming = naming_key(token, lemma)
+    return keys + [naming] if naming else keys
 
 
 @lru_cache(maxsize=None)
