@@ -81,7 +81,7 @@ def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
 @click.option("--sector", help="events: actor's; statements: speaker's; entities: their PLOVER sector.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help=f"events: at least this likely right (default {DEFAULT_MIN_CONFIDENCE}, the lowest confidence "
-                   "right at least 80% of the time on held-out PLOVER sentences, about 40% on judged political news; "
+                   "right at least 80% of the time on held-out PLOVER sentences, about 50% on judged political news; "
                    "0 exports every stored event).")
 @click.option("--source", help="events, statements, articles: the article's source.")
 @since_option
