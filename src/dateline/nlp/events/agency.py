@@ -214,7 +214,7 @@ def _names_no_party(verb) -> bool:
     if named_as(verb) is None:
         return False
     named = named_one(verb)
-    return named is not None and not (is_party(named) or named.lower_ in _PERSONAL)
+    return named is not None and not _someone(named)
 
 
 def _goals(trigger) -> Iterator:
@@ -233,8 +233,12 @@ def _calls_a_thing(verb) -> bool:
     """Whether "call" has an object that is neither a party nor a gathering, so no one is phoned:
     "called the idea a ridiculous proposition" (whatever the parse makes of the name given)."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
-    return bool(objects) and not any(is_party(o) or o.lower_ in _PERSONAL or o.lemma_.lower() in _GATHERINGS
-                                     for o in objects)
+    return bool(objects) and not any(_someone(o) or o.lemma_.lower() in _GATHERINGS for o in objects)
+
+
+def _someone(token) -> bool:
+    """Whether an object names a party, or a person by pronoun ("called *him* …")."""
+    return is_party(token) or token.lower_ in _PERSONAL
 
 
 def _warns_of_the_world(verb) -> bool:

@@ -144,11 +144,17 @@ def _overlap(a, b) -> bool:
     return bool(a and b) and min(a[1], b[1]) > max(a[0], b[0])
 
 
+def _mention(doc, span):
+    """The tokens of a party's character span (widened to whole tokens), or None where it covers none."""
+    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return mention if mention is not None and len(mention) > 0 else None
+
+
 def _names_a_thing(doc, span) -> bool:
     """Whether a name only modifies a weapon or product noun: the *Patriot* systems, a *Toyota* truck
     (unlike *EU* sanctions, a *Supreme Court* decision or *Hamas* fighters)."""
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if mention is None or len(mention) == 0:
+    mention = _mention(doc, span)
+    if mention is None:
         return False
     root = mention.root
     head = root.head
@@ -190,8 +196,8 @@ def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
         return False
     # "a *Delhi* court", "*Istanbul*'s governor": the town names whose authority acted; PLV marks
     # the phrase, and the town is the nearest entity to it.
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return mention is not None and len(mention) > 0 and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
+    mention = _mention(doc, span)
+    return mention is not None and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
 def _relative_antecedent(doc, trigger, span) -> bool:
@@ -200,8 +206,8 @@ def _relative_antecedent(doc, trigger, span) -> bool:
     nothing of who did the relative clause's act."""
     if span is None or trigger.dep_ != "relcl":
         return False
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return mention is not None and len(mention) > 0 and mention.root.i == trigger.head.i
+    mention = _mention(doc, span)
+    return mention is not None and mention.root.i == trigger.head.i
 
 
 def _is_capital(place) -> bool:
