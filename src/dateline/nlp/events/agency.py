@@ -152,6 +152,13 @@ def themes(trigger) -> Iterator:
             yield from _own(prep, {"pobj"})
 
 
+# Refusals that only keep the speaker's counsel ("declined to comment", "would not confirm"), never
+# PLOVER's REJECT of a demand or an offer. Not "discuss" or "answer": "refused to discuss the
+# proposal" rejects talks.
+_WITHHOLDING = {"decline", "refuse"}
+_KEPT_QUIET = {"comment", "say", "elaborate", "speculate", "specify", "disclose", "confirm", "identify", "name"}
+
+
 def not_political(trigger, event_type: str | None = None) -> bool:
     """Whether the word reports no act of a political actor (no PLOVER event): the act is done by a
     non-agent or to a disease, specimen or animal; the word is part of a name; a release frees no
@@ -174,6 +181,9 @@ def not_political(trigger, event_type: str | None = None) -> bool:
     if event_type in _NOT_AT_PREMISES and any(_kind(t) == PREMISES for t in _goals(trigger)):
         return True
     lemma = trigger.lemma_.lower()
+    if (lemma in _WITHHOLDING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _KEPT_QUIET for c in trigger.children)) \
+            or (lemma in _KEPT_QUIET and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _WITHHOLDING):
+        return True  # "declined to comment", "refused to be named": keeping quiet refuses no party anything
     if lemma in _RELEASING | _GIVING and trigger.pos_ == "VERB":
         given = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS or t.i == trigger.head.i]
         if any(t.lemma_.lower() in _PUBLISHED for t in given):

@@ -23,6 +23,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .labour import labour_strike
 from .lookups import SentenceLookups
 from .parsed_parties import VERBAL_TYPES, agentless_passive, done_by_a_thing, own_subject, parse_parties
 from .parties import party_label
@@ -239,6 +240,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
+        if event_type == "ASSAULT" and labour_strike(token):  # "nurses strike over pay": a stoppage of work
+            event_type, lexicon_mode = "PROTEST", "strike"
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
             event_type, lexicon_mode = "ACCUSE", "disapprove"
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)

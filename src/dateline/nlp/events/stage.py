@@ -35,7 +35,7 @@ from .coding import (
 )
 from .dates import date_entities, event_date
 from .lookups import SentenceLookups
-from .parties import register
+from .parties import party_entity, party_label, register
 from .party_model import load_party_model
 from .roles import RELATIVE_PRONOUNS
 from .status import ASSERTED, NEGATED, casualties, event_status, requested
@@ -257,6 +257,58 @@ def _setting_elsewhere(doc, trigger, span) -> bool:
     return verb.i not in {trigger.i, trigger.head.i}
 
 
+# Labels of parties that are people (not "a station", "the Centre of Excellence").
+_PEOPLE_LABELS = {"PERSON", "NORP"}
+# Prepositions of a setting ("in Mobile", "at the port").
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+def _people_of(doc, span):
+    """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port"),
+    or None: the head noun when it names a party."""
+    mention = _mention(doc, span) if span is not None else None
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"of", "from", "in", "at"}:
+        return None
+    head = mention.root.head.head
+    return head if head.pos_ == "NOUN" and party_label(head) is not None else None
+
+
+def _subject_of_next_clause(doc, trigger, span) -> bool:
+    """Whether a recipient is the subject of a clause joined to the trigger's ("Japan pledged
+    $7 million *and the European Union said* …"): the doer of another act, not whom this one is
+    aimed at."""
+    mention = _mention(doc, span) if span is not None else None
+    if mention is None or mention.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = mention.root.head
+    return verb.i != trigger.i and verb.dep_ == "conj" and verb.head.i in {trigger.i, trigger.head.i}
+
+
+def _is_setting_phrase(doc, span) -> bool:
+    """Whether a mention is the object of a preposition of place ("in Chicago", "at the pass")."""
+    mention = _mention(doc, span) if span is not None else None
+    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _people_beside_setting(doc, analysis: Analysis, trigger, span):
+    """The people the trigger's object names, where its recipient is only the setting of the act
+    done to them ("met union leaders *in Washington*", "killed three civilians *in Khost*"): those
+    people are who the act is aimed at, and the town is where. None when that is not so. (PLV's
+    settings as targets, "attacks in Syria", "talks in Vienna", have no such object and keep theirs.)"""
+    if not _is_setting_phrase(doc, span):
+        return None
+    mention = _mention(doc, span)
+    place = analysis.place_at(*span)
+    if place is not None and place.feature == "country":
+        return None  # "aid to people in Somalia": PLOVER's target is the country
+    people = [child for child in trigger.children if child.dep_ == "dobj"
+              and (child.ent_type_ in _PEOPLE_LABELS if child.ent_type_ else party_label(child) in _PEOPLE_LABELS)]
+    # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …").
+    if people and mention.root.head.head.i in {trigger.i, people[0].i}:
+        return people[0]
+    return None
+
+
 def find_events(doc, analysis: Analysis) -> Analysis:
     """Fill ``analysis.events`` with the PLOVER events of every sentence.
 
@@ -295,11 +347,24 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
-                candidate.actor, candidate.actor_span = None, None
+                # "*Residents* of Chicago protested": the people of a town act, not the town, nor is
+                # the town what they act on.
+                town = candidate.actor_span
+                candidate.actor, candidate.actor_span = party_entity(doc, analysis, _people_of(doc, town))
+                if candidate.actor is not None and _overlap(town, candidate.recipient_span):
+                    candidate.recipient, candidate.recipient_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
                 candidate.recipient, candidate.recipient_span = None, None
-            if _in_attribution(analysis, trigger, candidate.recipient_span) or (
+            people = _people_beside_setting(doc, analysis, trigger, candidate.recipient_span)
+            if people is not None:
+                candidate.recipient, candidate.recipient_span = party_entity(doc, analysis, people)
+            elif candidate.type == "PROTEST" and _is_setting_phrase(doc, candidate.recipient_span):
+                # "went on strike *in Chicago*", "marched *at the pass*": a protest is aimed at whom it
+                # opposes, never at where it was held (PLV once marks the town; the issue rules it out).
+                candidate.recipient, candidate.recipient_span = None, None
+            if _in_attribution(analysis, trigger, candidate.recipient_span) or _subject_of_next_clause(
+                    doc, trigger, candidate.recipient_span) or (
                     candidate.type in VERBAL_TYPES and _setting_elsewhere(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
             if _overlap(candidate.actor_span, candidate.recipient_span):

@@ -40,6 +40,13 @@ _KILL = {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead"
 _INJURE = {"injure", "wound", "hurt", "injury", "injured", "wounded", "maim"}
 
 
+def _under_would(clause) -> bool:
+    """Whether a clause hangs from a verb under "would" or "will": reported speech moves "will stay
+    out until employers agree" into the past ("would stay out until employers *agreed*"), and the
+    agreeing is still to come."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in clause.head.children)
+
+
 def event_status(trigger) -> str:
     """The status of the event a trigger opens (one of ``model.EVENT_STATUSES``).
 
@@ -49,6 +56,8 @@ def event_status(trigger) -> str:
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
         return NEGATED  # "held *without charge*", "ruled without consulting parliament": what did not happen
     verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
+    if verb.pos_ == "ADP" and verb.dep_ == "prep" and trigger.dep_ == "pobj":
+        verb = verb.head  # "agreed *to a ban*": the noun's clause is the verb its preposition hangs from
     status = ASSERTED
     for node in {trigger.i: trigger, verb.i: verb}.values():
         for child in node.children:
@@ -62,8 +71,8 @@ def event_status(trigger) -> str:
                 status = FUTURE
             elif child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 status = HYPOTHETICAL
-            elif child.dep_ == "mark" and child.lower_ in _PENDING_MARKS and node.tag_ in _PRESENT_TAGS \
-                    and status == ASSERTED:
+            elif child.dep_ == "mark" and child.lower_ in _PENDING_MARKS and status == ASSERTED \
+                    and (node.tag_ in _PRESENT_TAGS or _under_would(node)):
                 status = FUTURE
     if status != ASSERTED:
         return status
