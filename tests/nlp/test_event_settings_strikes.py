@@ -91,3 +91,14 @@ def test_an_act_awaited_in_reported_speech_is_not_asserted(analyze):
     analysis = analyze(text, published="2024-05-02")
     awaited = [v for v in analysis.events if v.type == "AGREE"]
     assert all(v.status != "asserted" for v in awaited), _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word, actor", [
+    ("The Leeds city council fined the landlord for the unsafe flats.", "fined", "council"),
+    ("A Mumbai court convicted the former minister of fraud on Tuesday.", "convicted", "court"),
+    ("Ohio police arrested three men after the robbery.", "arrested", "police"),
+])
+def test_a_towns_office_acts_not_the_town(analyze, text, word, actor):
+    analysis = analyze(text, published="2024-05-02")
+    found = _events(analysis, text, word)
+    assert found and actor in _name(analysis, found[0].actor), _shown(analysis, text)

@@ -263,6 +263,23 @@ _PEOPLE_LABELS = {"PERSON", "NORP"}
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
+def _office_of_town(doc, analysis: Analysis, span):
+    """The office or body a town or province names ("the *Brooklyn* District Attorney", "a *Delhi*
+    court", "*Texas* police", "*Istanbul*'s governor"), or None: the noun the place's name modifies,
+    where that noun names a party. The body acted, not the place (a country stays: "*Russian*
+    troops" are coded as Russia's)."""
+    mention = _mention(doc, span) if span is not None else None
+    if mention is None or mention.root.dep_ not in {"compound", "poss", "nmod"}:
+        return None
+    place = analysis.place_at(*span)
+    if place is None or place.feature == "country":
+        return None
+    head = mention.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Brooklyn *District* Attorney" -> Attorney
+    return head if head.i > mention.root.i and party_label(head) is not None else None
+
+
 def _people_of(doc, span):
     """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port"),
     or None: the head noun when it names a party."""
@@ -344,6 +361,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 doc_dates = date_entities(doc) if doc_dates is None else doc_dates
                 dates = [d for d in doc_dates if d.start >= sent.start and d.end <= sent.end]
             trigger = candidate.trigger
+            office = _office_of_town(doc, analysis, candidate.actor_span)
+            if office is not None:
+                candidate.actor, candidate.actor_span = party_entity(doc, analysis, office)
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
