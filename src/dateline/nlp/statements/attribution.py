@@ -240,6 +240,12 @@ def _subject_of(verb):
         if quoted:
             return quoted[0], False
     for _ in range(3):
+        if climbed_from == "advcl" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "X warned officials not to delay, *saying* …": the parser gives the infinitive the
+            # object as subject; whoever warned is who says.
+            verb = verb.head
+            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passives = [c for c in verb.children if c.dep_ == "nsubjpass"]

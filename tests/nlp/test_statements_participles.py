@@ -1,0 +1,16 @@
+"""Statements: who says what a participle ("…, saying …") reports, where the parser gives the
+clause it hangs on a subject of its own. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Arizona's secretary of state warned county officials not to delay certifying results, saying the state "
+     "would sue any county that missed the deadline.", "secretary of state"),
+])
+def test_who_warned_is_who_says(analyze, text, speaker):
+    analysis = analyze(text)
+    saying = [s for s in analysis.statements if s.cue == "saying"]
+    assert saying and speaker in (saying[0].speaker_text or ""), \
+        [(s.speaker_text, s.cue, s.content) for s in analysis.statements]
