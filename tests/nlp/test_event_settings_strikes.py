@@ -102,3 +102,25 @@ def test_a_towns_office_acts_not_the_town(analyze, text, word, actor):
     analysis = analyze(text, published="2024-05-02")
     found = _events(analysis, text, word)
     assert found and actor in _name(analysis, found[0].actor), _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The watchdog called the ruling a warning to other officials.", "warning"),
+    ("The senator described the pact as a betrayal of workers.", "pact"),
+])
+def test_what_a_judgement_names_is_no_act(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    assert not _events(analysis, text, word), _shown(analysis, text)
+
+
+def test_a_claim_called_baseless_is_still_rejected(analyze):
+    text = "The ministry has always called the reports \\u201cbaseless\\u201d.".encode().decode("unicode_escape")
+    analysis = analyze(text, published="2024-05-02")
+    assert "REJECT" in {v.type for v in analysis.events}, _shown(analysis, text)
+
+
+def test_a_party_in_what_a_joined_verb_reports_is_no_recipient(analyze):
+    text = "The anti-graft agency welcomed the verdict and said it was investigating four other officials."
+    analysis = analyze(text, published="2024-05-02")
+    for event in _events(analysis, text, "welcomed"):
+        assert "officials" not in _name(analysis, event.recipient), _shown(analysis, text)

@@ -31,6 +31,7 @@ from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
 from .appositions import read_appositive_roles
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
+from .joined_names import joined_start
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -185,7 +186,7 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        start, end = trim_mention(text, ent.start_char, ent.end_char)
+        start, end = trim_mention(text, doc[joined_start(doc, ent)].idx, ent.end_char)
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue

@@ -156,6 +156,8 @@ def themes(trigger) -> Iterator:
 # PLOVER's REJECT of a demand or an offer. Not "discuss" or "answer": "refused to discuss the
 # proposal" rejects talks.
 _WITHHOLDING = {"decline", "refuse"}
+# Verbs that describe something as something: what it is described as is no act.
+_DESCRIBING = {"describe", "see", "view", "regard", "characterize", "characterise", "portray", "depict", "hail"}
 _KEPT_QUIET = {"comment", "say", "elaborate", "speculate", "specify", "disclose", "confirm", "identify", "name"}
 
 
@@ -181,6 +183,14 @@ def not_political(trigger, event_type: str | None = None) -> bool:
     if event_type in _NOT_AT_PREMISES and any(_kind(t) == PREMISES for t in _goals(trigger)):
         return True
     lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "NOUN" and (trigger.dep_ == "oprd" or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in _DESCRIBING)):
+        # "called the ruling *a warning*", "described the deal as *a betrayal*": a judgement, no act
+        # (an adjective stays: "called the claims *baseless*" rejects them)
+        return True
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and (trigger.head.lemma_.lower() in _DESCRIBING or any(
+            c.dep_ == "oprd" for c in trigger.head.children)):
+        return True  # "described *the deal* as …", "called *the vote* a fraud": what is judged, not the judge's act
     if (lemma in _WITHHOLDING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _KEPT_QUIET for c in trigger.children)) \
             or (lemma in _KEPT_QUIET and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _WITHHOLDING):
         return True  # "declined to comment", "refused to be named": keeping quiet refuses no party anything

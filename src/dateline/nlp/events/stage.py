@@ -290,15 +290,24 @@ def _people_of(doc, span):
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
 
 
-def _subject_of_next_clause(doc, trigger, span) -> bool:
-    """Whether a recipient is the subject of a clause joined to the trigger's ("Japan pledged
-    $7 million *and the European Union said* …"): the doer of another act, not whom this one is
-    aimed at."""
+def _in_another_clause(doc, trigger, span) -> bool:
+    """Whether a recipient belongs to another clause than the trigger's: the subject of a joined
+    clause ("Japan pledged $7 million *and the European Union said* …") or a party inside what a
+    verb beside the trigger reports ("welcomed the verdict and said it was investigating *six
+    officials*"). Those are parties of another act, not whom this one is aimed at."""
     mention = _mention(doc, span) if span is not None else None
-    if mention is None or mention.root.dep_ not in {"nsubj", "nsubjpass"}:
+    if mention is None:
         return False
-    verb = mention.root.head
-    return verb.i != trigger.i and verb.dep_ == "conj" and verb.head.i in {trigger.i, trigger.head.i}
+    root = mention.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "conj" and root.head.head.i in {trigger.i, trigger.head.i}:
+        return True
+    node = root
+    while node.head.i != node.i and node.i != trigger.i:
+        # a verb joined to the trigger ("… and *said* …") whose report holds the party
+        if node.dep_ == "ccomp" and node.head.dep_ == "conj" and node.head.head.i == trigger.i:
+            return True
+        node = node.head
+    return False
 
 
 def _is_setting_phrase(doc, span) -> bool:
@@ -383,7 +392,7 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 # "went on strike *in Chicago*", "marched *at the pass*": a protest is aimed at whom it
                 # opposes, never at where it was held (PLV once marks the town; the issue rules it out).
                 candidate.recipient, candidate.recipient_span = None, None
-            if _in_attribution(analysis, trigger, candidate.recipient_span) or _subject_of_next_clause(
+            if _in_attribution(analysis, trigger, candidate.recipient_span) or _in_another_clause(
                     doc, trigger, candidate.recipient_span) or (
                     candidate.type in VERBAL_TYPES and _setting_elsewhere(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None

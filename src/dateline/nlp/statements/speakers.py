@@ -266,7 +266,11 @@ class SpeakerResolver:
         if not candidates:
             return None
         subjects = [(at, e) for at, e in candidates if at >= window_start and _is_subject_at(doc, at)]
-        return max(subjects or candidates, key=lambda c: c[0])[1]
+        if subjects:
+            # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
+            # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
+            return max(subjects, key=lambda c: (_is_main_subject_at(doc, c[0]), c[0]))[1]
+        return max(candidates, key=lambda c: c[0])[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
         if gender is None:
@@ -404,6 +408,21 @@ def _is_subject_at(doc, offset: int) -> bool:
             return False
         token = token.head
     return False
+
+
+def _is_main_subject_at(doc, offset: int) -> bool:
+    """True when the token at ``offset`` is in the subject of its sentence's main clause (or of a
+    clause joined to it), not of a clause it reports or embeds."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head is not token:
+        token = token.head
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
 
 
 def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
