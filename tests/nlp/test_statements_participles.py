@@ -1,5 +1,5 @@
-"""Statements: who says what a participle ("…, saying …") reports, where the parser gives the
-clause it hangs on a subject of its own. Sentences of our own."""
+"""Statements: who says what a participle ("…, saying …") reports where the parser gives the clause
+it hangs on a subject of its own, and a spokesman named in apposition. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -14,3 +14,9 @@ def test_who_warned_is_who_says(analyze, text, speaker):
     saying = [s for s in analysis.statements if s.cue == "saying"]
     assert saying and speaker in (saying[0].speaker_text or ""), \
         [(s.speaker_text, s.cue, s.content) for s in analysis.statements]
+
+
+def test_a_spokesman_named_in_apposition_is_that_person(analyze):
+    text = "A spokeswoman for the port authority, Ingrid Dahl, said the cranes would be back in service on Monday."
+    statements = analyze(text).statements
+    assert [s.speaker_name for s in statements] == ["Ingrid Dahl"], [(s.speaker_text, s.speaker_name) for s in statements]

@@ -448,6 +448,8 @@ def _is_anonymous(head) -> bool:
     that says its source spoke on condition of anonymity."""
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "a spokesman for the Commission, Peter Stano,": named after all
     if any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.children):
         return True
     if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS:
