@@ -124,3 +124,17 @@ def test_a_party_in_what_a_joined_verb_reports_is_no_recipient(analyze):
     analysis = analyze(text, published="2024-05-02")
     for event in _events(analysis, text, "welcomed"):
         assert "officials" not in _name(analysis, event.recipient), _shown(analysis, text)
+
+
+def test_a_place_in_a_relative_clause_on_the_actor_is_no_recipient(analyze):
+    text = "Qatar, which hosted earlier talks in Doha, urged both sides to accept a truce."
+    analysis = analyze(text, published="2024-05-02")
+    for event in _events(analysis, text, "urged"):
+        assert _name(analysis, event.recipient) != "Doha", _shown(analysis, text)
+
+
+def test_the_object_of_a_joined_verb_is_no_recipient_of_a_complete_act(analyze):
+    text = "The militia denied carrying out the raid and accused the police of staging it."
+    analysis = analyze(text, published="2024-05-02")
+    for event in _events(analysis, text, "denied"):
+        assert "police" not in _name(analysis, event.recipient), _shown(analysis, text)

@@ -290,6 +290,10 @@ def _people_of(doc, span):
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
 
 
+# Dependents that complete a trigger's own act: its object or a clause it governs.
+_COMPLEMENTS = {"dobj", "xcomp", "ccomp"}
+
+
 def _in_another_clause(doc, trigger, span) -> bool:
     """Whether a recipient belongs to another clause than the trigger's: the subject of a joined
     clause ("Japan pledged $7 million *and the European Union said* …") or a party inside what a
@@ -301,10 +305,19 @@ def _in_another_clause(doc, trigger, span) -> bool:
     root = mention.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "conj" and root.head.head.i in {trigger.i, trigger.head.i}:
         return True
+    line = {trigger.i} | {a.i for a in trigger.ancestors}
+    own_complement = any(c.dep_ in _COMPLEMENTS for c in trigger.children)
     node = root
-    while node.head.i != node.i and node.i != trigger.i:
+    while node.head.i != node.i and node.i not in line:
         # a verb joined to the trigger ("… and *said* …") whose report holds the party
         if node.dep_ == "ccomp" and node.head.dep_ == "conj" and node.head.head.i == trigger.i:
+            return True
+        # a relative clause on the subject ("Egypt, which mediated talks *in Jeddah*, urged …")
+        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        # the object of a joined verb, where the trigger has its own ("denied carrying out the attack
+        # and accused *the army*"; but "attacked and killed *them*" share one)
+        if own_complement and node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.head.i == trigger.i:
             return True
         node = node.head
     return False
