@@ -44,6 +44,10 @@ DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "
 ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
              "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
              "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
+# Nouns of bodies that speak as one, though they do not refer back to a name ("the Sudanese army
+# said", "her campaign said"): organisations when their kind of source is told.
+_BODY_NOUNS = {"army", "military", "navy", "police", "government", "campaign", "court", "parliament", "cabinet",
+               "embassy", "presidency", "junta", "coalition", "alliance", "militia", "movement", "club", "team"}
 # Determiners of an unnamed, indefinite source ("an Indian official", "two diplomats"): never a
 # named entity, whoever was named before.
 _INDEFINITE = {"a", "an", "one", "some", "several", "another", "two", "three", "four", "many", "other", "few"}
@@ -464,6 +468,6 @@ def _speaker_kind(head, entity: Optional[Entity]) -> str:
         return "person" if entity.type == "PERSON" else "organisation"
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return "document"
-    if head.lemma_.lower() in ORG_NOUNS or head.ent_type_ == "ORG":
-        return "organisation"  # "the provincial ministry": an organisation, though unnamed
+    if head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS or head.ent_type_ == "ORG":
+        return "organisation"  # "the provincial ministry", "the Sudanese army": an organisation, though unnamed
     return "unnamed"
