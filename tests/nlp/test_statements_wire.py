@@ -24,3 +24,12 @@ def test_a_clause_before_a_semicolon_is_not_reported(analyze):
     statement = _by_cue(analyze(text), "says")
     assert statement.content.startswith("the army will help"), statement.content
     assert "Storms" not in statement.content
+
+
+def test_a_dateline_with_a_year_is_no_part_of_the_speaker(analyze):
+    text = ("TBILISI, June 9, 2025 - Georgia's interior minister Levan Bakhtadze said on Monday that the opposition "
+            "was planning riots.")
+    analysis = analyze(text)
+    statement = _by_cue(analysis, "said")
+    assert statement.speaker_text.startswith("Georgia's interior minister"), statement.speaker_text
+    assert all(e.name != "TBILISI" for e in analysis.entities), [e.name for e in analysis.entities]

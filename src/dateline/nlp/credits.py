@@ -18,9 +18,9 @@ NEWS_AGENCIES = {"reuters", "ap", "associated press", "the associated press", "a
 # News agencies that credit a story: "(AP)", "(Reuters)", "WASHINGTON (AFP) —".
 _AGENCIES = r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|TASS|Bloomberg|EFE|ANSA|Kyodo|Yonhap|CP|NYT|WSJ)"
 _CREDIT = re.compile(r"\(\s*" + _AGENCIES + r"(?:\s*/\s*[A-Za-z ]+)?\s*\)")
-# A dateline: capitals, then up to two parts after commas (a country or state, a date: "VALPARAISO,
-# Chile, Nov. 27 —", "KYIV, May 3 (AP) —"), a credit or not, then a dash.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .']{1,30}){0,2}\s*(?:\(\s*[\w /]+\s*\))?\s*[-—–]{1,2}\s")
+# A dateline: capitals, then up to three parts after commas (a country or state, a date, a year: "VALPARAISO,
+# Chile, Nov. 27 —", "KYIV, May 3 (AP) —", "KYIV, March 3, 2025 -"), a credit or not, then a dash.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z0-9][\w .']{1,30}){0,3}\s*(?:\(\s*[\w /]+\s*\))?\s*[-—–]{1,2}\s")
 
 
 @lru_cache(maxsize=16)  # asked once per mention; an article's text is the same string throughout
