@@ -84,7 +84,38 @@ def test_export_takes_the_listings_filters(db):
     listed = json.loads(run("events", "--type", "COOPERATE", "--format", "json", "--limit", "1000",
                             "--min-confidence", "0", "--status", "any", "--db", db).stdout)
     exported = [json.loads(line) for line in run("export", "--what", "events", "--type", "cooperate",
-                                                 "--min-confidence", "0", "--db", db).stdout.splitlines()]
+                                                 "--min-confidence", "0", "--status", "any",
+                                                 "--db", db).stdout.splitlines()]
     assert listed and sorted(e["event_id"] for e in exported) == sorted(e["event_id"] for e in listed)
     wrong = run("export", "--what", "places", "--speaker", "Khatib", "--db", db)
     assert wrong.exit_code == 1 and "--speaker does not filter places; places take --country" in wrong.output
+
+
+def test_export_starts_from_the_events_the_listing_shows(db):
+    # Without --status, export and `dateline events` give the same rows (asserted events only);
+    # --status any with --min-confidence 0 exports every stored event.
+    listed = json.loads(run("events", "--format", "json", "--limit", "1000", "--min-confidence", "0",
+                            "--db", db).stdout)
+    exported = [json.loads(line) for line in run("export", "--what", "events", "--min-confidence", "0",
+                                                 "--db", db).stdout.splitlines()]
+    assert sorted(e["event_id"] for e in exported) == sorted(e["event_id"] for e in listed)
+    assert {e["status"] for e in exported} <= {"asserted", None}
+    every = run("export", "--what", "events", "--min-confidence", "0", "--status", "any", "--db", db).stdout
+    assert len(every.splitlines()) >= len(exported)
+    wrong = run("export", "--what", "statements", "--status", "any", "--db", db)
+    assert wrong.exit_code == 1 and "--status does not filter statements" in wrong.output
+
+
+def test_every_exported_span_indexes_the_stored_text(db):
+    text = json.loads(run("export", "--what", "articles", "--db", db).stdout.splitlines()[0])["text"]
+    events = [json.loads(line) for line in run("export", "--what", "events", "--min-confidence", "0",
+                                               "--status", "any", "--db", db).stdout.splitlines()]
+    assert events
+    for event in events:
+        assert text[event["trigger_start"]:event["trigger_end"]] == event["trigger"]
+        assert text[event["sentence_start"]:event["sentence_end"]] == event["sentence"]
+        if event["actor_start"] is not None:
+            assert text[event["actor_start"]:event["actor_end"]] == event["actor_text"]
+    for statement in map(json.loads, run("export", "--what", "statements", "--db", db).stdout.splitlines()):
+        assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
+        assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]

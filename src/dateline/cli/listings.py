@@ -134,7 +134,7 @@ def places(country, feature, q, db, fmt, sort, offset, limit) -> None:
               help="Only events at least this likely right (type and actor). The default is the lowest "
                    "confidence at which the events shown were right at least 80% of the time on held-out PLOVER "
                    "sentences (chosen as reporting events); on judged political news it is about 50%. "
-                   "0 shows every stored event.")
+                   "0 with --status any shows every stored event.")
 @click.option("--status", type=click.Choice(["asserted", "future", "hypothetical", "negated", "any"]),
               default="asserted", show_default=True, help="What the text says of the event.")
 @since_option

@@ -192,7 +192,7 @@ EVENT_COLUMNS = (
     "rc.name AS recipient_name, rc.country AS recipient_country, rc.sector AS recipient_sector, "
     "p.name AS location, p.geonames_id, p.lat AS latitude, p.lon AS longitude, p.country AS location_country, "
     "p.admin1, v.confidence, substr(a.text, v.trigger_start + 1, v.trigger_end - v.trigger_start) AS trigger, "
-    "substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence, "
+    "v.trigger_start, v.trigger_end, substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence, "
     "v.sentence_start, v.sentence_end, a.url, a.title, v.main, v.status, v.fatalities, v.injuries, "
     "substr(a.text, v.actor_start + 1, v.actor_end - v.actor_start) AS actor_text, "
     "substr(a.text, v.recipient_start + 1, v.recipient_end - v.recipient_start) AS recipient_text, "
