@@ -147,3 +147,20 @@ def test_an_empty_folder_is_an_error(runner, tmp_path):
     (tmp_path / "empty").mkdir()
     result = runner.invoke(main, ["ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "e.db")])
     assert result.exit_code == 1 and "no articles found" in result.stderr
+
+
+def test_a_piped_run_says_how_far_it_got_of_the_total(runner, nlp, tmp_path, monkeypatch):
+    from dateline.cli import progress
+
+    monkeypatch.setattr(progress, "PIPED_EVERY_SECONDS", 0.0)  # a line per item instead of every 30 s
+    source = tmp_path / "wire.jsonl"
+    source.write_text(json.dumps({"id": "w1", "text": "Chile's senate approved the pension reform on Friday."}) + "\n"
+                      + '{"id": "w2", "text": "cut off\n'
+                      + json.dumps({"id": "w3", "text": "Peru recalled its ambassador from Mexico, officials said."})
+                      + "\n")
+    db = str(tmp_path / "p.db")
+    first = runner.invoke(main, ["ingest", str(source), "--db", db])
+    assert first.exit_code == 2, first.output
+    lines = [line for line in first.stderr.splitlines() if line.startswith("analysing:")]
+    assert lines and all("/3 items" in line for line in lines)
+    assert lines[-1].startswith("analysing: 3/3 items")
