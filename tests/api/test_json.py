@@ -86,6 +86,10 @@ def test_events_places_actors_stats(served):
     assert "Ahmad Karimi" in {a["name"] for a in people} and {a["type"] for a in people} == {"PERSON"}
     stats = get_json(served, "/stats.json")
     assert stats["articles"] == 2 and stats["published_to"] == "2024-03-05"
+    # Beside every stored event, the number the events page shows by default, which it links to.
+    assert stats["events_shown"] == get_json(served, "/events.json")["count"] <= stats["events"]
+    page = get(served, "/stats")[2].decode()
+    assert '<a href="/events">events shown by default</a>' in page
 
 
 def assert_error(served, path: str, status: int, words: str, method: str = "GET") -> None:

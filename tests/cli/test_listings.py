@@ -119,3 +119,12 @@ def test_every_exported_span_indexes_the_stored_text(db):
     for statement in map(json.loads, run("export", "--what", "statements", "--db", db).stdout.splitlines()):
         assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
         assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]
+
+
+def test_stats_says_how_many_events_the_listing_shows(db):
+    figures = json.loads(run("stats", "--json", "--db", db).stdout)
+    shown = json.loads(run("events", "--format", "json", "--limit", "1000", "--db", db).stdout)
+    every = json.loads(run("events", "--format", "json", "--limit", "1000", "--min-confidence", "0",
+                           "--status", "any", "--db", db).stdout)
+    assert figures["events_shown"] == len(shown) and figures["events"] == len(every)
+    assert f"({len(shown)} shown by default" in run("stats", "--db", db).stdout

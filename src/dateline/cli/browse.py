@@ -7,6 +7,7 @@ import textwrap
 import click
 
 from ..errors import DatelineError
+from ..store.shown import DEFAULT_MIN_CONFIDENCE
 from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
 
 
@@ -126,7 +127,8 @@ def stats(db: str, as_json: bool) -> None:
         click.echo(json.dumps(figures, indent=2))
         return
     for key in ("articles", "actors", "statements", "places", "events", "rejects"):
-        click.echo(f"{key:<11} {figures[key]}")
+        shown = f"  ({figures['events_shown']} shown by default: asserted, confidence {DEFAULT_MIN_CONFIDENCE} or more)"
+        click.echo(f"{key:<11} {figures[key]}{shown if key == 'events' else ''}")
     click.echo(f"published   {figures['published_from'] or '-'} .. {figures['published_to'] or '-'}")
     for row in figures["rejects_by_reason"][:10]:
         click.echo(f"  rejected {row['n']} x {row['reason']}")

@@ -45,8 +45,11 @@ def stats(store: Store) -> dict:
     first, last = store.query("SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)")[0]
     rejects = [dict(r) for r in store.query(
         "SELECT reason, count(*) AS n FROM rejects GROUP BY reason ORDER BY n DESC")]
+    # The events a listing shows by default (asserted, at the default confidence): the month summary
+    # counts only those, in a few thousand rows at most.
+    shown = store.query("SELECT coalesce(sum(n), 0) FROM event_months")[0][0]
     return {"articles": count("articles"), "actors": count("actors"), "statements": count("statements"),
-            "places": count("places"), "events": count("events"), "rejects": count("rejects"),
+            "places": count("places"), "events": count("events"), "events_shown": shown, "rejects": count("rejects"),
             "published_from": first, "published_to": last, "rejects_by_reason": rejects}
 
 
