@@ -164,3 +164,20 @@ def test_a_piped_run_says_how_far_it_got_of_the_total(runner, nlp, tmp_path, mon
     lines = [line for line in first.stderr.splitlines() if line.startswith("analysing:")]
     assert lines and all("/3 items" in line for line in lines)
     assert lines[-1].startswith("analysing: 3/3 items")
+
+
+def test_the_first_runs_gazetteer_build_is_announced_unless_quiet():
+    import logging
+
+    from dateline.cli.common import GAZETTEER_LOGGER, setup_logging
+    from dateline.gazetteer import lookup
+
+    announcer = logging.getLogger(GAZETTEER_LOGGER)
+    assert lookup.log is announcer  # the logger that says "building it once"
+    try:
+        setup_logging(0, False)
+        assert announcer.isEnabledFor(logging.INFO)
+        setup_logging(0, True)
+        assert not announcer.isEnabledFor(logging.INFO)
+    finally:
+        announcer.setLevel(logging.NOTSET)

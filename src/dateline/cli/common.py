@@ -78,9 +78,15 @@ def echo_reject(item: str, reason: str) -> None:
     click.echo(f"rejected: {item}: {reason}", err=True)
 
 
+GAZETTEER_LOGGER = "dateline.gazetteer.lookup"
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # The first run builds the gazetteer (15-25 s of CPU, a minute on a busy machine) before any
+    # output: say so unless -q, so a new user does not wait in silence.
+    logging.getLogger(GAZETTEER_LOGGER).setLevel(logging.NOTSET if quiet or verbose > 1 else logging.INFO)
 
 
 def _cell(value, width: int) -> str:
