@@ -128,3 +128,12 @@ def test_stats_says_how_many_events_the_listing_shows(db):
                            "--status", "any", "--db", db).stdout)
     assert figures["events_shown"] == len(shown) and figures["events"] == len(every)
     assert f"({len(shown)} shown by default" in run("stats", "--db", db).stdout
+
+
+def test_show_marks_the_events_the_listings_hide(db, seed_analysis):
+    listed = json.loads(run("events", "--format", "json", "--limit", "1000", "--db", db).stdout)
+    shown = run("show", seed_analysis.article.id, "--db", db).stdout
+    lines = shown.split("\nEvents (", 1)[1].splitlines()[1:]
+    assert len(lines) == len(seed_analysis.events)
+    assert len([line for line in lines if "[hidden: " not in line]) == len(listed)
+    assert f"{len(listed)} shown by default in listings" in shown

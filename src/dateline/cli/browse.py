@@ -7,7 +7,7 @@ import textwrap
 import click
 
 from ..errors import DatelineError
-from ..store.shown import DEFAULT_MIN_CONFIDENCE
+from ..store.shown import DEFAULT_MIN_CONFIDENCE, DEFAULT_STATUS
 from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
 
 
@@ -80,10 +80,24 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     click.echo(f"\nPlaces ({len(analysis.places)}):")
     for p in analysis.places:
         click.echo(f"  {p.id:<4} {p.name}  {p.feature} {p.country or ''} geonames:{p.geonames_id} ({p.lat}, {p.lon})")
-    click.echo(f"\nEvents ({len(analysis.events)}):")
+    shown = [v for v in analysis.events if _shown(v)]
+    click.echo(f"\nEvents ({len(analysis.events)}; {len(shown)} shown by default in listings, the rest marked):")
     for v in analysis.events:
         click.echo(f"  {v.id:<4} {v.type:<9} {names.get(v.actor, '-')} -> {names.get(v.recipient, '-')}"
-                   f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}")
+                   f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}  {v.confidence:g}"
+                   + ("" if _shown(v) else f"  [hidden: {_why_hidden(v)}]"))
+
+
+def _shown(event) -> bool:
+    """Whether `dateline events` and the web pages list the event unless asked for more."""
+    return event.confidence >= DEFAULT_MIN_CONFIDENCE and (event.status or DEFAULT_STATUS) == DEFAULT_STATUS
+
+
+def _why_hidden(event) -> str:
+    reasons = [f"confidence below {DEFAULT_MIN_CONFIDENCE}"] if event.confidence < DEFAULT_MIN_CONFIDENCE else []
+    if (event.status or DEFAULT_STATUS) != DEFAULT_STATUS:
+        reasons.append(event.status)
+    return ", ".join(reasons)
 
 
 def _version_line(row: dict, this_id: str) -> str:
