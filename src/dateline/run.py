@@ -48,7 +48,9 @@ class Tally:
 
     def reject(self, reason: str) -> None:
         self.counts[REJECTED] += 1
-        self.reasons[reason.split(":")[0]] += 1
+        # The kind, before the details: "binary file", "unsupported file type .docx" (a reason
+        # goes on after ":" or "; ", as in "…; supported: .txt, …").
+        self.reasons[reason.split(":")[0].split(";")[0]] += 1
 
     def summary(self) -> str:
         return (f"{self.stored} new ({self.counts[NEW_VERSION]} of them new versions), "
