@@ -137,3 +137,11 @@ def test_show_marks_the_events_the_listings_hide(db, seed_analysis):
     assert len(lines) == len(seed_analysis.events)
     assert len([line for line in lines if "[hidden: " not in line]) == len(listed)
     assert f"{len(listed)} shown by default in listings" in shown
+
+
+def test_search_takes_a_possessive_and_says_or_is_no_operator(db):
+    plain = json.loads(run("search", "Khatib", "--format", "json", "--db", db).stdout)
+    possessive = json.loads(run("search", "Khatib’s", "--format", "json", "--db", db).stdout)
+    assert plain and possessive == plain
+    either = run("search", "Khatib OR Zzyzx", "--db", db)
+    assert "not operators here: OR; every word must occur" in either.stderr

@@ -32,13 +32,22 @@ def _store(db: str):
 def search(query: str, db: str, fmt: str, limit: int) -> None:
     """Full-text search over article text and statement content.
 
+    Every word of QUERY must occur, in any order and case; words are matched whole, without
+    stemming ("attack" does not find "attacked"), and a possessive 's is dropped. OR, quotes
+    and * are read as words, not as operators: run one search per alternative.
+
     \b
     Example:
       dateline search "Badakhshan"
+      dateline search "grain port Izmail"
     """
     from ..store import queries
 
     rows = queries.search(_store(db), query, limit)
+    operators = sorted({w for w in query.split() if w in ("OR", "AND", "NOT")} | ({"*"} if "*" in query else set()))
+    if not rows and operators:
+        click.echo(f"not operators here: {', '.join(operators)}; every word must occur, so run one search per "
+                   "alternative", err=True)
     print_rows(rows, fmt, ["kind", "article_id", "published", "speaker_name", "snippet"],
                {"snippet": 90, "article_id": 16})
 

@@ -14,8 +14,12 @@ Store = Any
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a user's search (punctuation is not syntax on either backend)."""
-    return re.findall(r"[\w’'-]+", text)
+    """The words of a user's search (punctuation is not syntax on either backend).
+
+    A possessive is dropped ("Maduro's" finds "Maduro" and "Maduro's"): both indexes split the
+    text's "Maduro's" into "maduro" and "s", so the whole word would only find the possessive.
+    """
+    return [re.sub(r"['’]s$", "", word, flags=re.IGNORECASE) for word in re.findall(r"[\w’'-]+", text)]
 
 
 def search(store: Store, text: str, limit: int = 20) -> list[dict]:
