@@ -145,3 +145,14 @@ def test_search_takes_a_possessive_and_says_or_is_no_operator(db):
     assert plain and possessive == plain
     either = run("search", "Khatib OR Zzyzx", "--db", db)
     assert "not operators here: OR; every word must occur" in either.stderr
+
+
+def test_a_listing_as_csv_has_the_columns_of_its_json(db):
+    import csv
+    import io
+
+    for command in ("events", "places", "actors", "articles"):
+        every = ["--min-confidence", "0"] if command == "events" else []
+        rows = json.loads(run(command, *every, "--format", "json", "--db", db).stdout)
+        table = list(csv.DictReader(io.StringIO(run(command, *every, "--format", "csv", "--db", db).stdout)))
+        assert rows and list(table[0]) == list(rows[0]), command  # the sentence and spans too, not the table's few

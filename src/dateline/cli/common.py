@@ -103,7 +103,8 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, wid
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        write_csv(sys.stdout, rows, columns)
+        # Every column, as JSON and the web page's CSV twin give: ``columns`` picks the table's few.
+        write_csv(sys.stdout, rows, list(rows[0]) if rows else columns)
     else:
         if not rows:
             click.echo("(nothing found)", err=True)
