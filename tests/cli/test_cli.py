@@ -181,3 +181,17 @@ def test_the_first_runs_gazetteer_build_is_announced_unless_quiet():
         assert not announcer.isEnabledFor(logging.INFO)
     finally:
         announcer.setLevel(logging.NOTSET)
+
+
+def test_analyze_into_a_pipe_says_how_far_it_got(runner, nlp, tmp_path, monkeypatch):
+    from dateline.cli import progress
+
+    monkeypatch.setattr(progress, "PIPED_EVERY_SECONDS", 0.0)
+    source = tmp_path / "two.jsonl"
+    source.write_text(json.dumps({"id": "a1", "text": "Ghana's parliament passed the budget on Tuesday."}) + "\n"
+                      + json.dumps({"id": "a2", "text": ""}) + "\n")
+    result = runner.invoke(main, ["analyze", str(source), "--format", "jsonl"])
+    assert result.exit_code == 2, result.output
+    assert [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()] == ["a1"]
+    lines = [line for line in result.stderr.splitlines() if line.startswith("analysing:")]
+    assert lines and lines[-1].startswith("analysing: 2/2 items")
