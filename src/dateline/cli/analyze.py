@@ -34,7 +34,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
     from ..ingest.count import count_items
 
     rejected = 0
-    records = []
+    records: list[dict] = []
     printed = 0
     # Only while stdout is not the terminal: a bar there would tangle with the records printed.
     progress = None if sys.stdout.isatty() else Progress(total=count_items(paths), unit="items")
