@@ -156,3 +156,20 @@ def test_a_listing_as_csv_has_the_columns_of_its_json(db):
         rows = json.loads(run(command, *every, "--format", "json", "--db", db).stdout)
         table = list(csv.DictReader(io.StringIO(run(command, *every, "--format", "csv", "--db", db).stdout)))
         assert rows and list(table[0]) == list(rows[0]), command  # the sentence and spans too, not the table's few
+
+
+def test_a_year_or_a_month_as_since_and_until_covers_the_whole_period(db, seed_analysis):
+    from dateline.dates import filter_bound
+
+    assert [filter_bound("2024-02", end=True), filter_bound("2023-12", end=True), filter_bound("2023", end=True)] == \
+        ["2024-02-29", "2023-12-31", "2023-12-31"]
+    assert filter_bound("2023-09") == "2023-09" and filter_bound("2023-09-15", end=True) == "2023-09-15"
+    year = seed_analysis.article.published[:4]
+    by_day = json.loads(run("statements", "--since", f"{year}-01-01", "--until", f"{year}-12-31", "--format", "json",
+                            "--db", db).stdout)
+    by_year = json.loads(run("statements", "--since", year, "--until", year, "--format", "json", "--db", db).stdout)
+    assert by_day and by_year == by_day
+    month = seed_analysis.article.published[:7]
+    assert json.loads(run("statements", "--until", month, "--format", "json", "--db", db).stdout) == by_day
+    bad = run("statements", "--since", f"{year}-13", "--db", db)
+    assert bad.exit_code == 2 and "use YYYY-MM-DD, YYYY-MM or YYYY" in bad.output
