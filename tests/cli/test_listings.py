@@ -64,6 +64,7 @@ def test_offset_and_sort_page_through_the_rows(db):
 def test_articles_lists_the_stored_articles(db, seed_analysis):
     result = run("articles", "--format", "json", "--db", db)
     assert result.exit_code == 0 and [a["id"] for a in json.loads(result.stdout)] == [seed_analysis.article.id]
+    assert result.stderr.startswith("1 article in all, rows 1-1")
 
 
 def test_geojson_export_counts_what_it_writes(db, seed_analysis, tmp_path):

@@ -51,7 +51,8 @@ def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> l
     rows = result["rows"]
     shown = f"rows {offset + 1}-{offset + len(rows)}" if rows else "no rows here"
     more = f"; next page: --offset {result['next_offset']}" if result["next_offset"] is not None else ""
-    click.echo(f"{result['count']} {name} in all, {shown}{more}", err=True)
+    noun = name[:-1] if result["count"] == 1 else name  # every listing's name is a plain plural
+    click.echo(f"{result['count']} {noun} in all, {shown}{more}", err=True)
     return rows
 
 
