@@ -51,3 +51,22 @@ def parse_date(text: str) -> Optional[str]:
     """
     found = dates_in(text)
     return found[0][1] if found else None
+
+
+def filter_bound(value: str, end: bool = False) -> str:
+    """A ``since`` (``end=False``) or ``until`` (``end=True``) filter value as the store compares it.
+
+    A day is kept as it is; a year or a month covers the whole period: ``since 2024`` is "2024"
+    and ``until 2024-02`` is "2024-02-29", so that stored dates as precise as a year ("2024") or a
+    month ("2024-02") fall inside it when compared as strings.
+
+    Raises:
+        ValueError: ``value`` is not YYYY, YYYY-MM or YYYY-MM-DD.
+    """
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-12-31" if end else value
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        first = dt.date.fromisoformat(f"{value}-01")
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return (following - dt.timedelta(days=1)).isoformat() if end else value
+    return dt.date.fromisoformat(value).isoformat()

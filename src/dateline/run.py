@@ -48,7 +48,9 @@ class Tally:
 
     def reject(self, reason: str) -> None:
         self.counts[REJECTED] += 1
-        self.reasons[reason.split(":")[0]] += 1
+        # The kind, before the details: "binary file", "unsupported file type .docx" (a reason
+        # goes on after ":" or "; ", as in "…; supported: .txt, …").
+        self.reasons[reason.split(":")[0].split(";")[0]] += 1
 
     def summary(self) -> str:
         return (f"{self.stored} new ({self.counts[NEW_VERSION]} of them new versions), "
@@ -128,7 +130,7 @@ def store_results(results: Iterable[Result], store, tally: Tally, on_reject: Rej
 
 
 def ingest(sources: Iterable[str], store, workers: int = 1, on_reject: RejectHandler = _ignore,
-           on_result: Callable[[], None] = _ignore, **read_options) -> Tally:
+           on_result: Callable[[], None] = _ignore, tally: Tally | None = None, **read_options) -> Tally:
     """Read, analyse and store every article of ``sources``; return what happened.
 
     Args:
@@ -137,13 +139,14 @@ def ingest(sources: Iterable[str], store, workers: int = 1, on_reject: RejectHan
         workers: analysis processes (each loads the spaCy pipeline once).
         on_reject: called with ``(item, reason)`` for each item that gave no stored article.
         on_result: called once per article analysed (for progress).
+        tally: the Tally to count in (a caller's, to watch the counts while it runs); a new one if None.
         read_options: passed on to ``iter_articles``.
 
     Raises:
         KeyboardInterrupt: after the workers are stopped; every article stored so far is whole.
     """
     model_name()  # fail before reading anything when no spaCy pipeline is installed
-    tally = Tally()
+    tally = Tally() if tally is None else tally
     articles = fresh_articles(iter_articles(sources, **read_options), store, tally, on_reject)
     store_results(analyze_parallel(articles, workers=workers), store, tally, on_reject, on_result)
     return tally

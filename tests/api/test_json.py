@@ -84,8 +84,15 @@ def test_events_places_actors_stats(served):
     assert places and {p["country"] for p in places} == {"AF"}
     people = get_rows(served, "/actors.json?type=person")
     assert "Ahmad Karimi" in {a["name"] for a in people} and {a["type"] for a in people} == {"PERSON"}
+    # A year or a month as since/until covers the whole period, as on the command line.
+    by_day = get_rows(served, "/events.json?min_confidence=0&status=ANY&since=2024-01-01&until=2024-03-31")
+    assert by_day and get_rows(served, "/events.json?min_confidence=0&status=ANY&since=2024&until=2024-03") == by_day
     stats = get_json(served, "/stats.json")
     assert stats["articles"] == 2 and stats["published_to"] == "2024-03-05"
+    # Beside every stored event, the number the events page shows by default, which it links to.
+    assert stats["events_shown"] == get_json(served, "/events.json")["count"] <= stats["events"]
+    page = get(served, "/stats")[2].decode()
+    assert '<a href="/events">events shown by default</a>' in page
 
 
 def assert_error(served, path: str, status: int, words: str, method: str = "GET") -> None:

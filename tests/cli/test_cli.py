@@ -147,3 +147,51 @@ def test_an_empty_folder_is_an_error(runner, tmp_path):
     (tmp_path / "empty").mkdir()
     result = runner.invoke(main, ["ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "e.db")])
     assert result.exit_code == 1 and "no articles found" in result.stderr
+
+
+def test_a_piped_run_says_how_far_it_got_of_the_total(runner, nlp, tmp_path, monkeypatch):
+    from dateline.cli import progress
+
+    monkeypatch.setattr(progress, "PIPED_EVERY_SECONDS", 0.0)  # a line per item instead of every 30 s
+    source = tmp_path / "wire.jsonl"
+    source.write_text(json.dumps({"id": "w1", "text": "Chile's senate approved the pension reform on Friday."}) + "\n"
+                      + '{"id": "w2", "text": "cut off\n'
+                      + json.dumps({"id": "w3", "text": "Peru recalled its ambassador from Mexico, officials said."})
+                      + "\n")
+    db = str(tmp_path / "p.db")
+    first = runner.invoke(main, ["ingest", str(source), "--db", db])
+    assert first.exit_code == 2, first.output
+    lines = [line for line in first.stderr.splitlines() if line.startswith("analysing:")]
+    assert lines and all("/3 items" in line for line in lines)
+    assert lines[-1].startswith("analysing: 3/3 items")
+
+
+def test_the_first_runs_gazetteer_build_is_announced_unless_quiet():
+    import logging
+
+    from dateline.cli.common import GAZETTEER_LOGGER, setup_logging
+    from dateline.gazetteer import lookup
+
+    announcer = logging.getLogger(GAZETTEER_LOGGER)
+    assert lookup.log is announcer  # the logger that says "building it once"
+    try:
+        setup_logging(0, False)
+        assert announcer.isEnabledFor(logging.INFO)
+        setup_logging(0, True)
+        assert not announcer.isEnabledFor(logging.INFO)
+    finally:
+        announcer.setLevel(logging.NOTSET)
+
+
+def test_analyze_into_a_pipe_says_how_far_it_got(runner, nlp, tmp_path, monkeypatch):
+    from dateline.cli import progress
+
+    monkeypatch.setattr(progress, "PIPED_EVERY_SECONDS", 0.0)
+    source = tmp_path / "two.jsonl"
+    source.write_text(json.dumps({"id": "a1", "text": "Ghana's parliament passed the budget on Tuesday."}) + "\n"
+                      + json.dumps({"id": "a2", "text": ""}) + "\n")
+    result = runner.invoke(main, ["analyze", str(source), "--format", "jsonl"])
+    assert result.exit_code == 2, result.output
+    assert [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()] == ["a1"]
+    lines = [line for line in result.stderr.splitlines() if line.startswith("analysing:")]
+    assert lines and lines[-1].startswith("analysing: 2/2 items")

@@ -145,3 +145,11 @@ def test_ctrl_c_with_workers_is_one_line_and_exit_130(tmp_path):
     stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     whole = db.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0]
     assert stored < 200 and whole == stored  # every stored article has its facts; none half-stored
+
+
+def test_the_summary_counts_rejects_by_their_kind_without_the_details():
+    tally = run.Tally()
+    tally.reject("unsupported file type .docx; supported: .txt, .html, .htm")
+    tally.reject("unsupported file type .docx; supported: .txt, .html, .htm")
+    tally.reject("binary file: contains NUL bytes, not text")
+    assert dict(tally.reasons) == {"unsupported file type .docx": 2, "binary file": 1}

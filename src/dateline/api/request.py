@@ -7,13 +7,13 @@ message names the value at fault and what would be accepted.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from ..countries import UnknownCountry, country_codes
+from ..dates import filter_bound
 from ..errors import DatelineError
 
 DEFAULT_LIMIT = 50  # the CLI's default, so a page and its command agree
@@ -125,11 +125,11 @@ def text(name: str, value: str) -> str:
 
 
 def date(name: str, value: str) -> str:
-    """An ISO date, YYYY-MM-DD, as the store compares them as strings."""
+    """An ISO date, YYYY-MM-DD (or a year or month: see dates.filter_bound), as the store compares them."""
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return filter_bound(value, end=name == "until")
     except ValueError:
-        raise ApiError(400, f"bad {name} date {cut(value)!r}: use YYYY-MM-DD, e.g. 2023-09-15") from None
+        raise ApiError(400, f"bad {name} date {cut(value)!r}: use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-09-15") from None
 
 
 def limit(name: str, value: str) -> int:

@@ -8,36 +8,44 @@ import click
 
 from .common import echo_reject, fail_cleanly, timeout_option
 from .ingest import INTERRUPTED
+from .progress import Progress
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
               help="json: one indented record (an array for several); jsonl: one record per line.")
-@click.option("--workers", "-w", type=int, default=1, show_default=True, help="Processes analysing in parallel.")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes analysing in parallel.")
 @timeout_option
 @fail_cleanly
 def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) -> None:
     """Analyse articles and print their dateline.analysis/1 records.
 
     Nothing is stored. For JSONL and CSV input each record keeps the input's id.
-    Rejected items are reported on stderr; exit status 2 when some were rejected.
+    Rejected items are reported on stderr; exit status 2 when some were rejected. When the
+    records go to a file or a pipe, progress shows on stderr as for ingest.
 
     \b
     Example:
       dateline analyze examples/seed/article.txt --format json
     """
     from .. import run
+    from ..ingest.count import count_items
 
     rejected = 0
+    records: list[dict] = []
+    printed = 0
+    # Only while stdout is not the terminal: a bar there would tangle with the records printed.
+    progress = None if sys.stdout.isatty() else Progress(total=count_items(paths), unit="items")
 
     def on_reject(item: str, reason: str) -> None:
         nonlocal rejected
         rejected += 1
         echo_reject(item, reason)
+        if progress is not None:
+            progress.reach(printed + len(records) + rejected)
 
-    records = []
-    printed = 0
     try:
         for analysis in run.analyze(paths, workers=workers, on_reject=on_reject, url_timeout=url_timeout):
             record = analysis.to_dict()
@@ -46,9 +54,14 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
                 printed += 1
             else:
                 records.append(record)
+            if progress is not None:
+                progress.reach(printed + len(records) + rejected)
     except KeyboardInterrupt:
         click.echo(f"interrupted: {printed or len(records)} articles analysed before Ctrl-C", err=True)
         sys.exit(INTERRUPTED)
+    finally:
+        if progress is not None:
+            progress.close()
     if fmt == "json" and records:
         click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
     if not (records or printed or rejected):

@@ -7,6 +7,7 @@ import textwrap
 import click
 
 from ..errors import DatelineError
+from ..store.shown import DEFAULT_MIN_CONFIDENCE, DEFAULT_STATUS
 from .common import db_option, fail_cleanly, format_option, limit_option, print_rows
 
 
@@ -31,13 +32,22 @@ def _store(db: str):
 def search(query: str, db: str, fmt: str, limit: int) -> None:
     """Full-text search over article text and statement content.
 
+    Every word of QUERY must occur, in any order and case; words are matched whole, without
+    stemming ("attack" does not find "attacked"), and a possessive 's is dropped. OR, quotes
+    and * are read as words, not as operators: run one search per alternative.
+
     \b
     Example:
       dateline search "Badakhshan"
+      dateline search "grain port Izmail"
     """
     from ..store import queries
 
     rows = queries.search(_store(db), query, limit)
+    operators = sorted({w for w in query.split() if w in ("OR", "AND", "NOT")} | ({"*"} if "*" in query else set()))
+    if not rows and operators:
+        click.echo(f"not operators here: {', '.join(operators)}; every word must occur, so run one search per "
+                   "alternative", err=True)
     print_rows(rows, fmt, ["kind", "article_id", "published", "speaker_name", "snippet"],
                {"snippet": 90, "article_id": 16})
 
@@ -79,10 +89,24 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     click.echo(f"\nPlaces ({len(analysis.places)}):")
     for p in analysis.places:
         click.echo(f"  {p.id:<4} {p.name}  {p.feature} {p.country or ''} geonames:{p.geonames_id} ({p.lat}, {p.lon})")
-    click.echo(f"\nEvents ({len(analysis.events)}):")
+    shown = [v for v in analysis.events if _shown(v)]
+    click.echo(f"\nEvents ({len(analysis.events)}; {len(shown)} shown by default in listings, the rest marked):")
     for v in analysis.events:
         click.echo(f"  {v.id:<4} {v.type:<9} {names.get(v.actor, '-')} -> {names.get(v.recipient, '-')}"
-                   f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}")
+                   f"  \"{text[v.trigger_span[0]:v.trigger_span[1]]}\"  {v.date or ''}  {v.confidence:g}"
+                   + ("" if _shown(v) else f"  [hidden: {_why_hidden(v)}]"))
+
+
+def _shown(event) -> bool:
+    """Whether `dateline events` and the web pages list the event unless asked for more."""
+    return event.confidence >= DEFAULT_MIN_CONFIDENCE and (event.status or DEFAULT_STATUS) == DEFAULT_STATUS
+
+
+def _why_hidden(event) -> str:
+    reasons = [f"confidence below {DEFAULT_MIN_CONFIDENCE}"] if event.confidence < DEFAULT_MIN_CONFIDENCE else []
+    if (event.status or DEFAULT_STATUS) != DEFAULT_STATUS:
+        reasons.append(event.status)
+    return ", ".join(reasons)
 
 
 def _version_line(row: dict, this_id: str) -> str:
@@ -126,7 +150,8 @@ def stats(db: str, as_json: bool) -> None:
         click.echo(json.dumps(figures, indent=2))
         return
     for key in ("articles", "actors", "statements", "places", "events", "rejects"):
-        click.echo(f"{key:<11} {figures[key]}")
+        shown = f"  ({figures['events_shown']} shown by default: asserted, confidence {DEFAULT_MIN_CONFIDENCE} or more)"
+        click.echo(f"{key:<11} {figures[key]}{shown if key == 'events' else ''}")
     click.echo(f"published   {figures['published_from'] or '-'} .. {figures['published_to'] or '-'}")
     for row in figures["rejects_by_reason"][:10]:
         click.echo(f"  rejected {row['n']} x {row['reason']}")

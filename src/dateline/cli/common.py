@@ -1,7 +1,6 @@
 """Options and output helpers shared by the subcommands."""
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import logging
@@ -9,6 +8,7 @@ import sys
 
 import click
 
+from ..dates import filter_bound
 from ..errors import DatelineError
 from ..spreadsheet import write_csv
 
@@ -24,16 +24,18 @@ def _iso_date(ctx, param, value):
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return filter_bound(value, end=param.name == "until")
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-09-15") from None
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-09-15") from None
 
 
 timeout_option = click.option(
     "--timeout", "url_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
     help="Seconds one http(s) URL may take in all; a slower one is rejected and the batch goes on.")
-since_option = click.option("--since", callback=_iso_date, help="Earliest date, YYYY-MM-DD.")
-until_option = click.option("--until", callback=_iso_date, help="Latest date, YYYY-MM-DD.")
+since_option = click.option("--since", callback=_iso_date,
+                            help="Earliest date, YYYY-MM-DD (or YYYY-MM, YYYY: from the period's start).")
+until_option = click.option("--until", callback=_iso_date,
+                            help="Latest date, YYYY-MM-DD (or YYYY-MM, YYYY: to the period's end).")
 limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
                             help="At most this many rows (1 or more; page on with --offset).")
 offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
@@ -78,9 +80,15 @@ def echo_reject(item: str, reason: str) -> None:
     click.echo(f"rejected: {item}: {reason}", err=True)
 
 
+GAZETTEER_LOGGER = "dateline.gazetteer.lookup"
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # The first run builds the gazetteer (15-25 s of CPU, a minute on a busy machine) before any
+    # output: say so unless -q, so a new user does not wait in silence.
+    logging.getLogger(GAZETTEER_LOGGER).setLevel(logging.NOTSET if quiet or verbose > 1 else logging.INFO)
 
 
 def _cell(value, width: int) -> str:
@@ -97,7 +105,8 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, wid
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        write_csv(sys.stdout, rows, columns)
+        # Every column, as JSON and the web page's CSV twin give: ``columns`` picks the table's few.
+        write_csv(sys.stdout, rows, list(rows[0]) if rows else columns)
     else:
         if not rows:
             click.echo("(nothing found)", err=True)

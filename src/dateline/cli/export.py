@@ -10,6 +10,7 @@ import click
 from ..errors import DatelineError
 from ..spreadsheet import write_csv
 from ..store.queries import DEFAULT_MIN_CONFIDENCE
+from ..store.shown import DEFAULT_STATUS
 from .browse import _store
 from .common import country_option, db_option, fail_cleanly, since_option, until_option
 from .listings import plover_type
@@ -20,7 +21,7 @@ WHAT = ["articles", "entities", "statements", "places", "events"]
 FILTERS = {
     "events": {"type": "type", "actor": "actor", "recipient": "recipient", "place": "place",
                "country": "actor_country", "sector": "actor_sector", "since": "since", "until": "until",
-               "source": "source", "min_confidence": "min_confidence"},
+               "source": "source", "min_confidence": "min_confidence", "status": "status"},
     "statements": {"speaker": "speaker", "about": "about", "country": "speaker_country", "sector": "speaker_sector",
                    "since": "since", "until": "until", "source": "source"},
     "entities": {"type": "type", "country": "country", "sector": "sector"},
@@ -82,14 +83,17 @@ def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help=f"events: at least this likely right (default {DEFAULT_MIN_CONFIDENCE}, the lowest confidence "
                    "right at least 80% of the time on held-out PLOVER sentences, about 50% on judged political news; "
-                   "0 exports every stored event).")
+                   "0 with --status any exports every stored event).")
+@click.option("--status", type=click.Choice(["asserted", "future", "hypothetical", "negated", "any"]),
+              help="events: what the text says of the event (default asserted, as `dateline events` and the "
+                   "web pages show; any: every status).")
 @click.option("--source", help="events, statements, articles: the article's source.")
 @since_option
 @until_option
 @db_option
 @fail_cleanly
 def export(what: str, fmt: str, output: str | None, type_, actor, recipient, place, speaker, about, country, sector,
-           min_confidence, source, since, until, db: str) -> None:
+           min_confidence, status, source, since, until, db: str) -> None:
     """Export stored records with their spans and source sentences.
 
     In CSV, a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading
@@ -106,9 +110,11 @@ def export(what: str, fmt: str, output: str | None, type_, actor, recipient, pla
         type_ = plover_type(None, None, type_)
         if min_confidence is None:
             min_confidence = DEFAULT_MIN_CONFIDENCE
+        # The events `dateline events` lists by default, so an export and the listing agree row for row.
+        status = DEFAULT_STATUS if status is None else None if status == "any" else status
     given = {"type": type_, "actor": actor, "recipient": recipient, "place": place, "speaker": speaker,
              "about": about, "country": country, "sector": sector, "min_confidence": min_confidence,
-             "source": source, "since": since, "until": until}
+             "status": status, "source": source, "since": since, "until": until}
     rows, count = _filtered(_store(db), what, given)
     if not rows:
         click.echo(f"no {what} match in {db}", err=True)

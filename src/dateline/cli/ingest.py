@@ -58,19 +58,24 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, engine: str, sc
         raise DatelineError("--scheduler and --out work with --engine dask; add --engine dask")
     model_name()  # fail before creating a database when no spaCy model is installed
     target = out or redact(db)
-    progress = Progress()
     tally = run.Tally()
     if engine == "dask":
+        progress = Progress()
         tally = _ingest_dask(paths, None if out else db, workers or os.cpu_count() or 1, scheduler, out,
                              progress, url_timeout)
     else:
+        from ..ingest.count import count_items
+
+        # Items are articles and rejects alike, so the total is known before reading (None for
+        # URLs, stdin, feeds, archives) and the count reaches it even when much is unchanged.
+        progress = Progress(total=count_items(paths), unit="items")
         store = open_store(db)
         try:
-            tally = run.ingest(paths, store, workers=workers or 1, on_reject=echo_reject, on_result=progress.tick,
-                               url_timeout=url_timeout)
+            run.ingest(paths, store, workers=workers or 1, on_reject=echo_reject,
+                       on_result=lambda: progress.reach(tally.seen + 1), tally=tally, url_timeout=url_timeout)
         except KeyboardInterrupt:
             progress.close()
-            click.echo(f"interrupted: {progress.done} articles analysed before Ctrl-C; what was stored is "
+            click.echo(f"interrupted: {tally.stored} articles stored before Ctrl-C; what was stored is "
                        f"whole  ->  {target}", err=True)
             sys.exit(INTERRUPTED)
         finally:

@@ -51,7 +51,8 @@ def _page(db: str, name: str, filters: dict, sort, offset: int, limit: int) -> l
     rows = result["rows"]
     shown = f"rows {offset + 1}-{offset + len(rows)}" if rows else "no rows here"
     more = f"; next page: --offset {result['next_offset']}" if result["next_offset"] is not None else ""
-    click.echo(f"{result['count']} {name} in all, {shown}{more}", err=True)
+    noun = name[:-1] if result["count"] == 1 else name  # every listing's name is a plain plural
+    click.echo(f"{result['count']} {noun} in all, {shown}{more}", err=True)
     return rows
 
 
@@ -134,7 +135,7 @@ def places(country, feature, q, db, fmt, sort, offset, limit) -> None:
               help="Only events at least this likely right (type and actor). The default is the lowest "
                    "confidence at which the events shown were right at least 80% of the time on held-out PLOVER "
                    "sentences (chosen as reporting events); on judged political news it is about 50%. "
-                   "0 shows every stored event.")
+                   "0 with --status any shows every stored event.")
 @click.option("--status", type=click.Choice(["asserted", "future", "hypothetical", "negated", "any"]),
               default="asserted", show_default=True, help="What the text says of the event.")
 @since_option

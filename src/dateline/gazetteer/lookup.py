@@ -181,7 +181,7 @@ def load_gazetteer(path: Optional[os.PathLike] = None) -> Gazetteer:
         if _GAZETTEER is None or (path is not None and Path(path) != _GAZETTEER.path):
             target = Path(path) if path else default_path()
             if not _current(target):
-                log.info("gazetteer missing or out of date at %s; building it (once)", target)
+                log.info("gazetteer missing or out of date at %s; building it once (15-25 s)", target)
                 _build_in_child(target)
             _GAZETTEER = Gazetteer(target)
         return _GAZETTEER

@@ -14,8 +14,12 @@ Store = Any
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a user's search (punctuation is not syntax on either backend)."""
-    return re.findall(r"[\w’'-]+", text)
+    """The words of a user's search (punctuation is not syntax on either backend).
+
+    A possessive is dropped ("Maduro's" finds "Maduro" and "Maduro's"): both indexes split the
+    text's "Maduro's" into "maduro" and "s", so the whole word would only find the possessive.
+    """
+    return [re.sub(r"['’]s$", "", word, flags=re.IGNORECASE) for word in re.findall(r"[\w’'-]+", text)]
 
 
 def search(store: Store, text: str, limit: int = 20) -> list[dict]:
@@ -45,8 +49,11 @@ def stats(store: Store) -> dict:
     first, last = store.query("SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)")[0]
     rejects = [dict(r) for r in store.query(
         "SELECT reason, count(*) AS n FROM rejects GROUP BY reason ORDER BY n DESC")]
+    # The events a listing shows by default (asserted, at the default confidence): the month summary
+    # counts only those, in a few thousand rows at most.
+    shown = store.query("SELECT coalesce(sum(n), 0) FROM event_months")[0][0]
     return {"articles": count("articles"), "actors": count("actors"), "statements": count("statements"),
-            "places": count("places"), "events": count("events"), "rejects": count("rejects"),
+            "places": count("places"), "events": count("events"), "events_shown": shown, "rejects": count("rejects"),
             "published_from": first, "published_to": last, "rejects_by_reason": rejects}
 
 
@@ -192,7 +199,7 @@ EVENT_COLUMNS = (
     "rc.name AS recipient_name, rc.country AS recipient_country, rc.sector AS recipient_sector, "
     "p.name AS location, p.geonames_id, p.lat AS latitude, p.lon AS longitude, p.country AS location_country, "
     "p.admin1, v.confidence, substr(a.text, v.trigger_start + 1, v.trigger_end - v.trigger_start) AS trigger, "
-    "substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence, "
+    "v.trigger_start, v.trigger_end, substr(a.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence, "
     "v.sentence_start, v.sentence_end, a.url, a.title, v.main, v.status, v.fatalities, v.injuries, "
     "substr(a.text, v.actor_start + 1, v.actor_end - v.actor_start) AS actor_text, "
     "substr(a.text, v.recipient_start + 1, v.recipient_end - v.recipient_start) AS recipient_text, "

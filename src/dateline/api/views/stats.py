@@ -5,16 +5,19 @@ from ...store import queries
 from .. import request as rq
 from ..render import esc, json_link, link, table
 
-LINKS = {"actors": "/actors", "statements": "/statements", "places": "/places", "events": "/events"}
+LINKS = {"actors": "/actors", "statements": "/statements", "places": "/places", "events": "/events?min_confidence=0&status=ANY",
+         "events_shown": "/events"}
+# The events a listing shows unless asked for more (store/shown.py), beside every stored event.
+LABELS = {"events": "events (all stored)", "events_shown": "events shown by default"}
 
 
 def counts_table(figures: dict) -> str:
     """The counts as a two-column table, each linked to its listing."""
     rows = [{"what": key, "count": figures[key]}
-            for key in ("articles", "actors", "statements", "places", "events", "rejects")]
+            for key in ("articles", "actors", "statements", "places", "events", "events_shown", "rejects")]
     return table(rows, [("what", "Stored"), ("count", "Count")],
-                 cells={"what": lambda r: link(LINKS[r["what"]], r["what"]) if r["what"] in LINKS
-                        else esc(r["what"])})
+                 cells={"what": lambda r: link(LINKS[r["what"]], LABELS.get(r["what"], r["what"]))
+                        if r["what"] in LINKS else esc(r["what"])})
 
 
 def view(request: rq.Request) -> rq.Page:
