@@ -258,6 +258,14 @@ def _subject_of(verb):
             if climbed_from:
                 return None, False  # "Tests will be done to confirm that …": nobody speaks
             return passives[0], True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+                and not any(c.dep_.startswith("aux") for c in verb.children):
+            # "Asked whether she would …, Okonkwo said no" (a participle before its clause; "…, stated
+            # Mcfeely" after it is a misparsed inversion): the main clause's subject was asked and the
+            # asker goes unnamed, as in an agentless passive (PolNeAR: an attribution without source)
+            asked = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            questions = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+            return (asked[0], True) if asked and questions else (None, False)
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             climbed_from = verb.dep_
             verb = verb.head
