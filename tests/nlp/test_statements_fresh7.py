@@ -77,3 +77,17 @@ def test_superlative_organisation_is_not_named(analyze):
 def test_occupation_before_a_name_makes_a_person(analyze):
     analysis = analyze("“The snow is melting early,” glaciologist Ines Barbosa said.")
     assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [("Ines Barbosa", "person")]
+
+
+def test_headline_colon_forms(analyze):
+    body = "\n\nMADRID (AP) — Mayor Peter Hansen met the council on Monday to discuss the budget."
+    analysis = analyze("Hansen camp: the new tax will drive shops out of the old town" + body)
+    assert [(s.speaker_text, s.content) for s in analysis.statements] == [
+        ("Hansen camp", "the new tax will drive shops out of the old town")]
+    analysis = analyze("Mayor Peter Hansen at City Hall: rents have doubled since 2019" + body)
+    assert [s.speaker_text for s in analysis.statements] == ["Mayor Peter Hansen"]
+
+
+def test_labels_and_datelines_before_a_colon_are_no_sources(analyze):
+    assert analyze("Update: the council has postponed the vote until Friday.").statements == []
+    assert analyze("NEW DELHI: The monsoon reached the southern coast three days early.").statements == []

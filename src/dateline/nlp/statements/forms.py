@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import AbstractSet, Optional
 
 from .cues import CueLexicon
+from .headlines import headline_colon
 from .quotes import Quote
 
 Span = tuple[int, int]
@@ -171,7 +172,7 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     """``X: “…”``: a name, a colon, and a quotation right after it."""
     following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
     if not following:
-        return headline_colon(doc, colon, seg_start, seg_end, sentence_span)
+        return headline_colon(doc, colon, seg_start, seg_end, sentence_span, Candidate)
     dashes = [t.i for t in doc[seg_start:colon.i] if t.text in _HEADLINE_DASHES]
     if dashes:
         seg_start = dashes[-1] + 1  # "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a headline, then the source
@@ -188,30 +189,6 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     quote = following[0]
     return Candidate((colon.idx, colon.idx + 1), head, source_span, quote.inner,
                       (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct")
-
-
-def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span: Span) -> Optional[Candidate]:
-    """``Name: words``, the headline form ("Graham: Trump's rhetoric destroying GOP's chance").
-
-    Only a short run of capitalised words before the colon counts as a source, and the
-    words after it must hold a verb, so that "Update:" or "Transcript as follows:" do not.
-    """
-    before = [t for t in doc[seg_start:colon.i]]
-    after = [t for t in doc[colon.i + 1:seg_end] if not t.is_space]
-    if not before or len(before) > 6 or len(after) < 3:
-        return None
-    if not all(t.pos_ == "PROPN" or t.is_punct or t.text[:1].isupper() for t in before):
-        return None
-    if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in before):
-        return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in after):
-        return None
-    source_span = char_span(doc, [t.i for t in before])
-    content_span = char_span(doc, [t.i for t in after])
-    if source_span is None or content_span is None:
-        return None
-    head = max((t for t in before if t.pos_ == "PROPN"), key=lambda t: t.i)
-    return Candidate((colon.idx, colon.idx + 1), head, source_span, content_span, sentence_span)
 
 
 def inverted_subject(doc, verb, in_segment: set[int]):
