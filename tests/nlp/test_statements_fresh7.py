@@ -91,3 +91,19 @@ def test_headline_colon_forms(analyze):
 def test_labels_and_datelines_before_a_colon_are_no_sources(analyze):
     assert analyze("Update: the council has postponed the vote until Friday.").statements == []
     assert analyze("NEW DELHI: The monsoon reached the southern coast three days early.").statements == []
+
+
+def test_share_of_a_poll_hung_on_the_cue_speaks(analyze):
+    analysis = analyze("About 4 in 10 say they want the next mayor to build more housing.")
+    assert [(s.speaker_text, s.speaker_name, s.content) for s in analysis.statements] == [
+        ("About 4 in 10", None, "they want the next mayor to build more housing")]
+
+
+def test_quotation_introduced_by_a_colon_paragraph(analyze):
+    analysis = analyze("The hearing ran late. Mayor Lena Holt put it bluntly:\n\n"
+                       "“We cannot pay for this. Nobody can.”\n\nThe council adjourned.")
+    assert [(s.speaker_name, s.content) for s in analysis.statements] == [
+        ("Lena Holt", "We cannot pay for this. Nobody can")]
+    # through its verb once, not twice
+    assert len(analyze("Mayor Lena Holt said on Monday:\n\n“We cannot pay for this.”").statements) == 1
+    assert analyze("The plan has three parts:\n\n“Cut, build, repeat.”").statements == []

@@ -42,6 +42,7 @@ from .forms import (
     inverted_subject,
     light_verb_subjects,
     noun_cue,
+    number_subject,
     passive_cue,
     quote_after_cue,
     quote_before_cue,
@@ -217,6 +218,8 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
                 cand = _statement_quoted(doc, token, in_segment, sentence_span, quotes, doc_text)
         elif token.text == ":" and token.i > seg_start:
             cand = colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
+            if cand is not None and cand.via == "colon" and any(c.content_span == cand.content_span for c in found):
+                cand = None  # "She said:" took the quotation through its verb
         else:
             cand = None
         if cand is not None:
@@ -370,7 +373,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None:
         source = _stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = _name_before(doc, verb, in_segment)
+        source = _name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:

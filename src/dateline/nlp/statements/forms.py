@@ -182,13 +182,40 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
         return None
     head = heads[-1]
     if head.pos_ in {"VERB", "AUX"}:
-        return None  # "He said: “…”" is found through its verb
+        # "He said: “…”" is found through its verb; "Cruz put it this way:" before a quoted paragraph
+        # has no reporting verb, and the quotation is still Cruz's
+        return _introduced_quote(doc, head, colon, following[0], sentence_span)
     if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     source_span = char_span(doc, [t.i for t in before])
     quote = following[0]
     return Candidate((colon.idx, colon.idx + 1), head, source_span, quote.inner,
                       (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct")
+
+
+# Subjects that can speak a quotation they introduce: a named person or organisation, or a
+# pronoun for one ("She put it bluntly:").
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _introduced_quote(doc, verb, colon, quote: Quote, sentence_span: Span) -> Optional[Candidate]:
+    """``Subject VERB …:`` closing a paragraph, and a paragraph that opens with a quotation: the
+    subject's words, whatever the verb ("Cruz called them on it:", "She put it this way:"); where
+    a reporting verb took the quotation already, the caller drops this one. A colon inside the
+    paragraph may list things, so the quotation must open the next paragraph."""
+    if "\n" not in doc.text[colon.idx + 1:quote.outer[0]]:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if not (subject.lower_ in _SPEAKING_PRONOUNS or subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", "ORG"}):
+        return None
+    source_span = char_span(doc, [t.i for t in subject.subtree if t.i < verb.i])
+    if source_span is None:
+        return None
+    return Candidate((verb.idx, colon.idx + 1), subject, source_span, quote.inner,
+                     (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct", via="colon")
 
 
 def inverted_subject(doc, verb, in_segment: set[int]):
@@ -201,6 +228,15 @@ def inverted_subject(doc, verb, in_segment: set[int]):
             and (token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}):
         return token
     return None
+
+
+def number_subject(verb, in_segment: set[int]):
+    """The share of a poll that the parser hung on the cue as a number: "About 4 in 10 say they
+    want …" parsed with "10" a ``nummod`` of "say" and no subject. The number speaks (unnamed)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    numbers = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM" and c.i in in_segment]
+    return numbers[-1] if numbers else None
 
 
 def has_as_saying(verb) -> bool:
