@@ -61,6 +61,11 @@ def test_organisation_named_by_its_country_is_a_speaker(analyze):
                        "restored to most of Kharkiv. The ministry said repairs would take a week.")
     assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [
         ("Ukraine's energy ministry", "organisation"), ("Ukraine's energy ministry", "organisation")]
+    # the tagger makes "ministry" a proper noun here: still no person named "ministry"
+    analysis = analyze("BERLIN (Reuters) - Germany's foreign ministry said on Tuesday that the expulsion "
+                       "of two diplomats was unacceptable.")
+    assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [
+        ("Germany's foreign ministry", "organisation")]
 
 
 def test_organisation_named_before_is_the_one_a_country_owns(analyze):

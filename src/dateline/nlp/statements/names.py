@@ -182,7 +182,8 @@ def owned_organisation(head):
     """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said",
     or None. Only describing words may stand between: "Slovenia's environment agency", not
     "Ukraine's largest bank" (a superlative picks one out; it does not name it)."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+    # a lower-case singular noun; the tagger may call it a proper one ("Germany's foreign ministry")
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NN", "NNP"} or not head.text.islower():
         return None
     owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"]
     if not owners:

@@ -107,6 +107,9 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
+        elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
+            # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
+            speaker = self._owned(head, owned_organisation(head))
         else:
             name_token = source_name(head)
             if name_token is not None and is_bare_title(name_token):
@@ -115,8 +118,6 @@ class SpeakerResolver:
                 speaker = Speaker(self._title_holder(name_token), None)
             elif name_token is not None:
                 speaker = self._named(name_token)
-            elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
-                speaker = self._owned(head, owned_organisation(head))
             else:
                 speaker = self._name_as_noun(head) or Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
