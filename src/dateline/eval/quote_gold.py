@@ -66,7 +66,8 @@ def score_quote_gold(articles: list[dict], analyses) -> dict:
     for article, analysis in zip(articles, analyses):
         preds = analysis.statements
         gold = article["quotes"]
-        spans, gold_spans = [s.content_span for s in preds], [(tuple(q["content_span"]),) for q in gold]
+        spans = [s.content_span for s in preds]
+        gold_spans: list[tuple[tuple[int, int], ...]] = [(tuple(q["content_span"]),) for q in gold]
         matched = match_contents(spans, gold_spans, LOOSE)
         greedy_tp += len(match_contents(spans, gold_spans, LOOSE, greedy=True))
         tp += len(matched)

@@ -179,7 +179,7 @@ def _inside(span: Span, quotes: list[Quote]) -> bool:
 
 def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote],
                            lexicon: CueLexicon, gate, doc_text: str) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
     segment = doc[seg_start:seg_end]
     words = [t for t in segment if not t.is_space]
     sentence_span = (words[0].idx, words[-1].idx + len(words[-1].text))

@@ -172,7 +172,7 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     """``X: “…”``: a name, a colon, and a quotation right after it."""
     following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
     if not following:
-        return headline_colon(doc, colon, seg_start, seg_end, sentence_span, Candidate)
+        return headline_colon(doc, colon, seg_start, seg_end, sentence_span, Candidate, char_span)
     dashes = [t.i for t in doc[seg_start:colon.i] if t.text in _HEADLINE_DASHES]
     if dashes:
         seg_start = dashes[-1] + 1  # "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a headline, then the source

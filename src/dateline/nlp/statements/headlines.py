@@ -10,7 +10,7 @@ the article (a title-case headline leaves "Sanders" a common noun), or a documen
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 # Words that head a label, not a source, before a colon in news copy (written for dateline
 # from the labels of wire and web news: "Update:", "Watch:", "Editor's note:", "Q:").
@@ -40,11 +40,10 @@ def _someone(head, doc) -> bool:
     return any(t.text == head.text and t.ent_type_ in {"PERSON", "ORG"} for t in doc if t.i != head.i)
 
 
-def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span, make) -> Optional[object]:
+def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span, make, char_span) -> Optional[Any]:
     """The candidate of ``Name: words`` at this colon, or None. ``make`` builds the Candidate from
-    (cue_span, source head, source span, content span, sentence span)."""
-    from .forms import char_span
-
+    (cue_span, source head, source span, content span, sentence span), and ``char_span`` gives the
+    characters of token indices (both from ``forms``, which calls this)."""
     before = [t for t in doc[seg_start:colon.i] if not t.is_space]
     after = [t for t in doc[colon.i + 1:seg_end] if not t.is_space]
     if not before or len(before) > _MOST_WORDS or len(after) < 3:

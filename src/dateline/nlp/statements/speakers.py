@@ -209,10 +209,10 @@ class SpeakerResolver:
         start, end = doc[owner.left_edge.i].idx, head.idx + len(head.text)
         words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
-        for entity in self.analysis.entities:
-            named = set(name_words(entity.name))
-            if entity.type == "ORG" and words <= named and named <= allowed:
-                return Speaker(entity, (start, end))
+        for known in self.analysis.entities:
+            named = set(name_words(known.name))
+            if known.type == "ORG" and words <= named and named <= allowed:
+                return Speaker(known, (start, end))
         surface = text[start:end]
         entity = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
         if entity is None:
