@@ -84,3 +84,18 @@ def test_evaluate_statements_on_a_few_dev_articles(shared_data):
     for key in ("content_loose", "content_strict", "exact_content", "exact_source", "exact_cue"):
         assert 0.0 <= figures[key]["f1"] <= 1.0
     assert figures["content_loose"]["tp"] >= figures["content_strict"]["tp"] > 0
+
+
+def test_match_contents_pairs_the_outer_attribution_too():
+    # gold 0: an outer report holding gold 1, a nested attribution. Prediction 0 covers both
+    # (the nested one fully), prediction 1 only the nested one: greedy gives prediction 0 the
+    # nested gold and leaves the outer unmatched; the optimal pairing matches both.
+    gold = [((0, 100),), ((60, 100),)]
+    predicted = [(10, 100), (70, 100)]
+    assert sorted(match_contents(predicted, gold, LOOSE)) == [(0, 0), (1, 1)]
+    assert len(match_contents(predicted, gold, LOOSE, greedy=True)) == 1
+
+
+def test_match_contents_prefers_coverage_among_equal_counts():
+    gold = [((0, 100),)]
+    assert match_contents([(0, 40), (0, 90)], gold, LOOSE) == [(1, 0)]

@@ -42,6 +42,7 @@ from .forms import (
     inverted_subject,
     light_verb_subjects,
     noun_cue,
+    number_subject,
     passive_cue,
     quote_after_cue,
     quote_before_cue,
@@ -178,7 +179,7 @@ def _inside(span: Span, quotes: list[Quote]) -> bool:
 
 def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote],
                            lexicon: CueLexicon, gate, doc_text: str) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
     segment = doc[seg_start:seg_end]
     words = [t for t in segment if not t.is_space]
     sentence_span = (words[0].idx, words[-1].idx + len(words[-1].text))
@@ -217,6 +218,8 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
                 cand = _statement_quoted(doc, token, in_segment, sentence_span, quotes, doc_text)
         elif token.text == ":" and token.i > seg_start:
             cand = colon_cue(doc, token, seg_start, seg_end, sentence_span, quotes)
+            if cand is not None and cand.via == "colon" and any(c.content_span == cand.content_span for c in found):
+                cand = None  # "She said:" took the quotation through its verb
         else:
             cand = None
         if cand is not None:
@@ -264,6 +267,14 @@ def _subject_of(verb):
             if climbed_from:
                 return None, False  # "Tests will be done to confirm that …": nobody speaks
             return passives[0], True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+                and not any(c.dep_.startswith("aux") for c in verb.children):
+            # "Asked whether she would …, Okonkwo said no" (a participle before its clause; "…, stated
+            # Mcfeely" after it is a misparsed inversion): the main clause's subject was asked and the
+            # asker goes unnamed, as in an agentless passive (PolNeAR: an attribution without source)
+            asked = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            questions = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+            return (asked[0], True) if asked and questions else (None, False)
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             climbed_from = verb.dep_
             verb = verb.head
@@ -368,7 +379,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None:
         source = _stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = _name_before(doc, verb, in_segment)
+        source = _name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import AbstractSet, Optional
 
 from .cues import CueLexicon
+from .headlines import headline_colon
 from .quotes import Quote
 
 Span = tuple[int, int]
@@ -171,7 +172,7 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
     """``X: “…”``: a name, a colon, and a quotation right after it."""
     following = [q for q in quotes if 0 <= q.outer[0] - (colon.idx + 1) <= 2]
     if not following:
-        return headline_colon(doc, colon, seg_start, seg_end, sentence_span)
+        return headline_colon(doc, colon, seg_start, seg_end, sentence_span, Candidate, char_span)
     dashes = [t.i for t in doc[seg_start:colon.i] if t.text in _HEADLINE_DASHES]
     if dashes:
         seg_start = dashes[-1] + 1  # "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a headline, then the source
@@ -181,7 +182,9 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
         return None
     head = heads[-1]
     if head.pos_ in {"VERB", "AUX"}:
-        return None  # "He said: “…”" is found through its verb
+        # "He said: “…”" is found through its verb; "Cruz put it this way:" before a quoted paragraph
+        # has no reporting verb, and the quotation is still Cruz's
+        return _introduced_quote(doc, head, colon, following[0], sentence_span)
     if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     source_span = char_span(doc, [t.i for t in before])
@@ -190,28 +193,29 @@ def colon_cue(doc, colon, seg_start: int, seg_end: int, sentence_span: Span,
                       (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct")
 
 
-def headline_colon(doc, colon, seg_start: int, seg_end: int, sentence_span: Span) -> Optional[Candidate]:
-    """``Name: words``, the headline form ("Graham: Trump's rhetoric destroying GOP's chance").
+# Subjects that can speak a quotation they introduce: a named person or organisation, or a
+# pronoun for one ("She put it bluntly:").
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
 
-    Only a short run of capitalised words before the colon counts as a source, and the
-    words after it must hold a verb, so that "Update:" or "Transcript as follows:" do not.
-    """
-    before = [t for t in doc[seg_start:colon.i]]
-    after = [t for t in doc[colon.i + 1:seg_end] if not t.is_space]
-    if not before or len(before) > 6 or len(after) < 3:
+
+def _introduced_quote(doc, verb, colon, quote: Quote, sentence_span: Span) -> Optional[Candidate]:
+    """``Subject VERB …:`` closing a paragraph, and a paragraph that opens with a quotation: the
+    subject's words, whatever the verb ("Cruz called them on it:", "She put it this way:"); where
+    a reporting verb took the quotation already, the caller drops this one. A colon inside the
+    paragraph may list things, so the quotation must open the next paragraph."""
+    if "\n" not in doc.text[colon.idx + 1:quote.outer[0]]:
         return None
-    if not all(t.pos_ == "PROPN" or t.is_punct or t.text[:1].isupper() for t in before):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
         return None
-    if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in before):
+    subject = subjects[0]
+    if not (subject.lower_ in _SPEAKING_PRONOUNS or subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", "ORG"}):
         return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in after):
+    source_span = char_span(doc, [t.i for t in subject.subtree if t.i < verb.i])
+    if source_span is None:
         return None
-    source_span = char_span(doc, [t.i for t in before])
-    content_span = char_span(doc, [t.i for t in after])
-    if source_span is None or content_span is None:
-        return None
-    head = max((t for t in before if t.pos_ == "PROPN"), key=lambda t: t.i)
-    return Candidate((colon.idx, colon.idx + 1), head, source_span, content_span, sentence_span)
+    return Candidate((verb.idx, colon.idx + 1), subject, source_span, quote.inner,
+                     (sentence_span[0], max(sentence_span[1], quote.outer[1])), kind="direct", via="colon")
 
 
 def inverted_subject(doc, verb, in_segment: set[int]):
@@ -224,6 +228,15 @@ def inverted_subject(doc, verb, in_segment: set[int]):
             and (token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}):
         return token
     return None
+
+
+def number_subject(verb, in_segment: set[int]):
+    """The share of a poll that the parser hung on the cue as a number: "About 4 in 10 say they
+    want …" parsed with "10" a ``nummod`` of "say" and no subject. The number speaks (unnamed)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    numbers = [c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM" and c.i in in_segment]
+    return numbers[-1] if numbers else None
 
 
 def has_as_saying(verb) -> bool:

@@ -160,3 +160,35 @@ def described_as_organisation(name_head, start: int) -> bool:
     if any(c.dep_ == "appos" and is_organisation_noun(c) for c in name_head.children):
         return True
     return name_head.dep_ == "appos" and is_organisation_noun(name_head.head)
+
+
+# Endings of nouns for a person's occupation ("hydrologist", "analyst", "physician"): a name right
+# after one in lower case is a person's, whatever the recogniser tagged (issue 11's fresh articles:
+# "hydrologist Maja Petek" as an ORG). No organisation noun of organisation_nouns.tsv ends so.
+_OCCUPATION_ENDINGS = ("ist", "yst", "ian")
+
+
+def occupation_before(start: int, doc) -> bool:
+    """True when a lower-case occupation noun stands right before the name starting at ``start``."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first[0].i == 0:
+        return False
+    before = doc[first[0].i - 1]
+    return before.text.islower() and before.lower_.endswith(_OCCUPATION_ENDINGS) \
+        and before.lower_ not in organisation_nouns() and len(before.text) > 4
+
+
+def owned_organisation(head):
+    """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said",
+    or None. Only describing words may stand between: "Slovenia's environment agency", not
+    "Ukraine's largest bank" (a superlative picks one out; it does not name it)."""
+    # a lower-case singular noun; the tagger may call it a proper one ("Germany's foreign ministry")
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NN", "NNP"} or not head.text.islower():
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"]
+    if not owners:
+        return None
+    between = head.doc[owners[0].right_edge.i + 1:head.i]
+    if any(t.dep_ not in {"compound", "amod"} or t.tag_ in {"JJS", "JJR"} or not t.is_alpha for t in between):
+        return None
+    return owners[0]

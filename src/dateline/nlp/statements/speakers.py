@@ -25,6 +25,8 @@ from .names import (
     is_bare_title,
     name_span,
     name_words,
+    occupation_before,
+    owned_organisation,
     possessor,
     source_name,
     spelled_in_text,
@@ -109,6 +111,9 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
+        elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
+            # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
+            speaker = self._owned(head, owned_organisation(head))
         else:
             name_token = source_name(head)
             if name_token is not None and is_bare_title(name_token):
@@ -118,7 +123,7 @@ class SpeakerResolver:
             elif name_token is not None:
                 speaker = self._named(name_token)
             else:
-                speaker = Speaker(self._role_holder(head), None)
+                speaker = self._name_as_noun(head) or Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
         elif head.pos_ == "NOUN" and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
@@ -175,7 +180,8 @@ class SpeakerResolver:
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
-        elif entity is not None and entity.type == "ORG" and not organisation and titled(name_head):
+        elif entity is not None and entity.type == "ORG" and not organisation \
+                and (titled(name_head) or occupation_before(start, name_head.doc)):
             entity.type = "PERSON"  # "Minister of Agriculture, Ann-Christin Nykvist": a titled person
         if entity is None and not organisation:
             entity = self._person_by_name(surface)
@@ -199,6 +205,35 @@ class SpeakerResolver:
             # "Canada's Food Inspection Agency": the country is part of the name the article gives
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
+
+    def _owned(self, head, owner) -> Speaker:
+        """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
+        a new one named by the phrase; "the ministry" and "it" may then point back to it."""
+        text, doc = self.analysis.text, head.doc
+        start, end = doc[owner.left_edge.i].idx, head.idx + len(head.text)
+        words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
+        allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
+        for known in self.analysis.entities:
+            named = set(name_words(known.name))
+            if known.type == "ORG" and words <= named and named <= allowed:
+                return Speaker(known, (start, end))
+        surface = text[start:end]
+        entity = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
+        if entity is None:
+            entity = self._add_entity(surface, start, end, head)
+            entity.type = "ORG"
+        elif (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        return Speaker(entity, (start, end))
+
+    def _name_as_noun(self, head) -> Optional[Speaker]:
+        """A surname the tagger took for a common noun ("Okonkwo: “…”" in a headline): the person the
+        article names in full."""
+        if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.text.isupper() \
+                or any(c.dep_ == "det" for c in head.children):
+            return None
+        entity = self._person_by_name(head.text)
+        return Speaker(entity, (head.idx, head.idx + len(head.text))) if entity is not None else None
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
         """A PERSON entity named ``surface`` or of which it is a short form ("Khatib", "Prabowo")."""
