@@ -41,3 +41,9 @@ def test_a_model_without_counts_does_not_lean():
     probs = np.array([0.3, 0.2, 0.5])
     assert np.allclose(event_types.lean_to_rare(probs, model, power=0.4), probs)
 
+
+
+def test_no_lean_where_the_sentence_more_likely_reports_nothing():
+    model = _toy_model()
+    probs = np.array([0.2, 0.6, 0.2])  # NONE the likelier
+    assert np.allclose(event_types.lean_to_rare(probs, model, power=0.4), probs)

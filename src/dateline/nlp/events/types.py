@@ -53,6 +53,9 @@ SENTENCE_WEIGHT = 0.5
 # shuffles (0.761 / 0.776 / 0.770 against 0.757 / 0.777 / 0.779); the smaller lean, which gains on
 # every shuffle (the unleaned model: 0.753 / 0.759 / 0.759), is kept.
 RARE_TYPE_LEAN = 0.4
+# No lean where the sentence model gives the event types together this much or less (it believes
+# more in NONE): its own even odds, not tuned.
+NO_LEAN_BELOW = 0.5
 _SENTENCE_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 
 
@@ -301,7 +304,7 @@ def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) ->
 def lean_to_rare(probs: np.ndarray, model: EventTypeModel, power: Optional[float] = None) -> np.ndarray:
     """The sentence model's probabilities with each event type's divided by its training share to
     ``power / SENTENCE_WEIGHT`` (``RARE_TYPE_LEAN``), rescaled so that the event types keep their
-    total and NONE its probability.
+    total and NONE its probability; unchanged where NONE is the likelier (``NO_LEAN_BELOW``).
 
     A model fitted to data where YIELD is nine times as common as COOPERATE names the common type
     whenever the words are ambiguous; macro-F1 weighs every type alike. Through the geometric blend
@@ -311,6 +314,11 @@ def lean_to_rare(probs: np.ndarray, model: EventTypeModel, power: Optional[float
     if not power or model.counts is None:
         return probs
     factors, events = _lean_factors(model, power)
+    if float(probs @ events) <= NO_LEAN_BELOW:
+        # The sentence more likely reports no event: the lean, a choice between event types, would
+        # only make a rare type the main one of a sentence with nothing to report ("countries
+        # should cooperate": COOPERATE, opened by force with the wrong actor).
+        return probs
     leaned = probs * factors
     leaned_mass = float(leaned @ events)
     if leaned_mass <= 0:
