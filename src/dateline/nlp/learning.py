@@ -37,6 +37,30 @@ def softmax(logits: np.ndarray, axis: int = -1) -> np.ndarray:
     return exp / np.add.reduce(exp, axis=axis, keepdims=True)
 
 
+def column_sums(weights: np.ndarray, index_lists: Sequence[list[int]]) -> np.ndarray:
+    """For each list of column indices, the sum of those columns of the 2-D ``weights``: one
+    column of the result per list (a list that is empty sums to 0).
+
+    All the columns are gathered by one take and summed by one reduceat, whose segments add as
+    the 1-D arrays of one take per list would (the same figures), instead of three numpy calls
+    per list: the party model scores every party of a sentence for every trigger.
+
+    >>> column_sums(np.array([[1.0, 2.0, 4.0]]), [[0, 2], [1]]).tolist()
+    [[5.0, 2.0]]
+    """
+    starts, index = [], []
+    for columns in index_lists:
+        starts.append(len(index))
+        index.extend(columns)
+    ends = starts[1:] + [len(index)]
+    if starts and all(start < end for start, end in zip(starts, ends)):
+        return np.add.reduceat(weights.take(index, axis=1), starts, axis=1)
+    sums = np.zeros((weights.shape[0], len(starts)), dtype=weights.dtype)  # reduceat gives an empty list no 0
+    for n, (start, end) in enumerate(zip(starts, ends)):
+        sums[:, n] = weights.take(index[start:end], axis=1).sum(axis=1)
+    return sums
+
+
 def sigmoid(scores: np.ndarray) -> np.ndarray:
     """The logistic function, elementwise."""
     return 1.0 / (1.0 + np.exp(-scores))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 import numpy as np
@@ -168,6 +169,25 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
     return np.where(changed[:, None], blended * scale[:, None], beliefs)
 
 
+def _blended_rows(lookups: SentenceLookups, beliefs: np.ndarray, sentence_probs: Optional[np.ndarray]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates' beliefs blended with the sentence model (:func:`_blend_with_sentence`), each
+    row's total and its best column: made in the sentence's first pass and kept in its look-ups,
+    so the second pass (the forced main word) takes its row instead of blending it again (each
+    row's figures are the same whichever rows are blended with it)."""
+    kept = lookups.blended
+    if kept is None or kept[0] is not beliefs or kept[1] is not sentence_probs:
+        rows = _blend_with_sentence(beliefs, sentence_probs)
+        kept = lookups.blended = (beliefs, sentence_probs, (rows, rows.sum(axis=1), rows.argmax(axis=1)))
+    return kept[2]
+
+
+@lru_cache(maxsize=None)
+def _allowed(labels: tuple[str, ...], listed: frozenset[str]) -> np.ndarray:
+    """Which of ``labels`` a lexicon word lists (one mask per set of types, made once)."""
+    return np.array([label in listed for label in labels])
+
+
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
                     party_model=DEFAULT, scored=None, force=None, sentence_probs=DEFAULT,
                     lookups: Optional[SentenceLookups] = None) -> list[EventCandidate]:
@@ -200,26 +220,26 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if sentence_probs is DEFAULT:
         sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
+    rows, row_totals, row_bests = _blended_rows(lookups, beliefs, sentence_probs)
     if force:
         # Only the forced word is wanted: the others were scored in the first pass.
         wanted = [n for n, token in enumerate(tokens) if token.i == forced_i]
-        tokens, beliefs = [tokens[n] for n in wanted], beliefs[wanted]
-    rows = _blend_with_sentence(beliefs, sentence_probs)
+        tokens, rows, row_totals, row_bests = [tokens[n] for n in wanted], rows[wanted], row_totals[wanted], row_bests[wanted]
     label_set = set(labels)
-    for token, row, row_total in zip(tokens, rows, rows.sum(axis=1)):
+    for token, row, row_total, row_best in zip(tokens, rows, row_totals, row_bests):
         listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model
             # believes most; the confidence blends that choice with the model's belief
             # that the word opens an event at all (nouns like "meeting" are rare in training).
-            allowed = np.array([label in listed for label in labels])
+            allowed = _allowed(tuple(labels), frozenset(listed))
             restricted = np.where(allowed, row, 0.0)
             restricted_total = restricted.sum()
             best = int(restricted.argmax()) if restricted_total > 0 else labels.index(sorted(listed)[0])
             share = float(restricted[best] / restricted_total) if restricted_total > 0 else 1.0
             confidence = 0.5 * share + 0.5 * float(row_total)
         else:
-            best = int(row.argmax())
+            best = int(row_best)
             confidence = float(row[best])
             if confidence < min_confidence and token.i != forced_i:
                 continue

@@ -37,6 +37,9 @@ class SentenceLookups:
         self._places: Optional[list[tuple[Place, int, int]]] = None
         self._root = None
         self._parties: Optional[list[PartyCandidate]] = None
+        # The candidates' blended type beliefs, with the arrays they were made from, kept by
+        # :func:`.coding.sentence_events` for the sentence's second pass.
+        self.blended: Optional[tuple] = None
 
     # "Touching" includes mentions that only border the sentence: a superset of those that
     # overlap any span inside it, which is all the look-ups below ask about.
