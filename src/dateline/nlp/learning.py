@@ -48,7 +48,8 @@ def column_sums(weights: np.ndarray, index_lists: Sequence[list[int]]) -> np.nda
     >>> column_sums(np.array([[1.0, 2.0, 4.0]]), [[0, 2], [1]]).tolist()
     [[5.0, 2.0]]
     """
-    starts, index = [], []
+    starts: list[int] = []
+    index: list[int] = []
     for columns in index_lists:
         starts.append(len(index))
         index.extend(columns)

@@ -295,7 +295,7 @@ class PartyModel:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
         column = self.features.get
         # sorted: each sum adds in the same order on every run, whatever the hash seed.
-        sums = column_sums(self._both, [sorted(set(map(column, feats)) - {None}) for feats in feature_lists])
+        sums = column_sums(self._both, [sorted({i for i in map(column, feats) if i is not None}) for feats in feature_lists])
         return softmax(sums[0]), softmax(sums[1])
 
     @cached_property
