@@ -12,7 +12,8 @@ no machine-learning dependency is needed. They share what makes a fit reproducib
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import cast
 
 import numpy as np
 
@@ -35,6 +36,18 @@ def softmax(logits: np.ndarray, axis: int = -1) -> np.ndarray:
     # wrappers around them (the events stage calls this thousands of times per article batch).
     exp = np.exp(logits - np.maximum.reduce(logits, axis=axis, keepdims=True))
     return exp / np.add.reduce(exp, axis=axis, keepdims=True)
+
+
+def known_columns(columns: Mapping[str, int], features: Iterable[str]) -> list[int]:
+    """The columns of the features a model knows, each once, in ascending order (so that every
+    sum over them adds in the same order on every run, whatever the hash seed).
+
+    >>> known_columns({"a": 3, "b": 1}, ["a", "c", "b", "a"])
+    [1, 3]
+    """
+    found = set(map(columns.get, features))  # one pass in C: the models score thousands of feature lists
+    found.discard(None)
+    return sorted(cast("set[int]", found))
 
 
 def column_sums(weights: np.ndarray, index_lists: Sequence[list[int]]) -> np.ndarray:

@@ -159,9 +159,10 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
     """
     if sentence_probs is None or not len(beliefs):
         return beliefs
-    totals = beliefs.sum(axis=1)
+    # (np.add.reduce: the sums .sum() computes, without its Python wrapper)
+    totals = np.add.reduce(beliefs, axis=1)
     blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
-    blended_totals = blended.sum(axis=1)
+    blended_totals = np.add.reduce(blended, axis=1)
     changed = (totals > 0) & (blended_totals > 0)
     if changed.all():  # the usual case: every row believes in something
         return blended * (totals / blended_totals)[:, None]
@@ -178,7 +179,7 @@ def _blended_rows(lookups: SentenceLookups, beliefs: np.ndarray, sentence_probs:
     kept = lookups.blended
     if kept is None or kept[0] is not beliefs or kept[1] is not sentence_probs:
         rows = _blend_with_sentence(beliefs, sentence_probs)
-        kept = lookups.blended = (beliefs, sentence_probs, (rows, rows.sum(axis=1), rows.argmax(axis=1)))
+        kept = lookups.blended = (beliefs, sentence_probs, (rows, np.add.reduce(rows, axis=1), rows.argmax(axis=1)))
     return kept[2]
 
 
@@ -234,7 +235,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             # that the word opens an event at all (nouns like "meeting" are rare in training).
             allowed = _allowed(tuple(labels), frozenset(listed))
             restricted = np.where(allowed, row, 0.0)
-            restricted_total = restricted.sum()
+            restricted_total = np.add.reduce(restricted)
             best = int(restricted.argmax()) if restricted_total > 0 else labels.index(sorted(listed)[0])
             share = float(restricted[best] / restricted_total) if restricted_total > 0 else 1.0
             confidence = 0.5 * share + 0.5 * float(row_total)

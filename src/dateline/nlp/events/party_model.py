@@ -30,7 +30,7 @@ import numpy as np
 
 from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
-from ..learning import adam, column_sums, softmax, sparse_rows, vocabulary
+from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
 from .roles import acted_on, actor_mentions
@@ -293,9 +293,7 @@ class PartyModel:
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        column = self.features.get
-        # sorted: each sum adds in the same order on every run, whatever the hash seed.
-        sums = column_sums(self._both, [sorted({i for i in map(column, feats) if i is not None}) for feats in feature_lists])
+        sums = column_sums(self._both, [known_columns(self.features, feats) for feats in feature_lists])
         return softmax(sums[0]), softmax(sums[1])
 
     @cached_property

@@ -72,17 +72,17 @@ def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object]
     if not tokens:
         return None, None, 0.0, 1.0, None
     sentence_probs = sentence_distribution(sent, model, labels)
-    scores = blend_types(beliefs.sum(axis=0), sentence_probs, labels)
+    scores = blend_types(np.add.reduce(beliefs, axis=0), sentence_probs, labels)  # (.sum() without its wrapper)
     best = int(scores.argmax())
     shares = np.exp(scores - scores[best])
     # The word that believes most in the main type carries it, unless a phrasal sense binds the
     # word to another type ("called *for* calm" is a request): then the next word does.
-    order = np.argsort(-beliefs[:, best], kind="stable")
+    order = (-beliefs[:, best]).argsort(kind="stable")
     trigger = next((tokens[int(k)] for k in order if not other_sense(tokens[int(k)], labels[best])), None)
     none = 0.0
     if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
         none = float(sentence_probs[list(labels).index(NONE)])
-    return labels[best], trigger, float(shares[best] / shares.sum()), none, sentence_probs
+    return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none, sentence_probs
 
 
 def _main_and_others(sent, analysis: Analysis, model,

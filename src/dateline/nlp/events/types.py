@@ -22,7 +22,7 @@ import numpy as np
 
 from ...datafiles import Row, read_table
 from ...model import PLOVER_TYPES
-from ..learning import adam, softmax, sparse_rows, vocabulary
+from ..learning import adam, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .naming import naming_key
 
@@ -46,6 +46,7 @@ OUTSIDE_LEXICON = 0.5
 # 0.718 -> 0.737, the sentence model alone 0.70; 0.4 and 0.5 tie once its L2 is tuned).
 SENTENCE_WEIGHT = 0.5
 _SENTENCE_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+_LEXICON_POS = {"NOUN", "ADJ", "PROPN"}  # parts of speech that open an event only as lexicon words
 
 
 def _resource_dir() -> Path:
@@ -142,10 +143,11 @@ def phrasal_types(token) -> set[str]:
 
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
-    if token.pos_ == "VERB":
+    pos = token.pos_  # (read once: every word of every sentence is asked)
+    if pos == "VERB":
         # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
         return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
-    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.lemma_.lower() in trigger_lexicon():
+    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
         return True
     return False
 
@@ -249,13 +251,12 @@ class EventTypeModel:
     def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """Class probabilities, one row per instance (a list of sparse features)."""
         logits = np.repeat(self.bias[None, :], len(instances), axis=0)
-        column = self.features.get
         for row, feats in enumerate(instances):
-            # sorted: the sum adds in the same order on every run, whatever the hash seed
-            index = sorted({i for i in map(column, feats) if i is not None})
+            index = known_columns(self.features, feats)
             if index:
-                # take with an index array: the same rows as weights[index], gathered faster
-                logits[row] += self.weights.take(np.array(index, dtype=np.intp), axis=0).sum(axis=0)
+                # take: the same rows as weights[index], gathered faster; np.add.reduce is the sum
+                # .sum() computes, without its Python wrapper
+                logits[row] += np.add.reduce(self.weights.take(index, axis=0), axis=0)
         return softmax(logits)
 
     def _arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
@@ -400,8 +401,19 @@ def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) ->
     if model.sentence is None:
         return None
     probs = model.sentence.scores([sentence_features(sent)])[0]
+    order = _label_order(tuple(model.sentence.labels), tuple(labels))
+    if order is not None:  # the usual case: the same float32 figures the list below gives, in one call
+        return probs.take(order)
     index = {label: i for i, label in enumerate(model.sentence.labels)}
     return np.array([probs[index[label]] if label in index else 0.0 for label in labels])
+
+
+@lru_cache(maxsize=None)
+def _label_order(model_labels: tuple[str, ...], labels: tuple[str, ...]) -> Optional[np.ndarray]:
+    """Where each of ``labels`` is among a model's labels; None where the model lacks one."""
+    if not set(labels) <= set(model_labels):
+        return None
+    return np.array([model_labels.index(label) for label in labels], dtype=np.intp)
 
 
 def blend_types(trigger_beliefs: np.ndarray, sentence_probs: Optional[np.ndarray], labels: Sequence[str],
@@ -413,7 +425,8 @@ def blend_types(trigger_beliefs: np.ndarray, sentence_probs: Optional[np.ndarray
     total = np.asarray(trigger_beliefs, dtype=np.float64).copy()
     none_index = list(labels).index(NONE)
     total[none_index] = 0.0
-    trigger_probs = total / total.sum() if total.sum() > 0 else np.full(len(total), 1.0 / len(total))
+    summed = np.add.reduce(total)  # (what .sum() computes, once)
+    trigger_probs = total / summed if summed > 0 else np.full(len(total), 1.0 / len(total))
     scores = np.log(trigger_probs + 1e-4)
     if sentence_probs is not None:
         scores = (1.0 - weight) * scores + weight * np.log(sentence_probs + 1e-9)
@@ -444,14 +457,21 @@ def type_distributions(tokens: Sequence, probs: np.ndarray, labels: Sequence[str
     dists[:, none_index] = 0.0
     # A lexicon word keeps OUTSIDE_LEXICON of the belief in types the lexicon does not list for it.
     factors = np.ones_like(dists)
+    label_key = tuple(labels)
     for row, token in enumerate(tokens):
         listed = {event_type for event_type, _ in lexicon_entries(token)}
         if listed:
-            factors[row] = [1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels]
+            factors[row] = _lexicon_factors(label_key, frozenset(listed))
     dists *= factors
-    totals = dists.sum(axis=1)
+    totals = np.add.reduce(dists, axis=1)
     scale = eventness / np.where(totals > 0, totals, 1.0)
     return np.where((totals > 0)[:, None], dists * scale[:, None], dists)
+
+
+@lru_cache(maxsize=None)
+def _lexicon_factors(labels: tuple[str, ...], listed: frozenset[str]) -> np.ndarray:
+    """The factor of each label for a word the lexicon lists for ``listed`` (one row per set of types)."""
+    return np.array([1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels])
 
 
 def event_mode(event_type: str, trigger, lexicon_mode: Optional[str]) -> Optional[str]:
