@@ -439,6 +439,17 @@ def _place_of(lookups: SentenceLookups, trigger) -> Optional[str]:
     """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
     if not lookups.places:
         return None
+    # The sentence's words that name a place, few, tested for being in the subtree: not every word
+    # of the subtree for naming a place, for each candidate.
+    nearest = sorted((abs(token.i - trigger.i), n) for n, (token, _) in enumerate(lookups.place_words)
+                     if token.i == trigger.i or trigger.is_ancestor(token))
+    if not nearest:
+        return None
+    words = lookups.place_words
+    tied = {words[n][1].id for distance, n in nearest if distance == nearest[0][0]}
+    if len(tied) == 1:
+        return tied.pop()
+    # Two places as near on either side: the first in the subtree's order wins, as the walk finds it.
     best, best_distance = None, None
     for token in trigger.subtree:
         if not token.ent_type_:

@@ -294,7 +294,8 @@ class PartyModel:
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
         sums = column_sums(self._both, [known_columns(self.features, feats) for feats in feature_lists])
-        return softmax(sums[0]), softmax(sums[1])
+        probs = softmax(sums)  # both rows at once: each row's figures are those of its own softmax
+        return probs[0], probs[1]
 
     @cached_property
     def _both(self) -> np.ndarray:

@@ -250,7 +250,7 @@ class EventTypeModel:
 
     def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """Class probabilities, one row per instance (a list of sparse features)."""
-        logits = np.repeat(self.bias[None, :], len(instances), axis=0)
+        logits = self.bias[None, :].repeat(len(instances), axis=0)  # (the method: np.repeat only wraps it)
         for row, feats in enumerate(instances):
             index = known_columns(self.features, feats)
             if index:
