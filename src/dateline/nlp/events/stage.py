@@ -29,7 +29,6 @@ from .coding import (
     VERBAL_TYPES,
     EventCandidate,
     other_sense,
-    score_candidates,
     sentence_events,
     top_event,
 )
@@ -38,8 +37,9 @@ from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
 from .roles import RELATIVE_PRONOUNS
+from .scoring import score_sentences, sentence_distributions
 from .status import ASSERTED, NEGATED, casualties, event_status, requested
-from .types import NONE, blend_types, load_model, sentence_distribution
+from .types import NONE, blend_types, load_model
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +64,13 @@ def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> I
         _IN_USE.update(saved)
 
 
-def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object], float, float, Optional[np.ndarray]]:
+def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Optional[object], float, float]:
     """The sentence's main type and trigger, the share of belief in that type, and the sentence
-    model's probability that the sentence reports no event (0 when it has no NONE class), and
-    the sentence model's distribution (kept for the events pass)."""
+    model's probability that the sentence reports no event (0 when it has no NONE class), from
+    its candidates' scores and the sentence model's distribution (:mod:`.scoring`)."""
     tokens, beliefs, labels = scored
     if not tokens:
-        return None, None, 0.0, 1.0, None
-    sentence_probs = sentence_distribution(sent, model, labels)
+        return None, None, 0.0, 1.0
     scores = blend_types(np.add.reduce(beliefs, axis=0), sentence_probs, labels)  # (.sum() without its wrapper)
     best = int(scores.argmax())
     shares = np.exp(scores - scores[best])
@@ -82,15 +81,15 @@ def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object]
     none = 0.0
     if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
         none = float(sentence_probs[list(labels).index(NONE)])
-    return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none, sentence_probs
+    return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none
 
 
-def _main_and_others(sent, analysis: Analysis, model,
-                     party_model) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
+def _main_and_others(sent, analysis: Analysis, model, party_model, scored,
+                     sentence_probs) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
     """A sentence's events, the one it reports (its main event), the share of the sentence's
-    belief in the main type, and the sentence's probability of reporting no event."""
-    scored = score_candidates(sent, model)
-    main_type, trigger, share, none, sentence_probs = _sentence_view(sent, model, scored)
+    belief in the main type, and the sentence's probability of reporting no event (``scored``
+    and ``sentence_probs``: the sentence's scores, :mod:`.scoring`)."""
+    main_type, trigger, share, none = _sentence_view(model, scored, sentence_probs)
     lookups = SentenceLookups(sent, analysis)
     found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs,
                             lookups=lookups)
@@ -283,8 +282,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     published = analysis.article.published
     events: list[Event] = []
     doc_dates = None
-    for sent in doc.sents:
-        found, main, share, none = _main_and_others(sent, analysis, model, party_model)
+    sents = list(doc.sents)
+    scored = score_sentences(sents, model)  # every sentence's scores, one model call each (.scoring)
+    for sent, sent_scored, sentence_probs in zip(sents, scored, sentence_distributions(sents, scored, model)):
+        found, main, share, none = _main_and_others(sent, analysis, model, party_model, sent_scored, sentence_probs)
         dates = counts = None
         for candidate in sorted(found, key=lambda c: c.trigger.idx):
             if dates is None:

@@ -401,7 +401,7 @@ def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) ->
     if model.sentence is None:
         return None
     probs = model.sentence.scores([sentence_features(sent)])[0]
-    order = _label_order(tuple(model.sentence.labels), tuple(labels))
+    order = label_order(tuple(model.sentence.labels), tuple(labels))
     if order is not None:  # the usual case: the same float32 figures the list below gives, in one call
         return probs.take(order)
     index = {label: i for i, label in enumerate(model.sentence.labels)}
@@ -409,7 +409,7 @@ def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) ->
 
 
 @lru_cache(maxsize=None)
-def _label_order(model_labels: tuple[str, ...], labels: tuple[str, ...]) -> Optional[np.ndarray]:
+def label_order(model_labels: tuple[str, ...], labels: tuple[str, ...]) -> Optional[np.ndarray]:
     """Where each of ``labels`` is among a model's labels; None where the model lacks one."""
     if not set(labels) <= set(model_labels):
         return None

@@ -1,0 +1,69 @@
+"""The type models' scores for every sentence of a document, in one call per model.
+
+:func:`.coding.score_candidates` and :func:`.types.sentence_distribution` score one sentence at a
+time; the events stage asks both of every sentence, and the numpy calls around each model call
+(gathering, softmax, the lexicon's factors) cost as much for a sentence's three candidates as for
+a document's hundred. Scoring all the sentences' rows together gives each row the same figures
+(every step works row by row: the softmax and the sums run along each row alone), so the events
+stored are those the per-sentence calls give.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .types import (
+    EventTypeModel,
+    candidates,
+    label_order,
+    sentence_distribution,
+    sentence_features,
+    trigger_features,
+    type_distributions,
+)
+
+# One sentence's candidates: (tokens, beliefs, labels), as :func:`.coding.score_candidates` gives.
+Scored = tuple[list, np.ndarray, list[str]]
+
+
+def score_sentences(sents: Sequence, model: EventTypeModel) -> list[Scored]:
+    """:func:`.coding.score_candidates` of each sentence, with one trigger-model call for all."""
+    labels = model.labels
+    tokens = [candidates(sent) for sent in sents]
+    every = [token for found in tokens for token in found]
+    if not every:
+        return [([], np.zeros((0, len(labels))), labels) for _ in sents]
+    beliefs = type_distributions(every, model.scores([trigger_features(t) for t in every]), labels)
+    scored: list[Scored] = []
+    start = 0
+    for found in tokens:
+        if not found:
+            scored.append(([], np.zeros((0, len(labels))), labels))
+            continue
+        scored.append((found, beliefs[start:start + len(found)], labels))
+        start += len(found)
+    return scored
+
+
+def sentence_distributions(sents: Sequence, scored: Sequence[Scored], model: EventTypeModel
+                           ) -> list[Optional[np.ndarray]]:
+    """:func:`.types.sentence_distribution` of each sentence that has candidates (None for the
+    others, which the events stage does not ask), with one sentence-model call for all."""
+    labels = model.labels
+    wanted = [n for n, (tokens, _, _) in enumerate(scored) if tokens]
+    found: list[Optional[np.ndarray]] = [None] * len(sents)
+    if model.sentence is None or not wanted:
+        return found
+    order = label_order(tuple(model.sentence.labels), tuple(labels))
+    if order is None:  # a sentence model without some label: the one-by-one path fills in its zeros
+        for n in wanted:
+            found[n] = sentence_distribution(sents[n], model, labels)
+        return found
+    probs = model.sentence.scores([sentence_features(sents[n]) for n in wanted]).take(order, axis=1)
+    for row, n in enumerate(wanted):
+        found[n] = probs[row]
+    return found
+
+
+__all__ = ["score_sentences", "sentence_distributions"]
