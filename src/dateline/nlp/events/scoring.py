@@ -9,13 +9,15 @@ stored are those the per-sentence calls give.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional, Sequence
 
 import numpy as np
+from spacy import symbols
 
 from .types import (
     EventTypeModel,
-    candidates,
+    is_candidate,
     label_order,
     sentence_distribution,
     sentence_features,
@@ -30,7 +32,7 @@ Scored = tuple[list, np.ndarray, list[str]]
 def score_sentences(sents: Sequence, model: EventTypeModel) -> list[Scored]:
     """:func:`.coding.score_candidates` of each sentence, with one trigger-model call for all."""
     labels = model.labels
-    tokens = [candidates(sent) for sent in sents]
+    tokens = _candidates(sents)
     every = [token for found in tokens for token in found]
     if not every:
         return [([], np.zeros((0, len(labels))), labels) for _ in sents]
@@ -44,6 +46,25 @@ def score_sentences(sents: Sequence, model: EventTypeModel) -> list[Scored]:
         scored.append((found, beliefs[start:start + len(found)], labels))
         start += len(found)
     return scored
+
+
+# Parts of speech :func:`.types.is_candidate` may accept (a verb, or a lexicon noun, adjective or
+# proper noun): the words of any other are never candidates, so no Token is made for them.
+_CANDIDATE_POS = {symbols.VERB, symbols.NOUN, symbols.ADJ, symbols.PROPN}
+
+
+def _candidates(sents: Sequence) -> list[list]:
+    """:func:`.types.candidates` of each sentence (all of one document), asking only the words whose
+    part of speech can make one, found for the whole document at once."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    maybe = np.flatnonzero(np.isin(doc.to_array("POS"), list(_CANDIDATE_POS))).tolist()
+    found = []
+    for sent in sents:
+        words = maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]
+        found.append([token for token in (doc[i] for i in words) if is_candidate(token)])
+    return found
 
 
 def sentence_distributions(sents: Sequence, scored: Sequence[Scored], model: EventTypeModel
