@@ -159,9 +159,20 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
     """
     if sentence_probs is None or not len(beliefs):
         return beliefs
+    return blend_rows(beliefs, sentence_factors(sentence_probs))
+
+
+def sentence_factors(sentence_probs: np.ndarray) -> np.ndarray:
+    """What :func:`_blend_with_sentence` multiplies each label's belief by."""
+    return np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+
+
+def blend_rows(beliefs: np.ndarray, factors: np.ndarray) -> np.ndarray:
+    """:func:`_blend_with_sentence` given the factors of each row (one row of them, or one per row:
+    :mod:`.scoring` blends a document's rows at once, each with its sentence's factors)."""
     # (np.add.reduce: the sums .sum() computes, without its Python wrapper)
     totals = np.add.reduce(beliefs, axis=1)
-    blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+    blended = beliefs * factors
     blended_totals = np.add.reduce(blended, axis=1)
     changed = (totals > 0) & (blended_totals > 0)
     if changed.all():  # the usual case: every row believes in something
@@ -224,8 +235,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     rows, row_totals, row_bests = _blended_rows(lookups, beliefs, sentence_probs)
     if force:
         # Only the forced word is wanted: the others were scored in the first pass.
-        wanted = [n for n, token in enumerate(tokens) if token.i == forced_i]
-        tokens, rows, row_totals, row_bests = [tokens[n] for n in wanted], rows[wanted], row_totals[wanted], row_bests[wanted]
+        n = next((n for n, token in enumerate(tokens) if token.i == forced_i), len(tokens))
+        tokens, rows, row_totals, row_bests = tokens[n:n + 1], rows[n:n + 1], row_totals[n:n + 1], row_bests[n:n + 1]
     label_set = set(labels)
     for token, row, row_total, row_best in zip(tokens, rows, row_totals, row_bests):
         listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set

@@ -10,11 +10,12 @@ stored are those the per-sentence calls give.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 import numpy as np
 from spacy import symbols
 
+from .coding import blend_rows, sentence_factors
 from .types import (
     EventTypeModel,
     is_candidate,
@@ -87,4 +88,26 @@ def sentence_distributions(sents: Sequence, scored: Sequence[Scored], model: Eve
     return found
 
 
-__all__ = ["score_sentences", "sentence_distributions"]
+def blended_rows(scored: Sequence[Scored], sentence_probs: Sequence[Optional[np.ndarray]]
+                 ) -> list[Optional[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """Each sentence's candidates' beliefs blended with its sentence model, their totals and best
+    columns (what :func:`.coding.sentence_events` reads), for all the sentences at once: each
+    sentence's factors are made from its own distribution as before, and every later step works
+    row by row. None for a sentence without candidates or sentence model."""
+    wanted = [n for n, (tokens, _, _) in enumerate(scored) if tokens and sentence_probs[n] is not None]
+    found: list[Optional[tuple[np.ndarray, np.ndarray, np.ndarray]]] = [None] * len(scored)
+    if not wanted:
+        return found
+    counts = [len(scored[n][0]) for n in wanted]
+    factors = np.repeat(np.stack([sentence_factors(cast(np.ndarray, sentence_probs[n])) for n in wanted]), counts, axis=0)
+    rows = blend_rows(np.concatenate([scored[n][1] for n in wanted]), factors)
+    totals, bests = np.add.reduce(rows, axis=1), rows.argmax(axis=1)
+    start = 0
+    for n, count in zip(wanted, counts):
+        end = start + count
+        found[n] = (rows[start:end], totals[start:end], bests[start:end])
+        start = end
+    return found
+
+
+__all__ = ["blended_rows", "score_sentences", "sentence_distributions"]

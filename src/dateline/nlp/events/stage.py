@@ -37,7 +37,7 @@ from .lookups import SentenceLookups
 from .parties import register
 from .party_model import load_party_model
 from .roles import RELATIVE_PRONOUNS
-from .scoring import score_sentences, sentence_distributions
+from .scoring import blended_rows, score_sentences, sentence_distributions
 from .status import ASSERTED, NEGATED, casualties, event_status, requested
 from .types import NONE, blend_types, load_model
 
@@ -84,13 +84,15 @@ def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Option
     return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none
 
 
-def _main_and_others(sent, analysis: Analysis, model, party_model, scored,
-                     sentence_probs) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
+def _main_and_others(sent, analysis: Analysis, model, party_model, scored, sentence_probs,
+                     blended) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
     """A sentence's events, the one it reports (its main event), the share of the sentence's
-    belief in the main type, and the sentence's probability of reporting no event (``scored``
-    and ``sentence_probs``: the sentence's scores, :mod:`.scoring`)."""
+    belief in the main type, and the sentence's probability of reporting no event (``scored``,
+    ``sentence_probs`` and ``blended``: the sentence's scores, :mod:`.scoring`)."""
     main_type, trigger, share, none = _sentence_view(model, scored, sentence_probs)
     lookups = SentenceLookups(sent, analysis)
+    if blended is not None:  # (what sentence_events would blend from these very arrays)
+        lookups.blended = (scored[1], sentence_probs, blended)
     found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs,
                             lookups=lookups)
     if main_type is None:
@@ -284,8 +286,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     doc_dates = None
     sents = list(doc.sents)
     scored = score_sentences(sents, model)  # every sentence's scores, one model call each (.scoring)
-    for sent, sent_scored, sentence_probs in zip(sents, scored, sentence_distributions(sents, scored, model)):
-        found, main, share, none = _main_and_others(sent, analysis, model, party_model, sent_scored, sentence_probs)
+    probs = sentence_distributions(sents, scored, model)
+    for sent, sent_scored, sentence_probs, blended in zip(sents, scored, probs, blended_rows(scored, probs)):
+        found, main, share, none = _main_and_others(sent, analysis, model, party_model, sent_scored, sentence_probs,
+                                                    blended)
         dates = counts = None
         for candidate in sorted(found, key=lambda c: c.trigger.idx):
             if dates is None:
