@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dateline.nlp.learning import adam, softmax, sparse_rows, vocabulary
+from dateline.nlp.learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 
 
 def test_softmax_normalises_each_row_and_keeps_empty_input_empty():
@@ -31,3 +31,21 @@ def test_adam_minimises_a_quadratic_in_place():
     (found,) = adam(lambda params: [2 * (params[0] - target)], [start], epochs=500, learning_rate=0.1)
     assert found is start
     assert found.tolist() == pytest.approx(target.tolist(), abs=1e-2)
+
+
+def test_column_sums_match_one_take_and_sum_per_list_to_the_last_bit():
+    rng = np.random.default_rng(7)
+    # magnitudes from 1e-9 to 10, as a trained model's: sums whose order shows in the last bits
+    weights = rng.normal(size=(2, 50)) * 10.0 ** rng.uniform(-9, 1, size=(2, 50))
+    lists = [[3, 9, 17, 40, 41, 42, 43, 44, 45, 49], [0], [5, 6], list(range(20))]
+    expected = np.array([weights.take(np.array(c, dtype=np.intp), axis=1).sum(axis=1) for c in lists]).T
+    assert np.array_equal(column_sums(weights, lists), expected)
+    # a list without a column sums to 0, wherever it stands
+    with_empty = column_sums(weights, [[1, 2], [], [4]])
+    assert with_empty[:, 1].tolist() == [0.0, 0.0]
+    assert np.array_equal(with_empty[:, 2], weights[:, 4])
+
+
+def test_known_columns_are_each_known_feature_once_in_ascending_order():
+    assert known_columns({"a": 4, "b": 0, "c": 2}, ["a", "zzz", "c", "a", "b"]) == [0, 2, 4]
+    assert known_columns({"a": 1}, ["x", "y"]) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 import numpy as np
@@ -159,14 +160,45 @@ def _blend_with_sentence(beliefs: np.ndarray, sentence_probs: Optional[np.ndarra
     """
     if sentence_probs is None or not len(beliefs):
         return beliefs
-    totals = beliefs.sum(axis=1)
-    blended = beliefs * np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
-    blended_totals = blended.sum(axis=1)
+    return blend_rows(beliefs, sentence_factors(sentence_probs))
+
+
+def sentence_factors(sentence_probs: np.ndarray) -> np.ndarray:
+    """What :func:`_blend_with_sentence` multiplies each label's belief by."""
+    return np.power(sentence_probs + 1e-9, event_types.SENTENCE_WEIGHT)
+
+
+def blend_rows(beliefs: np.ndarray, factors: np.ndarray) -> np.ndarray:
+    """:func:`_blend_with_sentence` given the factors of each row (one row of them, or one per row:
+    :mod:`.scoring` blends a document's rows at once, each with its sentence's factors)."""
+    # (np.add.reduce: the sums .sum() computes, without its Python wrapper)
+    totals = np.add.reduce(beliefs, axis=1)
+    blended = beliefs * factors
+    blended_totals = np.add.reduce(blended, axis=1)
     changed = (totals > 0) & (blended_totals > 0)
     if changed.all():  # the usual case: every row believes in something
         return blended * (totals / blended_totals)[:, None]
     scale = totals / np.where(changed, blended_totals, 1.0)
     return np.where(changed[:, None], blended * scale[:, None], beliefs)
+
+
+def _blended_rows(lookups: SentenceLookups, beliefs: np.ndarray, sentence_probs: Optional[np.ndarray]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates' beliefs blended with the sentence model (:func:`_blend_with_sentence`), each
+    row's total and its best column: made in the sentence's first pass and kept in its look-ups,
+    so the second pass (the forced main word) takes its row instead of blending it again (each
+    row's figures are the same whichever rows are blended with it)."""
+    kept = lookups.blended
+    if kept is None or kept[0] is not beliefs or kept[1] is not sentence_probs:
+        rows = _blend_with_sentence(beliefs, sentence_probs)
+        kept = lookups.blended = (beliefs, sentence_probs, (rows, np.add.reduce(rows, axis=1), rows.argmax(axis=1)))
+    return kept[2]
+
+
+@lru_cache(maxsize=None)
+def _allowed(labels: tuple[str, ...], listed: frozenset[str]) -> np.ndarray:
+    """Which of ``labels`` a lexicon word lists (one mask per set of types, made once)."""
+    return np.array([label in listed for label in labels])
 
 
 def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float = MIN_CONFIDENCE,
@@ -201,26 +233,26 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
     if sentence_probs is DEFAULT:
         sentence_probs = sentence_distribution(sent, model, labels) if tokens else None
     found: list[EventCandidate] = []
+    rows, row_totals, row_bests = _blended_rows(lookups, beliefs, sentence_probs)
     if force:
         # Only the forced word is wanted: the others were scored in the first pass.
-        wanted = [n for n, token in enumerate(tokens) if token.i == forced_i]
-        tokens, beliefs = [tokens[n] for n in wanted], beliefs[wanted]
-    rows = _blend_with_sentence(beliefs, sentence_probs)
+        n = next((n for n, token in enumerate(tokens) if token.i == forced_i), len(tokens))
+        tokens, rows, row_totals, row_bests = tokens[n:n + 1], rows[n:n + 1], row_totals[n:n + 1], row_bests[n:n + 1]
     label_set = set(labels)
-    for token, row, row_total in zip(tokens, rows, rows.sum(axis=1)):
+    for token, row, row_total, row_best in zip(tokens, rows, row_totals, row_bests):
         listed = {RETREAT_FROM if t == "RETREAT" else t for t, _ in lexicon_entries(token)} & label_set
         if listed:
             # A lexicon word opens an event of one of its listed types, the one the model
             # believes most; the confidence blends that choice with the model's belief
             # that the word opens an event at all (nouns like "meeting" are rare in training).
-            allowed = np.array([label in listed for label in labels])
+            allowed = _allowed(tuple(labels), frozenset(listed))
             restricted = np.where(allowed, row, 0.0)
-            restricted_total = restricted.sum()
+            restricted_total = np.add.reduce(restricted)
             best = int(restricted.argmax()) if restricted_total > 0 else labels.index(sorted(listed)[0])
             share = float(restricted[best] / restricted_total) if restricted_total > 0 else 1.0
             confidence = 0.5 * share + 0.5 * float(row_total)
         else:
-            best = int(row.argmax())
+            best = int(row_best)
             confidence = float(row[best])
             if confidence < min_confidence and token.i != forced_i:
                 continue
@@ -421,6 +453,17 @@ def _place_of(lookups: SentenceLookups, trigger) -> Optional[str]:
     """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
     if not lookups.places:
         return None
+    # The sentence's words that name a place, few, tested for being in the subtree: not every word
+    # of the subtree for naming a place, for each candidate.
+    nearest = sorted((abs(token.i - trigger.i), n) for n, (token, _) in enumerate(lookups.place_words)
+                     if token.i == trigger.i or trigger.is_ancestor(token))
+    if not nearest:
+        return None
+    words = lookups.place_words
+    tied = {words[n][1].id for distance, n in nearest if distance == nearest[0][0]}
+    if len(tied) == 1:
+        return tied.pop()
+    # Two places as near on either side: the first in the subtree's order wins, as the walk finds it.
     best, best_distance = None, None
     for token in trigger.subtree:
         if not token.ent_type_:

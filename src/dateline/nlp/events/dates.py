@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...dates import MONTHS, parse_date
@@ -118,6 +119,10 @@ def resolve_date(expression: str, published: Optional[str]) -> Optional[str]:
     return None
 
 
+# The events of a sentence mostly share its date expression: each is resolved once.
+_resolve_date = lru_cache(maxsize=1024)(resolve_date)
+
+
 def date_entities(sent) -> list:
     """The sentence's DATE and TIME entities (``sent.ents`` rebuilds every span on each call)."""
     return [ent for ent in sent.ents if ent.label_ in {"DATE", "TIME"}]
@@ -144,7 +149,7 @@ def event_date(trigger, published: Optional[str], dates: Optional[list] = None) 
         if best_rank is None or rank < best_rank:
             best, best_rank = ent, rank
     if best is not None:
-        resolved = resolve_date(best.text, published)
+        resolved = _resolve_date(best.text, published)
         if resolved:
             return resolved
     return published

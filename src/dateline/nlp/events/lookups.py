@@ -13,7 +13,7 @@ once all of its events are found, so the entities it sees cannot change under it
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from ...model import Analysis, Place
 from .party_model import PartyCandidate, party_candidates
@@ -35,8 +35,12 @@ class SentenceLookups:
         # rather than cached_property, whose lock every candidate would take.
         self._actors: Optional[MentionList] = None
         self._places: Optional[list[tuple[Place, int, int]]] = None
+        self._place_words: Optional[list[tuple[Any, Place]]] = None
         self._root = None
         self._parties: Optional[list[PartyCandidate]] = None
+        # The candidates' blended type beliefs, with the arrays they were made from, kept by
+        # :func:`.coding.sentence_events` for the sentence's second pass.
+        self.blended: Optional[tuple] = None
 
     # "Touching" includes mentions that only border the sentence: a superset of those that
     # overlap any span inside it, which is all the look-ups below ask about.
@@ -71,6 +75,14 @@ class SentenceLookups:
         if self._parties is None:
             self._parties = party_candidates(self.sent, self.analysis, self.actors)
         return self._parties
+
+    @property
+    def place_words(self) -> list[tuple[Any, Place]]:
+        """The sentence's words in an entity that name a place (:meth:`place_at`), in text order."""
+        if self._place_words is None:
+            self._place_words = [(token, place) for token in self.sent if token.ent_type_
+                                 for place in [self.place_at(token.idx, token.idx + len(token))] if place is not None]
+        return self._place_words
 
     def place_at(self, start: int, end: int) -> Optional[Place]:
         """:meth:`Analysis.place_at` for a span inside the sentence: the first place, in the

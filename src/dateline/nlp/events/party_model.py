@@ -30,7 +30,7 @@ import numpy as np
 
 from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
-from ..learning import adam, softmax, sparse_rows, vocabulary
+from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .parties import party_entity, party_label, party_span
 from .roles import acted_on, actor_mentions
@@ -293,14 +293,9 @@ class PartyModel:
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        column = self.features.get
-        # sorted: each sum adds in the same order on every run, whatever the hash seed; both
-        # scorers' weights are summed in one call (each row of a C-ordered take sums as a 1-D array).
-        sums = np.zeros((len(feature_lists), 2), dtype=np.float64)
-        for row, feats in enumerate(feature_lists):
-            index = np.array(sorted({i for i in map(column, feats) if i is not None}), dtype=np.intp)
-            sums[row] = self._both.take(index, axis=1).sum(axis=1)
-        return softmax(sums[:, 0]), softmax(sums[:, 1])
+        sums = column_sums(self._both, [known_columns(self.features, feats) for feats in feature_lists])
+        probs = softmax(sums)  # both rows at once: each row's figures are those of its own softmax
+        return probs[0], probs[1]
 
     @cached_property
     def _both(self) -> np.ndarray:
@@ -457,23 +452,26 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
                 for rank, c in enumerate(candidates)]
     actor_p, recipient_p = model.scores(features)
-    actor_p = np.where([acted_on(trigger, c.head) for c in candidates], 0.0, actor_p)
-    keys: dict[str, int] = {}
-    identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
-    same = identity[:, None] == identity[None, :]  # the same party on both sides
-    joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
-    if len(candidates) > 1 and joint.max() > 0:
-        a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))
-    else:
-        a = r = int(actor_p.argmax())
+    acted = [acted_on(trigger, c.head) for c in candidates]
+    if any(acted):
+        actor_p = np.where(acted, 0.0, actor_p)
+    a = r = int(actor_p.argmax())  # one party, or no pair of two with any probability: the likeliest actor
+    if len(candidates) > 1:  # (the pair matrix only where there are two parties or more)
+        keys: dict[str, int] = {}
+        identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
+        same = identity[:, None] == identity[None, :]  # the same party on both sides
+        joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
+        if joint.max() > 0:
+            a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))
     choice = PartyChoice(actor_probabilities=actor_p, recipient_probabilities=recipient_p)
     if _accept(a, actor_p, candidates, parse_actor, fill, ACTOR_OVERRIDE):
         choice.actor, choice.actor_probability = candidates[a], float(actor_p[a])
     recipient_ok = _accept(r, recipient_p, candidates, parse_recipient, fill, RECIPIENT_OVERRIDE)
     if (len(candidates) > 1 or choice.actor is None) and recipient_ok:
         choice.recipient, choice.recipient_probability = candidates[r], float(recipient_p[r])
-    log.debug("parties of %r: actor %s %.2f, recipient %s %.2f", trigger.text, choice.actor and choice.actor.head.text,
-              choice.actor_probability, choice.recipient and choice.recipient.head.text, choice.recipient_probability)
+    if log.isEnabledFor(logging.DEBUG):  # (the arguments build tokens' text: only when it is logged)
+        log.debug("parties of %r: actor %s %.2f, recipient %s %.2f", trigger.text, choice.actor and choice.actor.head.text,
+                  choice.actor_probability, choice.recipient and choice.recipient.head.text, choice.recipient_probability)
     return choice
 
 

@@ -29,7 +29,6 @@ from .coding import (
     VERBAL_TYPES,
     EventCandidate,
     other_sense,
-    score_candidates,
     sentence_events,
     top_event,
 )
@@ -38,8 +37,9 @@ from .lookups import SentenceLookups
 from .parties import party_entity, party_label, register
 from .party_model import load_party_model
 from .roles import RELATIVE_PRONOUNS
+from .scoring import blended_rows, score_sentences, sentence_distributions
 from .status import ASSERTED, NEGATED, casualties, event_status, requested
-from .types import NONE, blend_types, load_model, sentence_distribution
+from .types import NONE, blend_types, load_model
 
 log = logging.getLogger(__name__)
 
@@ -64,34 +64,35 @@ def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> I
         _IN_USE.update(saved)
 
 
-def _sentence_view(sent, model, scored) -> tuple[Optional[str], Optional[object], float, float, Optional[np.ndarray]]:
+def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Optional[object], float, float]:
     """The sentence's main type and trigger, the share of belief in that type, and the sentence
-    model's probability that the sentence reports no event (0 when it has no NONE class), and
-    the sentence model's distribution (kept for the events pass)."""
+    model's probability that the sentence reports no event (0 when it has no NONE class), from
+    its candidates' scores and the sentence model's distribution (:mod:`.scoring`)."""
     tokens, beliefs, labels = scored
     if not tokens:
-        return None, None, 0.0, 1.0, None
-    sentence_probs = sentence_distribution(sent, model, labels)
-    scores = blend_types(beliefs.sum(axis=0), sentence_probs, labels)
+        return None, None, 0.0, 1.0
+    scores = blend_types(np.add.reduce(beliefs, axis=0), sentence_probs, labels)  # (.sum() without its wrapper)
     best = int(scores.argmax())
     shares = np.exp(scores - scores[best])
     # The word that believes most in the main type carries it, unless a phrasal sense binds the
     # word to another type ("called *for* calm" is a request): then the next word does.
-    order = np.argsort(-beliefs[:, best], kind="stable")
+    order = (-beliefs[:, best]).argsort(kind="stable")
     trigger = next((tokens[int(k)] for k in order if not other_sense(tokens[int(k)], labels[best])), None)
     none = 0.0
     if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
         none = float(sentence_probs[list(labels).index(NONE)])
-    return labels[best], trigger, float(shares[best] / shares.sum()), none, sentence_probs
+    return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none
 
 
-def _main_and_others(sent, analysis: Analysis, model,
-                     party_model) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
+def _main_and_others(sent, analysis: Analysis, model, party_model, scored, sentence_probs,
+                     blended) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
     """A sentence's events, the one it reports (its main event), the share of the sentence's
-    belief in the main type, and the sentence's probability of reporting no event."""
-    scored = score_candidates(sent, model)
-    main_type, trigger, share, none, sentence_probs = _sentence_view(sent, model, scored)
+    belief in the main type, and the sentence's probability of reporting no event (``scored``,
+    ``sentence_probs`` and ``blended``: the sentence's scores, :mod:`.scoring`)."""
+    main_type, trigger, share, none = _sentence_view(model, scored, sentence_probs)
     lookups = SentenceLookups(sent, analysis)
+    if blended is not None:  # (what sentence_events would blend from these very arrays)
+        lookups.blended = (scored[1], sentence_probs, blended)
     found = sentence_events(sent, analysis, model, party_model=party_model, scored=scored, sentence_probs=sentence_probs,
                             lookups=lookups)
     if main_type is None:
@@ -374,8 +375,12 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     published = analysis.article.published
     events: list[Event] = []
     doc_dates = None
-    for sent in doc.sents:
-        found, main, share, none = _main_and_others(sent, analysis, model, party_model)
+    sents = list(doc.sents)
+    scored = score_sentences(sents, model)  # every sentence's scores, one model call each (.scoring)
+    probs = sentence_distributions(sents, scored, model)
+    for sent, sent_scored, sentence_probs, blended in zip(sents, scored, probs, blended_rows(scored, probs)):
+        found, main, share, none = _main_and_others(sent, analysis, model, party_model, sent_scored, sentence_probs,
+                                                    blended)
         dates = counts = None
         for candidate in sorted(found, key=lambda c: c.trigger.idx):
             if dates is None:

@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from ..learning import adam, softmax, sparse_rows, vocabulary
+from ..learning import adam, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import model_file_error, read_npz, write_npz
 
 RETRAIN = "dateline train events"
@@ -42,14 +42,13 @@ class EventTypeModel:
 
     def scores(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """Class probabilities, one row per instance (a list of sparse features)."""
-        logits = np.repeat(self.bias[None, :], len(instances), axis=0)
-        column = self.features.get
+        logits = self.bias[None, :].repeat(len(instances), axis=0)  # (the method: np.repeat only wraps it)
         for row, feats in enumerate(instances):
-            # sorted: the sum adds in the same order on every run, whatever the hash seed
-            index = sorted({i for i in map(column, feats) if i is not None})
+            index = known_columns(self.features, feats)
             if index:
-                # take with an index array: the same rows as weights[index], gathered faster
-                logits[row] += self.weights.take(np.array(index, dtype=np.intp), axis=0).sum(axis=0)
+                # take: the same rows as weights[index], gathered faster; np.add.reduce is the sum
+                # .sum() computes, without its Python wrapper
+                logits[row] += np.add.reduce(self.weights.take(index, axis=0), axis=0)
         return softmax(logits)
 
     def _arrays(self, prefix: str = "") -> dict[str, np.ndarray]:

@@ -57,6 +57,7 @@ RARE_TYPE_LEAN = 0.4
 # more in NONE): its own even odds, not tuned.
 NO_LEAN_BELOW = 0.5
 _SENTENCE_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+_LEXICON_POS = {"NOUN", "ADJ", "PROPN"}  # parts of speech that open an event only as lexicon words
 
 
 def _resource_dir() -> Path:
@@ -153,10 +154,11 @@ def phrasal_types(token) -> set[str]:
 
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
-    if token.pos_ == "VERB":
+    pos = token.pos_  # (read once: every word of every sentence is asked)
+    if pos == "VERB":
         # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
         return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
-    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.lemma_.lower() in trigger_lexicon():
+    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
         return True
     return False
 
@@ -297,6 +299,9 @@ def sentence_distribution(sent, model: EventTypeModel, labels: Sequence[str]) ->
     if model.sentence is None:
         return None
     probs = lean_to_rare(model.sentence.scores([sentence_features(sent)])[0], model.sentence)
+    order = label_order(tuple(model.sentence.labels), tuple(labels))
+    if order is not None:  # the usual case: the same float32 figures the list below gives, in one call
+        return probs.take(order)
     index = {label: i for i, label in enumerate(model.sentence.labels)}
     return np.array([probs[index[label]] if label in index else 0.0 for label in labels])
 
@@ -341,6 +346,14 @@ def _lean_factors(model: EventTypeModel, power: float) -> tuple[np.ndarray, np.n
     return factors, events
 
 
+@lru_cache(maxsize=None)
+def label_order(model_labels: tuple[str, ...], labels: tuple[str, ...]) -> Optional[np.ndarray]:
+    """Where each of ``labels`` is among a model's labels; None where the model lacks one."""
+    if not set(labels) <= set(model_labels):
+        return None
+    return np.array([model_labels.index(label) for label in labels], dtype=np.intp)
+
+
 def blend_types(trigger_beliefs: np.ndarray, sentence_probs: Optional[np.ndarray], labels: Sequence[str],
                 weight: Optional[float] = None) -> np.ndarray:
     """Log-scores of the sentence's main type: the trigger model's summed beliefs, normalised,
@@ -350,7 +363,8 @@ def blend_types(trigger_beliefs: np.ndarray, sentence_probs: Optional[np.ndarray
     total = np.asarray(trigger_beliefs, dtype=np.float64).copy()
     none_index = list(labels).index(NONE)
     total[none_index] = 0.0
-    trigger_probs = total / total.sum() if total.sum() > 0 else np.full(len(total), 1.0 / len(total))
+    summed = np.add.reduce(total)  # (what .sum() computes, once)
+    trigger_probs = total / summed if summed > 0 else np.full(len(total), 1.0 / len(total))
     scores = np.log(trigger_probs + 1e-4)
     if sentence_probs is not None:
         scores = (1.0 - weight) * scores + weight * np.log(sentence_probs + 1e-9)
@@ -381,14 +395,21 @@ def type_distributions(tokens: Sequence, probs: np.ndarray, labels: Sequence[str
     dists[:, none_index] = 0.0
     # A lexicon word keeps OUTSIDE_LEXICON of the belief in types the lexicon does not list for it.
     factors = np.ones_like(dists)
+    label_key = tuple(labels)
     for row, token in enumerate(tokens):
         listed = {event_type for event_type, _ in lexicon_entries(token)}
         if listed:
-            factors[row] = [1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels]
+            factors[row] = _lexicon_factors(label_key, frozenset(listed))
     dists *= factors
-    totals = dists.sum(axis=1)
+    totals = np.add.reduce(dists, axis=1)
     scale = eventness / np.where(totals > 0, totals, 1.0)
     return np.where((totals > 0)[:, None], dists * scale[:, None], dists)
+
+
+@lru_cache(maxsize=None)
+def _lexicon_factors(labels: tuple[str, ...], listed: frozenset[str]) -> np.ndarray:
+    """The factor of each label for a word the lexicon lists for ``listed`` (one row per set of types)."""
+    return np.array([1.0 if label in listed or label == NONE else OUTSIDE_LEXICON for label in labels])
 
 
 def event_mode(event_type: str, trigger, lexicon_mode: Optional[str]) -> Optional[str]:
