@@ -32,6 +32,7 @@ from .names import (
     spelled_in_text,
     titled,
 )
+from .subjects import is_main_subject_at, is_subject_at
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -304,11 +305,11 @@ class SpeakerResolver:
                            and not self._in_quote(t.idx)]
         if not candidates:
             return None
-        subjects = [(at, e) for at, e in candidates if at >= window_start and _is_subject_at(doc, at)]
+        subjects = [(at, e) for at, e in candidates if at >= window_start and is_subject_at(doc, at)]
         if subjects:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
-            return max(subjects, key=lambda c: (_is_main_subject_at(doc, c[0]), c[0]))[1]
+            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]), c[0]))[1]
         return max(candidates, key=lambda c: c[0])[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
@@ -432,36 +433,6 @@ def _listed_with(entity: Entity, surface: str) -> bool:
     """True when the recogniser ran the name together with the words before its comma ("Kharkiv,
     Ihor Terekhov" for the mayor of Kharkiv): that entity is not the speaker named."""
     return "," in entity.name and "," not in surface and entity.name.endswith(surface)
-
-
-def _is_subject_at(doc, offset: int) -> bool:
-    """True when the token at ``offset`` is (in) the subject of its clause."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span[0]
-    for _ in range(4):
-        if token.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if token.dep_ not in {"compound", "flat", "appos", "amod", "poss", "conj"} or token.head is token:
-            return False
-        token = token.head
-    return False
-
-
-def _is_main_subject_at(doc, offset: int) -> bool:
-    """True when the token at ``offset`` is in the subject of its sentence's main clause (or of a
-    clause joined to it), not of a clause it reports or embeds."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span[0]
-    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head is not token:
-        token = token.head
-    clause = token.head
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head
-    return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
 
 
 def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:

@@ -1,0 +1,33 @@
+"""Where a mention sits in its clause: whether it is (in) a subject, and whether that subject is
+the sentence's main clause's. Pronoun resolution prefers the subject that goes on speaking."""
+from __future__ import annotations
+
+
+def is_subject_at(doc, offset: int) -> bool:
+    """True when the token at ``offset`` is (in) the subject of its clause."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"compound", "flat", "appos", "amod", "poss", "conj"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def is_main_subject_at(doc, offset: int) -> bool:
+    """True when the token at ``offset`` is in the subject of its sentence's main clause (or of a
+    clause joined to it), not of a clause it reports or embeds."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head is not token:
+        token = token.head
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
