@@ -146,7 +146,10 @@ def _overlap(a, b) -> bool:
 
 
 def _mention(doc, span):
-    """The tokens of a party's character span (widened to whole tokens), or None where it covers none."""
+    """The tokens of a party's character span (widened to whole tokens), or None where there is no
+    span or it covers no token."""
+    if span is None:
+        return None
     mention = doc.char_span(span[0], span[1], alignment_mode="expand")
     return mention if mention is not None and len(mention) > 0 else None
 
@@ -269,7 +272,7 @@ def _office_of_town(doc, analysis: Analysis, span):
     court", "*Texas* police", "*Istanbul*'s governor"), or None: the noun the place's name modifies,
     where that noun names a party. The body acted, not the place (a country stays: "*Russian*
     troops" are coded as Russia's)."""
-    mention = _mention(doc, span) if span is not None else None
+    mention = _mention(doc, span)
     if mention is None or mention.root.dep_ not in {"compound", "poss", "nmod"}:
         return None
     place = analysis.place_at(*span)
@@ -284,7 +287,7 @@ def _office_of_town(doc, analysis: Analysis, span):
 def _people_of(doc, span):
     """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port"),
     or None: the head noun when it names a party."""
-    mention = _mention(doc, span) if span is not None else None
+    mention = _mention(doc, span)
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"of", "from", "in", "at"}:
         return None
     head = mention.root.head.head
@@ -300,7 +303,7 @@ def _in_another_clause(doc, trigger, span) -> bool:
     clause ("Japan pledged $7 million *and the European Union said* …") or a party inside what a
     verb beside the trigger reports ("welcomed the verdict and said it was investigating *six
     officials*"). Those are parties of another act, not whom this one is aimed at."""
-    mention = _mention(doc, span) if span is not None else None
+    mention = _mention(doc, span)
     if mention is None:
         return False
     root = mention.root
@@ -324,10 +327,13 @@ def _in_another_clause(doc, trigger, span) -> bool:
     return False
 
 
-def _is_setting_phrase(doc, span) -> bool:
-    """Whether a mention is the object of a preposition of place ("in Chicago", "at the pass")."""
-    mention = _mention(doc, span) if span is not None else None
-    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in _LOCATIVE_PREPS
+def _setting_mention(doc, span):
+    """The mention's tokens where it is the object of a preposition of place ("in Chicago", "at the
+    pass"), else None."""
+    mention = _mention(doc, span)
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in _LOCATIVE_PREPS:
+        return None
+    return mention
 
 
 def _people_beside_setting(doc, analysis: Analysis, trigger, span):
@@ -335,9 +341,9 @@ def _people_beside_setting(doc, analysis: Analysis, trigger, span):
     done to them ("met union leaders *in Washington*", "killed three civilians *in Khost*"): those
     people are who the act is aimed at, and the town is where. None when that is not so. (PLV's
     settings as targets, "attacks in Syria", "talks in Vienna", have no such object and keep theirs.)"""
-    if not _is_setting_phrase(doc, span):
+    mention = _setting_mention(doc, span)
+    if mention is None:
         return None
-    mention = _mention(doc, span)
     place = analysis.place_at(*span)
     if place is not None and place.feature == "country":
         return None  # "aid to people in Somalia": PLOVER's target is the country
@@ -406,7 +412,7 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             people = _people_beside_setting(doc, analysis, trigger, candidate.recipient_span)
             if people is not None:
                 candidate.recipient, candidate.recipient_span = party_entity(doc, analysis, people)
-            elif candidate.type == "PROTEST" and _is_setting_phrase(doc, candidate.recipient_span):
+            elif candidate.type == "PROTEST" and _setting_mention(doc, candidate.recipient_span) is not None:
                 # "went on strike *in Chicago*", "marched *at the pass*": a protest is aimed at whom it
                 # opposes, never at where it was held (PLV once marks the town; the issue rules it out).
                 candidate.recipient, candidate.recipient_span = None, None
