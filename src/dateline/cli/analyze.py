@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import echo_reject, fail_cleanly, timeout_option
+from .common import check_inputs, echo_reject, fail_cleanly, timeout_option
 from .ingest import INTERRUPTED
 from .progress import Progress
 
@@ -33,6 +33,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
     from .. import run
     from ..ingest.count import count_items
 
+    check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
     rejected = 0
     records: list[dict] = []
     printed = 0

@@ -75,6 +75,21 @@ def fail_cleanly(func):
     return wrapper
 
 
+def check_inputs(paths: tuple[str, ...]) -> None:
+    """Fail at once, before the model loads, when no item on the command line can give an article.
+
+    When some items can, the batch runs and the others are reported as rejects with the rest.
+
+    Raises:
+        DatelineError: Naming each item and why it cannot be read.
+    """
+    from ..ingest.preflight import unusable_items
+
+    unusable = unusable_items(paths)
+    if unusable and len(unusable) == len(paths):
+        raise DatelineError(("" if len(paths) == 1 else "nothing to read: ") + "; ".join(map(str, unusable)))
+
+
 def echo_reject(item: str, reason: str) -> None:
     """One line on stderr for an input item that was not analysed or stored."""
     click.echo(f"rejected: {item}: {reason}", err=True)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import db_option, echo_reject, fail_cleanly, timeout_option
+from .common import check_inputs, db_option, echo_reject, fail_cleanly, timeout_option
 from .progress import Progress
 
 # The shell's exit status for a run stopped by Ctrl-C (128 + SIGINT).
@@ -56,6 +56,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, engine: str, sc
 
     if engine == "local" and (scheduler or out):
         raise DatelineError("--scheduler and --out work with --engine dask; add --engine dask")
+    check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
     model_name()  # fail before creating a database when no spaCy model is installed
     target = out or redact(db)
     tally = run.Tally()

@@ -1,0 +1,79 @@
+"""Check the command line's items before any heavy work: does each exist, can it be read, is it a known type?
+
+Loading the spaCy pipeline (and, on a first run, building the gazetteer) takes a minute or more;
+a mistyped path should not cost that before its error. :func:`unusable_items` looks at each
+item the way :func:`dateline.ingest.iter_articles` will, without reading any content, and says
+why an item can give no article. Folders are checked for being readable and for holding at
+least one file the walk would read (or reject); what is inside each file is the readers' job.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+from typing import Iterable, Optional
+
+from . import _unsupported, reader_for
+from .base import Reject, check_regular, one_line, stat_target
+from .count import count_items
+from .url import is_url
+
+
+def _close_names(path: str) -> list[str]:
+    """Names in the same folder that look like a mistyped ``path``'s name, closest first."""
+    folder = os.path.dirname(path) or "."
+    try:
+        names = [name for name in os.listdir(folder) if not name.startswith(".")]
+    except OSError:
+        return []
+    # 0.8: catches one or two wrong, missing or swapped letters in names of 8+ characters
+    # ("artcle.txt" for "article.txt" scores 0.95) without offering unrelated files.
+    return difflib.get_close_matches(os.path.basename(path), names, n=2, cutoff=0.8)
+
+
+def _missing(path: str) -> Reject:
+    """The Reject for a path that does not exist, suggesting a near name in its folder."""
+    near = [os.path.join(os.path.dirname(path), name) for name in _close_names(path)]
+    hint = f"; did you mean {' or '.join(near)}?" if near else ""
+    return Reject(path, f"no such file or directory{hint}")
+
+
+def unusable_item(item: str) -> Optional[Reject]:
+    """Why one command-line item can give no article, or None when it may.
+
+    URLs and ``-`` (stdin) are not checked: only reading them tells.
+    """
+    if item == "-" or is_url(item):
+        return None
+    try:
+        mode = stat_target(item).st_mode
+    except FileNotFoundError:
+        return _missing(item)
+    except Exception as error:  # noqa: BLE001 - a link loop, a permission error: its one line
+        return Reject(item, one_line(error))
+    if stat.S_ISDIR(mode):
+        if not os.access(item, os.R_OK | os.X_OK):
+            return Reject(item, "unreadable folder: permission denied")
+        if count_items([item]) == 0:
+            return Reject(item, "no articles found: the folder holds no file to read (hidden files, "
+                                "images and README/LICENSE notes are skipped)")
+        return None
+    try:
+        check_regular(mode)
+    except Exception as error:  # noqa: BLE001
+        return Reject(item, one_line(error))
+    if reader_for(item) is None:
+        return _unsupported(item)
+    if not os.access(item, os.R_OK):
+        return Reject(item, "unreadable file: permission denied")
+    return None
+
+
+def unusable_items(items: Iterable[str]) -> list[Reject]:
+    """A Reject for each item of ``items`` that can give no article, in the order given.
+
+    Example:
+        >>> unusable_items(["news/", "artcle.txt"])  # doctest: +SKIP
+        [Reject(item='artcle.txt', reason='no such file or directory; did you mean article.txt?')]
+    """
+    return [reject for reject in map(unusable_item, map(os.fspath, items)) if reject is not None]

@@ -1,0 +1,69 @@
+"""ingest and analyze check their command-line items before loading the model or opening the database."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+
+@pytest.fixture()
+def no_model(monkeypatch):
+    """Make any attempt to find or load the spaCy pipeline fail the test."""
+    import dateline.nlp.pipeline as pipeline
+    import dateline.run as run  # imported before patching, so its own name for model_name is restored after
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the spaCy pipeline was reached before the inputs were checked")
+
+    monkeypatch.setattr(pipeline, "model_name", refuse)
+    monkeypatch.setattr(pipeline, "load_nlp", refuse)
+    monkeypatch.setattr(run, "model_name", refuse)
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["ingest", "--db", "DB"]])
+def test_a_mistyped_path_fails_in_one_line_before_the_model(no_model, tmp_path, command):
+    (tmp_path / "ceasefire.txt").write_text("Both sides agreed to a truce in Hodeidah, the envoy said.\n")
+    db = tmp_path / "news.db"
+    args = [str(db) if part == "DB" else part for part in command]
+    result = CliRunner().invoke(main, [*args, str(tmp_path / "ceasfire.txt")])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "no such file or directory" in lines[0]
+    assert "did you mean" in lines[0] and "ceasefire.txt" in lines[0]
+    assert not db.exists()  # no empty database left behind by a typo
+
+
+def test_every_unusable_item_is_named_in_the_one_line(no_model, tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
+    (tmp_path / "empty").mkdir()
+    items = [str(tmp_path / "notes.docx"), str(tmp_path / "gone.jsonl"), str(tmp_path / "empty")]
+    result = CliRunner().invoke(main, ["analyze", *items])
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert "unsupported file type .docx" in line and "gone.jsonl: no such file" in line
+    assert "empty: no articles found" in line
+
+
+def test_an_unreadable_file_is_refused_before_the_model(no_model, tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("The council met on Friday.\n")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as a user who can read any file (root)")
+        result = CliRunner().invoke(main, ["analyze", str(locked)])
+    finally:
+        locked.chmod(0o644)
+    assert result.exit_code == 1 and "permission denied" in result.output
+
+
+def test_one_good_item_lets_the_batch_run_and_reports_the_rest(nlp, tmp_path):
+    good = tmp_path / "talks.txt"
+    good.write_text("Negotiators from both countries met in Doha on Tuesday, the foreign ministry said.\n")
+    result = CliRunner().invoke(main, ["analyze", str(good), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    assert result.exit_code == 2
+    assert "rejected:" in result.stderr and "missing.txt" in result.stderr
+    assert '"Doha"' in result.stdout or "Doha" in result.stdout
