@@ -19,6 +19,7 @@ from lxml.etree import ParserError
 from ..errors import BadInput
 from ..model import Article
 from .base import Record, check_text, decode_bytes, normalise_date, read_limited
+from .prose import why_not_an_article
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +81,12 @@ def article_from_html(html: str, url: Optional[str] = None, origin: Optional[str
         The article with title, url, source (site name, else host) and published date.
 
     Raises:
-        BadInput: The markup is broken or holds no main text.
+        BadInput: The markup is broken, holds no main text, or its text is no article (only
+            a menu, links or a cookie notice: see :mod:`.prose`).
 
-    >>> page = "<html><body><article><p>The minister spoke.</p></article></body></html>"
+    >>> page = "<html><body><article><p>The minister spoke on Monday.</p></article></body></html>"
     >>> article_from_html(page).text
-    'The minister spoke.'
+    'The minister spoke on Monday.'
     """
     try:
         # A Document (not a dict: as_dict is off); typed loosely by trafilatura.
@@ -95,6 +97,9 @@ def article_from_html(html: str, url: Optional[str] = None, origin: Optional[str
     if document is None or not (document.text or "").strip():
         raise BadInput("no article text: the HTML is broken or has no main content")
     text = check_text(_paragraphs(document.text))
+    not_an_article = why_not_an_article(text, html)
+    if not_an_article:
+        raise BadInput(not_an_article)
     published = normalise_date(document.date)
     if not published:
         published = normalise_date(htmldate.find_date(html, url=url, original_date=True))
