@@ -22,7 +22,7 @@ from lxml.etree import ParserError
 
 # A sentence has a subject, a verb and something more: "Police arrested twelve protesters." has
 # four words. Menu entries and buttons ("Contact us", "Read more.", "Accept all.") have fewer, or
-# no final punctuation. Chosen by hand: the shortest sentence-ending paragraph of the 229 bundled
+# no final punctuation. Chosen by hand: the shortest sentence-ending paragraph of the 228 bundled
 # example articles has 9 words (none of them would be refused), and the menus, link lists and
 # consent pages in tests/ingest/test_prose.py have no paragraph of 4+ words ending a sentence.
 MIN_PROSE_WORDS = 4

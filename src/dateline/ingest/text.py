@@ -1,8 +1,9 @@
 """Plain-text articles: one ``.txt`` file (or standard input) is one article.
 
 The decoded text is the article text as is: no stripping, no newline translation, so offsets
-match what an editor shows for the decoded file. The publication date is left to the pipeline's
-dates component, which reads stamps such as ``(Last Updated On: September 15, 2023)``.
+match what an editor shows for the decoded file. A short first line standing alone above the
+story is also the title (:mod:`.headline`); it stays in the text. The publication date is left
+to the pipeline's dates component, which reads stamps such as ``(Last Updated On: September 15, 2023)``.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import BinaryIO, Iterator, Optional
 from ..errors import BadInput
 from ..model import Article
 from .base import MAX_ARTICLE_BYTES, Record, check_text, decode_bytes, read_limited
+from .headline import text_headline
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ def article_from_bytes(data: bytes, origin: str) -> Article:
         origin: Where it came from, kept in ``Article.origin`` and log lines.
 
     Returns:
-        The article; its text is the decoded content without a byte-order mark.
+        The article; its text is the decoded content without a byte-order mark, its title
+        the headline on the first line when there is one (:func:`.headline.text_headline`).
 
     Raises:
         BadInput: Binary, empty or whitespace-only content.
@@ -36,7 +39,8 @@ def article_from_bytes(data: bytes, origin: str) -> Article:
     if encoding != "utf-8":
         # Article has no encoding field; the log is where a fallback decode is recorded.
         logger.info("%s: decoded as %s", origin, encoding)
-    return Article(text=check_text(text), origin=origin)
+    text = check_text(text)
+    return Article(text=text, title=text_headline(text), origin=origin)
 
 
 def read_text_file(path: str) -> Iterator[Record]:
