@@ -30,7 +30,7 @@ def test_malformed_line_in_the_middle_is_rejected_and_the_rest_go_on(tmp_path):
         ("a1", "Harbour blockade", "https://x.example/a1", "Ledger", "2024-03-04")
     assert first.text == FIRST and first.origin == f"{path}:1"
     assert bad.item == f"{path}:2"
-    assert str(bad).startswith(f"{path}:2: malformed JSON: ")
+    assert str(bad).startswith(f"{path}:2: malformed JSON: Unterminated string starting at column 22")
     assert third.text == THIRD  # text kept byte for byte, blank line included
     assert third.id == text_id(THIRD) and third.published == "2024-03-05"
     assert third.origin == f"{path}:3"

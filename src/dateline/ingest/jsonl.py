@@ -102,7 +102,9 @@ def read_jsonl_file(path: str) -> Iterator[Record]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode_line(raw, origin))
+                # Without its line end: a line cut short then reads "Unterminated string", not
+                # "Invalid control character" (the newline inside the unclosed string).
+                record = json.loads(decode_line(raw, origin).rstrip("\r\n"))
                 yield article_from_record(record, origin)
             except json.JSONDecodeError as error:
                 yield Reject(origin, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}")
