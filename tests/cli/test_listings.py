@@ -174,3 +174,13 @@ def test_a_year_or_a_month_as_since_and_until_covers_the_whole_period(db, seed_a
     assert json.loads(run("statements", "--until", month, "--format", "json", "--db", db).stdout) == by_day
     bad = run("statements", "--since", f"{year}-13", "--db", db)
     assert bad.exit_code == 2 and "use YYYY-MM-DD, YYYY-MM or YYYY" in bad.output
+
+
+def test_show_with_too_short_an_id_says_how_long_a_prefix_must_be(db, seed_analysis):
+    article_id = seed_analysis.article.id
+    short = run("show", article_id[:4], "--db", db)
+    assert short.exit_code == 1 and "6 or more characters" in short.output
+    assert "dateline articles" in short.output
+    assert run("show", article_id[:6], "--db", db).exit_code == 0
+    unknown = run("show", "ffffffffff", "--db", db)
+    assert unknown.exit_code == 1 and "6 or more" not in unknown.output

@@ -68,7 +68,9 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     """
     analysis = _store(db).analysis(article_id)
     if analysis is None:
-        raise DatelineError(f"no article {article_id!r} in {db}; list some with: dateline search WORD")
+        # Ids are matched by prefix from 6 characters (sqlite.py's analysis()): say so to a user who gave fewer.
+        short = " (a prefix of an id needs 6 or more characters)" if len(article_id) < 6 else ""
+        raise DatelineError(f"no article {article_id!r} in {db}{short}; list them with: dateline articles --db {db}")
     if as_json:
         click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
         return
