@@ -67,3 +67,21 @@ def test_one_good_item_lets_the_batch_run_and_reports_the_rest(nlp, tmp_path):
     assert result.exit_code == 2
     assert "rejected:" in result.stderr and "missing.txt" in result.stderr
     assert '"Doha"' in result.stdout or "Doha" in result.stdout
+
+
+def test_reading_stdin_from_a_terminal_says_how_to_end_the_article(monkeypatch):
+    from dateline.cli import common
+
+    monkeypatch.setattr(common, "stdin_is_terminal", lambda: True)
+    article = "Rescue teams reached the flooded villages north of Sylhet on Sunday, officials said.\n"
+    result = CliRunner().invoke(main, ["analyze", "-", "--format", "jsonl"], input=article)
+    assert "press Ctrl-D" in result.stderr
+    assert result.exit_code == 0 and "Sylhet" in result.stdout
+
+
+def test_piped_stdin_gets_no_prompt(monkeypatch):
+    from dateline.cli import common
+
+    monkeypatch.setattr(common, "stdin_is_terminal", lambda: False)
+    result = CliRunner().invoke(main, ["analyze", "-", "--format", "jsonl"], input="Talks resumed in Geneva on Monday.\n")
+    assert "Ctrl-D" not in result.stderr and result.exit_code == 0

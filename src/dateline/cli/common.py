@@ -88,6 +88,13 @@ def check_inputs(paths: tuple[str, ...]) -> None:
     unusable = unusable_items(paths)
     if unusable and len(unusable) == len(paths):
         raise DatelineError(("" if len(paths) == 1 else "nothing to read: ") + "; ".join(map(str, unusable)))
+    if "-" in paths and stdin_is_terminal():  # else the command waits in silence for typed input
+        click.echo("reading one article from standard input: paste or type it, then press Ctrl-D", err=True)
+
+
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a terminal (someone typing), not a pipe or a file."""
+    return sys.stdin.isatty()
 
 
 def echo_reject(item: str, reason: str) -> None:
