@@ -112,3 +112,17 @@ def test_a_folder_is_watched_and_sigterm_stops_the_command(tmp_path):
     assert "stopped" in rest
     with open_store(tmp_path / "f.db") as store:
         assert store.query("SELECT count(*) FROM watch_seen")[0][0] == 1
+
+
+def test_a_mistyped_folder_is_refused_at_once_and_an_empty_one_is_watched(tmp_path):
+    from click.testing import CliRunner
+
+    from dateline.cli import main
+
+    (tmp_path / "inbox").mkdir()
+    db = tmp_path / "watch.db"
+    typo = CliRunner().invoke(main, ["watch", str(tmp_path / "inbx"), "--once", "--db", str(db)])
+    assert typo.exit_code == 1 and "no such file or directory; did you mean" in typo.output
+    assert not db.exists()
+    empty = CliRunner().invoke(main, ["watch", str(tmp_path / "inbox"), "--once", "--db", str(db)])
+    assert empty.exit_code == 0, empty.output

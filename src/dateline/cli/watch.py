@@ -39,10 +39,15 @@ def watch(sources: tuple[str, ...], every: float, once: bool, db: str, url_timeo
     Example:
       dateline watch https://example.org/rss.xml inbox/ --every 15m --db postgresql://dateline@db/news
     """
+    from ..errors import DatelineError
+    from ..ingest.preflight import missing_items
     from ..scale.watch import Watcher
     from ..store import open_store
     from ..store.postgres import redact
 
+    missing = missing_items(sources)  # a typo would otherwise be retried, with a warning, for ever
+    if missing:
+        raise DatelineError("; ".join(map(str, missing)))
     store = open_store(db)
 
     def on_poll(source: str, tally, error) -> None:

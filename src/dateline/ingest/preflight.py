@@ -69,6 +69,16 @@ def unusable_item(item: str) -> Optional[Reject]:
     return None
 
 
+def missing_items(items: Iterable[str]) -> list[Reject]:
+    """A Reject for each local path of ``items`` that does not exist (URLs and ``-`` are not checked).
+
+    For sources that may rightly be empty now and fill later, such as a folder ``dateline watch``
+    polls: only a path that is not there at all (a typo) is refused.
+    """
+    return [_missing(item) for item in map(os.fspath, items)
+            if item != "-" and not is_url(item) and not os.path.lexists(item)]
+
+
 def unusable_items(items: Iterable[str]) -> list[Reject]:
     """A Reject for each item of ``items`` that can give no article, in the order given.
 
