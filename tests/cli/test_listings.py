@@ -184,3 +184,17 @@ def test_show_with_too_short_an_id_says_how_long_a_prefix_must_be(db, seed_analy
     assert run("show", article_id[:6], "--db", db).exit_code == 0
     unknown = run("show", "ffffffffff", "--db", db)
     assert unknown.exit_code == 1 and "6 or more" not in unknown.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "geojson"])
+def test_export_into_a_missing_folder_is_one_line_before_the_query(db, tmp_path, fmt):
+    target = tmp_path / "no-such-folder" / f"events.{fmt}"
+    result = run("export", "--what", "events", "--format", fmt, "-o", str(target), "--db", db)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"there is no folder {target.parent}" in result.output and "mkdir -p" in result.output
+
+
+def test_geojson_of_articles_is_refused_whatever_the_output(db, tmp_path):
+    result = run("export", "--what", "articles", "--format", "geojson", "-o", str(tmp_path / "a.geojson"), "--db", db)
+    assert result.exit_code == 1 and "geojson export is for places or events" in result.output
+    assert not (tmp_path / "a.geojson").exists()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 
 import click
@@ -59,6 +60,16 @@ def _filtered(store, what: str, given: dict) -> tuple[list[dict], int]:
     return kept, len(kept)
 
 
+def _check_output(output: str) -> None:
+    """Refuse an output file whose folder is missing or not writable, naming the fix."""
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise DatelineError(f"cannot write {output}: there is no folder {folder}; create it first "
+                            f"(mkdir -p {folder}) or choose another -o")
+    if not os.access(folder, os.W_OK) or (os.path.exists(output) and not os.access(output, os.W_OK)):
+        raise DatelineError(f"cannot write {output}: permission denied; choose another -o")
+
+
 def _geojson(rows: list[dict], lat: str, lon: str) -> dict:
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [r[lon], r[lat]]},
                  "properties": {k: v for k, v in r.items() if k not in (lat, lon)}}
@@ -106,6 +117,13 @@ def export(what: str, fmt: str, output: str | None, type_, actor, recipient, pla
       dateline export --what places --format geojson -o places.geojson
       dateline export --what events --type ACCUSE --country AF --format csv
     """
+    # Mistakes in where or how to write fail before the query, never as a traceback after it.
+    if fmt == "parquet" and not output:
+        raise DatelineError("parquet export needs an output file: add -o FILE.parquet")
+    if fmt == "geojson" and what not in ("places", "events"):
+        raise DatelineError(f"geojson export is for places or events, not {what}")
+    if output:
+        _check_output(output)
     if what == "events":
         type_ = plover_type(None, None, type_)
         if min_confidence is None:
@@ -121,17 +139,13 @@ def export(what: str, fmt: str, output: str | None, type_, actor, recipient, pla
     if fmt == "geojson":
         if what == "places":
             payload = _geojson(rows, "lat", "lon")
-        elif what == "events":
-            payload = _geojson(rows, "latitude", "longitude")
         else:
-            raise DatelineError(f"geojson export is for places or events, not {what}")
+            payload = _geojson(rows, "latitude", "longitude")
         text = json.dumps(payload, ensure_ascii=False, default=str)
         features = len(payload["features"])
         left_out = f" ({count - features} of {count} {what} have no coordinates)" if features < count else ""
         summary = f"{features} features{left_out}"
     elif fmt == "parquet":
-        if not output:
-            raise DatelineError("parquet export needs an output file: add -o FILE.parquet")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -148,8 +162,11 @@ def export(what: str, fmt: str, output: str | None, type_, actor, recipient, pla
         text = out.getvalue()
         summary = f"{len(rows)} {what}"
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:  # the disk filled, the file was locked: one line, not a traceback
+            raise DatelineError(f"cannot write {output}: {exc.strerror or exc}") from exc
         click.echo(f"{summary} -> {output}", err=True)
     else:
         sys.stdout.write(text)
