@@ -108,6 +108,11 @@ def test_a_non_database_file_is_a_clear_error(tmp_path):
         open_store(path)
 
 
+def test_a_database_in_a_missing_folder_names_the_folder(tmp_path):
+    with pytest.raises(StoreError, match=f"there is no folder {tmp_path / 'archive'}: create it first"):
+        open_store(tmp_path / "archive" / "news.db")
+
+
 def test_aliases_across_articles_meet_in_one_actor(store, analyze):
     store.save(analyze("Officials of the Islamic Emirate met in Kabul on Sunday.", published="2023-05-01"))
     store.save(analyze("The IEA said on Monday that the border was secure.", published="2023-05-02"))

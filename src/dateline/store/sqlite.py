@@ -65,7 +65,10 @@ class SQLiteStore:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open {self.path} as a dateline database: {exc}") from exc
+            folder = self.path.resolve().parent
+            # SQLite says only "unable to open database file" when the folder is missing.
+            fix = f"; there is no folder {folder}: create it first" if not folder.is_dir() else ""
+            raise StoreError(f"cannot open {self.path} as a dateline database: {exc}{fix}") from exc
 
     def close(self) -> None:
         self.conn.close()
