@@ -33,6 +33,8 @@ ARTICLE = page(NAV + """<article><h1>Fuel protest ends at the harbour</h1>
 <a href="/ministry">fisheries ministry</a> promised to review the price of diesel, a union leader said.</p>
 <p>"We will be back if nothing changes by the end of the month," he told reporters.</p></article>""" + FOOTER)
 BRIEF = page("<article><p>Police in the port city arrested eleven protesters on Thursday.</p></article>")
+GERMAN = page("<article><p>Der Hafen von Hamburg wurde am Montag nach einem Streik wieder geöffnet.</p></article>")
+CHINESE = page("<article><p>外交部发言人星期一表示，两国之间的谈判将于下周在日内瓦恢复。</p></article>")
 COOKIE_LAW = page("""<article><h1>Regulator fines news site</h1><p>The data regulator fined a news website for
 setting advertising cookies without asking its readers first.</p><p>The company said it would appeal the
 decision in the courts, according to a statement released on Friday.</p></article>""")
@@ -51,6 +53,7 @@ def test_a_page_without_prose_is_refused_with_its_reason(html, words):
 
 @pytest.mark.parametrize("html, opening", [
     (ARTICLE, "Fuel protest ends"), (BRIEF, "Police in the port city"), (COOKIE_LAW, "Regulator fines"),
+    (GERMAN, "Der Hafen"), (CHINESE, "外交部"),
 ])
 def test_articles_with_menus_links_or_one_sentence_are_kept(html, opening):
     article = article_from_html(html)

@@ -33,8 +33,11 @@ MAX_LINK_SHARE = 0.5
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
-# Ends like a sentence: a full stop, ? or !, then perhaps a closing quote or bracket.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+# Ends like a sentence: a full stop, ? or ! (also the CJK, Arabic and Devanagari ones, so a page in
+# another language is not refused as a menu), then perhaps a closing quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’)\]»」』]*$")
 
 # What sites put around an article, never in one: cookie and consent walls, privacy and terms
 # links, copyright lines, newsletter and JavaScript prompts. A paragraph with one of these does
@@ -73,7 +76,9 @@ def _link_share(paragraph: str, links: list[str]) -> float:
 def is_prose(paragraph: str, links: list[str]) -> bool:
     """Whether a paragraph reads as article prose (see the module's rule)."""
     words = paragraph.split()
-    return (len(words) >= MIN_PROSE_WORDS and bool(_SENTENCE_END.search(words[-1]))
+    # Chinese and Japanese put no spaces between words: two characters count as one word.
+    count = len(words) + len(_UNSPACED.findall(paragraph)) // 2
+    return (count >= MIN_PROSE_WORDS and bool(_SENTENCE_END.search(paragraph.rstrip()))
             and not BOILERPLATE.search(paragraph) and _link_share(paragraph, links) <= MAX_LINK_SHARE)
 
 
