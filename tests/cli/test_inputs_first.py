@@ -38,7 +38,9 @@ def test_a_mistyped_path_fails_in_one_line_before_the_model(no_model, tmp_path, 
 
 def test_every_unusable_item_is_named_in_the_one_line(no_model, tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
-    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "photos").mkdir(parents=True)  # only what the walk skips: notes, images
+    (tmp_path / "empty" / "README.md").write_text("Articles go here.\n")
+    (tmp_path / "empty" / "photos" / "port.png").write_bytes(b"\x89PNG")
     items = [str(tmp_path / "notes.docx"), str(tmp_path / "gone.jsonl"), str(tmp_path / "empty")]
     result = CliRunner().invoke(main, ["analyze", *items])
     assert result.exit_code == 1

@@ -13,10 +13,28 @@ import os
 import stat
 from typing import Iterable, Optional
 
-from . import _unsupported, reader_for
+from . import _is_not_article, _unsupported, reader_for
 from .base import Reject, check_regular, one_line, stat_target
-from .count import count_items
 from .url import is_url
+
+
+def _holds_a_file(folder: str) -> bool:
+    """Whether the folder walk would find any file to read (or reject) under ``folder``.
+
+    Stops at the first one, so a folder of large JSONL files is not read through as a count would.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = [entry for entry in listing if not entry.name.startswith(".")]
+    except OSError:
+        return True  # the walk's own reject will say why the folder cannot be read
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if _holds_a_file(entry.path):
+                return True
+        elif not _is_not_article(entry.path):
+            return True
+    return False
 
 
 def _close_names(path: str) -> list[str]:
@@ -54,7 +72,7 @@ def unusable_item(item: str) -> Optional[Reject]:
     if stat.S_ISDIR(mode):
         if not os.access(item, os.R_OK | os.X_OK):
             return Reject(item, "unreadable folder: permission denied")
-        if count_items([item]) == 0:
+        if not _holds_a_file(item):
             return Reject(item, "no articles found: the folder holds no file to read (hidden files, "
                                 "images and README/LICENSE notes are skipped)")
         return None
