@@ -93,3 +93,24 @@ def test_an_unparsable_row_is_rejected_alone(tmp_path):
     records = list(iter_articles([path]))
     assert [type(r) for r in records] == [Article, Reject, Article]
     assert str(records[1]) == f"{path}:3: unreadable CSV row: a carriage return inside an unquoted cell; quote the cell"
+
+
+def test_a_semicolon_separated_export_is_read_by_its_header(tmp_path):
+    # Excel's "CSV" in locales whose decimal mark is a comma, with its byte-order mark.
+    path = tmp_path / "export.csv"
+    path.write_bytes("\ufeffid;title;text\n"
+                     "d1;Port reopens;\"The port of Durban reopened on Monday after the floods, officials said.\"\n"
+                     "d2;Aid arrives;Trucks carrying food reached Pietermaritzburg, the agency said; more are due.\n"
+                     .encode("utf-8"))
+    first, second = iter_articles([path])
+    assert (first.id, first.title) == ("d1", "Port reopens")
+    assert first.text.startswith("The port of Durban") and first.text.endswith("officials said.")
+    # An unquoted cell with the separator in it splits the row: rejected alone, as with commas.
+    assert isinstance(second, Reject) and "wrong field count" in second.reason
+
+
+def test_commas_in_cells_do_not_make_a_comma_header_semicolon(tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text('id,text\nc1,"Officials met; talks went on, they said."\n', encoding="utf-8")
+    [article] = iter_articles([path])
+    assert article.text == "Officials met; talks went on, they said."

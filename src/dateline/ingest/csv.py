@@ -107,11 +107,27 @@ def _bad_row_reason(error: csv.Error) -> str:
     return f"unreadable CSV row: {' '.join(str(error).split())}"
 
 
+# Separators a spreadsheet may write in a ".csv": Excel in much of Europe writes ";" (the comma
+# being the decimal mark there), and some exports use a tab.
+_OTHER_DELIMITERS = (";", "\t", "|")
+
+
+def _header_delimiter(header_line: bytes, delimiter: str) -> str:
+    """The separator the header row uses: ``delimiter``, unless it is absent and another is there."""
+    header = header_line.decode("utf-8", errors="replace")
+    if delimiter in header:
+        return delimiter
+    counts = {other: header.count(other) for other in _OTHER_DELIMITERS if other != delimiter}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else delimiter
+
+
 def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
     """Yield one Article or Reject per data row of a CSV file, streaming.
 
     A row that cannot be read (a cell over the size limit, a stray carriage return) is one
-    Reject; the rows after it are still read.
+    Reject; the rows after it are still read. When the header row has no ``delimiter`` but a
+    ``;``, tab or ``|``, that separator is used (a spreadsheet's export in many locales).
 
     Args:
         path: The file.
@@ -122,6 +138,11 @@ def read_csv_file(path: str, delimiter: str = ",") -> Iterator[Record]:
     """
     with open_regular(path) as handle:
         check_not_binary(handle.read(SNIFF_BYTES))
+        handle.seek(0)
+        found = _header_delimiter(handle.readline(SNIFF_BYTES), delimiter)
+        if found != delimiter:
+            logger.info("%s: the header is separated by %r, not %r; reading it so", path, found, delimiter)
+            delimiter = found
         handle.seek(0)
         lines = _Lines(handle, path)
         reader = csv.reader(lines, delimiter=delimiter)
