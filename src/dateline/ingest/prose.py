@@ -23,7 +23,7 @@ from lxml.etree import ParserError
 # A sentence has a subject, a verb and something more: "Police arrested twelve protesters." has
 # four words. Menu entries and buttons ("Contact us", "Read more.", "Accept all.") have fewer, or
 # no final punctuation. Chosen by hand: the shortest sentence-ending paragraph of the 228 bundled
-# example articles has 9 words (none of them would be refused), and the menus, link lists and
+# example articles has 9 words or more (none of them would be refused), and the menus, link lists and
 # consent pages in tests/ingest/test_prose.py have no paragraph of 4+ words ending a sentence.
 MIN_PROSE_WORDS = 4
 
@@ -33,6 +33,7 @@ MAX_LINK_SHARE = 0.5
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
+# Kana and CJK ideographs: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 # Ends like a sentence: a full stop, ? or ! (also the CJK, Arabic and Devanagari ones, so a page in
