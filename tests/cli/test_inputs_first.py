@@ -87,3 +87,17 @@ def test_piped_stdin_gets_no_prompt(monkeypatch):
     monkeypatch.setattr(common, "stdin_is_terminal", lambda: False)
     result = CliRunner().invoke(main, ["analyze", "-", "--format", "jsonl"], input="Talks resumed in Geneva on Monday.\n")
     assert "Ctrl-D" not in result.stderr and result.exit_code == 0
+
+
+@pytest.mark.parametrize("fmt, shows_progress", [("json", True), ("jsonl", False)])
+def test_analyze_on_a_terminal_shows_progress_unless_records_print_one_by_one(monkeypatch, tmp_path, fmt,
+                                                                              shows_progress):
+    from dateline.cli import common, progress
+
+    monkeypatch.setattr(common, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(progress, "PIPED_EVERY_SECONDS", 0.0)  # a line per item instead of every 30 s
+    (tmp_path / "a.txt").write_text("The senate in Santiago approved the pension reform on Friday.\n")
+    (tmp_path / "b.txt").write_text("Peru recalled its ambassador from Mexico City, officials said.\n")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert ("analysing: 2/2 items" in result.stderr) is shows_progress

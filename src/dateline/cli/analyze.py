@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from . import common
 from .common import check_inputs, echo_reject, fail_cleanly, timeout_option
 from .ingest import INTERRUPTED
 from .progress import Progress
@@ -23,8 +24,8 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
     """Analyse articles and print their dateline.analysis/1 records.
 
     Nothing is stored. For JSONL and CSV input each record keeps the input's id.
-    Rejected items are reported on stderr; exit status 2 when some were rejected. When the
-    records go to a file or a pipe, progress shows on stderr as for ingest.
+    Rejected items are reported on stderr; exit status 2 when some were rejected. Progress
+    shows on stderr as for ingest, except while JSONL records print to the terminal.
 
     \b
     Example:
@@ -37,8 +38,9 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
     rejected = 0
     records: list[dict] = []
     printed = 0
-    # Only while stdout is not the terminal: a bar there would tangle with the records printed.
-    progress = None if sys.stdout.isatty() else Progress(total=count_items(paths), unit="items")
+    # Not while JSONL records go to the terminal one by one: a bar would tangle with them. JSON is
+    # printed whole at the end, so a terminal gets the bar meanwhile instead of a silent wait.
+    progress = None if fmt == "jsonl" and common.stdout_is_terminal() else Progress(total=count_items(paths), unit="items")
 
     def on_reject(item: str, reason: str) -> None:
         nonlocal rejected

@@ -92,6 +92,11 @@ def check_inputs(paths: tuple[str, ...]) -> None:
         click.echo("reading one article from standard input: paste or type it, then press Ctrl-D", err=True)
 
 
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal, not a pipe or a file."""
+    return sys.stdout.isatty()
+
+
 def stdin_is_terminal() -> bool:
     """Whether standard input is a terminal (someone typing), not a pipe or a file."""
     return sys.stdin.isatty()
