@@ -63,7 +63,8 @@ class Tally:
         return 2 if self.counts[REJECTED] else 0
 
 
-def _record_reject(store, item: str, reason: str, tally: Tally, on_reject: RejectHandler) -> None:
+def record_reject(store, item: str, reason: str, tally: Tally, on_reject: RejectHandler = _ignore) -> None:
+    """Count a reject in ``tally``, record it in ``store`` (when not None) and report it through ``on_reject``."""
     tally.reject(reason)
     try:
         if store is not None:
@@ -83,7 +84,7 @@ def fresh_articles(records: Iterable[Article | Reject], store, tally: Tally,
     """
     for item in records:
         if isinstance(item, Reject):
-            _record_reject(store, item.item, item.reason, tally, on_reject)
+            record_reject(store, item.item, item.reason, tally, on_reject)
         elif store is not None and store.stored_id(item):
             tally.counts[UNCHANGED] += 1
         else:
@@ -115,13 +116,13 @@ def store_results(results: Iterable[Result], store, tally: Tally, on_reject: Rej
                 tally.counts[store.save(analysis)] += 1
             except Exception as exc:  # one article's store failure does not stop the batch
                 item = analysis.article.origin or analysis.article.id or "?"
-                _record_reject(store, item, f"not stored: {exc}", tally, on_reject)
+                record_reject(store, item, f"not stored: {exc}", tally, on_reject)
         batch.clear()
 
     for result in results:
         on_result()
         if isinstance(result, Failure):
-            _record_reject(store, result.article.origin or result.article.id or "?", result.reason, tally, on_reject)
+            record_reject(store, result.article.origin or result.article.id or "?", result.reason, tally, on_reject)
             continue
         batch.append(result)
         if len(batch) >= batch_size:
@@ -174,4 +175,4 @@ def analyze(sources: Iterable[str], workers: int = 1, on_reject: RejectHandler =
             yield result
 
 
-__all__ = ["Tally", "analyze", "fresh_articles", "ingest", "store_results"]
+__all__ = ["Tally", "analyze", "fresh_articles", "ingest", "record_reject", "store_results"]

@@ -1,6 +1,7 @@
 """ingest and analyze check their command-line items before loading the model or opening the database."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -101,3 +102,19 @@ def test_analyze_on_a_terminal_shows_progress_unless_records_print_one_by_one(mo
     result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", fmt])
     assert result.exit_code == 0, result.output
     assert ("analysing: 2/2 items" in result.stderr) is shows_progress
+
+
+def test_in_a_batch_a_typo_is_reported_and_recorded_before_the_articles(nlp, tmp_path):
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "vote.txt").write_text("Voters in Accra queued from dawn on Saturday, the commission said.\n")
+    (tmp_path / "archive").mkdir()  # empty: it gives nothing, and is no reject
+    db = str(tmp_path / "news.db")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", str(tmp_path / "inbx"), str(tmp_path / "inbox"), str(tmp_path / "archive"),
+                                  "--db", db])
+    assert result.exit_code == 2, result.output
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected:")]
+    assert len(rejected) == 1 and "inbx: no such file or directory; did you mean" in rejected[0]
+    assert result.stderr.index("rejected:") < result.stderr.index("1 new")
+    stats = json.loads(runner.invoke(main, ["stats", "--db", db, "--json"]).stdout)
+    assert stats["articles"] == 1 and stats["rejects"] == 1

@@ -34,7 +34,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
     from .. import run
     from ..ingest.count import count_items
 
-    check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
+    usable, unusable = check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
     rejected = 0
     records: list[dict] = []
     printed = 0
@@ -49,8 +49,10 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int, url_timeout: float) 
         if progress is not None:
             progress.reach(printed + len(records) + rejected)
 
+    for reject in unusable:  # reported now, not after the batch
+        on_reject(reject.item, reject.reason)
     try:
-        for analysis in run.analyze(paths, workers=workers, on_reject=on_reject, url_timeout=url_timeout):
+        for analysis in run.analyze(usable, workers=workers, on_reject=on_reject, url_timeout=url_timeout):
             record = analysis.to_dict()
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))

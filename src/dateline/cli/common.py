@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 
 import click
@@ -75,13 +76,18 @@ def fail_cleanly(func):
     return wrapper
 
 
-def check_inputs(paths: tuple[str, ...]) -> None:
-    """Fail at once, before the model loads, when no item on the command line can give an article.
+def check_inputs(paths: tuple[str, ...]) -> tuple[list[str], list]:
+    """Split the command line's items into those that may give articles and Rejects for the rest.
 
-    When some items can, the batch runs and the others are reported as rejects with the rest.
+    Runs before the model loads, so a mistyped path costs a second, not a minute: when no item
+    can give an article the command fails at once; else the caller reports the Rejects first
+    and runs the batch on the others.
+
+    Returns:
+        ``(usable items, Rejects)``.
 
     Raises:
-        DatelineError: Naming each item and why it cannot be read.
+        DatelineError: No item can give an article; the one line names each and why.
     """
     from ..ingest.preflight import unusable_items
 
@@ -90,6 +96,11 @@ def check_inputs(paths: tuple[str, ...]) -> None:
         raise DatelineError(("" if len(paths) == 1 else "nothing to read: ") + "; ".join(map(str, unusable)))
     if "-" in paths and stdin_is_terminal():  # else the command waits in silence for typed input
         click.echo("reading one article from standard input: paste or type it, then press Ctrl-D", err=True)
+    # A folder in a batch stays in it: an empty one gives nothing (as before), an unreadable one
+    # its reject from the walk.
+    unusable = [reject for reject in unusable if not os.path.isdir(reject.item)]
+    refused = {reject.item for reject in unusable}
+    return [path for path in paths if path not in refused], unusable
 
 
 def stdout_is_terminal() -> bool:

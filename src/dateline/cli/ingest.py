@@ -56,7 +56,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, engine: str, sc
 
     if engine == "local" and (scheduler or out):
         raise DatelineError("--scheduler and --out work with --engine dask; add --engine dask")
-    check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
+    usable, unusable = check_inputs(paths)  # a mistyped path fails here, not after the model has loaded
     model_name()  # fail before creating a database when no spaCy model is installed
     target = out or redact(db)
     tally = run.Tally()
@@ -71,8 +71,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, engine: str, sc
         # URLs, stdin, feeds, archives) and the count reaches it even when much is unchanged.
         progress = Progress(total=count_items(paths), unit="items")
         store = open_store(db)
+        for reject in unusable:  # reported and recorded now, not after the batch
+            run.record_reject(store, reject.item, reject.reason, tally, echo_reject)
         try:
-            run.ingest(paths, store, workers=workers or 1, on_reject=echo_reject,
+            run.ingest(usable, store, workers=workers or 1, on_reject=echo_reject,
                        on_result=lambda: progress.reach(tally.seen + 1), tally=tally, url_timeout=url_timeout)
         except KeyboardInterrupt:
             progress.close()
