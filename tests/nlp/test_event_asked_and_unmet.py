@@ -72,3 +72,19 @@ def test_a_machine_is_no_party(analyze):
     analysis = analyze(text, published="2024-05-02")
     names = {analysis.entity(x).name.lower() for v in analysis.events for x in (v.actor, v.recipient) if x}
     assert "helicopters" not in names, _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word, not_recipient", [
+    # a word of the actor's own description
+    ("Norwegian Foreign Minister Espen Barth Eide hosted the meeting on Friday.", "meeting", "Norway"),
+    # the subject of a "with" clause
+    ('Serbia rejected the proposal, with a government minister calling it "a trap".', "rejected", "minister"),
+    # a party of the event that dates the act
+    ("Kenya reopened the border crossing on Monday after talks mediated by Tanzanian officials in Arusha.",
+     "reopened", "Arusha"),
+])
+def test_a_party_of_another_phrase_is_not_the_recipient(analyze, text, word, not_recipient):
+    analysis = analyze(text, published="2024-05-02")
+    for event in _at(analysis, text, word):
+        recipient = analysis.entity(event.recipient) if event.recipient else None
+        assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)
