@@ -88,3 +88,30 @@ def test_a_party_of_another_phrase_is_not_the_recipient(analyze, text, word, not
     for event in _at(analysis, text, word):
         recipient = analysis.entity(event.recipient) if event.recipient else None
         assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)
+
+
+def test_what_a_party_agrees_to_do_is_still_to_come(analyze):
+    text = "Chile and Bolivia agreed on Thursday to reopen the border crossing at Colchane."
+    analysis = analyze(text, published="2024-05-02")
+    assert all(v.status != "asserted" for v in _at(analysis, text, "reopen")), _shown(analysis, text)
+    assert any(v.type == "AGREE" and v.status == "asserted" for v in _at(analysis, text, "agreed")), _shown(analysis, text)
+
+
+def test_the_one_acted_on_is_not_the_actor(analyze):
+    text = "The junta has tightened its grip on the press. It expelled a Belgian reporter last month."
+    analysis = analyze(text, published="2024-05-02")
+    for event in _at(analysis, text, "expelled"):
+        actor = analysis.entity(event.actor) if event.actor else None
+        assert actor is None or actor.name != "Belgium", _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word, not_recipient", [
+    ("Army says soldiers killed 20 gunmen near Niger border", "killed", "Niger"),
+    # (a capital may stand for its country: neither is what the march opposed)
+    ("Thousands of teachers marched through central Accra on Monday to protest against pay cuts.", "protest", "Ghana"),
+])
+def test_where_an_act_happened_is_not_its_recipient(analyze, text, word, not_recipient):
+    analysis = analyze(text, published="2024-05-02")
+    for event in _at(analysis, text, word):
+        recipient = analysis.entity(event.recipient) if event.recipient else None
+        assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)

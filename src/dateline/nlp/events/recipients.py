@@ -118,5 +118,17 @@ def in_time_phrase(doc, analysis: Analysis, trigger, span) -> bool:
     return False
 
 
+def in_own_object(doc, trigger, span) -> bool:
+    """Whether an actor's mention lies in the object of a verb that has a subject of its own ("*It*
+    expelled a *French* journalist"): whoever the subject is, the one acted on did not act."""
+    mention = mention_tokens(doc, span)
+    if mention is None or trigger.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.left_edge.i <= mention.root.i <= child.right_edge.i:
+            return True
+    return False
+
+
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
-           "in_time_phrase"]
+           "in_time_phrase", "in_own_object"]

@@ -38,6 +38,7 @@ from .parties import THINGS, is_force, party_entity, party_label, register
 from .party_model import load_party_model
 from .recipients import (
     in_another_clause,
+    in_own_object,
     in_time_phrase,
     inside,
     mention_tokens,
@@ -239,8 +240,8 @@ def _in_attribution(analysis: Analysis, trigger, span) -> bool:
 
 # Labels of parties that are people (not "a station", "the Centre of Excellence").
 _PEOPLE_LABELS = {"PERSON", "NORP"}
-# Prepositions of a setting ("in Mobile", "at the port").
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+# Prepositions of a setting ("in Mobile", "at the port", "marched through Tbilisi").
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout", "across", "around", "along"}
 
 
 def _office_of_town(doc, analysis: Analysis, span):
@@ -270,7 +271,12 @@ def _people_of(doc, span):
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
 
 
-def _settingmention_tokens(doc, span):
+# Nouns of a line between places: a country that names one ("near the *Burkina Faso* border", "along
+# the border with *Syria*") says where, not who.
+_BOUNDARIES = {"border", "frontier", "boundary", "line"}
+
+
+def _setting_mention(doc, span):
     """The mention's tokens where it is the object of a preposition of place ("in Chicago", "at the
     pass"), else None."""
     mention = mention_tokens(doc, span)
@@ -279,22 +285,45 @@ def _settingmention_tokens(doc, span):
     return mention
 
 
+def _boundary_of(doc, span):
+    """The boundary noun a country's mention names ("near the *Burkina Faso* border", "along the
+    border with *Syria*"), where that noun is the object of a preposition of place; else None."""
+    mention = mention_tokens(doc, span)
+    if mention is None:
+        return None
+    root = mention.root
+    if root.dep_ in {"compound", "poss", "amod"}:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"with", "of"}:
+        noun = root.head.head
+    else:
+        return None
+    if noun.lemma_.lower() in _BOUNDARIES and noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS:
+        return noun
+    return None
+
+
 def _people_beside_setting(doc, analysis: Analysis, trigger, span):
     """The people the trigger's object names, where its recipient is only the setting of the act
     done to them ("met union leaders *in Washington*", "killed three civilians *in Khost*"): those
     people are who the act is aimed at, and the town is where. None when that is not so. (PLV's
     settings as targets, "attacks in Syria", "talks in Vienna", have no such object and keep theirs.)"""
-    mention = _settingmention_tokens(doc, span)
-    if mention is None:
+    boundary = _boundary_of(doc, span)
+    mention = _setting_mention(doc, span)
+    if boundary is not None:
+        setting = boundary  # "killed 30 militants near the *Burkina Faso* border": where, whichever country
+    elif mention is not None:
+        place = analysis.place_at(*span)
+        if place is not None and place.feature == "country":
+            return None  # "aid to people in Somalia": PLOVER's target is the country
+        setting = mention.root
+    else:
         return None
-    place = analysis.place_at(*span)
-    if place is not None and place.feature == "country":
-        return None  # "aid to people in Somalia": PLOVER's target is the country
     people = [child for child in trigger.children if child.dep_ == "dobj"
               and (child.ent_type_ in _PEOPLE_LABELS if child.ent_type_ else party_label(child) in _PEOPLE_LABELS)]
     # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …"),
     # maybe through another setting ("blocked marchers outside the parliament *in Tbilisi*").
-    host = mention.root.head.head
+    host = setting.head.head
     while host.dep_ == "pobj" and host.head.lower_ in _LOCATIVE_PREPS and host.head.head.i != host.i:
         host = host.head.head
     if people and host.i in {trigger.i, people[0].i}:
@@ -359,7 +388,7 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             people = _people_beside_setting(doc, analysis, trigger, candidate.recipient_span)
             if people is not None:
                 candidate.recipient, candidate.recipient_span = party_entity(doc, analysis, people)
-            elif candidate.type == "PROTEST" and _settingmention_tokens(doc, candidate.recipient_span) is not None:
+            elif candidate.type == "PROTEST" and _setting_mention(doc, candidate.recipient_span) is not None:
                 # "went on strike *in Chicago*", "marched *at the pass*": a protest is aimed at whom it
                 # opposes, never at where it was held (PLV once marks the town; the issue rules it out).
                 candidate.recipient, candidate.recipient_span = None, None
@@ -379,6 +408,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if visits_no_one(trigger, candidate.type, candidate.recipient) or (
                     candidate.actor is None and candidate.recipient is None):
                 continue  # who did what to whom: an act of no one to no one is no record
+            if in_own_object(doc, trigger, candidate.actor_span):
+                candidate.actor, candidate.actor_span = None, None
             if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
                 # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
                 candidate.actor, candidate.actor_span = None, None

@@ -17,7 +17,10 @@ ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical",
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
-_FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek"}
+_FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek",
+                     # a commitment, offer or threat is the event; what it commits to is still to come:
+                     # "agreed to *reopen* the crossing", "vowed to *retaliate*", "offered to *mediate*"
+                     "agree", "promise", "pledge", "vow", "offer", "decide", "threaten", "undertake", "commit"}
 # Verbs that deny their complement: "denied attacking", "refused to meet".
 _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 # Verbs of asking whose complement is an act asked for, not done: "called for the president to
