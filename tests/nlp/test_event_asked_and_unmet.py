@@ -115,3 +115,27 @@ def test_where_an_act_happened_is_not_its_recipient(analyze, text, word, not_rec
     for event in _at(analysis, text, word):
         recipient = analysis.entity(event.recipient) if event.recipient else None
         assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)
+
+
+def test_what_a_party_is_warned_against_is_not_asserted(analyze):
+    text = "Beijing has repeatedly warned Seoul against sending artillery shells to Kyiv."
+    analysis = analyze(text, published="2024-05-02")
+    assert all(v.status != "asserted" for v in _at(analysis, text, "sending")), _shown(analysis, text)
+
+
+def test_a_word_of_the_actors_own_phrase_is_not_the_recipient(analyze):
+    text = "China's embassy in Canberra criticised the new port rules on Friday."
+    analysis = analyze(text, published="2024-05-02")
+    for event in _at(analysis, text, "criticised"):
+        recipient = analysis.entity(event.recipient) if event.recipient else None
+        assert recipient is None or recipient.name not in {"Canberra", "Australia"}, _shown(analysis, text)
+
+
+def test_a_dateline_of_two_towns_is_no_party(analyze):
+    text = ("Yemen arrests smugglers\n\n"
+            "ADEN/RIYADH, March 4 - Yemen's coast guard said on Monday it had arrested three smugglers off Mukalla.")
+    analysis = analyze(text, published="2024-05-02")
+    names = {analysis.entity(x).name for v in analysis.events for x in (v.actor, v.recipient) if x}
+    assert not names & {"ADEN", "RIYADH", "Aden", "Riyadh"}, _shown(analysis, text)
+    assert analysis.statements and all((s.speaker_text or "").startswith("Yemen") for s in analysis.statements), \
+        analysis.statements

@@ -142,7 +142,8 @@ def party_span(token) -> tuple[int, int]:
 THINGS = {"system", "missile", "rocket", "drone", "jet", "tank", "rifle", "gun", "plane", "aircraft", "helicopter",
           "bomb", "launcher", "battery", "vehicle", "truck", "car", "app", "phone", "vaccine", "product",
           "device", "platform", "software", "satellite", "warship", "submarine", "munition", "shell",
-          "bus", "van", "boat", "ship", "vessel", "warplane", "cannon", "bulldozer"}
+          "bus", "van", "boat", "ship", "vessel", "warplane", "cannon", "bulldozer", "tanker", "freighter",
+          "ferry", "destroyer", "frigate"}
 
 
 def is_force(token) -> bool:

@@ -118,6 +118,32 @@ def in_time_phrase(doc, analysis: Analysis, trigger, span) -> bool:
     return False
 
 
+# Verbs whose subject undergoes the act: "*Ukraine's army* received aid from …".
+_UNDERGOING = {"receive", "get", "obtain", "accept", "gain", "win", "suffer", "undergo", "face"}
+
+
+def in_subject_phrase(doc, trigger, span) -> bool:
+    """Whether a recipient is a word of the trigger's own subject phrase ("*Russia's embassy in
+    Tokyo* criticised the aid"): it describes who acted. (Not a subject joined by "and": "Russia and
+    *Turkey* met" are both sides.)"""
+    mention = mention_tokens(doc, span)
+    if mention is None or trigger.pos_ not in {"VERB", "NOUN"}:
+        return False  # (an adjective's subject is who it is said of: "found *the regime* guilty")
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "attr"} else trigger
+    if verb.lemma_.lower() in _UNDERGOING:
+        return False
+    # (an active subject only: a passive one is who was acted on, "*Serb civilians* were arrested in …")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or mention.root.i == subject.i or not subject.left_edge.i <= mention.root.i <= subject.right_edge.i:
+        return False
+    node = mention.root
+    while node.i != subject.i:
+        if node.dep_ in {"conj", "appos", "relcl", "acl"} or node.head.i == node.i:
+            return False  # a second party, a clause of its own (or, in a crossing parse, not in it)
+        node = node.head
+    return True
+
+
 def in_own_object(doc, trigger, span) -> bool:
     """Whether an actor's mention lies in the object of a verb that has a subject of its own ("*It*
     expelled a *French* journalist"): whoever the subject is, the one acted on did not act."""
@@ -131,4 +157,4 @@ def in_own_object(doc, trigger, span) -> bool:
 
 
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
-           "in_time_phrase", "in_own_object"]
+           "in_time_phrase", "in_own_object", "in_subject_phrase"]

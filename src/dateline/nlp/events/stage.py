@@ -39,6 +39,7 @@ from .party_model import load_party_model
 from .recipients import (
     in_another_clause,
     in_own_object,
+    in_subject_phrase,
     in_time_phrase,
     inside,
     mention_tokens,
@@ -399,7 +400,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                     candidate.type in VERBAL_TYPES and setting_elsewhere(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
             if overlap(candidate.actor_span, candidate.recipient_span) or inside(
-                    doc, candidate.recipient_span, candidate.actor_span):
+                    doc, candidate.recipient_span, candidate.actor_span) or in_subject_phrase(
+                    doc, trigger, candidate.recipient_span):
                 # "*Ukrainian* forces", "*Swiss* Foreign Minister Ignazio Cassis hosted the meeting": one
                 # phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None

@@ -34,6 +34,8 @@ _DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
 # Predicates whose "that" clause is a demand (a mandative subjunctive): "it is imperative that aid
 # groups *provide* aid" asks for the aid, it does not report it.
 _MANDATIVE = {"imperative", "essential", "vital", "necessary", "crucial", "urgent", "critical"}
+# Verbs that warn someone off an act: "warned Japan against *sending* arms", "cautioned against *strikes*".
+_WARNING_GOVERNORS = {"warn", "caution", "advise", "counsel", "urge"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 # Marks of a clause that has not happened yet when its verb is in the present: "will not go back
 # *until* the government honours the deal", "*before* talks begin" (but "fought until the army withdrew").
@@ -63,6 +65,9 @@ def event_status(trigger) -> str:
     """
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
         return NEGATED  # "held *without charge*", "ruled without consulting parliament": what did not happen
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "against" and \
+            trigger.head.head.lemma_.lower() in _WARNING_GOVERNORS:
+        return HYPOTHETICAL  # "warned Japan against *sending* arms": what is warned of, not done
     verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
     if verb.pos_ == "ADP" and verb.dep_ == "prep" and trigger.dep_ == "pobj":
         verb = verb.head  # "agreed *to a ban*": the noun's clause is the verb its preposition hangs from
