@@ -139,3 +139,4 @@ def test_a_dateline_of_two_towns_is_no_party(analyze):
     assert not names & {"ADEN", "RIYADH", "Aden", "Riyadh"}, _shown(analysis, text)
     assert analysis.statements and all((s.speaker_text or "").startswith("Yemen") for s in analysis.statements), \
         analysis.statements
+

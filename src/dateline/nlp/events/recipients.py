@@ -67,15 +67,20 @@ def in_another_clause(doc, trigger, span) -> bool:
     return False
 
 
+# Links inside one party's description: its title's words, what it is of, what it is linked to.
+_DESCRIBING = {"compound", "amod", "nmod", "poss", "prep", "pobj", "acl"}
+
+
 def inside(doc, span, outer_span) -> bool:
-    """Whether a mention modifies another's head ("*Swiss* Foreign Minister Ignazio Cassis"): it
-    belongs to that party's description."""
+    """Whether a mention is a word of another's description ("*Swiss* Foreign Minister Ignazio
+    Cassis", "insurgents linked to *Islamic State*"): it belongs to that party, it is not a second
+    one (unlike "Russia and *Turkey*")."""
     mention, outer = mention_tokens(doc, span), mention_tokens(doc, outer_span)
     if mention is None or outer is None:
         return False
     node = mention.root
-    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i > node.i:
-        node = node.head  # "Swiss" -> "Minister" -> "Cassis": a title's words lead to the name
+    while node.dep_ in _DESCRIBING and node.head.i != node.i:
+        node = node.head
         if node.i == outer.root.i:
             return True
     return False
