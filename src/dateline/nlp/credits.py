@@ -20,7 +20,7 @@ _AGENCIES = r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|TASS|Bloombe
 _CREDIT = re.compile(r"\(\s*" + _AGENCIES + r"(?:\s*/\s*[A-Za-z ]+)?\s*\)")
 # A dateline: capitals, then up to three parts after commas (a country or state, a date, a year: "VALPARAISO,
 # Chile, Nov. 27 —", "KYIV, May 3 (AP) —", "KYIV, March 3, 2025 -"), a credit or not, then a dash.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z0-9][\w .']{1,30}){0,3}\s*(?:\(\s*[\w /]+\s*\))?\s*[-—–]{1,2}\s")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-/]{1,40}(?:,\s*[A-Z0-9][\w .']{1,30}){0,3}\s*(?:\(\s*[\w /]+\s*\))?\s*[-—–]{1,2}\s")
 
 
 @lru_cache(maxsize=16)  # asked once per mention; an article's text is the same string throughout

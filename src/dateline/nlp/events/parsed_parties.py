@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...model import ACTOR_LABELS, Analysis, Statement
 from ..credits import credit_spans
-from .parties import is_named, party_entity, party_label
+from .parties import is_named, operator, party_entity, party_label
 from .roles import RELATIVE_PRONOUNS, argument_entity, find_roles
 
 # Verbal acts: when spoken inside a statement, the speaker is the actor.
@@ -43,7 +43,7 @@ def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
     # "Police arrested two protesters": a party named by a common noun becomes an entity.
     doc = trigger.doc
     if actor is None:
-        actor, actor_span = party_entity(doc, analysis, roles.actor)
+        actor, actor_span = party_entity(doc, analysis, operator(roles.actor) or roles.actor)
     if recipient is None:
         recipient, recipient_span = party_entity(doc, analysis, roles.recipient)
     return roles, (actor, actor_span), (recipient, recipient_span)

@@ -69,6 +69,8 @@ def party_label(token) -> Optional[str]:
         return "NORP" if label == "PERSON" else label
     if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
         return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
+    if token.lemma_.lower() in THINGS:
+        return None  # "deployed *helicopters*": a machine is no party (its operator may be, :func:`operator`)
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return "ORG" if token.text.isupper() and len(token.text) > 1 else "PERSON"
     if token.pos_ != "NOUN":
@@ -133,6 +135,36 @@ def party_span(token) -> tuple[int, int]:
         left = left.doc[left.i + 1]
     last = counted(token) or token  # "thousands of teachers", not "thousands"
     return left.idx, last.idx + len(last)
+
+
+# Head nouns of weapons and products: a name that modifies one names a thing, not a party. (Not
+# "fighter": "*Hamas* fighters" are people; a "fighter jet" is headed by "jet".)
+THINGS = {"system", "missile", "rocket", "drone", "jet", "tank", "rifle", "gun", "plane", "aircraft", "helicopter",
+          "bomb", "launcher", "battery", "vehicle", "truck", "car", "app", "phone", "vaccine", "product",
+          "device", "platform", "software", "satellite", "warship", "submarine", "munition", "shell",
+          "bus", "van", "boat", "ship", "vessel", "warplane", "cannon", "bulldozer", "tanker", "freighter",
+          "ferry", "destroyer", "frigate"}
+
+
+def is_force(token) -> bool:
+    """Whether a word names a body of people that operates machines: a party noun ("police",
+    "troops") or a group of the actor dictionary, also capitalised ("the *Army*")."""
+    if token.pos_ == "NOUN" and party_label(token) is not None:
+        return True
+    lower = token.lower_
+    return lower in party_nouns() or lower in load_dictionary().lexicon.groups
+
+
+def operator(token):
+    """The party a vehicle or weapon stands for, named as its modifier ("300 *police* buses blocked",
+    "*army* helicopters fired"), or None: the machine does not act, its operator does."""
+    token = counted(token) or token if token is not None else None  # "dozens of *police* vans"
+    if token is None or token.lemma_.lower() not in THINGS:
+        return None
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < token.i and is_force(child):
+            return child
+    return None
 
 
 def party_entity(doc, analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:

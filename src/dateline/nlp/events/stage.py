@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 from ...model import Analysis, Event
 from ..credits import NEWS_AGENCIES, in_credit
-from ..places.tables import place_tables
 from .agency import doers, is_locative, names_a_non_agent, visits_no_one
 from .calibration import evidence, load_calibrator
 from .coding import (
@@ -34,8 +33,20 @@ from .coding import (
 )
 from .dates import date_entities, event_date
 from .lookups import SentenceLookups
-from .parties import party_entity, party_label, register
+from .meetings import is_capital, meets_no_one
+from .parties import THINGS, is_force, party_entity, party_label, register
 from .party_model import load_party_model
+from .recipients import (
+    in_another_clause,
+    in_own_object,
+    in_subject_phrase,
+    in_time_phrase,
+    inside,
+    mention_tokens,
+    overlap,
+    setting_elsewhere,
+    subject_of_with_clause,
+)
 from .roles import RELATIVE_PRONOUNS
 from .scoring import blended_rows, score_sentences, sentence_distributions
 from .status import ASSERTED, NEGATED, casualties, event_status, requested
@@ -131,37 +142,21 @@ PLATFORMS = {"telegram", "twitter", "x", "facebook", "whatsapp", "youtube", "ins
 _GROUND_FEATURES = {"admin1", "admin2", "region", "other"}
 
 
-# Head nouns of weapons and products: a name that modifies one names a thing, not a party. (Not
-# "fighter": "*Hamas* fighters" are people; a "fighter jet" is headed by "jet".)
-THINGS = {"system", "missile", "rocket", "drone", "jet", "tank", "rifle", "gun", "plane", "aircraft", "helicopter",
-          "bomb", "launcher", "battery", "vehicle", "truck", "car", "app", "phone", "vaccine", "product",
-          "device", "platform", "software", "satellite", "warship", "submarine", "munition", "shell"}
 # Material acts done to a place ("struck *Eastern Ghouta*", "sent aid to *Louisiana*"): PLOVER codes the
 # place as the target, so ground may be their recipient, never an actor.
 DONE_TO_PLACES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT", "YIELD", "COERCE"}
 
 
-def _overlap(a, b) -> bool:
-    return bool(a and b) and min(a[1], b[1]) > max(a[0], b[0])
-
-
-def _mention(doc, span):
-    """The tokens of a party's character span (widened to whole tokens), or None where there is no
-    span or it covers no token."""
-    if span is None:
-        return None
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return mention if mention is not None and len(mention) > 0 else None
-
-
 def _names_a_thing(doc, span) -> bool:
     """Whether a name only modifies a weapon or product noun: the *Patriot* systems, a *Toyota* truck
     (unlike *EU* sanctions, a *Supreme Court* decision or *Hamas* fighters)."""
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     if mention is None:
         return False
     root = mention.root
     head = root.head
+    if is_force(root):
+        return False  # "*police* buses", "*Army* helicopters": the operator (parties.operator)
     return root.dep_ == "compound" and head.i >= mention.end and head.lemma_.lower() in THINGS
 
 
@@ -196,11 +191,11 @@ def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
     if is_locative(doc, span):
         return True
     place = analysis.place_at(*span) if entity.type == "GPE" else None
-    if place is None or place.feature != "city" or _is_capital(place):
+    if place is None or place.feature != "city" or is_capital(place):
         return False
     # "a *Delhi* court", "*Istanbul*'s governor": the town names whose authority acted; PLV marks
     # the phrase, and the town is the nearest entity to it.
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     return mention is not None and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
@@ -210,13 +205,8 @@ def _relative_antecedent(doc, trigger, span) -> bool:
     nothing of who did the relative clause's act."""
     if span is None or trigger.dep_ != "relcl":
         return False
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     return mention is not None and mention.root.i == trigger.head.i
-
-
-def _is_capital(place) -> bool:
-    """Whether a place is its country's capital (countryInfo's capital column)."""
-    return (place.country, place.name) in place_tables().capitals
 
 
 def _speaker_outside(analysis: Analysis, trigger, actor_span) -> bool:
@@ -249,22 +239,10 @@ def _in_attribution(analysis: Analysis, trigger, span) -> bool:
     return False
 
 
-def _setting_elsewhere(doc, trigger, span) -> bool:
-    """Whether a mention is the setting of another verb than the trigger's ("concern was expressed
-    at a meeting that was *held in Kazakhstan*"): a verbal act is aimed at a party, not at where
-    some other thing happened. (PLV marks the trigger's own setting as its target: "accused … in
-    Syria"; dropping those too cost 0.9 points of recipient overlap in 5-fold CV.)"""
-    if span is None or not is_locative(doc, span):
-        return False
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    verb = mention.root.head.head  # pobj -> preposition -> the verb it modifies (is_locative checked)
-    return verb.i not in {trigger.i, trigger.head.i}
-
-
 # Labels of parties that are people (not "a station", "the Centre of Excellence").
 _PEOPLE_LABELS = {"PERSON", "NORP"}
-# Prepositions of a setting ("in Mobile", "at the port").
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+# Prepositions of a setting ("in Mobile", "at the port", "marched through Tbilisi").
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout", "across", "around", "along"}
 
 
 def _office_of_town(doc, analysis: Analysis, span):
@@ -272,7 +250,7 @@ def _office_of_town(doc, analysis: Analysis, span):
     court", "*Texas* police", "*Istanbul*'s governor"), or None: the noun the place's name modifies,
     where that noun names a party. The body acted, not the place (a country stays: "*Russian*
     troops" are coded as Russia's)."""
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     if mention is None or mention.root.dep_ not in {"compound", "poss", "nmod"}:
         return None
     place = analysis.place_at(*span)
@@ -287,53 +265,43 @@ def _office_of_town(doc, analysis: Analysis, span):
 def _people_of(doc, span):
     """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port"),
     or None: the head noun when it names a party."""
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"of", "from", "in", "at"}:
         return None
     head = mention.root.head.head
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
 
 
-# Dependents that complete a trigger's own act: its object or a clause it governs.
-_COMPLEMENTS = {"dobj", "xcomp", "ccomp"}
-
-
-def _in_another_clause(doc, trigger, span) -> bool:
-    """Whether a recipient belongs to another clause than the trigger's: the subject of a joined
-    clause ("Japan pledged $7 million *and the European Union said* …") or a party inside what a
-    verb beside the trigger reports ("welcomed the verdict and said it was investigating *six
-    officials*"). Those are parties of another act, not whom this one is aimed at."""
-    mention = _mention(doc, span)
-    if mention is None:
-        return False
-    root = mention.root
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "conj" and root.head.head.i in {trigger.i, trigger.head.i}:
-        return True
-    line = {trigger.i} | {a.i for a in trigger.ancestors}
-    own_complement = any(c.dep_ in _COMPLEMENTS for c in trigger.children)
-    node = root
-    while node.head.i != node.i and node.i not in line:
-        # a verb joined to the trigger ("… and *said* …") whose report holds the party
-        if node.dep_ == "ccomp" and node.head.dep_ == "conj" and node.head.head.i == trigger.i:
-            return True
-        # a relative clause on the subject ("Egypt, which mediated talks *in Jeddah*, urged …")
-        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        # the object of a joined verb, where the trigger has its own ("denied carrying out the attack
-        # and accused *the army*"; but "attacked and killed *them*" share one)
-        if own_complement and node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.head.i == trigger.i:
-            return True
-        node = node.head
-    return False
+# Nouns of a line between places: a country that names one ("near the *Burkina Faso* border", "along
+# the border with *Syria*") says where, not who.
+_BOUNDARIES = {"border", "frontier", "boundary", "line"}
 
 
 def _setting_mention(doc, span):
     """The mention's tokens where it is the object of a preposition of place ("in Chicago", "at the
     pass"), else None."""
-    mention = _mention(doc, span)
+    mention = mention_tokens(doc, span)
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in _LOCATIVE_PREPS:
         return None
     return mention
+
+
+def _boundary_of(doc, span):
+    """The boundary noun a country's mention names ("near the *Burkina Faso* border", "along the
+    border with *Syria*"), where that noun is the object of a preposition of place; else None."""
+    mention = mention_tokens(doc, span)
+    if mention is None:
+        return None
+    root = mention.root
+    if root.dep_ in {"compound", "poss", "amod"}:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"with", "of"}:
+        noun = root.head.head
+    else:
+        return None
+    if noun.lemma_.lower() in _BOUNDARIES and noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS:
+        return noun
+    return None
 
 
 def _people_beside_setting(doc, analysis: Analysis, trigger, span):
@@ -341,16 +309,25 @@ def _people_beside_setting(doc, analysis: Analysis, trigger, span):
     done to them ("met union leaders *in Washington*", "killed three civilians *in Khost*"): those
     people are who the act is aimed at, and the town is where. None when that is not so. (PLV's
     settings as targets, "attacks in Syria", "talks in Vienna", have no such object and keep theirs.)"""
+    boundary = _boundary_of(doc, span)
     mention = _setting_mention(doc, span)
-    if mention is None:
+    if boundary is not None:
+        setting = boundary  # "killed 30 militants near the *Burkina Faso* border": where, whichever country
+    elif mention is not None:
+        place = analysis.place_at(*span)
+        if place is not None and place.feature == "country":
+            return None  # "aid to people in Somalia": PLOVER's target is the country
+        setting = mention.root
+    else:
         return None
-    place = analysis.place_at(*span)
-    if place is not None and place.feature == "country":
-        return None  # "aid to people in Somalia": PLOVER's target is the country
     people = [child for child in trigger.children if child.dep_ == "dobj"
               and (child.ent_type_ in _PEOPLE_LABELS if child.ent_type_ else party_label(child) in _PEOPLE_LABELS)]
-    # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …").
-    if people and mention.root.head.head.i in {trigger.i, people[0].i}:
+    # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …"),
+    # maybe through another setting ("blocked marchers outside the parliament *in Tbilisi*").
+    host = setting.head.head
+    while host.dep_ == "pobj" and host.head.lower_ in _LOCATIVE_PREPS and host.head.head.i != host.i:
+        host = host.head.head
+    if people and host.i in {trigger.i, people[0].i}:
         return people[0]
     return None
 
@@ -404,7 +381,7 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 # the town what they act on.
                 town = candidate.actor_span
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, _people_of(doc, town))
-                if candidate.actor is not None and _overlap(town, candidate.recipient_span):
+                if candidate.actor is not None and overlap(town, candidate.recipient_span):
                     candidate.recipient, candidate.recipient_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
@@ -416,19 +393,25 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 # "went on strike *in Chicago*", "marched *at the pass*": a protest is aimed at whom it
                 # opposes, never at where it was held (PLV once marks the town; the issue rules it out).
                 candidate.recipient, candidate.recipient_span = None, None
-            if _in_attribution(analysis, trigger, candidate.recipient_span) or _in_another_clause(
+            if _in_attribution(analysis, trigger, candidate.recipient_span) or in_time_phrase(
+                    doc, analysis, trigger, candidate.recipient_span) or subject_of_with_clause(
+                    doc, trigger, candidate.recipient_span) or in_another_clause(
                     doc, trigger, candidate.recipient_span) or (
-                    candidate.type in VERBAL_TYPES and _setting_elsewhere(doc, trigger, candidate.recipient_span)):
+                    candidate.type in VERBAL_TYPES and setting_elsewhere(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
-            if _overlap(candidate.actor_span, candidate.recipient_span):
-                # "*Ukrainian* forces": one phrase is one party, never both sides of its own act.
+            if overlap(candidate.actor_span, candidate.recipient_span) or inside(
+                    doc, candidate.recipient_span, candidate.actor_span) or in_subject_phrase(
+                    doc, trigger, candidate.recipient_span):
+                # "*Ukrainian* forces", "*Swiss* Foreign Minister Ignazio Cassis hosted the meeting": one
+                # phrase is one party, never both sides of its own act.
                 candidate.recipient, candidate.recipient_span = None, None
-            if candidate.recipient is not None and _is_setting(doc, analysis, candidate.recipient, candidate.recipient_span) \
-                    and visits_no_one(trigger, candidate.type, None):
-                continue  # "visited a factory in *Dongguan*": a town visited is a place, not a party
+            if meets_no_one(analysis, trigger, candidate):
+                continue
             if visits_no_one(trigger, candidate.type, candidate.recipient) or (
                     candidate.actor is None and candidate.recipient is None):
                 continue  # who did what to whom: an act of no one to no one is no record
+            if in_own_object(doc, trigger, candidate.actor_span):
+                candidate.actor, candidate.actor_span = None, None
             if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
                 # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
                 candidate.actor, candidate.actor_span = None, None

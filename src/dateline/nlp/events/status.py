@@ -17,7 +17,10 @@ ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical",
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
-_FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek"}
+_FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek",
+                     # a commitment, offer or threat is the event; what it commits to is still to come:
+                     # "agreed to *reopen* the crossing", "vowed to *retaliate*", "offered to *mediate*"
+                     "agree", "promise", "pledge", "vow", "offer", "decide", "threaten", "undertake", "commit"}
 # Verbs that deny their complement: "denied attacking", "refused to meet".
 _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 # Verbs of asking whose complement is an act asked for, not done: "called for the president to
@@ -26,6 +29,13 @@ _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 # phone call to talk, and the talk happened.)
 _REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
                          "petition", "lobby", "insist"}
+# Verbs that put their complement off: "delayed *lifting* the ban", "postponed the *talks*" (not yet done).
+_DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
+# Predicates whose "that" clause is a demand (a mandative subjunctive): "it is imperative that aid
+# groups *provide* aid" asks for the aid, it does not report it.
+_MANDATIVE = {"imperative", "essential", "vital", "necessary", "crucial", "urgent", "critical"}
+# Verbs that warn someone off an act: "warned Japan against *sending* arms", "cautioned against *strikes*".
+_WARNING_GOVERNORS = {"warn", "caution", "advise", "counsel", "urge"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 # Marks of a clause that has not happened yet when its verb is in the present: "will not go back
 # *until* the government honours the deal", "*before* talks begin" (but "fought until the army withdrew").
@@ -55,6 +65,9 @@ def event_status(trigger) -> str:
     """
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
         return NEGATED  # "held *without charge*", "ruled without consulting parliament": what did not happen
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "against" and \
+            trigger.head.head.lemma_.lower() in _WARNING_GOVERNORS:
+        return HYPOTHETICAL  # "warned Japan against *sending* arms": what is warned of, not done
     verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
     if verb.pos_ == "ADP" and verb.dep_ == "prep" and trigger.dep_ == "pobj":
         verb = verb.head  # "agreed *to a ban*": the noun's clause is the verb its preposition hangs from
@@ -76,6 +89,16 @@ def event_status(trigger) -> str:
                 status = FUTURE
     if status != ASSERTED:
         return status
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+            trigger.head.lemma_.lower() in _REQUESTING_GOVERNORS | {"seek"} or "REQUEST" in phrasal_types(trigger.head)):
+        return HYPOTHETICAL  # "requested *assistance*", "sought *talks*": the act asked for, not done
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
+            trigger.head.head.lemma_.lower() in _REQUESTING_GOVERNORS or "REQUEST" in phrasal_types(trigger.head.head)):
+        return HYPOTHETICAL  # "called for *talks*", "appealed for *aid*"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DELAYING_GOVERNORS:
+        return FUTURE  # "postponed the *talks*"
+    if _demanded_clause(verb):
+        return HYPOTHETICAL
     # The verb governing an infinitive or gerund complement: "plans to visit", "denied attacking".
     if verb.dep_ in {"xcomp", "ccomp", "pcomp"} or (verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBG"}):
         governor = verb.head
@@ -84,6 +107,8 @@ def event_status(trigger) -> str:
             return NEGATED
         if lemma in _FUTURE_GOVERNORS and verb.tag_ == "VB":
             return FUTURE
+        if lemma in _DELAYING_GOVERNORS:
+            return FUTURE  # "delayed *lifting* the ban"
         if requested(verb):
             return HYPOTHETICAL
         if verb.dep_ == "xcomp" and any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -94,6 +119,19 @@ def event_status(trigger) -> str:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
         return HYPOTHETICAL
     return status
+
+
+def _demanded_clause(verb) -> bool:
+    """Whether a verb's "that" clause (or one joined to it) is what a mandative predicate demands:
+    "it is *imperative* that the authorities *facilitate* aid"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "that X be recognised, that aid groups *provide* aid": the first clause
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    head = clause.head
+    return head.lemma_.lower() in _MANDATIVE or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _MANDATIVE for c in head.children)
 
 
 def requested(verb) -> bool:

@@ -157,6 +157,13 @@ def according_to(doc, according, in_segment: set[int], sentence_span: Span) -> O
             and clause.pos_ not in {"VERB", "AUX"}:
         clause = clause.head
     content_idx = subtree_indices(clause, in_segment, phrase)
+    if not any(i > max(phrase) and not doc[i].is_punct for i in in_segment):
+        # "…, according to officials." closing its sentence credits all that comes before it, however
+        # the parser hung the phrase (on a clause inside it, "…, *killing* two drivers, according to …")
+        before = [i for i in sorted(in_segment) if i < according.i]
+        while before and doc[before[-1]].is_punct:
+            before.pop()
+        content_idx = set(before) or content_idx
     if according.head.i == according.i or not content_idx:
         content_idx = in_segment - phrase
     content_span = char_span(doc, content_idx)
