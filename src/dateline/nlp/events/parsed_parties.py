@@ -10,6 +10,7 @@ from ...model import ACTOR_LABELS, Analysis, Statement
 from ..credits import credit_spans
 from .parties import is_named, party_entity, party_label
 from .roles import RELATIVE_PRONOUNS, argument_entity, find_roles
+from .types import OBLIGATION_AUX
 
 # Verbal acts: when spoken inside a statement, the speaker is the actor.
 VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "YIELD"}
@@ -103,3 +104,8 @@ def agentless_passive(trigger) -> bool:
     return "auxpass" in deps and "agent" not in deps
 
 
+
+
+def obliged(trigger) -> bool:
+    """Whether the trigger's act is one its doer is told they must or should do ("Y *must* withdraw")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX for c in trigger.children)
