@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.events.parsed_parties import obliged
+from dateline.nlp.events.parsed_parties import obliged, self_obliged
 from dateline.nlp.events.types import sentence_features, trigger_features
 
 
@@ -40,3 +40,8 @@ def test_sentence_features_see_modals_and_negation(nlp):
 def test_obliged(nlp):
     assert obliged(_token(nlp("Chile said Peru must withdraw its troops."), "withdraw"))
     assert not obliged(_token(nlp("Peru withdrew its troops."), "withdrew"))
+
+
+def test_a_resolve_for_ones_own_side_is_no_request(nlp):
+    assert self_obliged(_token(nlp("\"We must act quickly,\" the minister said."), "act"))
+    assert not self_obliged(_token(nlp("The minister said the rebels must act quickly."), "act"))

@@ -26,7 +26,15 @@ from . import types as event_types
 from .agency import is_locative, not_political
 from .labour import labour_strike
 from .lookups import SentenceLookups
-from .parsed_parties import VERBAL_TYPES, agentless_passive, done_by_a_thing, obliged, own_subject, parse_parties
+from .parsed_parties import (
+    VERBAL_TYPES,
+    agentless_passive,
+    done_by_a_thing,
+    obliged,
+    own_subject,
+    parse_parties,
+    self_obliged,
+)
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
 from .roles import Roles
@@ -265,8 +273,10 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token) or not_political(token, labels[best]):
-            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor.
+        if _rejected_object(token) or not_political(token, labels[best]) or (
+                labels[best] == "REQUEST" and self_obliged(token)):
+            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor;
+            # "*we* must act": a resolve, no request.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         if event_type == "COERCE" and _takes_territory(token):

@@ -109,3 +109,10 @@ def agentless_passive(trigger) -> bool:
 def obliged(trigger) -> bool:
     """Whether the trigger's act is one its doer is told they must or should do ("Y *must* withdraw")."""
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX for c in trigger.children)
+
+
+def self_obliged(trigger) -> bool:
+    """Whether the speaker's own side is who must act ("*we* must act cautiously"): a resolve, which
+    asks nothing of another party."""
+    return obliged(trigger) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"}
+                                    for c in trigger.children)
