@@ -49,20 +49,27 @@ def evidence(confidence: float, sentence_share: float, main: bool, same_type: bo
 
 @dataclass
 class Calibrator:
-    """Platt scaling over ``EVIDENCE``: ``p = sigmoid(weights · evidence + bias)``."""
+    """Platt scaling over ``EVIDENCE``: ``p = sigmoid(weights · evidence + bias)``, then, where
+    ``isotonic`` holds knots (Platt probability, share right), the monotone map through them."""
 
     weights: list[float]
     bias: float
     about: dict = field(default_factory=dict)
+    isotonic: Optional[tuple[list[float], list[float]]] = None
 
     def __call__(self, values: Sequence[float]) -> float:
         z = float(np.dot(self.weights, values)) + self.bias
-        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        if self.isotonic is not None:
+            p = float(np.interp(p, *self.isotonic))
+        return p
 
     def save(self, path: Path) -> None:
         """Write the calibration as JSON (rounded, so retraining reproduces the file byte for byte)."""
         record = {"evidence": list(EVIDENCE), "weights": [round(w, 6) for w in self.weights],
                   "bias": round(self.bias, 6), "about": self.about}
+        if self.isotonic is not None:
+            record["isotonic"] = [[round(v, 6) for v in values] for values in self.isotonic]
         path.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
@@ -71,7 +78,9 @@ class Calibrator:
         record = json.loads(path.read_text(encoding="utf-8"))
         if record.get("evidence") != list(EVIDENCE):
             raise ValueError(f"{path} was fitted on other evidence ({record.get('evidence')}); run {RETRAIN}")
-        return cls(weights=[float(w) for w in record["weights"]], bias=float(record["bias"]), about=record.get("about", {}))
+        knots = record.get("isotonic")
+        return cls(weights=[float(w) for w in record["weights"]], bias=float(record["bias"]), about=record.get("about", {}),
+                   isotonic=([float(v) for v in knots[0]], [float(v) for v in knots[1]]) if knots else None)
 
 
 class Recorder:
@@ -105,7 +114,28 @@ def fit_calibrator(rows: Sequence[Sequence[float]], right: Sequence[bool], l2: f
         w -= step
         if np.abs(step).max() < 1e-10:
             break
-    return Calibrator(weights=[float(v) for v in w[:-1]], bias=float(w[-1]))
+    calibrator = Calibrator(weights=[float(v) for v in w[:-1]], bias=float(w[-1]))
+    calibrator.isotonic = isotonic_knots(1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30))), y)
+    return calibrator
+
+
+def isotonic_knots(probs: np.ndarray, right: np.ndarray) -> tuple[list[float], list[float]]:
+    """The monotone map from Platt probabilities to the share right (pool-adjacent-violators), as
+    knots: each pooled block's mean probability and its share right, smoothed by one right and one
+    wrong (so no event is shown as sure or as hopeless on a block's say alone).
+
+    Platt scaling is one logistic curve over the evidence; on the held-out events it was too sure
+    of the weakest events and too unsure of the strongest (10-bin calibration error 0.048 to 0.064
+    in 5-fold CV on PLV_train as the type models changed), which a monotone map fixes."""
+    blocks: list[list[float]] = []  # [sum of probabilities, sum right, count]
+    for i in np.argsort(probs, kind="stable"):
+        blocks.append([float(probs[i]), float(right[i]), 1.0])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            last = blocks.pop()
+            blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    xs = [total / n for total, _, n in blocks]
+    ys = np.maximum.accumulate([(hits + 1.0) / (n + 2.0) for _, hits, n in blocks]).tolist()
+    return xs, ys
 
 
 def expected_calibration_error(confidences: Sequence[float], right: Sequence[bool], bins: int = ECE_BINS) -> float:

@@ -26,7 +26,15 @@ from . import types as event_types
 from .agency import is_locative, not_political
 from .labour import labour_strike
 from .lookups import SentenceLookups
-from .parsed_parties import VERBAL_TYPES, agentless_passive, done_by_a_thing, own_subject, parse_parties
+from .parsed_parties import (
+    VERBAL_TYPES,
+    agentless_passive,
+    done_by_a_thing,
+    obliged,
+    own_subject,
+    parse_parties,
+    self_obliged,
+)
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
 from .roles import Roles
@@ -265,8 +273,10 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token) or not_political(token, labels[best]):
-            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor.
+        if _rejected_object(token) or not_political(token, labels[best]) or (
+                labels[best] == "REQUEST" and self_obliged(token)):
+            # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor;
+            # "*we* must act": a resolve, no request.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
         if event_type == "COERCE" and _takes_territory(token):
@@ -282,10 +292,14 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
         keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor))
         statement = _statement_holding(analysis.statements, token.idx)
+        asked = event_type == "REQUEST" and obliged(token)
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
-                and token.pos_ in {"NOUN", "ADJ"}:
-            # "… are a real threat", "… called baseless": the speaker passes the judgement.
+                and (token.pos_ in {"NOUN", "ADJ"} or asked):
+            # "… are a real threat", "… called baseless": the speaker passes the judgement; "X said
+            # Y *must* withdraw": X asks it of Y, whom the parse found as the doer of the act asked for.
             speaker = analysis.entity(statement.speaker)
+            if speaker is not None and asked:
+                recipient, recipient_span = actor, actor_span
             if speaker is not None:  # the span is the speaker's mention, so pages mark who judged
                 s_start, s_end = statement.speaker_span or (token.idx, token.idx)
                 actor = speaker
@@ -306,7 +320,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                     and not is_locative(sent.doc, choice.actor.span) \
                     and not (event_type == "ASSAULT" and done_by_a_thing(token)):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
-            if choice.recipient is not None:
+            if choice.recipient is not None and not (asked and recipient is not None):
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
         if recipient is not None and actor is not None and _party_key(recipient) == _party_key(actor):
             recipient, recipient_span = None, None

@@ -10,6 +10,7 @@ from ...model import ACTOR_LABELS, Analysis, Statement
 from ..credits import credit_spans
 from .parties import is_named, operator, party_entity, party_label
 from .roles import RELATIVE_PRONOUNS, argument_entity, find_roles
+from .types import OBLIGATION_AUX
 
 # Verbal acts: when spoken inside a statement, the speaker is the actor.
 VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "YIELD"}
@@ -103,3 +104,15 @@ def agentless_passive(trigger) -> bool:
     return "auxpass" in deps and "agent" not in deps
 
 
+
+
+def obliged(trigger) -> bool:
+    """Whether the trigger's act is one its doer is told they must or should do ("Y *must* withdraw")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX for c in trigger.children)
+
+
+def self_obliged(trigger) -> bool:
+    """Whether the speaker's own side is who must act ("*we* must act cautiously"): a resolve, which
+    asks nothing of another party."""
+    return obliged(trigger) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"}
+                                    for c in trigger.children)

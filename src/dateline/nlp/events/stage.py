@@ -75,6 +75,12 @@ def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> I
         _IN_USE.update(saved)
 
 
+# How much less a candidate's belief counts in the sentence's main type per step below the root (1: all
+# alike). 0.7, the one discount tried, against none in 5-fold CV on PLV_train with the other changes
+# of that session: main-type macro-F1 0.770 -> 0.774, accuracy 0.790 -> 0.797, actor overlap 0.874 -> 0.884.
+CLAUSE_DISCOUNT = 0.7
+
+
 def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Optional[object], float, float]:
     """The sentence's main type and trigger, the share of belief in that type, and the sentence
     model's probability that the sentence reports no event (0 when it has no NONE class), from
@@ -82,7 +88,11 @@ def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Option
     tokens, beliefs, labels = scored
     if not tokens:
         return None, None, 0.0, 1.0
-    scores = blend_types(np.add.reduce(beliefs, axis=0), sentence_probs, labels)  # (.sum() without its wrapper)
+    # Each word's belief counts less the deeper it sits below the sentence's root: a sentence reports
+    # its main clause's act ("protested the assassination of a leader *who was killed* by militants").
+    depths = np.array([sum(1 for _ in token.ancestors) for token in tokens])
+    summed = np.add.reduce(beliefs * np.power(CLAUSE_DISCOUNT, depths)[:, None], axis=0)
+    scores = blend_types(summed, sentence_probs, labels)
     best = int(scores.argmax())
     shares = np.exp(scores - scores[best])
     # The word that believes most in the main type carries it, unless a phrasal sense binds the

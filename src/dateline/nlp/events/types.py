@@ -37,6 +37,11 @@ MODEL_FILE = "model.npz"
 # Dependents whose lemma says what the trigger is about ("filed a *lawsuit*", "held *talks*").
 _ARGUMENT_DEPS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "dative", "nsubjpass", "prt", "advcl"}
 _FUTURE_AUX = {"will", "would", "shall", "could", "may", "might", "plan", "intend"}
+# Modals of obligation: "X says Y *must* end the attacks" is X's demand, not Y's act (PLOVER codes a
+# REQUEST by the speaker). Neither the trigger model (which saw only future auxiliaries) nor the
+# sentence model (a bag of content words, "must" being a stop word) could tell it from a report of
+# the act.
+OBLIGATION_AUX = {"must", "should", "ought"}
 # Dependents paired with the trigger's lemma ("VO=hold|talk"): the pairs raised macro-F1 in 5-fold CV
 # on PLV_train; a bag of the sentence's lemmas or of the trigger's subtree did not.
 _PAIRED_DEPS = {"dobj", "xcomp", "prt", "attr", "acomp"}
@@ -188,13 +193,15 @@ def trigger_features(token) -> list[str]:
     feats += [f"LEX={t}" for t in types]
     if not types:
         feats.append("LEX=none")
-    negated = future = False
+    negated = future = obliged = False
     for child in token.children:
         dep = child.dep_
         if dep == "neg":
             negated = True
         elif dep in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
             future = True
+        elif dep in {"aux", "auxpass"} and child.lower_ in OBLIGATION_AUX:
+            obliged = True
         elif dep in _ARGUMENT_DEPS:
             child_lemma = child.lemma_.lower()
             feats.append(f"C:{dep}={child_lemma}")
@@ -215,9 +222,16 @@ def trigger_features(token) -> list[str]:
     if negated:
         feats.append("NEG")
         feats += [f"NEG+LEX={t}" for t in types]
+        if future:
+            # "will not accept", "would not release": a refusal stated, which PLOVER codes REJECT
+            # (a linear model cannot join NEG and FUT by itself)
+            feats.append("NEG+FUT")
     if future:
         feats.append("FUT")
         feats += [f"FUT+LEX={t}" for t in types]
+    if obliged:
+        # (with the clause it sits in: "said Y must …" reports a demand, a plain "must" often a need)
+        feats += ["MUST", f"MUST+DEP={token.dep_}"]
     head = token.head
     if head.i == token.i:
         feats += ["ROOT", f"ROOT={lemma}"] + [f"ROOTLEX={t}" for t in types]
@@ -256,7 +270,7 @@ def sentence_features(sent) -> list[str]:
     # come out in the same order as lemmas, bigrams, then per-token lexicon and root features.
     lemmas: list[str] = []
     token_feats: list[str] = []
-    future = False
+    future = obliged = negated = False
     lexicon_words = _lexicon_words()
     for token in sent:
         lemma = token.lemma_.lower()
@@ -265,8 +279,13 @@ def sentence_features(sent) -> list[str]:
         if lemma in lexicon_words:  # (most words are not: skip the call)
             for event_type, _ in lexicon_entries(token, lemma):
                 token_feats.append(f"SLEX={event_type}")
-        if token.dep_ == "ROOT":
+        dep = token.dep_
+        if dep == "ROOT":
             token_feats.append(f"ROOT={lemma}")
+        elif dep == "neg":
+            negated = True
+        elif dep in {"aux", "auxpass"} and lemma in OBLIGATION_AUX:
+            obliged = True
         if not future and token.lower_ in {"will", "would"}:
             future = True
     feats = [f"SL={lemma}" for lemma in lemmas]
@@ -274,6 +293,11 @@ def sentence_features(sent) -> list[str]:
     feats += token_feats
     if future:
         feats.append("FUTSENT")
+    if obliged:
+        feats.append("MUSTSENT")
+    if negated:
+        # (as NEG+FUT above: the sentence's bag of content words never sees "not", a stop word)
+        feats += ["NEGSENT", "NEGFUTSENT"] if future else ["NEGSENT"]
     return feats
 
 
