@@ -29,6 +29,7 @@ from typing import Optional
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
+from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
 from .cues import CueLexicon, load_cues
 from .forms import (
@@ -59,6 +60,7 @@ from .reported import (
     for_to_clause,
     fronted_words,
     head_after_comma,
+    introduced,
     sentence_before,
     set_off,
 )
@@ -102,6 +104,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     covered = [c.content_span for c in candidates]
     candidates.extend(turn for turn in transcript_turns(doc, text)
                       if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
+    candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
     candidates = drop_nested(candidates)
     candidates = attach_quotes(doc, text, candidates, quotes, segments)
@@ -432,7 +435,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     fronted = fronted_words(verb, source) if not content_idx else set()
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
             and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb) or fronted) \
-            or as_clause(verb, in_segment):
+            and not introduced(verb) or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.

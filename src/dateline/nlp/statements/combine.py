@@ -82,7 +82,9 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
     """Widen content to the quotes it touches; join split quotes; give cue-less quotes a speaker."""
     for cand in candidates:
         touching = [q for q in quotes if q.inner[0] < cand.content_span[1] and cand.content_span[0] < q.inner[1]]
-        if not touching:
+        if not touching or cand.via == "turn":
+            # '"HOST: …' paragraphs of a quoted transcript read as one quotation over its paragraph
+            # breaks; each turn is its own statement
             continue
         start = min([cand.content_span[0]] + [q.inner[0] for q in touching])
         end = max([cand.content_span[1]] + [q.inner[1] for q in touching])

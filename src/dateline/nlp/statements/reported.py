@@ -143,3 +143,9 @@ def set_off(doc, verb) -> bool:
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
+
+
+def introduced(verb) -> bool:
+    """True for a clause that "that", "whether" or "if" introduces: it is what another verb reports
+    ('told MSNBC's "Morning Joe" that nobody would question …'), never a cue set off inside it."""
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} and c.i < verb.i for c in verb.children)

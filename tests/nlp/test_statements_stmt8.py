@@ -1,0 +1,52 @@
+"""Clausal attributions that were missed (issue 11, PolNeAR dev misses sorted by class by
+bench/statement_misses.py), on sentences written for these tests:
+
+* quotations credited by a dash after them ("“…” ― Name"), as in vox pops and reader comments;
+* transcript turns quoted as one excerpt, each paragraph opened by a mark ('"HOST: …');
+* a that-clause is what its verb reports, never a clause with a cue set off inside it.
+"""
+from __future__ import annotations
+
+VOX_POP = (
+    "Residents Speak Out On The Clinic Closure.\n\n"
+    "”The council never asked us before closing the clinic. Now my mother takes two buses to see a "
+    "doctor.” ― Mirela Dobre\n"
+    "“I waited four hours last week. Nobody should have to wait like that for a nurse.”― Tomas Verhoeven\u00a0\n"
+    "“We need the clinic back, and we need it before winter comes.” ― Ana Luísa Prado.\n"
+)
+
+
+def test_dash_credited_quotations_are_statements_of_the_name_after_the_dash(analyze):
+    analysis = analyze(VOX_POP)
+    credited = [(s.speaker_text, s.content[:25]) for s in analysis.statements]
+    assert credited == [("Mirela Dobre", "The council never asked u"),
+                        ("Tomas Verhoeven", "I waited four hours last "),
+                        ("Ana Luísa Prado", "We need the clinic back, ")]
+    # the whole quotation, over its sentences, is one statement
+    assert analysis.statements[0].content.endswith("to see a doctor")
+    assert all(s.kind == "direct" for s in analysis.statements)
+
+
+def test_a_dash_before_a_date_or_a_short_title_credits_nobody(analyze):
+    text = ("The mayor opened the new bridge on Saturday.\n\n"
+            "“Bridges for Everyone” — The Harbour Gazette\n"
+            "“The river has waited long enough for this crossing to open.” — March 2024\n")
+    assert [s.speaker_text for s in analyze(text).statements] == []
+
+
+def test_transcript_turns_inside_a_quoted_excerpt(analyze):
+    text = ('The station published part of the interview:\n\n'
+            '"HOST: Will the port reopen before the harvest, given the damage to the cranes?\n\n'
+            '"OKAFOR: We expect the first ships to dock within three weeks, and the cranes are being repaired.\n\n'
+            '"HOST: And the workers who were laid off in May?"\n')
+    turns = [(s.speaker_text, s.content[:19]) for s in analyze(text).statements]
+    assert ("OKAFOR", "We expect the first") in turns
+    assert ("HOST", "Will the port reope") in turns
+
+
+def test_that_clause_after_a_quoted_programme_title(analyze):
+    text = ('Before the vote, Okafor told Radio Lagos\'s "Morning Desk" that nobody would question the '
+            'port\'s finances after the audit.')
+    statements = analyze(text).statements
+    assert [(s.speaker_text, s.cue) for s in statements] == [("Okafor", "told")]
+    assert statements[0].content.startswith("nobody would question the port")
