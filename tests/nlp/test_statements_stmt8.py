@@ -38,10 +38,15 @@ def test_transcript_turns_inside_a_quoted_excerpt(analyze):
     text = ('The station published part of the interview:\n\n'
             '"HOST: Will the port reopen before the harvest, given the damage to the cranes?\n\n'
             '"OKAFOR: We expect the first ships to dock within three weeks, and the cranes are being repaired.\n\n'
+            '"The harbour board has set aside the money for the repairs already.\n\n'
             '"HOST: And the workers who were laid off in May?"\n')
-    turns = [(s.speaker_text, s.content[:19]) for s in analyze(text).statements]
+    statements = analyze(text).statements
+    turns = [(s.speaker_text, s.content[:19]) for s in statements]
     assert ("OKAFOR", "We expect the first") in turns
     assert ("HOST", "Will the port reope") in turns
+    # a turn runs on over the paragraphs after it, up to the next turn
+    okafor = [s for s in statements if s.speaker_text == "OKAFOR"][0]
+    assert "harbour board" in okafor.content and "laid off" not in okafor.content
 
 
 def test_that_clause_after_a_quoted_programme_title(analyze):
