@@ -55,3 +55,22 @@ def test_that_clause_after_a_quoted_programme_title(analyze):
     statements = analyze(text).statements
     assert [(s.speaker_text, s.cue) for s in statements] == [("Okafor", "told")]
     assert statements[0].content.startswith("nobody would question the port")
+
+
+def test_as_the_speaker_put_it(analyze):
+    text = ("As Ms. Ortiz put it in a letter to the board in July, the clinic is ''the only place many of "
+            "our patients can reach.''")
+    statements = analyze(text).statements
+    assert [(s.speaker_text, s.cue) for s in statements] == [("Ms. Ortiz", "put")]
+    assert statements[0].content.startswith("the clinic is")
+    # "put" with another object is no cue
+    assert analyze("As Ms. Ortiz put the letter on the table, the board members stood up.").statements == []
+
+
+def test_reporting_verb_read_as_a_plural_noun(analyze):
+    # the tagger (en_core_web_sm 3.8) reads "claims" as a plural noun with "Trump" as its subject
+    statements = analyze("But Trump claims that he should be the exception.").statements
+    assert [(s.speaker_text, s.cue, s.content) for s in statements] == [
+        ("Trump", "claims", "he should be the exception")]
+    # a real plural noun, with its determiner, is no cue
+    assert analyze("The claims that the port was sold were false, the harbour board found.").statements[0].cue == "found"

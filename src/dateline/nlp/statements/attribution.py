@@ -31,7 +31,7 @@ from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
 from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
-from .cues import CueLexicon, load_cues
+from .cues import CueLexicon, load_cues, verb_read_as_noun
 from .forms import (
     TOPIC_PREPOSITIONS,
     Candidate,
@@ -201,7 +201,7 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
             continue
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
-        elif token.pos_ in {"VERB", "AUX"}:
+        elif token.pos_ in {"VERB", "AUX"} or verb_read_as_noun(token, lexicon):
             lemma = lexicon.cue_lemma(token)
             in_lexicon = lemma in lexicon.verbs
             cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,

@@ -128,7 +128,14 @@ def as_clause(verb, in_segment: set[int]) -> bool:
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children))
+
+
+def _puts_it(verb) -> bool:
+    """True for "put it" ("as Ms. Ortiz put it in a letter to the board, …"): "it" is what was said,
+    and a phrase of place or medium may follow."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
 def after_break(doc, verb) -> bool:
