@@ -74,3 +74,11 @@ def test_reporting_verb_read_as_a_plural_noun(analyze):
         ("Trump", "claims", "he should be the exception")]
     # a real plural noun, with its determiner, is no cue
     assert analyze("The claims that the port was sold were false, the harbour board found.").statements[0].cue == "found"
+
+
+def test_as_clause_after_what_was_said(analyze):
+    statements = analyze("The video does not show whether the driver had a phone, as police have said.").statements
+    assert [(s.speaker_text, s.cue, s.content) for s in statements] == [
+        ("police", "said", "The video does not show whether the driver had a phone")]
+    # an as-clause of time or manner with no comma is no attribution of the clause before
+    assert analyze("The crowd cheered as the mayor said goodbye to the staff.").statements == []

@@ -124,8 +124,10 @@ def for_to_clause(clause) -> bool:
 
 
 def as_clause(verb, in_segment: set[int]) -> bool:
-    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
+    """True for "as X noted, …" and "…, as police have said": a cue in an as-clause with no content of
+    its own, before its head verb or set off by a comma after it."""
+    trailing = verb.i > verb.head.i and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    return verb.dep_ == "advcl" and (verb.i < verb.head.i or trailing) and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children))
