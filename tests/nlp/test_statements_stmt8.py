@@ -82,3 +82,9 @@ def test_as_clause_after_what_was_said(analyze):
         ("police", "said", "The video does not show whether the driver had a phone")]
     # an as-clause of time or manner with no comma is no attribution of the clause before
     assert analyze("The crowd cheered as the mayor said goodbye to the staff.").statements == []
+
+
+def test_as_clause_whose_own_words_are_a_quotation_does_not_take_the_clause_before(analyze):
+    text = ("His degree and his post at the hospital have not kept him from being seen, as one magazine put "
+            "it in a long profile, “the salesman.”")
+    assert not any(s.content.startswith("His degree") for s in analyze(text).statements)

@@ -127,6 +127,9 @@ def as_clause(verb, in_segment: set[int]) -> bool:
     """True for "as X noted, …" and "…, as police have said": a cue in an as-clause with no content of
     its own, before its head verb or set off by a comma after it."""
     trailing = verb.i > verb.head.i and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    after = [t for t in verb.doc[verb.right_edge.i + 1:verb.right_edge.i + 3] if t.text != ","]
+    if any(t.is_quote for t in verb.subtree if t.i > verb.i) or (trailing and after and after[0].is_quote):
+        return False  # "seen, as The New Yorker put it, “the operator.”": the quotation is what it says
     return verb.dep_ == "advcl" and (verb.i < verb.head.i or trailing) and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
