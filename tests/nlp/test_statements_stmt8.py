@@ -88,3 +88,13 @@ def test_as_clause_whose_own_words_are_a_quotation_does_not_take_the_clause_befo
     text = ("His degree and his post at the hospital have not kept him from being seen, as one magazine put "
             "it in a long profile, “the salesman.”")
     assert not any(s.content.startswith("His degree") for s in analyze(text).statements)
+
+
+def test_that_clause_misread_as_a_relative_clause_of_the_listener(analyze):
+    text = ("In Lagos last week, she told a meeting of West African port officials that few cities understood "
+            "the cost of flooding better than theirs.")
+    statements = analyze(text).statements
+    assert [(s.speaker_text, s.cue) for s in statements] == [("she", "told")]
+    assert statements[0].content.startswith("few cities understood")
+    # a real relative clause on the listener ("that" its subject) is no content
+    assert analyze("She told the officials that run the port about the delay.").statements == []

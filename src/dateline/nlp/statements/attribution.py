@@ -61,6 +61,7 @@ from .reported import (
     fronted_words,
     head_after_comma,
     introduced,
+    listener_complement,
     sentence_before,
     set_off,
 )
@@ -414,6 +415,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # that a semicolon ends before the cue is a sentence of its own, not what the cue reports.
         clauses = [c for c in clauses if c.i > verb.i
                    or not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
+    if not clauses and verb.lemma_.lower() in lexicon.listeners:
+        clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
     strays = [c for c in clauses if _stray_subject(c) is not None]
     clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
     if clauses:

@@ -161,3 +161,16 @@ def introduced(verb) -> bool:
     """True for a clause that "that", "whether" or "if" introduces: it is what another verb reports
     ('told MSNBC's "Morning Joe" that nobody would question …'), never a cue set off inside it."""
     return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} and c.i < verb.i for c in verb.children)
+
+
+def listener_complement(verb, in_segment: set[int]) -> list:
+    """The that-clause of "told X that …" that the parser hung on the listener as a relative clause
+    ("told a meeting of island leaders that few people understood …"): "that" marked as a conjunction,
+    not a pronoun, opens a complement, which is what was told."""
+    found = []
+    for listener in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in listener.subtree:
+            if clause.dep_ == "relcl" and clause.i in in_segment and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children):
+                found.append(clause)
+    return found[:1]
