@@ -98,3 +98,15 @@ def test_that_clause_misread_as_a_relative_clause_of_the_listener(analyze):
     assert statements[0].content.startswith("few cities understood")
     # a real relative clause on the listener ("that" its subject) is no content
     assert analyze("She told the officials that run the port about the delay.").statements == []
+
+
+def test_a_cue_noun_voiced_by_its_source_with_a_that_clause(analyze):
+    for text, cue, content in (
+            ("Farmers have expressed concern that the new canal could drain their wells.", "concern",
+             "the new canal could drain their wells"),
+            ("The union voiced fears that the plant would close by spring.", "fears",
+             "the plant would close by spring")):
+        statements = analyze(text).statements
+        assert [(s.cue, s.content) for s in statements] == [(cue, content)]
+    # a raised thing that is no cue noun is no statement
+    assert analyze("The union raised money that the plant workers needed.").statements == []

@@ -28,8 +28,9 @@ PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
 IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
                        "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
 # Verbs that put out a cue noun, whose subject is then its source: "issued a statement that …",
-# "made the claim that …", "released a statement saying …".
-LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put"}
+# "made the claim that …", "released a statement saying …"; and those that voice one: "expressed
+# concern that …", "voiced fears that …", "raised doubts that …".
+LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put", "express", "voice", "raise"}
 # Dashes that end a headline before the source of a colon quote.
 _HEADLINE_DASHES = {"-", "–", "—", "--"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
