@@ -29,8 +29,9 @@ from typing import Optional
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested
 from .content import states_proposition
+from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
-from .cues import CueLexicon, load_cues
+from .cues import CueLexicon, load_cues, verb_read_as_noun
 from .forms import (
     TOPIC_PREPOSITIONS,
     Candidate,
@@ -59,6 +60,8 @@ from .reported import (
     for_to_clause,
     fronted_words,
     head_after_comma,
+    introduced,
+    listener_complement,
     sentence_before,
     set_off,
 )
@@ -102,6 +105,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     covered = [c.content_span for c in candidates]
     candidates.extend(turn for turn in transcript_turns(doc, text)
                       if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
+    candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
     candidates = drop_nested(candidates)
     candidates = attach_quotes(doc, text, candidates, quotes, segments)
@@ -198,7 +202,7 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
             continue
         if token.lower_ == "according" and token.i + 1 < seg_end and doc[token.i + 1].lower_ == "to":
             cand = according_to(doc, token, in_segment, sentence_span)
-        elif token.pos_ in {"VERB", "AUX"}:
+        elif token.pos_ in {"VERB", "AUX"} or verb_read_as_noun(token, lexicon):
             lemma = lexicon.cue_lemma(token)
             in_lexicon = lemma in lexicon.verbs
             cand = None if lemma in lexicon.never else _verb_cue(doc, token, in_segment, sentence_span, quotes,
@@ -411,6 +415,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # that a semicolon ends before the cue is a sentence of its own, not what the cue reports.
         clauses = [c for c in clauses if c.i > verb.i
                    or not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
+    if not clauses and verb.lemma_.lower() in lexicon.listeners:
+        clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
     strays = [c for c in clauses if _stray_subject(c) is not None]
     clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
     if clauses:
@@ -432,7 +438,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     fronted = fronted_words(verb, source) if not content_idx else set()
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
             and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb) or fronted) \
-            or as_clause(verb, in_segment):
+            and not introduced(verb) or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.

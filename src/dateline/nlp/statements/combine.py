@@ -84,6 +84,11 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
         touching = [q for q in quotes if q.inner[0] < cand.content_span[1] and cand.content_span[0] < q.inner[1]]
         if not touching:
             continue
+        if cand.via == "turn":
+            # '"HOST: …' paragraphs of a quoted transcript read as one quotation over its paragraph
+            # breaks: each turn is its own statement, running on to the next turn or the quote's end
+            _run_turn_on(text, cand, touching, candidates)
+            continue
         start = min([cand.content_span[0]] + [q.inner[0] for q in touching])
         end = max([cand.content_span[1]] + [q.inner[1] for q in touching])
         cand.content_span = (start, end)
@@ -141,6 +146,17 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
 # ("“…,” Okonkwo told the council on Tuesday, “…”"): a clause longer than this is a sentence of
 # its own. Eight covers a listener, a time and a place.
 MAX_ATTRIBUTION_TAIL = 8
+
+
+def _run_turn_on(text: str, turn: Candidate, quotes: list[Quote], candidates: list[Candidate]) -> None:
+    """Widen a transcript turn over the paragraphs after it, up to the next turn or the end of its quotation."""
+    end = max(q.inner[1] for q in quotes)
+    later = [c.sentence_span[0] for c in candidates if c.via == "turn" and c.sentence_span[0] > turn.content_span[0]]
+    if later:
+        end = min(end, min(later))
+    while end > turn.content_span[1] and text[end - 1] in _PIECE_EDGE:
+        end -= 1
+    turn.content_span = (turn.content_span[0], max(end, turn.content_span[1]))
 
 
 def _attribution_goes_on(gap: str) -> bool:

@@ -34,11 +34,14 @@ class CueLexicon:
     never: frozenset[str] = field(default_factory=frozenset)
 
     def cue_lemma(self, verb) -> str:
-        """The verb's lemma, with its particle where the lexicon lists the pair ("point out")."""
+        """The verb's lemma, with its particle or "it" where the lexicon lists the pair ("point out",
+        "put it")."""
         lemma = verb.lemma_.lower()
         for child in verb.children:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.verbs:
                 return f"{lemma} {child.lower_}"
+            if child.dep_ == "dobj" and child.lower_ == "it" and f"{lemma} it" in self.verbs:
+                return f"{lemma} it"  # "as one analyst put it, …"
         return lemma
 
     def takes_object(self, lemma: str) -> bool:
@@ -81,3 +84,15 @@ def load_cues(path: Optional[str] = None) -> CueLexicon:
         raise ResourceMissing(f"cue file {path} not found")
     source = Path(path) if path is not None else data_file("cues.txt")
     return parse_cues(read_words(source), where=str(source))
+
+
+def verb_read_as_noun(token, lexicon: CueLexicon) -> bool:
+    """True for a reporting verb in "-s" that the tagger read as a plural noun: "But Trump claims that
+    he …", "…, the candidate's former doctor maintains." A noun has no subject of its own, so one
+    with a subject before it and no determiner or possessor is the verb of its clause."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or not token.lower_.endswith("s"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.verbs and lemma not in lexicon.never \
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)

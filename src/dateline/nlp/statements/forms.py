@@ -28,8 +28,9 @@ PASSIVE_PREPOSITIONS = {"of", "for", "as", "to"}
 IMPERSONAL_PASSIVES = {"believe", "estimate", "expect", "fear", "hope", "think", "know", "suspect",
                        "understand", "assume", "consider", "feel", "predict", "project", "suggest"}
 # Verbs that put out a cue noun, whose subject is then its source: "issued a statement that …",
-# "made the claim that …", "released a statement saying …".
-LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put"}
+# "made the claim that …", "released a statement saying …"; and those that voice one: "expressed
+# concern that …", "voiced fears that …", "raised doubts that …".
+LIGHT_VERBS = {"issue", "make", "release", "give", "publish", "send", "put", "express", "voice", "raise"}
 # Dashes that end a headline before the source of a colon quote.
 _HEADLINE_DASHES = {"-", "–", "—", "--"}
 # Prepositions that introduce what was said ("warned of", "talked about", "called for");
@@ -253,7 +254,8 @@ def has_as_saying(verb) -> bool:
 
 # A transcript turn: a paragraph that opens with a speaker's name (one to three capitalised
 # words, "MATTHEWS", "Sen. Graham") and a colon, and goes on with what they said.
-_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
+# A transcript quoted as one excerpt opens each paragraph with a mark ('"PENCE: Well, …').
+_TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
                    re.MULTILINE)
 # Entity types a label can not be a speaker of ("WASHINGTON:", "Monday:").
 _NOT_SPEAKER_ENTS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -287,7 +289,7 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
             continue
         colon = text.index(":", name.end_char)
         found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
-                               (name.start_char, said_span[1]), kind="direct"))
+                               (name.start_char, said_span[1]), kind="direct", via="turn"))
     return found
 
 

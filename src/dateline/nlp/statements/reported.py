@@ -124,11 +124,23 @@ def for_to_clause(clause) -> bool:
 
 
 def as_clause(verb, in_segment: set[int]) -> bool:
-    """True for "as X noted, …": a cue in an as-clause with no content of its own, before its head verb."""
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.i in in_segment \
+    """True for "as X noted, …" and "…, as police have said": a cue in an as-clause with no content of
+    its own, before its head verb or set off by a comma after it."""
+    trailing = verb.i > verb.head.i and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    after = [t for t in verb.doc[verb.right_edge.i + 1:verb.right_edge.i + 3] if t.text != ","]
+    if any(t.is_quote for t in verb.subtree if t.i > verb.i) or (trailing and after and after[0].is_quote):
+        return False  # "seen, as The New Yorker put it, “the operator.”": the quotation is what it says
+    return verb.dep_ == "advcl" and (verb.i < verb.head.i or trailing) and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children))
+
+
+def _puts_it(verb) -> bool:
+    """True for "put it" ("as Ms. Ortiz put it in a letter to the board, …"): "it" is what was said,
+    and a phrase of place or medium may follow."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
 def after_break(doc, verb) -> bool:
@@ -143,3 +155,22 @@ def set_off(doc, verb) -> bool:
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
+
+
+def introduced(verb) -> bool:
+    """True for a clause that "that", "whether" or "if" introduces: it is what another verb reports
+    ('told MSNBC's "Morning Joe" that nobody would question …'), never a cue set off inside it."""
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} and c.i < verb.i for c in verb.children)
+
+
+def listener_complement(verb, in_segment: set[int]) -> list:
+    """The that-clause of "told X that …" that the parser hung on the listener as a relative clause
+    ("told a meeting of island leaders that few people understood …"): "that" marked as a conjunction,
+    not a pronoun, opens a complement, which is what was told."""
+    found = []
+    for listener in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in listener.subtree:
+            if clause.dep_ == "relcl" and clause.i in in_segment and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children):
+                found.append(clause)
+    return found[:1]
