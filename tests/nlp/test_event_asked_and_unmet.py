@@ -140,3 +140,14 @@ def test_a_dateline_of_two_towns_is_no_party(analyze):
     assert analysis.statements and all((s.speaker_text or "").startswith("Yemen") for s in analysis.statements), \
         analysis.statements
 
+
+
+@pytest.mark.parametrize("text, word, judge", [
+    ("Rights groups condemned the arrests of 40 students in Lahore.", "arrests", "Rights groups"),
+    ("The opposition welcomed the release of two journalists on Monday.", "release", "opposition"),
+])
+def test_who_judges_an_act_did_not_do_it(analyze, text, word, judge):
+    analysis = analyze(text, published="2024-05-02")
+    for event in _at(analysis, text, word):
+        actor = analysis.entity(event.actor) if event.actor else None
+        assert actor is None or judge.lower() not in actor.name.lower(), _shown(analysis, text)

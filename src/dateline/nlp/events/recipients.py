@@ -149,6 +149,19 @@ def in_subject_phrase(doc, trigger, span) -> bool:
     return True
 
 
+# Verbs that pass judgement on an act, or report it, without doing it: "condemned the *arrests*",
+# "welcomed the *release*", "denied the *attack*", "investigating the *killing*".
+_JUDGING = {"condemn", "denounce", "criticise", "criticize", "decry", "deplore", "slam", "blast", "welcome", "praise",
+            "hail", "applaud", "deny", "reject", "protest", "investigate", "probe", "report", "confirm", "blame", "mourn",
+            "oppose", "support", "back", "dispute", "question", "acknowledge", "regret"}
+
+
+def judged_act(trigger) -> bool:
+    """Whether a noun trigger is the object of a verb that judges or reports its act ("rights groups
+    condemned the *arrests*"): who judges it did not do it, so the verb's subject is not its actor."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _JUDGING
+
+
 def in_own_object(doc, trigger, span) -> bool:
     """Whether an actor's mention lies in the object of a verb that has a subject of its own ("*It*
     expelled a *French* journalist"): whoever the subject is, the one acted on did not act."""
@@ -162,4 +175,5 @@ def in_own_object(doc, trigger, span) -> bool:
 
 
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
-           "in_time_phrase", "in_own_object", "in_subject_phrase"]
+           "in_time_phrase", "in_own_object", "in_subject_phrase",
+           "judged_act"]

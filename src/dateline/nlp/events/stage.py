@@ -42,6 +42,7 @@ from .recipients import (
     in_subject_phrase,
     in_time_phrase,
     inside,
+    judged_act,
     mention_tokens,
     overlap,
     setting_elsewhere,
@@ -420,7 +421,8 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if visits_no_one(trigger, candidate.type, candidate.recipient) or (
                     candidate.actor is None and candidate.recipient is None):
                 continue  # who did what to whom: an act of no one to no one is no record
-            if in_own_object(doc, trigger, candidate.actor_span):
+            if in_own_object(doc, trigger, candidate.actor_span) or (candidate is not main and judged_act(trigger)):
+                # (a main event on such a noun is the judging verb's own act: "denied *entry*", "rejected the *request*")
                 candidate.actor, candidate.actor_span = None, None
             if candidate.type not in VERBAL_TYPES and _speaker_outside(analysis, trigger, candidate.actor_span):
                 # "Kuti said the rustlers *raided* a village": who reports a deed did not do it.
