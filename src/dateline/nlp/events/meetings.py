@@ -1,6 +1,7 @@
 """Consultations need two parties (PLOVER's CONSULT: meetings, visits, calls between two actors):
 a town toured, a press conference, a meeting of one are no consultation unless the subject names
-both sides or the meeting names the body that met.
+both sides or the meeting names the body that met. Which places may stand for a government (a
+country or a capital, :func:`is_capital`) is decided here too; the events stage asks it of actors.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ _PRESS_EVENTS = {"conference", "briefing", "release"}
 
 def to_the_press(trigger) -> bool:
     """Whether a consultation is a press conference or briefing: the party it speaks to is the press,
-    and what it reports is a statement, not a meeting (unless it is held jointly, :func:`_joint`)."""
+    and what it reports is a statement, not a meeting (unless it is held jointly, :func:`joint`)."""
     return trigger.lemma_.lower() in _PRESS_EVENTS and any(
         c.dep_ == "compound" and c.lemma_.lower() in {"press", "news", "media"} for c in trigger.children)
 

@@ -1,6 +1,9 @@
-"""Mentions that are not whom an act is aimed at, though the parser puts them near it: a party of
-another clause, of an event that dates this one, of a "with" clause, a word of the actor's own
-description, the setting of another verb. :func:`.stage.find_events` drops such a recipient.
+"""Mentions that play no role in an act, though the parser puts them near it.
+
+Not whom it is aimed at: a party of another clause, of an event that dates this one, of a "with"
+clause, a word of the actor's own description, the setting of another verb. Not who did it: one in
+the object of a verb with its own subject, or the subject of a verb that only judges the act.
+:func:`.stage.find_events` drops such a recipient or actor.
 """
 from __future__ import annotations
 
