@@ -16,6 +16,11 @@ def _at(analysis, text: str, word: str) -> list:
     return [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
 
 
+def _parties(analysis, text: str, word: str, role: str) -> list[str]:
+    """The names in ``role`` ("actor" or "recipient") of the events a word opens, where there is one."""
+    return [analysis.entity(getattr(v, role)).name for v in _at(analysis, text, word) if getattr(v, role)]
+
+
 @pytest.mark.parametrize("text, word", [
     # a noun asked for
     ("The health ministry of Malawi has requested assistance from donor governments to contain the outbreak.",
@@ -85,9 +90,8 @@ def test_a_machine_is_no_party(analyze):
 ])
 def test_a_party_of_another_phrase_is_not_the_recipient(analyze, text, word, not_recipient):
     analysis = analyze(text, published="2024-05-02")
-    for event in _at(analysis, text, word):
-        recipient = analysis.entity(event.recipient) if event.recipient else None
-        assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)
+    assert all(not_recipient not in name for name in _parties(analysis, text, word, "recipient")), \
+        _shown(analysis, text)
 
 
 def test_what_a_party_agrees_to_do_is_still_to_come(analyze):
@@ -100,9 +104,7 @@ def test_what_a_party_agrees_to_do_is_still_to_come(analyze):
 def test_the_one_acted_on_is_not_the_actor(analyze):
     text = "The junta has tightened its grip on the press. It expelled a Belgian reporter last month."
     analysis = analyze(text, published="2024-05-02")
-    for event in _at(analysis, text, "expelled"):
-        actor = analysis.entity(event.actor) if event.actor else None
-        assert actor is None or actor.name != "Belgium", _shown(analysis, text)
+    assert "Belgium" not in _parties(analysis, text, "expelled", "actor"), _shown(analysis, text)
 
 
 @pytest.mark.parametrize("text, word, not_recipient", [
@@ -112,9 +114,8 @@ def test_the_one_acted_on_is_not_the_actor(analyze):
 ])
 def test_where_an_act_happened_is_not_its_recipient(analyze, text, word, not_recipient):
     analysis = analyze(text, published="2024-05-02")
-    for event in _at(analysis, text, word):
-        recipient = analysis.entity(event.recipient) if event.recipient else None
-        assert recipient is None or not_recipient not in recipient.name, _shown(analysis, text)
+    assert all(not_recipient not in name for name in _parties(analysis, text, word, "recipient")), \
+        _shown(analysis, text)
 
 
 def test_what_a_party_is_warned_against_is_not_asserted(analyze):
@@ -126,9 +127,7 @@ def test_what_a_party_is_warned_against_is_not_asserted(analyze):
 def test_a_word_of_the_actors_own_phrase_is_not_the_recipient(analyze):
     text = "China's embassy in Canberra criticised the new port rules on Friday."
     analysis = analyze(text, published="2024-05-02")
-    for event in _at(analysis, text, "criticised"):
-        recipient = analysis.entity(event.recipient) if event.recipient else None
-        assert recipient is None or recipient.name not in {"Canberra", "Australia"}, _shown(analysis, text)
+    assert not set(_parties(analysis, text, "criticised", "recipient")) & {"Canberra", "Australia"}, _shown(analysis, text)
 
 
 def test_a_dateline_of_two_towns_is_no_party(analyze):
@@ -148,6 +147,5 @@ def test_a_dateline_of_two_towns_is_no_party(analyze):
 ])
 def test_who_judges_an_act_did_not_do_it(analyze, text, word, judge):
     analysis = analyze(text, published="2024-05-02")
-    for event in _at(analysis, text, word):
-        actor = analysis.entity(event.actor) if event.actor else None
-        assert actor is None or judge.lower() not in actor.name.lower(), _shown(analysis, text)
+    assert all(judge.lower() not in name.lower() for name in _parties(analysis, text, word, "actor")), \
+        _shown(analysis, text)

@@ -158,8 +158,10 @@ def is_force(token) -> bool:
 def operator(token):
     """The party a vehicle or weapon stands for, named as its modifier ("300 *police* buses blocked",
     "*army* helicopters fired"), or None: the machine does not act, its operator does."""
-    token = counted(token) or token if token is not None else None  # "dozens of *police* vans"
-    if token is None or token.lemma_.lower() not in THINGS:
+    if token is None:
+        return None
+    token = counted(token) or token  # "dozens of *police* vans"
+    if token.lemma_.lower() not in THINGS:
         return None
     for child in token.children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < token.i and is_force(child):

@@ -32,7 +32,9 @@ def setting_elsewhere(doc, trigger, span) -> bool:
     Syria"; dropping those too cost 0.9 points of recipient overlap in 5-fold CV.)"""
     if span is None or not is_locative(doc, span):
         return False
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
+    mention = mention_tokens(doc, span)
+    if mention is None:
+        return False
     verb = mention.root.head.head  # pobj -> preposition -> the verb it modifies (is_locative checked)
     return verb.i not in {trigger.i, trigger.head.i}
 

@@ -288,21 +288,20 @@ def _people_of(doc, span):
 _BOUNDARIES = {"border", "frontier", "boundary", "line"}
 
 
+def _placed(mention) -> bool:
+    """Whether a mention's tokens are the object of a preposition of place ("in Chicago", "at the pass")."""
+    return mention.root.dep_ == "pobj" and mention.root.head.lower_ in _LOCATIVE_PREPS
+
+
 def _setting_mention(doc, span):
-    """The mention's tokens where it is the object of a preposition of place ("in Chicago", "at the
-    pass"), else None."""
+    """The mention's tokens where it is the object of a preposition of place, else None."""
     mention = mention_tokens(doc, span)
-    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in _LOCATIVE_PREPS:
-        return None
-    return mention
+    return mention if mention is not None and _placed(mention) else None
 
 
-def _boundary_of(doc, span):
+def _boundary_of(mention):
     """The boundary noun a country's mention names ("near the *Burkina Faso* border", "along the
     border with *Syria*"), where that noun is the object of a preposition of place; else None."""
-    mention = mention_tokens(doc, span)
-    if mention is None:
-        return None
     root = mention.root
     if root.dep_ in {"compound", "poss", "amod"}:
         noun = root.head
@@ -320,11 +319,13 @@ def _people_beside_setting(doc, analysis: Analysis, trigger, span):
     done to them ("met union leaders *in Washington*", "killed three civilians *in Khost*"): those
     people are who the act is aimed at, and the town is where. None when that is not so. (PLV's
     settings as targets, "attacks in Syria", "talks in Vienna", have no such object and keep theirs.)"""
-    boundary = _boundary_of(doc, span)
-    mention = _setting_mention(doc, span)
+    mention = mention_tokens(doc, span)
+    if mention is None:
+        return None
+    boundary = _boundary_of(mention)
     if boundary is not None:
         setting = boundary  # "killed 30 militants near the *Burkina Faso* border": where, whichever country
-    elif mention is not None:
+    elif _placed(mention):
         place = analysis.place_at(*span)
         if place is not None and place.feature == "country":
             return None  # "aid to people in Somalia": PLOVER's target is the country

@@ -29,6 +29,8 @@ _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
 # phone call to talk, and the talk happened.)
 _REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
                          "petition", "lobby", "insist"}
+# Verbs that ask for the thing they take as object: "requested *assistance*", "sought *talks*".
+_SEEKING_GOVERNORS = _REQUESTING_GOVERNORS | {"seek"}
 # Verbs that put their complement off: "delayed *lifting* the ban", "postponed the *talks*" (not yet done).
 _DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
 # Predicates whose "that" clause is a demand (a mandative subjunctive): "it is imperative that aid
@@ -89,11 +91,9 @@ def event_status(trigger) -> str:
                 status = FUTURE
     if status != ASSERTED:
         return status
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
-            trigger.head.lemma_.lower() in _REQUESTING_GOVERNORS | {"seek"} or "REQUEST" in phrasal_types(trigger.head)):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _asks(trigger.head, _SEEKING_GOVERNORS):
         return HYPOTHETICAL  # "requested *assistance*", "sought *talks*": the act asked for, not done
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
-            trigger.head.head.lemma_.lower() in _REQUESTING_GOVERNORS or "REQUEST" in phrasal_types(trigger.head.head)):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and _asks(trigger.head.head):
         return HYPOTHETICAL  # "called for *talks*", "appealed for *aid*"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DELAYING_GOVERNORS:
         return FUTURE  # "postponed the *talks*"
@@ -134,12 +134,17 @@ def _demanded_clause(verb) -> bool:
         c.dep_ == "acomp" and c.lemma_.lower() in _MANDATIVE for c in head.children)
 
 
+def _asks(word, governors: set[str] = _REQUESTING_GOVERNORS) -> bool:
+    """Whether a word is a verb of asking: one of ``governors``, or a phrasal REQUEST ("call *for*")."""
+    return word.lemma_.lower() in governors or "REQUEST" in phrasal_types(word)
+
+
 def requested(verb) -> bool:
     """Whether a verb is an act someone asks for, not one done: the bare infinitive or subjunctive
     complement of a verb of asking ("called for the president to *resign*", "urged Russia to *withdraw*")."""
     if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
         return False
-    return verb.head.lemma_.lower() in _REQUESTING_GOVERNORS or "REQUEST" in phrasal_types(verb.head)
+    return _asks(verb.head)
 
 
 def _number(token) -> Optional[int]:
