@@ -53,7 +53,7 @@ _THEME_PREPS = {"of", "about", "on", "into", "over", "against"}
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 # Verbs that release someone (PLOVER RETREAT/YIELD) or give something (AID), or else publish it.
 _RELEASING = {"release", "free"}
-_GIVING = {"give", "deliver"}
+_GIVING = {"give", "deliver", "send"}
 # Going and coming without an object is travel, unless armed forces go ("troops returned home").
 _TRAVEL = {"return", "leave"}  # (not "go": "went on strike")
 _FORCES = {"troop", "force", "soldier", "army", "military", "peacekeeper", "militant", "rebel", "fighter", "police",
@@ -63,7 +63,13 @@ _PUBLISHED = {"statement", "report", "song", "album", "video", "film", "book", "
               "information", "update", "advisory", "guideline", "recording", "single", "trailer", "toxin", "gas",
               "chemical", "material", "substance", "pollutant", "emission", "water", "speech", "interview", "address",
               "lecture", "briefing", "account", "testimony", "talk", "memo", "letter", "transcript", "email", "poll",
-              "ad", "plan", "proposal", "budget", "schedule", "name", "return", "finding", "audio", "tape", "text"}
+              "ad", "plan", "proposal", "budget", "schedule", "name", "return", "finding", "audio", "tape", "text",
+              "analysis", "assessment", "review", "survey", "paper", "message", "note", "signal", "tweet"}
+# What is sent on, not given as aid: "sent the *case* back to the district court", "sent its *reporter*"
+# (a journalist freed is a release: only "send" reads these).
+_SENT_ON = {"case", "resolution", "bill", "reporter", "journalist", "correspondent"}
+# Quantities whose "of" phrase is what was given or released: "released only *some* of the footage".
+_PARTS = {"some", "all", "part", "most", "portion", "much", "none", "rest", "parts", "excerpt", "excerpts"}
 # What one "meets" without meeting anyone: "met the citizenship *criteria*", "meet the *deadline*".
 _STANDARDS = {"criterion", "criteria", "requirement", "standard", "threshold", "deadline", "goal", "target",
               "expectation", "demand", "need", "quota", "condition", "test", "obligation", "benchmark", "bar", "cost"}
@@ -196,7 +202,9 @@ def not_political(trigger, event_type: str | None = None) -> bool:
         return True  # "declined to comment", "refused to be named": keeping quiet refuses no party anything
     if lemma in _RELEASING | _GIVING and trigger.pos_ == "VERB":
         given = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS or t.i == trigger.head.i]
-        if any(t.lemma_.lower() in _PUBLISHED for t in given):
+        given += [o for t in given if t.lemma_.lower() in _PARTS
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in _own(p, {"pobj"})]
+        if any(t.lemma_.lower() in _PUBLISHED or (lemma == "send" and t.lemma_.lower() in _SENT_ON) for t in given):
             return True  # "released a new song", "a report released by", "gave a speech": published, not set free or given
     if event_type in _VIOLENT and lemma in _FORCE and any(
             t.lemma_.lower() in _FIGURES for t in themes(trigger) if t.dep_ in _OBJECTS):

@@ -50,6 +50,7 @@ from .types import (
     trigger_features,
     type_distributions,
 )
+from .senses import no_event_sense
 from .verbal import is_verbal_attack
 
 if TYPE_CHECKING:
@@ -273,7 +274,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if (_not_reported_as_done(token) and token.i != forced_i) or (token.pos_ == "NOUN" and party_label(token) is not None):
             # A noun that names people ("arrested two *protesters*") is a party, not an act.
             continue
-        if _rejected_object(token) or not_political(token, labels[best]) or (
+        if _rejected_object(token) or not_political(token, labels[best]) or no_event_sense(token) or (
                 labels[best] == "REQUEST" and self_obliged(token)):
             # "rejected the *accusation*"; "an outbreak *has killed* 61": no act of a political actor;
             # "*we* must act": a resolve, no request.

@@ -182,3 +182,25 @@ def in_own_object(doc, trigger, span) -> bool:
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
            "in_time_phrase", "in_own_object", "in_subject_phrase",
            "judged_act"]
+
+
+# Verbs whose subject bears an act named by their object: "*Suu Kyi* has faced sharp criticism",
+# "drew condemnation from", "endured shelling" (and "came under fire", with "under").
+_BEARING = {"face", "suffer", "receive", "draw", "attract", "endure", "weather", "undergo", "get"}
+
+
+def borne_by(doc, trigger, span) -> bool:
+    """Whether a party's mention is the subject of a verb that only bears the act a noun trigger names
+    ("*the United Nations* came under withering *criticism*", "*Suu Kyi* has faced *criticism*"):
+    the party is the act's target, and whoever did it is named apart ("from rights groups") or not at all."""
+    mention = mention_tokens(doc, span)
+    if mention is None or trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _BEARING:
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head.lemma_.lower() == "come":
+        verb = trigger.head.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and c.i == mention.root.i for c in verb.children)
+

@@ -33,10 +33,12 @@ from .coding import (
 )
 from .dates import date_entities, event_date
 from .lookups import SentenceLookups
+from .groups import group_member
 from .meetings import is_capital, meets_no_one
 from .parties import THINGS, is_force, party_entity, party_label, register
 from .party_model import load_party_model
 from .recipients import (
+    borne_by,
     in_another_clause,
     in_own_object,
     in_subject_phrase,
@@ -50,7 +52,7 @@ from .recipients import (
 )
 from .roles import RELATIVE_PRONOUNS
 from .scoring import blended_rows, score_sentences, sentence_distributions
-from .status import ASSERTED, NEGATED, casualties, event_status, requested
+from .status import ASSERTED, NEGATED, casualties, event_status, only_possible, requested
 from .types import NONE, blend_types, load_model
 
 log = logging.getLogger(__name__)
@@ -386,6 +388,13 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             office = _office_of_town(doc, analysis, candidate.actor_span)
             if office is not None:
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, office)
+            for role in ("actor", "recipient"):  # "the *Democratic* nominee": the nominee (.groups)
+                described, people = group_member(doc, getattr(candidate, role), getattr(candidate, role + "_span"))
+                if described:
+                    setattr(candidate, role, None), setattr(candidate, role + "_span", None)
+                    if people is not None:
+                        entity, span = party_entity(doc, analysis, people)
+                        setattr(candidate, role, entity), setattr(candidate, role + "_span", span)
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
@@ -395,6 +404,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, _people_of(doc, town))
                 if candidate.actor is not None and overlap(town, candidate.recipient_span):
                     candidate.recipient, candidate.recipient_span = None, None
+            if borne_by(doc, trigger, candidate.actor_span):
+                # "Suu Kyi has faced sharp *criticism*": she is its target, not its author
+                candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
+                candidate.actor, candidate.actor_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES):
                 candidate.recipient, candidate.recipient_span = None, None
@@ -434,10 +447,12 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
             status = event_status(trigger)
-            if candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
-                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children)):
+            if (candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children))) \
+                    and not only_possible(trigger):
                 # "refused to meet", "will not release" is the refusal PLOVER codes, "must mediate" the
-                # demand: asserted. A threat not made ("no group is allowed to threaten") stays negated.
+                # demand: asserted. A threat not made ("no group is allowed to threaten") stays negated,
+                # a refusal that only might come ("the government *could deny* them permits") hypothetical.
                 status = ASSERTED
             if status == NEGATED:
                 # "did not attack", "no group is allowed to threaten": nothing was done, so nothing is

@@ -15,14 +15,16 @@ from .types import phrasal_types
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
+# "'d" is "would" when tagged a modal ("he'd leave"), "had" otherwise ("he'd left").
+_CONTRACTED_MODAL = "'d"
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
 _FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek",
                      # a commitment, offer or threat is the event; what it commits to is still to come:
                      # "agreed to *reopen* the crossing", "vowed to *retaliate*", "offered to *mediate*"
                      "agree", "promise", "pledge", "vow", "offer", "decide", "threaten", "undertake", "commit"}
-# Verbs that deny their complement: "denied attacking", "refused to meet".
-_DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline"}
+# Verbs that deny their complement: "denied attacking", "refused to meet", "avoided condemning".
+_DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline", "avoid", "refrain"}
 # Verbs of asking whose complement is an act asked for, not done: "called for the president to
 # *resign*", "urged them to *withdraw*", "demanded that he *resign*" (PLOVER codes the request).
 # ("call" only in its phrasal senses "call for", "call on": "called Lavrov *to discuss* Syria" is a
@@ -80,8 +82,10 @@ def event_status(trigger) -> str:
                 return NEGATED
             if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in child.children):
                 return NEGATED
-            if child.dep_ == "aux" and child.lower_ in _MODAL:
+            if child.dep_ == "aux" and (child.lower_ in _MODAL or (child.lower_ == _CONTRACTED_MODAL and child.tag_ == "MD")):
                 status = HYPOTHETICAL
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children):
+                status = HYPOTHETICAL  # "if elected, he'd *leave* …", "unless talks resume, they *strike*": a consequence
             elif child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == ASSERTED:
                 status = FUTURE
             elif child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
@@ -119,6 +123,22 @@ def event_status(trigger) -> str:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
         return HYPOTHETICAL
     return status
+
+
+# Modals of what may come about: "could *deny* them permits" is no refusal made, where "will not
+# release" and "must withdraw" are said, and PLOVER codes the saying (stage.SAID_WITH_MODALS).
+_POSSIBLE = {"could", "might", "may"}
+
+
+def only_possible(trigger) -> bool:
+    """Whether a trigger, not negated, only might happen: under "could", "might" or "may", or the
+    consequence of a condition ("if they fail, the government *denies* …")."""
+    children = list(trigger.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    return any((c.dep_ == "aux" and c.lower_ in _POSSIBLE) or (c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children))
+               for c in children)
 
 
 def _demanded_clause(verb) -> bool:

@@ -10,6 +10,7 @@ ASSAULT; these are the signs in the parse that the attack was verbal:
 - a target that is words or a policy ("attacked the *plan*", "an attack on his *record*");
 - a medium of speech ("in a *speech*", "on *Twitter*", "*ads* attacked him");
 - a reason given with "over" ("attacked the minister *over* the delays");
+- a label given with "as" ("attacked her opponent *as a fraud*");
 - one named person attacking another ("Trump attacked Clinton").
 
 None of them counts where the attack's own clause names force (killed, wounded, bombs, troops): "in a
@@ -44,7 +45,7 @@ _FORCE = {"kill", "wound", "injure", "dead", "death", "bomb", "bomber", "missile
 # How only words attack: "*personally* attacked his wife".
 _VERBAL_MANNER = {"personally", "verbally", "publicly"}
 
-_ATTACK_WORDS = {"attack", "assault", "broadside", "onslaught", "salvo"}
+_ATTACK_WORDS = {"attack", "assault", "broadside", "onslaught", "salvo", "target"}
 
 
 def _lemma(token) -> str:
@@ -105,6 +106,9 @@ def is_verbal_attack(trigger) -> bool:
                 return True
             if child.dep_ == "nsubj" and _among(child, _MEDIA):
                 return True
+            if child.dep_ == "prep" and child.lower_ == "as" and word.pos_ == "VERB" \
+                    and any(o.pos_ in {"NOUN", "ADJ"} for o in child.children if o.dep_ == "pobj"):
+                return True  # a label: "attacked her opponent *as a fraud*"
             if child.dep_ == "prep" and child.lower_ in {"in", "on", "during", "over"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "over" and objects:

@@ -1,0 +1,84 @@
+"""Event words in a sense that reports no PLOVER event.
+
+Political news uses the verbs of PLOVER's lexicon in senses of its own, and the type models, which
+saw only sentences that report an event, take them at their word. Each test here reads the parse
+around the trigger for one such sense; the senses were found in the events shown on judged US
+political news (PolNeAR's dev articles) and are written for news English in general:
+
+- an opinion shared, not a deal made: "Sixty percent of voters *agreed*", "the judge *agreed* with
+  her that there was no reason to …" (PLOVER's AGREE is an agreement to act: "agreed with Cuba *to*
+  repatriate", "agreed *on* a ceasefire", "agreed that troops *would* withdraw");
+- a reception, not a meeting: "the plan *was met* with opposition";
+- harm done to oneself: "*shot* himself", "veterans *killing* themselves" (a suicide bombing stays:
+  "blew himself *up*" harms others);
+- a figure of speech: "*seized on* his remarks".
+"""
+from __future__ import annotations
+
+# Verbs of agreeing; the noun "agreement" always names a deal.
+_AGREEING = {"agree", "concur"}
+# Auxiliaries of a clause that says what is to be done: "agreed that troops *would* withdraw".
+_TO_BE_DONE = {"would", "will", "should", "shall", "must", "to"}
+# Prepositions of what an agreement is on or to: "agreed on a ceasefire", "agreed to a truce".
+_TERMS = {"on", "upon", "to", "over"}
+# Subjects that are a share of people polled, not a party: "62 percent of Republicans agreed".
+_SHARES = {"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "plurality", "share",
+           "proportion", "number"}
+# How an idea or a person is received: "was met with *opposition*", "met with *skepticism*".
+_RECEPTIONS = {"opposition", "resistance", "criticism", "skepticism", "scepticism", "approval", "applause",
+               "silence", "derision", "scorn", "anger", "outrage", "disbelief", "praise", "enthusiasm",
+               "hostility", "suspicion", "indifference", "dismay", "cheers", "boos", "laughter", "acclaim"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself", "myself", "ourselves", "yourself"}
+# Acts of harm whose reflexive object is the doer alone (not "blew himself up", which kills others).
+_SELF_HARM = {"kill", "shoot", "hang", "harm", "stab", "injure", "wound", "hurt", "poison", "drown", "starve"}
+# Verbs of taking that, with "on", take up an argument: "seized on his claim", "pounced on the gaffe".
+_TAKING_UP = {"seize", "pounce", "jump", "latch", "grab"}
+
+
+def _children(token, *deps: str) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def opinion_agreed(trigger) -> bool:
+    """Whether "agree" shares a view rather than makes a deal (see the module's notes)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _AGREEING:
+        return False
+    if _children(trigger, "xcomp", "dobj") or any(p.lower_ in _TERMS for p in _children(trigger, "prep")):
+        return False  # "agreed with Cuba to repatriate", "agreed a deal", "agreed on a ceasefire"
+    for clause in _children(trigger, "ccomp"):
+        # (a view may still say "would": "all agreed that the plan would raise taxes"; PLV has none of
+        # either kind, and a deal names its terms in the future more often than a view does)
+        return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _TO_BE_DONE for c in clause.children)
+    subjects = _children(trigger, "nsubj")
+    if any(s.lemma_.lower() in _SHARES or s.lower_ in _SHARES for s in subjects):
+        return True  # a poll: "Sixty-two percent of Republicans agreed"
+    return any(p.lower_ in {"with", "about"} for p in _children(trigger, "prep"))
+
+
+def a_reception(trigger) -> bool:
+    """Whether "meet" reports how something was received, not a meeting: passive with "with"
+    ("has been met with opposition"), or active with a reception ("the plan met with skepticism")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "meet":
+        return False
+    withs = [p for p in _children(trigger, "prep") if p.lower_ == "with"]
+    if not withs:
+        return False
+    if _children(trigger, "auxpass", "nsubjpass"):
+        return True
+    return any(o.lemma_.lower() in _RECEPTIONS and not _children(o, "det") for w in withs for o in _children(w, "pobj"))
+
+
+def self_harm(trigger) -> bool:
+    """Whether an act of harm is done by someone to themselves alone ("shot himself")."""
+    return trigger.lemma_.lower() in _SELF_HARM and any(o.lower_ in _REFLEXIVES for o in _children(trigger, "dobj"))
+
+
+def taken_up(trigger) -> bool:
+    """Whether "seize" and its kin take up an argument ("seized on Trump's claim"), not a place or a person."""
+    return trigger.lemma_.lower() in _TAKING_UP and not _children(trigger, "dobj") and any(
+        p.lower_ in {"on", "upon"} for p in _children(trigger, "prep", "prt"))
+
+
+def no_event_sense(trigger) -> bool:
+    """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
+    return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger)

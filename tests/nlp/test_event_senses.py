@@ -1,0 +1,90 @@
+"""Events: classes of error found in the events shown on US political news (issue 15, ninth round):
+event words in a sense that is no PLOVER event, refusals that only might come, a party's or a
+faith's adjective standing for the people it describes. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(analysis, text: str) -> list:
+    names = {e.id: e.name for e in analysis.entities}
+    return [(v.type, text[slice(*v.trigger_span)], names.get(v.actor), names.get(v.recipient), v.status)
+            for v in analysis.events]
+
+
+def _asserted_at(analysis, text: str, word: str) -> list:
+    return [v for v in analysis.events if text[slice(*v.trigger_span)] == word and v.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a view shared, not a deal
+    ("Fifty-four percent of the county's voters agreed, according to the survey.", "agreed"),
+    ("The appeals judge agreed with the landlord that the rent rise was lawful.", "agreed"),
+    ("Most economists agreed that the new levy is a poor way to raise money.", "agreed"),
+    ("The columnist largely agreed with her editor about the mayor's record.", "agreed"),
+    # a reception, not a meeting
+    ("The mayor's plan to close two libraries has been met with fierce opposition from parents.", "met"),
+    ("The new rules met with skepticism among small traders.", "met"),
+    # harm to oneself alone
+    ("A retired firefighter shot himself outside the county courthouse on Monday.", "shot"),
+    # a figure of speech
+    ("Opposition leaders seized on the minister's remark about pensions.", "seized"),
+    # sent or released, not given or freed
+    ("The regional court sent the case back to a lower court for a new hearing.", "sent"),
+    ("The magazine sent its chief correspondent to the border town.", "sent"),
+    ("The council released only some of the camera footage from the night of the fire.", "released"),
+])
+def test_a_word_in_a_sense_of_no_event_opens_none(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    assert not _asserted_at(analysis, text, word), _events(analysis, text)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Moldova agreed with Romania to open two more border crossings.", "agreed", "AGREE"),
+    ("The two governments agreed on a prisoner exchange last week.", "agreed", "AGREE"),
+    ("The Greek prime minister met with the Turkish president in Ankara.", "met", "CONSULT"),
+    ("Germany sent 300 tonnes of food aid to Sudan.", "sent", "AID"),
+    ("The junta released 40 political prisoners on Friday.", "released", None),
+])
+def test_the_same_words_still_open_the_events_they_report(analyze, text, word, kind):
+    analysis = analyze(text, published="2024-05-02")
+    found = _asserted_at(analysis, text, word)
+    assert found and (kind is None or any(v.type == kind for v in found)), _events(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("If the company fails to clean the site, the state could deny it new drilling permits.", "deny"),
+    ("He said that, if elected, he'd withdraw the troops within a year.", "withdraw"),
+])
+def test_an_act_that_only_might_come_is_not_asserted(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+    assert all(v.status != "asserted" for v in events), _events(analysis, text)
+
+
+def test_a_refusal_said_stays_asserted(analyze):
+    text = "The union said it would not accept the new contract offer."
+    analysis = analyze(text, published="2024-05-02")
+    assert [v for v in analysis.events if v.type == "REJECT" and v.status == "asserted"], _events(analysis, text)
+
+
+def test_a_party_adjective_stands_for_the_people_it_describes(analyze):
+    text = "The Republican candidate attacked his rival as a liar during the debate."
+    analysis = analyze(text, published="2024-05-02")
+    actors = [analysis.entity(v.actor).name for v in analysis.events if v.actor and v.main]
+    assert actors and all(name != "Republican" for name in actors), _events(analysis, text)
+    assert any("candidate" in name for name in actors), _events(analysis, text)
+
+
+def test_an_adjective_of_an_idea_is_no_party(analyze):
+    text = "The insurgents waged a long campaign against towns that oppose radical Islamic ideology."
+    analysis = analyze(text, published="2024-05-02")
+    names = [analysis.entity(r).name for v in analysis.events for r in (v.actor, v.recipient) if r]
+    assert "Islamic" not in names, _events(analysis, text)
+
+
+def test_an_attack_with_a_label_is_verbal(analyze):
+    text = "The senator attacked the governor as a coward in a radio interview on Friday."
+    analysis = analyze(text, published="2024-05-02")
+    types = {v.type for v in analysis.events if text[slice(*v.trigger_span)] == "attacked"}
+    assert types == {"ACCUSE"}, _events(analysis, text)
