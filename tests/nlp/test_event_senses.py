@@ -33,6 +33,12 @@ def _asserted_at(analysis, text: str, word: str) -> list:
     ("The regional court sent the case back to a lower court for a new hearing.", "sent"),
     ("The magazine sent its chief correspondent to the border town.", "sent"),
     ("The council released only some of the camera footage from the night of the fire.", "released"),
+    # a poll's share agreeing, even on what should be done
+    ("In a newspaper poll, 57 percent of residents agreed that the city should build the tram.", "agreed"),
+    # a blow dealt, an act ended, a guest that is no party
+    ("The vote dealt the prime minister a painful defeat on his flagship bill.", "dealt"),
+    ("Shop owners urged the city to end the dispute with the cleaners before the holidays.", "dispute"),
+    ("Uganda has hosted more than a million refugees from South Sudan since 2016.", "hosted"),
 ])
 def test_a_word_in_a_sense_of_no_event_opens_none(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")

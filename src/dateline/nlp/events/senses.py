@@ -11,7 +11,10 @@ political news (PolNeAR's dev articles) and are written for news English in gene
 - a reception, not a meeting: "the plan *was met* with opposition";
 - harm done to oneself: "*shot* himself", "veterans *killing* themselves" (a suicide bombing stays:
   "blew himself *up*" harms others);
-- a figure of speech: "*seized on* his remarks".
+- a figure of speech: "*seized on* his remarks", "*dealt* the governor a defeat";
+- an act only ended or kept from happening: "urged the government to end the *dispute*", "to
+  avert a *strike*" (the verb's own act is the event, when it is one);
+- a guest who is no party to meet: "*hosting* thousands of refugees", "hosted the World Cup".
 """
 from __future__ import annotations
 
@@ -35,6 +38,18 @@ _SELF_HARM = {"kill", "shoot", "hang", "harm", "stab", "injure", "wound", "hurt"
 _TAKING_UP = {"seize", "pounce", "jump", "latch", "grab"}
 
 
+# Verbs that deal a blow: "dealt the governor her sharpest defeat" (no deal made).
+_DEALING = {"deal"}
+_BLOWS = {"blow", "defeat", "setback", "rebuke", "loss", "hit", "victory", "win"}
+# Verbs that end an act, or keep it from happening: their object noun reports no act of its own.
+# (Not "settle" or "resolve": PLV codes "settling a dispute" on the noun, as the agreement reached.)
+_ENDING = {"end", "defuse", "halt", "stop", "avert", "prevent", "avoid", "ease"}
+# Verbs of hosting, and what is hosted without anyone being met.
+_HOSTING = {"host", "welcome", "shelter", "house"}
+_NO_GUESTS = {"refugee", "migrant", "asylum", "evacuee", "tourist", "fan", "visitor", "student", "exhibition",
+              "festival", "game", "tournament", "olympics", "concert", "championship", "cup", "race", "show"}
+
+
 def _children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -45,13 +60,13 @@ def opinion_agreed(trigger) -> bool:
         return False
     if _children(trigger, "xcomp", "dobj") or any(p.lower_ in _TERMS for p in _children(trigger, "prep")):
         return False  # "agreed with Cuba to repatriate", "agreed a deal", "agreed on a ceasefire"
+    subjects = _children(trigger, "nsubj")
+    if any(s.lemma_.lower() in _SHARES or s.lower_ in _SHARES for s in subjects):
+        return True  # a poll: "Sixty-two percent of Republicans agreed (that …)"
     for clause in _children(trigger, "ccomp"):
         # (a view may still say "would": "all agreed that the plan would raise taxes"; PLV has none of
         # either kind, and a deal names its terms in the future more often than a view does)
         return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _TO_BE_DONE for c in clause.children)
-    subjects = _children(trigger, "nsubj")
-    if any(s.lemma_.lower() in _SHARES or s.lower_ in _SHARES for s in subjects):
-        return True  # a poll: "Sixty-two percent of Republicans agreed"
     return any(p.lower_ in {"with", "about"} for p in _children(trigger, "prep"))
 
 
@@ -79,6 +94,28 @@ def taken_up(trigger) -> bool:
         p.lower_ in {"on", "upon"} for p in _children(trigger, "prep", "prt"))
 
 
+def dealt_a_blow(trigger) -> bool:
+    """Whether "deal" deals a blow or a defeat rather than makes a deal."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _DEALING and any(
+        o.lemma_.lower() in _BLOWS for o in _children(trigger, "dobj"))
+
+
+def only_ended(trigger) -> bool:
+    """Whether a noun trigger is what a verb ends or keeps from happening ("end the *dispute*")."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _ENDING
+
+
+def hosts_no_guest(trigger) -> bool:
+    """Whether "host" and its kin take people in or stage a show, not meet a party ("hosting refugees")."""
+    if trigger.lemma_.lower() not in _HOSTING:
+        return False
+    objects = _children(trigger, "dobj")
+    objects += [p for o in objects if o.lemma_.lower() in {"thousand", "hundred", "million", "dozen"}
+                for prep in _children(o, "prep") for p in _children(prep, "pobj")]  # "thousands *of* refugees"
+    return any(o.lemma_.lower() in _NO_GUESTS for o in objects)
+
+
 def no_event_sense(trigger) -> bool:
     """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
-    return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger)
+    return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger) \
+        or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger)
