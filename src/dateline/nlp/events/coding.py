@@ -38,6 +38,7 @@ from .parsed_parties import (
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
 from .roles import Roles
+from .senses import no_event_sense
 from .types import (
     blend_types,
     candidates,
@@ -50,7 +51,6 @@ from .types import (
     trigger_features,
     type_distributions,
 )
-from .senses import no_event_sense
 from .verbal import is_verbal_attack
 
 if TYPE_CHECKING:

@@ -32,8 +32,8 @@ from .coding import (
     top_event,
 )
 from .dates import date_entities, event_date
-from .lookups import SentenceLookups
 from .groups import group_member
+from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one
 from .parties import THINGS, is_force, party_entity, party_label, register
 from .party_model import load_party_model
@@ -388,13 +388,12 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             office = _office_of_town(doc, analysis, candidate.actor_span)
             if office is not None:
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, office)
-            for role in ("actor", "recipient"):  # "the *Democratic* nominee": the nominee (.groups)
-                described, people = group_member(doc, getattr(candidate, role), getattr(candidate, role + "_span"))
-                if described:
-                    setattr(candidate, role, None), setattr(candidate, role + "_span", None)
-                    if people is not None:
-                        entity, span = party_entity(doc, analysis, people)
-                        setattr(candidate, role, entity), setattr(candidate, role + "_span", span)
+            described, people = group_member(doc, candidate.actor, candidate.actor_span)
+            if described:  # "the *Democratic* nominee": the nominee acts (.groups)
+                candidate.actor, candidate.actor_span = party_entity(doc, analysis, people)
+            described, people = group_member(doc, candidate.recipient, candidate.recipient_span)
+            if described:
+                candidate.recipient, candidate.recipient_span = party_entity(doc, analysis, people)
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
