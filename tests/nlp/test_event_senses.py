@@ -94,3 +94,19 @@ def test_an_attack_with_a_label_is_verbal(analyze):
     analysis = analyze(text, published="2024-05-02")
     types = {v.type for v in analysis.events if text[slice(*v.trigger_span)] == "attacked"}
     assert types == {"ACCUSE"}, _events(analysis, text)
+
+
+def test_who_receives_aid_is_its_recipient(analyze):
+    text = "The health ministry received emergency aid from Japan on Monday."
+    analysis = analyze(text, published="2024-05-02")
+    aid = [v for v in analysis.events if v.type == "AID"]
+    assert aid and all(v.actor is None or analysis.entity(v.actor).name != "ministry" for v in aid), _events(analysis, text)
+    assert any(v.actor and analysis.entity(v.actor).name == "Japan" for v in aid), _events(analysis, text)
+
+
+def test_who_faces_criticism_is_its_target(analyze):
+    text = "The interior minister has faced sharp criticism for failing to stop the riots."
+    analysis = analyze(text, published="2024-05-02")
+    found = [v for v in analysis.events if text[slice(*v.trigger_span)] == "criticism"]
+    assert found and all(v.actor is None or "minister" not in analysis.entity(v.actor).name for v in found), \
+        _events(analysis, text)

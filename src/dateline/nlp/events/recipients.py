@@ -204,3 +204,16 @@ def borne_by(doc, trigger, span) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.i == mention.root.i for c in verb.children)
 
+
+
+# Verbs of receiving that open an AID event themselves: "*received* 40 tanks from Poland".
+_RECEIVING = {"receive", "obtain", "get"}
+
+
+def received_from(doc, trigger, actor_span) -> bool:
+    """Whether the actor found for a verb of receiving is its subject, who was given the aid: "*the
+    ministry* received aid from Japan" (PLV codes the giver, "from Japan", as the source)."""
+    mention = mention_tokens(doc, actor_span)
+    if mention is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _RECEIVING:
+        return False
+    return any(c.dep_ == "nsubj" and c.i == mention.root.i for c in trigger.children)

@@ -47,6 +47,7 @@ from .recipients import (
     judged_act,
     mention_tokens,
     overlap,
+    received_from,
     setting_elsewhere,
     subject_of_with_clause,
 )
@@ -403,6 +404,10 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, _people_of(doc, town))
                 if candidate.actor is not None and overlap(town, candidate.recipient_span):
                     candidate.recipient, candidate.recipient_span = None, None
+            if candidate.type == "AID" and received_from(doc, trigger, candidate.actor_span):
+                # "the ministry *received* aid from Japan": Japan gave it (the recipient found, if any, is the giver)
+                candidate.actor, candidate.actor_span, candidate.recipient, candidate.recipient_span = \
+                    candidate.recipient, candidate.recipient_span, candidate.actor, candidate.actor_span
             if borne_by(doc, trigger, candidate.actor_span):
                 # "Suu Kyi has faced sharp *criticism*": she is its target, not its author
                 candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
