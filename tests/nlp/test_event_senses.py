@@ -110,3 +110,35 @@ def test_who_faces_criticism_is_its_target(analyze):
     found = [v for v in analysis.events if text[slice(*v.trigger_span)] == "criticism"]
     assert found and all(v.actor is None or "minister" not in analysis.entity(v.actor).name for v in found), \
         _events(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry said it was considering sanctions against the judges who ran the trial.", "sanctions"),
+    ("The cabinet is weighing imposing tariffs on imported steel.", "imposing"),
+])
+def test_an_act_weighed_is_not_asserted(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+    assert all(v.status != "asserted" for v in events), _events(analysis, text)
+
+
+def test_protesters_blocking_a_road_protest(analyze):
+    text = "Hundreds of protesters blocked the main highway into the capital on Tuesday."
+    analysis = analyze(text, published="2024-05-02")
+    blocked = [v for v in analysis.events if text[slice(*v.trigger_span)] == "blocked"]
+    assert blocked and {v.type for v in blocked} == {"PROTEST"}, _events(analysis, text)
+
+
+def test_police_blocking_a_road_still_coerce(analyze):
+    text = "Riot police blocked the road to the parliament building on Tuesday."
+    analysis = analyze(text, published="2024-05-02")
+    assert all(v.type != "PROTEST" for v in analysis.events), _events(analysis, text)
+
+
+@pytest.mark.parametrize("title", ["Opposition mayor detained as Armenia protests spread",
+                                   "Former minister detained in Tunisia"])
+def test_a_headline_dropping_was_names_who_was_acted_on(analyze, title):
+    text = title + "\n\nPolice said the arrest was lawful."
+    analysis = analyze(text, title=title, published="2024-05-02")
+    head = [v for v in analysis.events if v.trigger_span[0] < len(title)]
+    assert all(v.actor is None or analysis.entity(v.actor).name not in title for v in head), _events(analysis, text)

@@ -24,7 +24,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
-from .labour import labour_strike
+from .labour import civil_obstruction, labour_strike
 from .lookups import SentenceLookups
 from .parsed_parties import (
     VERBAL_TYPES,
@@ -285,6 +285,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             event_type, lexicon_mode = "ASSAULT", None
         if event_type == "ASSAULT" and labour_strike(token):  # "nurses strike over pay": a stoppage of work
             event_type, lexicon_mode = "PROTEST", "strike"
+        if event_type in {"COERCE", "ASSAULT"} and civil_obstruction(token):  # "protesters blocked the avenue"
+            event_type, lexicon_mode = "PROTEST", "obstruct"
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
             event_type, lexicon_mode = "ACCUSE", "disapprove"
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)

@@ -1,4 +1,5 @@
-"""Strikes by workers: PLOVER codes a labour strike as PROTEST (mode strike), never ASSAULT.
+"""Strikes and blockades by civilians: PLOVER codes a labour strike as PROTEST (mode strike), never
+ASSAULT, and a road blocked by protesters as PROTEST (mode obstruct), not COERCE.
 
 "strike" is both an attack ("an air strike", "missiles struck the port") and a stoppage of work
 ("dockworkers strike over automation", "teachers went on strike"). The type models learn the
@@ -7,6 +8,8 @@ pay" as an assault. The work sense shows in the words around the trigger: who st
 a union, a trade), what for (pay, a contract), or the set phrase "on strike".
 """
 from __future__ import annotations
+
+from .parties import counted
 
 # Who stops work: nouns of trades and of organised labour (singular lemmas). A word ending in
 # "worker" ("dockworkers", "autoworkers") counts too.
@@ -52,3 +55,20 @@ def labour_strike(trigger) -> bool:
         return any(_is_worker(c) or c.lower_ in STOPPAGE_WORDS or c.lemma_.lower() in STOPPAGE_WORDS for c in modifiers)
     subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(_is_worker(s) for s in subjects)
+
+
+# Who protests by obstruction: "*protesters* blocked the avenue", "*farmers* blockaded the port".
+PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "picketer", "striker", "marcher", "crowd",
+              "student", "resident", "villager", "rioter", "campaigner", "supporter"}
+# Acts of obstruction (COERCE when the state does them: "police blocked the road").
+OBSTRUCTING = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze", "shut"}
+
+
+def civil_obstruction(trigger) -> bool:
+    """Whether protesters or workers block or occupy something ("protesters *blocked* the avenue")."""
+    if trigger.lemma_.lower() not in OBSTRUCTING or trigger.pos_ != "VERB":
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    subjects = [counted(s) or s for s in subjects]  # "hundreds of *protesters*"
+    return any(s.lemma_.lower() in PROTESTERS or _is_worker(s) for s in subjects)

@@ -217,3 +217,35 @@ def received_from(doc, trigger, actor_span) -> bool:
     if mention is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _RECEIVING:
         return False
     return any(c.dep_ == "nsubj" and c.i == mention.root.i for c in trigger.children)
+
+
+# Acts done to someone, whose subject in a headline is the one acted on: "Opposition leader *detained*".
+_DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
+
+
+def acted_on(doc, analysis, event_type: str, trigger, actor_span) -> bool:
+    """Whether the actor found for an act done to someone is the one it was done to: the noun a
+    past participle describes ("a former minister *detained* in Tunisia", "the journalists *jailed*
+    last year"), or a headline's subject (:func:`headline_passive`)."""
+    if event_type not in _DONE_TO or actor_span is None or trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBD"}:  # (VBD: a participle mistagged)
+        mention = mention_tokens(doc, actor_span)
+        return mention is not None and mention.root.i == trigger.head.i
+    return headline_passive(analysis, event_type, trigger, actor_span)
+
+
+def headline_passive(analysis, event_type: str, trigger, actor_span) -> bool:
+    """Whether a headline drops "was" before an act done to its subject ("Opposition leader
+    *detained* as protests grow", "Three soldiers *killed* in ambush"): the subject is the recipient.
+    A headline is the article's title where its text opens with it; in the body a past tense without
+    an object is the doer's ("troops attacked at dawn")."""
+    title = analysis.article.title
+    if event_type not in _DONE_TO or actor_span is None or not title or trigger.pos_ != "VERB" \
+            or trigger.idx >= len(title) or not analysis.text.startswith(title):
+        return False
+    if trigger.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"}
+                                                  for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.left_edge.idx <= actor_span[0] < subject.right_edge.idx + len(subject.right_edge)

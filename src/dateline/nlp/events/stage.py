@@ -38,6 +38,7 @@ from .meetings import is_capital, meets_no_one
 from .parties import THINGS, is_force, party_entity, party_label, register
 from .party_model import load_party_model
 from .recipients import (
+    acted_on,
     borne_by,
     in_another_clause,
     in_own_object,
@@ -404,6 +405,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 candidate.actor, candidate.actor_span = party_entity(doc, analysis, _people_of(doc, town))
                 if candidate.actor is not None and overlap(town, candidate.recipient_span):
                     candidate.recipient, candidate.recipient_span = None, None
+            if acted_on(doc, analysis, candidate.type, trigger, candidate.actor_span):
+                candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
+                candidate.actor, candidate.actor_span = None, None  # "Opposition leader *detained*": he was
             if candidate.type == "AID" and received_from(doc, trigger, candidate.actor_span):
                 # "the ministry *received* aid from Japan": Japan gave it (the recipient found, if any, is the giver)
                 candidate.actor, candidate.actor_span, candidate.recipient, candidate.recipient_span = \

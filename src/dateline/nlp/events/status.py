@@ -33,6 +33,8 @@ _REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", 
                          "petition", "lobby", "insist"}
 # Verbs that ask for the thing they take as object: "requested *assistance*", "sought *talks*".
 _SEEKING_GOVERNORS = _REQUESTING_GOVERNORS | {"seek"}
+# Verbs that weigh an act not yet decided: "was considering *sanctions*", "weighs *imposing* tariffs".
+_WEIGHING_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "propose", "debate"}
 # Verbs that put their complement off: "delayed *lifting* the ban", "postponed the *talks*" (not yet done).
 _DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
 # Predicates whose "that" clause is a demand (a mandative subjunctive): "it is imperative that aid
@@ -95,8 +97,9 @@ def event_status(trigger) -> str:
                 status = FUTURE
     if status != ASSERTED:
         return status
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _asks(trigger.head, _SEEKING_GOVERNORS):
-        return HYPOTHETICAL  # "requested *assistance*", "sought *talks*": the act asked for, not done
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (_asks(trigger.head, _SEEKING_GOVERNORS)
+                                                              or trigger.head.lemma_.lower() in _WEIGHING_GOVERNORS):
+        return HYPOTHETICAL  # "requested *assistance*", "sought *talks*", "considering *sanctions*": not done
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and _asks(trigger.head.head):
         return HYPOTHETICAL  # "called for *talks*", "appealed for *aid*"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DELAYING_GOVERNORS:
@@ -113,6 +116,8 @@ def event_status(trigger) -> str:
             return FUTURE
         if lemma in _DELAYING_GOVERNORS:
             return FUTURE  # "delayed *lifting* the ban"
+        if lemma in _WEIGHING_GOVERNORS:
+            return HYPOTHETICAL  # "weighs *imposing* tariffs"
         if requested(verb):
             return HYPOTHETICAL
         if verb.dep_ == "xcomp" and any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and any(
