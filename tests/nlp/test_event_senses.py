@@ -142,3 +142,13 @@ def test_a_headline_dropping_was_names_who_was_acted_on(analyze, title):
     analysis = analyze(text, title=title, published="2024-05-02")
     head = [v for v in analysis.events if v.trigger_span[0] < len(title)]
     assert all(v.actor is None or analysis.entity(v.actor).name not in title for v in head), _events(analysis, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi.", "Abiy Ahmed"),
+    ("The Turkish president received Hungarian Prime Minister Viktor Orban in Ankara.", "Viktor Orban"),
+])
+def test_a_title_of_a_country_names_the_person_acted_on(analyze, text, person):
+    analysis = analyze(text, published="2024-05-02")
+    met = [v for v in analysis.events if v.type == "CONSULT" and v.recipient]
+    assert met and all(analysis.entity(v.recipient).name == person for v in met), _events(analysis, text)

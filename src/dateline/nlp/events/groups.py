@@ -50,3 +50,24 @@ def group_member(doc, entity, span) -> tuple[bool, Optional[object]]:
     if party_label(noun) is not None:
         return True, noun
     return noun.lemma_.lower() in _IDEAS, None
+
+
+def person_described(doc, analysis, span):
+    """The person a country's or group's word is a title of ("*Ethiopian* Prime Minister Abiy Ahmed"
+    -> Abiy Ahmed), as ``(entity, span)``, or None. The party model may take the adjective for the
+    party; the person named is whom the act was done to (and PLV's mark covers both)."""
+    mention = mention_tokens(doc, span)
+    if mention is None or mention.root.dep_ not in _DESCRIBING:
+        return None
+    node = mention.root
+    while node.dep_ in _DESCRIBING and node.head.i > node.i:
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            at = node.idx
+            for entity in analysis.entities:
+                if entity.type == "PERSON":
+                    found = next(((s, e) for s, e in entity.mentions if s <= at < e), None)
+                    if found is not None:
+                        return entity, found
+            return None
+    return None

@@ -32,7 +32,7 @@ from .coding import (
     top_event,
 )
 from .dates import date_entities, event_date
-from .groups import group_member
+from .groups import group_member, person_described
 from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one
 from .parties import THINGS, is_force, party_entity, party_label, register
@@ -396,6 +396,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
             described, people = group_member(doc, candidate.recipient, candidate.recipient_span)
             if described:
                 candidate.recipient, candidate.recipient_span = party_entity(doc, analysis, people)
+            titled = person_described(doc, analysis, candidate.recipient_span)
+            if titled is not None:  # "hosted *Ethiopian* Prime Minister Abiy Ahmed": Abiy Ahmed
+                candidate.recipient, candidate.recipient_span = titled
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
