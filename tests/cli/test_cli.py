@@ -122,6 +122,14 @@ def test_nothing_readable_exits_1(runner, tmp_path):
     assert result.exit_code == 1
 
 
+@pytest.mark.parametrize("flag", ["-q", "-vv"])
+def test_the_log_flags_work_after_the_subcommand_too(runner, tmp_path, flag):
+    before = runner.invoke(main, [flag, "stats", "--db", str(tmp_path / "none.db")])
+    after = runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db"), flag])
+    assert "No such option" not in after.output
+    assert after.exit_code == before.exit_code == 1 and after.output == before.output
+
+
 def test_browsing_a_missing_database_is_a_one_line_error(runner, tmp_path):
     result = runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1

@@ -18,7 +18,25 @@ def _version_message() -> str:
     return f"dateline {__version__}\nspaCy pipeline: {pipeline}"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The whole command's flags, which users also type after the subcommand ("dateline analyze x.txt -q").
+_GLOBAL_FLAGS = {"-q", "--quiet", "--verbose"}
+
+
+def _is_global_flag(arg: str) -> bool:
+    return arg in _GLOBAL_FLAGS or (len(arg) > 1 and arg[0] == "-" and set(arg[1:]) == {"v"})  # -v, -vv
+
+
+class _Dateline(click.Group):
+    """The command group, taking -q and -v wherever they stand before a "--"."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        flags = [a for a in args[:end] if _is_global_flag(a)]
+        rest = [a for a in args[:end] if not _is_global_flag(a)]
+        return super().parse_args(ctx, flags + rest + args[end:])
+
+
+@click.group(cls=_Dateline, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.version_option(__version__, message="%(version)s", prog_name="dateline")
