@@ -101,6 +101,17 @@ def test_rejects_are_kept_once_per_item_and_reason(store):
     assert store.query("SELECT count(*) FROM rejects")[0][0] == 2
 
 
+def test_an_item_rejected_again_in_other_words_counts_once_under_the_last(store):
+    store.reject("bad.bin", "binary file")
+    store.execute("UPDATE rejects SET at = '2020-01-01T00:00:00' WHERE item = 'bad.bin'")  # an older run
+    store.reject("bad.bin", "not text: a binary file (PNG image)")
+    store.reject("empty.txt", "empty file")
+    figures = queries.stats(store)
+    assert figures["rejects"] == 2
+    assert {r["reason"]: r["n"] for r in figures["rejects_by_reason"]} == {
+        "not text: a binary file (PNG image)": 1, "empty file": 1}
+
+
 def test_a_non_database_file_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("this is not sqlite " * 100)

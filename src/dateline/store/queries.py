@@ -47,13 +47,18 @@ def stats(store: Store) -> dict:
     count = lambda table: stored[table] if table in stored else store.query(f"SELECT count(*) FROM {table}")[0][0]  # noqa: E731
     # Each on its own: SQLite reads a lone min() or max() off the index's end, both together in a full scan.
     first, last = store.query("SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)")[0]
+    # An item rejected again with other wording (a newer dateline says it better) counts once, under
+    # the reason it was last given.
     rejects = [dict(r) for r in store.query(
-        "SELECT reason, count(*) AS n FROM rejects GROUP BY reason ORDER BY n DESC")]
+        "SELECT reason, count(*) AS n FROM rejects r WHERE NOT EXISTS (SELECT 1 FROM rejects later "
+        "WHERE later.item = r.item AND (later.at > r.at OR (later.at = r.at AND later.reason > r.reason))) "
+        "GROUP BY reason ORDER BY n DESC")]
     # The events a listing shows by default (asserted, at the default confidence): the month summary
     # counts only those, in a few thousand rows at most.
     shown = store.query("SELECT coalesce(sum(n), 0) FROM event_months")[0][0]
     return {"articles": count("articles"), "actors": count("actors"), "statements": count("statements"),
-            "places": count("places"), "events": count("events"), "events_shown": shown, "rejects": count("rejects"),
+            "places": count("places"), "events": count("events"), "events_shown": shown,
+            "rejects": store.query("SELECT count(DISTINCT item) FROM rejects")[0][0],
             "published_from": first, "published_to": last, "rejects_by_reason": rejects}
 
 
