@@ -39,6 +39,9 @@ def _asserted_at(analysis, text: str, word: str) -> list:
     ("The vote dealt the prime minister a painful defeat on his flagship bill.", "dealt"),
     ("Shop owners urged the city to end the dispute with the cleaners before the holidays.", "dispute"),
     ("Uganda has hosted more than a million refugees from South Sudan since 2016.", "hosted"),
+    # a post held, one's own staff called in
+    ("The general now occupies one of the most senior posts in the defence ministry.", "occupies"),
+    ("The mayor summoned her chief of staff to City Hall after the vote.", "summoned"),
 ])
 def test_a_word_in_a_sense_of_no_event_opens_none(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")
@@ -47,6 +50,8 @@ def test_a_word_in_a_sense_of_no_event_opens_none(analyze, text, word):
 
 @pytest.mark.parametrize("text, word, kind", [
     ("Moldova agreed with Romania to open two more border crossings.", "agreed", "AGREE"),
+    ("Lithuania summoned the Belarusian envoy to protest over the border incident.", "summoned", None),
+    ("Rebel fighters occupied the airport and two army bases overnight.", "occupied", None),
     ("The two governments agreed on a prisoner exchange last week.", "agreed", "AGREE"),
     ("The Greek prime minister met with the Turkish president in Ankara.", "met", "CONSULT"),
     ("Germany sent 300 tonnes of food aid to Sudan.", "sent", "AID"),
@@ -61,6 +66,7 @@ def test_the_same_words_still_open_the_events_they_report(analyze, text, word, k
 @pytest.mark.parametrize("text, word", [
     ("If the company fails to clean the site, the state could deny it new drilling permits.", "deny"),
     ("He said that, if elected, he'd withdraw the troops within a year.", "withdraw"),
+    ("The response could include expelling diplomats and imposing sanctions on the regime's banks.", "sanctions"),
 ])
 def test_an_act_that_only_might_come_is_not_asserted(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")

@@ -220,7 +220,7 @@ def received_from(doc, trigger, actor_span) -> bool:
 
 
 # Acts done to someone, whose subject in a headline is the one acted on: "Opposition leader *detained*".
-_DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
+_DONE_TO = {"COERCE", "ASSAULT", "SANCTION", "YIELD", "RETREAT", "AID"}  # ("Curfew *lifted*", "Hostages *freed*")
 
 
 def acted_on(doc, analysis, event_type: str, trigger, actor_span) -> bool:

@@ -14,7 +14,9 @@ political news (PolNeAR's dev articles) and are written for news English in gene
 - a figure of speech: "*seized on* his remarks", "*dealt* the governor a defeat";
 - an act only ended or kept from happening: "urged the government to end the *dispute*", "to
   avert a *strike*" (the verb's own act is the event, when it is one);
-- a guest who is no party to meet: "*hosting* thousands of refugees", "hosted the World Cup".
+- a guest who is no party to meet: "*hosting* thousands of refugees", "hosted the World Cup";
+- a post held, not ground taken: "she *occupies* one of the key positions of power";
+- one's own staff called in, not an envoy summoned to hear a protest: "*summoned* his climate adviser".
 """
 from __future__ import annotations
 
@@ -48,6 +50,13 @@ _ENDING = {"end", "defuse", "halt", "stop", "avert", "prevent", "avoid", "ease"}
 _HOSTING = {"host", "welcome", "shelter", "house"}
 _NO_GUESTS = {"refugee", "migrant", "asylum", "evacuee", "tourist", "fan", "visitor", "student", "exhibition",
               "festival", "game", "tournament", "olympics", "concert", "championship", "cup", "race", "show"}
+
+
+# What one occupies that is no ground: a post.
+_POSTS = {"position", "post", "seat", "office", "role", "place", "spot", "chair", "job", "rank", "niche"}
+# Whom a government summons to protest: a foreign envoy.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "attaché", "attache",
+           "representative", "minister"}
 
 
 def _children(token, *deps: str) -> list:
@@ -115,7 +124,25 @@ def hosts_no_guest(trigger) -> bool:
     return any(o.lemma_.lower() in _NO_GUESTS for o in objects)
 
 
+def holds_a_post(trigger) -> bool:
+    """Whether "occupy" holds a post ("occupies a key position"), not ground."""
+    if trigger.lemma_.lower() != "occupy":
+        return False
+    objects = _children(trigger, "dobj", "nsubjpass")
+    objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+    return any(o.lemma_.lower() in _POSTS for o in objects)  # ("one *of* the key positions")
+
+
+def summons_no_envoy(trigger) -> bool:
+    """Whether "summon" calls in someone who is no envoy ("summoned his adviser to the Oval Office")."""
+    if trigger.lemma_.lower() != "summon" or trigger.pos_ != "VERB":
+        return False
+    objects = _children(trigger, "dobj", "nsubjpass")
+    return bool(objects) and not any(o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects)
+
+
 def no_event_sense(trigger) -> bool:
     """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
     return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger) \
-        or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger)
+        or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger) or holds_a_post(trigger) \
+        or summons_no_envoy(trigger)

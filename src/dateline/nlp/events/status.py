@@ -127,7 +127,34 @@ def event_status(trigger) -> str:
             return FUTURE
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
         return HYPOTHETICAL
+    if _under_a_modal(verb):
+        return HYPOTHETICAL
     return status
+
+
+def _under_a_modal(verb, depth: int = 3) -> bool:
+    """Whether a verb is an infinitive or gerund complement, up to ``depth`` verbs deep, of a verb
+    under a modal: "that could include *imposing* sanctions", "would try to *deploy* troops"."""
+    node = verb
+    for _ in range(depth):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            # a verb joined to another shares its modal unless it has a subject or auxiliary of its
+            # own: "could include expelling diplomats and *imposing* sanctions"
+            own = any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in node.children)
+            node = node.head
+            if not own and _modal(node):
+                return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if _modal(node):
+            return True
+    return False
+
+
+def _modal(verb) -> bool:
+    """Whether a verb is under a modal of possibility or obligation ("can" says what one is able to do)."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODAL and c.lower_ != "can" for c in verb.children)
 
 
 # Modals of what may come about: "could *deny* them permits" is no refusal made, where "will not
