@@ -22,6 +22,7 @@ import numpy as np
 from ...datafiles import Row, read_table
 from ...model import PLOVER_TYPES
 from ..model_files import check_pipeline, model_path
+from .arguments import CLASSED_DEPS, LIGHT_VERBS, argument_classes, event_object, names_people
 from .naming import naming_key
 
 # (re-exported: trainers and tests import the model from here)
@@ -102,8 +103,9 @@ _CLAUSES = {"advcl", "ccomp", "xcomp"}
 # A preposition whose object is a date or time says when, not the phrasal sense ("called *on* Monday").
 _WHEN = {"DATE", "TIME"}
 def trigger_keys(token) -> list[str]:
-    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms
-    (a clause opened by "for" counts as the preposition), and the naming keys (:mod:`.naming`)."""
+    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" / "lemma object"
+    forms (a clause opened by "for" counts as the preposition; the object is a noun's lemma), and the
+    naming keys (:mod:`.naming`)."""
     lemma = token.lemma_.lower()
     keys = [lemma]
     for child in token.children:
@@ -112,6 +114,8 @@ def trigger_keys(token) -> list[str]:
                 keys.append(f"{lemma} {child.lower_}")  # (not "called his counterpart *on Monday*")
         elif child.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             keys.append(f"{lemma} for")
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
+            keys.append(f"{lemma} {child.lemma_.lower()}")  # "impose tariffs": the object gives the sense
     naming = naming_key(token, lemma)
     return keys + [naming] if naming else keys
 
@@ -162,9 +166,13 @@ def is_candidate(token) -> bool:
     pos = token.pos_  # (read once: every word of every sentence is asked)
     if pos == "VERB":
         # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
-        return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
-    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return False
+        if token.lemma_.lower() in LIGHT_VERBS and event_object(token) is not None:
+            return False  # "held a *protest*", "launched an *attack*": the object names the act
         return True
+    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
+        return not names_people(token)
     return False
 
 
@@ -173,7 +181,8 @@ def candidates(sent) -> list:
     return [token for token in sent if is_candidate(token)]
 
 
-def _lex_types(token, lemma: Optional[str] = None) -> set[str]:
+def lexicon_types(token, lemma: Optional[str] = None) -> set[str]:
+    """The PLOVER types the lexicon gives a token (``lemma``: its lower-cased lemma, when read already)."""
     return {event_type for event_type, _ in lexicon_entries(token, lemma)}
 
 
@@ -188,7 +197,7 @@ def trigger_features(token) -> list[str]:
     """
     lemma = token.lemma_.lower()
     feats = [f"L={lemma}", f"POS={token.pos_}", f"DEP={token.dep_}"]
-    types = _lex_types(token, lemma)
+    types = lexicon_types(token, lemma)
     feats += [f"K={key}" for key in trigger_keys(token)[1:]]
     feats += [f"LEX={t}" for t in types]
     if not types:
@@ -205,7 +214,7 @@ def trigger_features(token) -> list[str]:
         elif dep in _ARGUMENT_DEPS:
             child_lemma = child.lemma_.lower()
             feats.append(f"C:{dep}={child_lemma}")
-            feats += [f"CLEX={t}" for t in _lex_types(child, child_lemma)]
+            feats += [f"CLEX={t}" for t in lexicon_types(child, child_lemma)]
             if dep == "dobj":
                 for grand in child.children:
                     if grand.dep_ == "prep":
@@ -216,7 +225,7 @@ def trigger_features(token) -> list[str]:
                 if pobj.dep_ == "pobj":
                     pobj_lemma = pobj.lemma_.lower()
                     feats.append(f"PO:{child.lower_}={pobj_lemma}")
-                    feats += [f"POLEX={t}" for t in _lex_types(pobj, pobj_lemma)]
+                    feats += [f"POLEX={t}" for t in lexicon_types(pobj, pobj_lemma)]
         elif dep == "agent":
             feats.append("PASSIVE")
     if negated:
@@ -239,17 +248,19 @@ def trigger_features(token) -> list[str]:
         head_lemma = head.lemma_.lower()
         feats.append(f"H1={token.dep_}:{head_lemma}")
         feats.append(f"HL={head_lemma}")
-        feats += [f"H1LEX={t}" for t in _lex_types(head, head_lemma)]
+        feats += [f"H1LEX={t}" for t in lexicon_types(head, head_lemma)]
         if any(c.dep_ == "neg" for c in head.children):
             feats.append("HNEG")
         grand = head.head
         if grand.i != head.i:
             grand_lemma = grand.lemma_.lower()
             feats.append(f"H2={grand_lemma}")
-            feats += [f"H2LEX={t}" for t in _lex_types(grand, grand_lemma)]
+            feats += [f"H2LEX={t}" for t in lexicon_types(grand, grand_lemma)]
     for child in token.children:
         if child.dep_ in _PAIRED_DEPS:
             feats.append(f"VO={lemma}|{child.lemma_.lower()}")
+        if child.dep_ in CLASSED_DEPS:
+            feats += argument_classes(child, child.dep_)
     return feats
 
 
