@@ -61,3 +61,24 @@ def test_argument_classes_say_what_kind_of_thing_a_word_names(nlp):
     assert "A:dobj=force" in argument_classes(_word(sent, "troops"), "dobj")
     assert argument_classes(_word(sent, "letter"), "dobj") == ["A:dobj=noun"]
     assert "A:dobj=force" in event_types.trigger_features(sent_word)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The dockworkers called off their strike after the port raised wages.", "called"),
+    ("The government rolled back tariffs on imported rice.", "rolled"),
+    ("The teachers' union ended its strike on Monday.", "ended"),
+])
+def test_ending_ones_own_protest_or_policy_is_a_concession(nlp, text, verb):
+    sent = _sentence(nlp, text)
+    assert {t for t, _ in event_types.lexicon_entries(_word(sent, verb))} == {"YIELD"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The foreign ministers of Chile and Peru will hold talks in Lima next week.", "AGREE"),
+    ("The opposition coalition will boycott the presidential election in March.", "THREATEN"),
+])
+def test_an_announced_act_is_a_promise_or_a_threat(analyze, text, wanted):
+    analysis = analyze(text, published="2024-05-02")
+    main = [v for v in analysis.events if v.main]
+    assert [(v.type, v.status) for v in main] == [(wanted, "asserted")], \
+        [(v.type, text[slice(*v.trigger_span)], v.status, v.main) for v in analysis.events]

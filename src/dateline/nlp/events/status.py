@@ -14,6 +14,13 @@ from .types import phrasal_types
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
+# What a party's stated intent to act is in PLOVER: a cooperative act announced ("will hold talks", "will send
+# aid") is a promise, AGREE; a hostile one ("will boycott the vote", "will begin a military operation") a
+# threat, THREATEN, with the threat's content as its mode (the codebook's THREATEN modes). Retreats and
+# concessions announced stay what they are (PLOVER codes an announced ceasefire or release as YIELD).
+ANNOUNCED = {"CONSULT": ("AGREE", None), "AID": ("AGREE", None), "COOPERATE": ("AGREE", None),
+             "SUPPORT": ("AGREE", None), "ASSAULT": ("THREATEN", "violence"), "PROTEST": ("THREATEN", "restrict"),
+             "COERCE": ("THREATEN", "restrict"), "SANCTION": ("THREATEN", "relations")}
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
