@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from . import types  # (types imports this module: its functions are read at call time)
+from .lexicon import lexicon_types, trigger_lexicon
 from .parties import THINGS, is_force, party_label
 
 # Verbs that say only that an act took place, the act being their object ("*held* talks", "*staged* a
@@ -41,7 +41,7 @@ def event_object(verb):
         # the measure word counts
         noun = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for p in prep.children if p.dep_ == "pobj"), child) if child.lemma_.lower() in MEASURES else child
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in types.trigger_lexicon() and not names_people(noun):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in trigger_lexicon() and not names_people(noun):
             return noun
     return None
 
@@ -66,7 +66,7 @@ CLASSED_DEPS = {"nsubj", "dobj", "nsubjpass"}
 def argument_classes(token, dep: str) -> list[str]:
     """Class features of a subject or object head: its lexicon types ("protesters": PROTEST), its
     party kind (a force, a group of people, an organisation), a machine, or its entity label."""
-    feats = [f"A:{dep}:LEX={t}" for t in types.lexicon_types(token)]
+    feats = [f"A:{dep}:LEX={t}" for t in lexicon_types(token)]
     lemma = token.lemma_.lower()
     if lemma in THINGS:
         feats.append(f"A:{dep}=thing")
