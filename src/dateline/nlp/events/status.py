@@ -66,6 +66,14 @@ def _under_would(clause) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in clause.head.children)
 
 
+def announced(trigger) -> bool:
+    """Whether an act is announced in so many words: its verb (a noun's carrying verb) takes "will" or
+    "shall" ("*will hold* talks", "*will boycott* the vote"); an act put off ("postponed the talks") or
+    asked for is no announcement of the actor's own intent."""
+    verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
+    return any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in verb.children)
+
+
 def event_status(trigger) -> str:
     """The status of the event a trigger opens (one of ``model.EVENT_STATUSES``).
 
