@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..eval.plover import PloverSentence, read_gsr, read_plv
+from ..nlp.events.arguments import standing_for
 from ..nlp.events.types import (
     NONE,
     RETRAIN,
@@ -114,6 +115,8 @@ def gold_trigger(doc, item: PloverSentence):
         while token is not None and steps < MAX_STEPS:
             if token.i in cands:
                 return token
+            if standing_for(token) is not None:  # a light verb: its event object is the trigger
+                return standing_for(token)
             if token.head.i == token.i:
                 break
             token = token.head

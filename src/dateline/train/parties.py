@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..eval.plover import PloverSentence
 from ..model import Analysis, Article
+from ..nlp.events.arguments import standing_for
 from ..nlp.events.party_model import (
     RETRAIN,
     PartyModel,
@@ -79,6 +80,8 @@ def predicate_trigger(doc, item: PloverSentence):
     while node is not None and steps < events.MAX_STEPS:
         if node.i in cands:
             return node
+        if standing_for(node) is not None:  # a light verb: its event object is the trigger
+            return standing_for(node)
         if node.head.i == node.i:
             return None
         node, steps = node.head, steps + 1

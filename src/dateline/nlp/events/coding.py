@@ -31,6 +31,7 @@ from .parsed_parties import (
     agentless_passive,
     done_by_a_thing,
     obliged,
+    own_participants,
     own_subject,
     parse_parties,
     self_obliged,
@@ -293,7 +294,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         party_probs = (0.0, 0.0)
         # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
         # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
-        keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor))
+        keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor)) \
+            or (actor is not None and own_participants(token, event_type, roles.actor))
         statement = _statement_holding(analysis.statements, token.idx)
         asked = event_type == "REQUEST" and obliged(token)
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \

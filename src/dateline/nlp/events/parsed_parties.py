@@ -69,6 +69,17 @@ def own_subject(trigger, argument) -> bool:
     return argument.dep_ == "pobj" and argument.head.dep_ == "agent" and argument.head.head.i == trigger.i
 
 
+# Acts done together, whose noun's "of" phrase names who takes part ("the meeting *of the SCO*").
+GATHERINGS = {"CONSULT", "COOPERATE", "PROTEST"}
+
+
+def own_participants(trigger, event_type: str, argument) -> bool:
+    """Whether an argument is a gathering noun's own "of" phrase ("the meeting *of the SCO*", "a protest
+    *of farmers*"): who took part, as a verb's own subject would say (the party model keeps it)."""
+    return event_type in GATHERINGS and trigger.pos_ == "NOUN" and argument is not None \
+        and argument.dep_ == "pobj" and argument.head.lower_ == "of" and argument.head.head.i == trigger.i
+
+
 def done_by_a_thing(trigger) -> bool:
     """Whether the trigger's relative clause says what an event or a thing named in a prepositional
     phrase did ("sentenced 12 men *for an attack that killed* five officers and *wounded* nine"):

@@ -55,7 +55,7 @@ from .recipients import (
 from .roles import RELATIVE_PRONOUNS
 from .scoring import blended_rows, score_sentences, sentence_distributions
 from .settings import office_of_town, people_beside_setting, people_of, setting_mention
-from .status import ASSERTED, NEGATED, casualties, event_status, only_possible, requested
+from .status import ANNOUNCED, ASSERTED, FUTURE, NEGATED, announced, casualties, event_status, only_possible, requested
 from .types import NONE, blend_types, load_model
 
 log = logging.getLogger(__name__)
@@ -377,6 +377,9 @@ def find_events(doc, analysis: Analysis) -> Analysis:
                 # stored (issue 15 leaves the choice; a negated act listed beside real ones misleads).
                 continue
             is_main = candidate is main
+            if is_main and status == FUTURE and candidate.type in ANNOUNCED and announced(trigger):
+                # "will hold talks", "will boycott the vote": the sentence reports the intent stated now
+                (candidate.type, candidate.mode), status = ANNOUNCED[candidate.type], ASSERTED
             confidence = candidate.confidence
             if calibrator is not None:
                 confidence = calibrator(evidence(

@@ -14,6 +14,13 @@ from .types import phrasal_types
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
+# What a party's stated intent to act is in PLOVER: a cooperative act announced ("will hold talks", "will send
+# aid") is a promise, AGREE; a hostile one ("will boycott the vote", "will begin a military operation") a
+# threat, THREATEN, with the threat's content as its mode (the codebook's THREATEN modes). Retreats and
+# concessions announced stay what they are (PLOVER codes an announced ceasefire or release as YIELD).
+ANNOUNCED = {"CONSULT": ("AGREE", None), "AID": ("AGREE", None), "COOPERATE": ("AGREE", None),
+             "SUPPORT": ("AGREE", None), "ASSAULT": ("THREATEN", "violence"), "PROTEST": ("THREATEN", "restrict"),
+             "COERCE": ("THREATEN", "restrict"), "SANCTION": ("THREATEN", "relations")}
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
 # "'d" is "would" when tagged a modal ("he'd leave"), "had" otherwise ("he'd left").
 _CONTRACTED_MODAL = "'d"
@@ -61,6 +68,14 @@ def _under_would(clause) -> bool:
     out until employers agree" into the past ("would stay out until employers *agreed*"), and the
     agreeing is still to come."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in clause.head.children)
+
+
+def announced(trigger) -> bool:
+    """Whether an act is announced in so many words: its verb (a noun's carrying verb) takes "will" or
+    "shall" ("*will hold* talks", "*will boycott* the vote"); an act put off ("postponed the talks") or
+    asked for is no announcement of the actor's own intent."""
+    verb = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} and trigger.dep_ != "ROOT" else trigger
+    return any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in verb.children)
 
 
 def event_status(trigger) -> str:

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Optional, Sequence
 
 import numpy as np
 
-from ...datafiles import Row, read_table
-from ...model import PLOVER_TYPES
 from ..model_files import check_pipeline, model_path
-from .naming import naming_key
+from .arguments import CLASSED_DEPS, LIGHT_VERBS, argument_classes, event_object, names_people
+
+# (re-exported: the events stage, trainers and tests read the lexicon from here)
+from .lexicon import lexicon_entries as lexicon_entries
+from .lexicon import lexicon_types as lexicon_types
+from .lexicon import lexicon_words
+from .lexicon import mode_cues as mode_cues
+from .lexicon import phrasal_types as phrasal_types
+from .lexicon import trigger_keys as trigger_keys
+from .lexicon import trigger_lexicon as trigger_lexicon
 
 # (re-exported: trainers and tests import the model from here)
 from .type_model import RETRAIN as RETRAIN
@@ -65,116 +70,24 @@ _SENTENCE_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 _LEXICON_POS = {"NOUN", "ADJ", "PROPN"}  # parts of speech that open an event only as lexicon words
 
 
-def _resource_dir() -> Path:
-    return Path(str(resources.files("dateline.resources") / "events"))
-
-
-def _check_type(row: Row, event_type: str) -> None:
-    if event_type not in PLOVER_TYPES:
-        raise row.error(f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}")
-
-
-@lru_cache(maxsize=None)
-def trigger_lexicon() -> dict[str, tuple[tuple[str, str | None], ...]]:
-    """The trigger lexicon: lemma or phrasal key -> ((type, mode), ...), loaded once."""
-    lexicon: dict[str, list[tuple[str, str | None]]] = {}
-    for row in read_table("events/triggers.tsv", min_cells=2):
-        lemma, event_type, mode = (list(row.cells) + ["-", "-"])[:3]
-        _check_type(row, event_type)
-        lexicon.setdefault(lemma.strip().lower(), []).append((event_type, None if mode.strip() in {"", "-"} else mode.strip()))
-    return {key: tuple(value) for key, value in lexicon.items()}
-
-
-@lru_cache(maxsize=None)
-def mode_cues() -> dict[str, dict[str, str]]:
-    """Mode cue words: type -> {lemma: mode}, loaded once."""
-    cues: dict[str, dict[str, str]] = {}
-    for row in read_table("events/modes.tsv", min_cells=3):
-        event_type, lemma, mode = row.cells[:3]
-        _check_type(row, event_type)
-        cues.setdefault(event_type, {})[lemma.strip().lower()] = mode.strip()
-    return cues
-
-
-# Clauses a verb governs whose "for" still makes the phrasal sense: spaCy parses "called *for* the
-# president to resign" with "for" as the mark of the infinitive clause, not as the verb's preposition.
-_CLAUSES = {"advcl", "ccomp", "xcomp"}
-# A preposition whose object is a date or time says when, not the phrasal sense ("called *on* Monday").
-_WHEN = {"DATE", "TIME"}
-def trigger_keys(token) -> list[str]:
-    """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms
-    (a clause opened by "for" counts as the preposition), and the naming keys (:mod:`.naming`)."""
-    lemma = token.lemma_.lower()
-    keys = [lemma]
-    for child in token.children:
-        if child.dep_ in {"prt", "prep"}:
-            if not any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in child.children):
-                keys.append(f"{lemma} {child.lower_}")  # (not "called his counterpart *on Monday*")
-        elif child.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
-            keys.append(f"{lemma} for")
-    naming = naming_key(token, lemma)
-    return keys + [naming] if naming else keys
-
-
-@lru_cache(maxsize=None)
-def _phrase_heads() -> frozenset[str]:
-    """Every word sequence that starts a phrasal lexicon key before one of its spaces."""
-    heads = set()
-    for key in trigger_lexicon():
-        at = key.find(" ")
-        while at != -1:
-            heads.add(key[:at])
-            at = key.find(" ", at + 1)
-    return frozenset(heads)
-
-
-@lru_cache(maxsize=None)
-def _lexicon_words() -> frozenset[str]:
-    """Every lemma :func:`lexicon_entries` can find entries for: a key, or a phrasal key's first words."""
-    return frozenset(trigger_lexicon()) | _phrase_heads()
-
-
-def lexicon_entries(token, lemma: Optional[str] = None) -> list[tuple[str, str | None]]:
-    """(type, mode) pairs the lexicon gives this token, phrasal keys first (``lemma``: the
-    token's lower-cased lemma, when the caller has read it already)."""
-    lexicon = trigger_lexicon()
-    lemma = token.lemma_.lower() if lemma is None else lemma
-    if lemma not in _phrase_heads():
-        # No phrasal key starts with the lemma (most words), so only the lemma's own entries can
-        # match: skip walking the children.
-        return list(lexicon.get(lemma, ()))
-    keys = trigger_keys(token)
-    # A phrasal key names the sense ("call *on*" is a request, not a phone call): it alone counts.
-    phrasal = [entry for key in reversed(keys[1:]) for entry in lexicon.get(key, ())]
-    return phrasal or list(lexicon.get(keys[0], ()))
-
-
-def phrasal_types(token) -> set[str]:
-    """The types a phrasal lexicon key gives the token ("call *for*": REQUEST), empty without one."""
-    lexicon = trigger_lexicon()
-    if token.lemma_.lower() not in _phrase_heads():
-        return set()
-    return {event_type for key in trigger_keys(token)[1:] for event_type, _ in lexicon.get(key, ())}
-
-
 def is_candidate(token) -> bool:
     """Whether a token may open an event: a main verb, or a lexicon noun or adjective."""
     pos = token.pos_  # (read once: every word of every sentence is asked)
     if pos == "VERB":
         # "according to X" attributes a report; it never opens an event (PLOVER codes what X reports).
-        return not (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children))
-    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return False
+        if token.lemma_.lower() in LIGHT_VERBS and event_object(token) is not None:
+            return False  # "held a *protest*", "launched an *attack*": the object names the act
         return True
+    if pos in _LEXICON_POS and token.lemma_.lower() in trigger_lexicon():
+        return not names_people(token)
     return False
 
 
 def candidates(sent) -> list:
     """Candidate trigger tokens of one sentence (a spaCy Span), in text order."""
     return [token for token in sent if is_candidate(token)]
-
-
-def _lex_types(token, lemma: Optional[str] = None) -> set[str]:
-    return {event_type for event_type, _ in lexicon_entries(token, lemma)}
 
 
 def trigger_features(token) -> list[str]:
@@ -188,7 +101,7 @@ def trigger_features(token) -> list[str]:
     """
     lemma = token.lemma_.lower()
     feats = [f"L={lemma}", f"POS={token.pos_}", f"DEP={token.dep_}"]
-    types = _lex_types(token, lemma)
+    types = lexicon_types(token, lemma)
     feats += [f"K={key}" for key in trigger_keys(token)[1:]]
     feats += [f"LEX={t}" for t in types]
     if not types:
@@ -205,7 +118,7 @@ def trigger_features(token) -> list[str]:
         elif dep in _ARGUMENT_DEPS:
             child_lemma = child.lemma_.lower()
             feats.append(f"C:{dep}={child_lemma}")
-            feats += [f"CLEX={t}" for t in _lex_types(child, child_lemma)]
+            feats += [f"CLEX={t}" for t in lexicon_types(child, child_lemma)]
             if dep == "dobj":
                 for grand in child.children:
                     if grand.dep_ == "prep":
@@ -216,7 +129,7 @@ def trigger_features(token) -> list[str]:
                 if pobj.dep_ == "pobj":
                     pobj_lemma = pobj.lemma_.lower()
                     feats.append(f"PO:{child.lower_}={pobj_lemma}")
-                    feats += [f"POLEX={t}" for t in _lex_types(pobj, pobj_lemma)]
+                    feats += [f"POLEX={t}" for t in lexicon_types(pobj, pobj_lemma)]
         elif dep == "agent":
             feats.append("PASSIVE")
     if negated:
@@ -239,17 +152,19 @@ def trigger_features(token) -> list[str]:
         head_lemma = head.lemma_.lower()
         feats.append(f"H1={token.dep_}:{head_lemma}")
         feats.append(f"HL={head_lemma}")
-        feats += [f"H1LEX={t}" for t in _lex_types(head, head_lemma)]
+        feats += [f"H1LEX={t}" for t in lexicon_types(head, head_lemma)]
         if any(c.dep_ == "neg" for c in head.children):
             feats.append("HNEG")
         grand = head.head
         if grand.i != head.i:
             grand_lemma = grand.lemma_.lower()
             feats.append(f"H2={grand_lemma}")
-            feats += [f"H2LEX={t}" for t in _lex_types(grand, grand_lemma)]
+            feats += [f"H2LEX={t}" for t in lexicon_types(grand, grand_lemma)]
     for child in token.children:
         if child.dep_ in _PAIRED_DEPS:
             feats.append(f"VO={lemma}|{child.lemma_.lower()}")
+        if child.dep_ in CLASSED_DEPS:
+            feats += argument_classes(child, child.dep_)
     return feats
 
 
@@ -271,12 +186,12 @@ def sentence_features(sent) -> list[str]:
     lemmas: list[str] = []
     token_feats: list[str] = []
     future = obliged = negated = False
-    lexicon_words = _lexicon_words()
+    words = lexicon_words()
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in _SENTENCE_POS and not token.is_stop:
             lemmas.append(lemma)
-        if lemma in lexicon_words:  # (most words are not: skip the call)
+        if lemma in words:  # (most words are not: skip the call)
             for event_type, _ in lexicon_entries(token, lemma):
                 token_feats.append(f"SLEX={event_type}")
         dep = token.dep_
