@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...datafiles import read_word_classes
+from .doc_facts import mention_span
 from .naming import NAMING, named_as, named_one
 from .parties import is_party
 from .types import is_candidate
@@ -331,8 +332,8 @@ def is_locative(doc, span) -> bool:
     """Whether a mention is where something happens, the object of "in", "at", "near" that a verb
     governs ("a meeting … held *in Kazakhstan*"): a setting, not an actor. (PLOVER's targets often
     include the setting, "attacks in Syria", so recipients are not tested.)"""
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if mention is None or len(mention) == 0:
+    mention = mention_span(doc, span)
+    if mention is None:
         return False
     root = mention.root
     # Only a verb's setting: "the court *in New Delhi*", "a bomber in Mogadishu" name who acted.

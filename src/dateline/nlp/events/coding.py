@@ -24,6 +24,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .doc_facts import depth
 from .labour import labour_strike
 from .lookups import SentenceLookups
 from .parsed_parties import (
@@ -361,8 +362,7 @@ def event_salience(candidate: EventCandidate) -> float:
     """How likely the event is the one its sentence is about (see :func:`top_event`)."""
     actor = candidate.actor_probability if candidate.actor is not None else NO_PARTY
     recipient = candidate.recipient_probability if candidate.recipient is not None else NO_PARTY
-    depth = sum(1 for _ in candidate.trigger.ancestors)
-    return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth
+    return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth(candidate.trigger)
 
 
 def _under_same_type(candidate: EventCandidate, others: list[EventCandidate]) -> bool:

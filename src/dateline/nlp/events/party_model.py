@@ -21,17 +21,20 @@ Weights ship in ``resources/events/parties.npz``.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
+from spacy import symbols
 
 from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
+from .doc_facts import mention_span, positions
 from .parties import party_entity, party_label, party_span
 from .roles import acted_on, actor_mentions
 
@@ -43,7 +46,7 @@ log = logging.getLogger(__name__)
 MODEL_FILE = "parties.npz"
 RETRAIN = "dateline train parties"
 # A common-noun party ("police", "two protesters") is headed by a noun.
-_NOUN_POS = {"NOUN", "PROPN"}
+_NOUN_POS_IDS = frozenset({symbols.NOUN, symbols.PROPN})
 # Dependents through which a trigger names its own subject.
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # Paths longer than this many steps are one feature value ("long"): rare, and each unique.
@@ -126,14 +129,14 @@ def party_candidates(sent, analysis: Analysis,
         if start < sent.start_char or end > sent.end_char or entity.name.casefold() in NEWS_AGENCIES \
                 or in_credit(analysis.article.text, start):
             continue
-        words = doc.char_span(start, end, alignment_mode="expand")
-        if words is None or not len(words):
+        words = mention_span(doc, (start, end))
+        if words is None:
             continue
         found.append(PartyCandidate(start, end, words.root, entity.type, entity))
         covered.update(range(words.start, words.end))
-    for token in sent:
-        if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound" \
-                or in_credit(analysis.article.text, token.idx):
+    nouns = positions(doc, "POS", _NOUN_POS_IDS)  # (the sentence's nouns alone become Tokens)
+    for token in (doc[i] for i in nouns[bisect_left(nouns, sent.start):bisect_left(nouns, sent.end)]):
+        if token.i in covered or token.dep_ == "compound" or in_credit(analysis.article.text, token.idx):
             continue  # (a dateline's capitals are no party: "NAIROBI, Kenya (AP) -")
         label = party_label(token)
         if label is None:
