@@ -14,7 +14,7 @@ events register their parties: nothing kept can go stale while the Doc is coded.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, TypeVar
 
 import numpy as np
 
@@ -30,6 +30,7 @@ class DocFacts:
         self.spans: dict[tuple[int, int], object] = {}
         self._depths: Optional[list[int]] = None
         self.positions: dict[tuple[str, Optional[frozenset]], list[int]] = {}
+        self.answers: dict[tuple[str, int], Any] = {}
 
     @property
     def depths(self) -> list[int]:
@@ -69,6 +70,24 @@ def mention_span(doc, span: Optional[tuple[int, int]]):
     found = mention if mention is not None and len(mention) > 0 else None
     if facts is not None:
         facts.spans[key] = found
+    return found
+
+
+_T = TypeVar("_T")
+
+
+def per_token(token, question: str, answer: Callable[[Any], _T]) -> _T:
+    """``answer(token)``, kept by ``question`` and the token's index while the Doc is read: for
+    questions of a word alone and the fixed resources (a lexicon, the party nouns), never of the
+    analysis. Callers must not change what it returns."""
+    facts = _facts(token.doc)
+    if facts is None:
+        return answer(token)
+    key = (question, token.i)
+    answers = facts.answers
+    if key in answers:
+        return answers[key]
+    found = answers[key] = answer(token)
     return found
 
 
@@ -112,4 +131,4 @@ def positions(doc, attribute: str, values: Optional[frozenset] = None) -> list[i
     return found
 
 
-__all__ = ["depth", "mention_span", "positions", "reading"]
+__all__ = ["depth", "mention_span", "per_token", "positions", "reading"]

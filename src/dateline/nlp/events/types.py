@@ -22,6 +22,7 @@ import numpy as np
 from ...datafiles import Row, read_table
 from ...model import PLOVER_TYPES
 from ..model_files import check_pipeline, model_path
+from .doc_facts import per_token
 from .naming import naming_key
 
 # (re-exported: trainers and tests import the model from here)
@@ -104,6 +105,12 @@ _WHEN = {"DATE", "TIME"}
 def trigger_keys(token) -> list[str]:
     """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" forms
     (a clause opened by "for" counts as the preposition), and the naming keys (:mod:`.naming`)."""
+    # Kept per word while the events stage reads the Doc (.doc_facts): the features, the lexicon
+    # look-ups and the rules walk a phrasal word's children for them several times.
+    return list(per_token(token, "trigger_keys", _trigger_keys))
+
+
+def _trigger_keys(token) -> list[str]:
     lemma = token.lemma_.lower()
     keys = [lemma]
     for child in token.children:
