@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...datafiles import read_word_classes
-from .doc_facts import mention_span
+from .doc_facts import children, mention_span
 from .naming import NAMING, named_as, named_one
 from .parties import is_party
 from .types import is_candidate
@@ -117,7 +117,7 @@ def _kind(token) -> str | None:
 
 def _own(verb, deps: set[str]) -> Iterator:
     """``verb``'s dependents with ``deps``, with their conjuncts ("samples and swabs")."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in deps:
             yield child
             yield from child.conjuncts
@@ -127,7 +127,7 @@ def _shared_subject_verb(verb):
     """The verb a coordinated or infinitive verb shares its subject with ("samples were taken and
     *sent*", "it was providing funds *to assist* Zimbabwe")."""
     while verb.dep_ in _SHARING and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i \
-            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
+            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in children(verb)):
         verb = verb.head
     return verb
 
@@ -148,7 +148,7 @@ def themes(trigger) -> Iterator:
     yield from _own(verb, _PASSIVE_SUBJECTS)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         yield trigger.head  # "a report *released* by …", "samples *sent* to …": the noun is what is acted on
-    for prep in trigger.children:
+    for prep in children(trigger):
         if prep.dep_ == "prep" and prep.lower_ in _THEME_PREPS:
             yield from _own(prep, {"pobj"})
 

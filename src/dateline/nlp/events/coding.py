@@ -24,7 +24,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
-from .doc_facts import depth
+from .doc_facts import children, depth
 from .labour import labour_strike
 from .lookups import SentenceLookups
 from .parsed_parties import (
@@ -410,7 +410,7 @@ def _not_reported_as_done(trigger) -> bool:
     is the real event word ("called *baseless*" is a rejection, not a phone call)."""
     governor = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} else trigger
     for node in {trigger.i: trigger, governor.i: governor}.values():
-        for child in node.children:
+        for child in children(node):
             if child.dep_ == "neg":
                 return True
             if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
@@ -418,7 +418,7 @@ def _not_reported_as_done(trigger) -> bool:
             if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in child.children if d.dep_ == "det"):
                 return True
     if trigger.pos_ == "VERB":
-        for child in trigger.children:
+        for child in children(trigger):
             if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
                 return True
     return False

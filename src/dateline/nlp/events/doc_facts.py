@@ -91,6 +91,16 @@ def per_token(token, question: str, answer: Callable[[Any], _T]) -> _T:
     return found
 
 
+def children(token) -> tuple:
+    """``token.children`` as a tuple, kept while the Doc is read: the role and agency rules list a
+    verb's dependents once per question they ask of it."""
+    return per_token(token, "children", _children)
+
+
+def _children(token) -> tuple:
+    return tuple(token.children)
+
+
 def depth(token) -> int:
     """How many ancestors a token has (``sum(1 for _ in token.ancestors)``)."""
     facts = _facts(token.doc)
@@ -131,4 +141,4 @@ def positions(doc, attribute: str, values: Optional[frozenset] = None) -> list[i
     return found
 
 
-__all__ = ["depth", "mention_span", "per_token", "positions", "reading"]
+__all__ = ["children", "depth", "mention_span", "per_token", "positions", "reading"]
