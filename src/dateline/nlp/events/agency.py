@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...datafiles import read_word_classes
+from .doc_facts import children, mention_span
 from .naming import NAMING, named_as, named_one
 from .parties import is_party
 from .types import is_candidate
@@ -122,7 +123,7 @@ def _kind(token) -> str | None:
 
 def _own(verb, deps: set[str]) -> Iterator:
     """``verb``'s dependents with ``deps``, with their conjuncts ("samples and swabs")."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in deps:
             yield child
             yield from child.conjuncts
@@ -132,7 +133,7 @@ def _shared_subject_verb(verb):
     """The verb a coordinated or infinitive verb shares its subject with ("samples were taken and
     *sent*", "it was providing funds *to assist* Zimbabwe")."""
     while verb.dep_ in _SHARING and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i \
-            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
+            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in children(verb)):
         verb = verb.head
     return verb
 
@@ -153,7 +154,7 @@ def themes(trigger) -> Iterator:
     yield from _own(verb, _PASSIVE_SUBJECTS)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         yield trigger.head  # "a report *released* by …", "samples *sent* to …": the noun is what is acted on
-    for prep in trigger.children:
+    for prep in children(trigger):
         if prep.dep_ == "prep" and prep.lower_ in _THEME_PREPS:
             yield from _own(prep, {"pobj"})
 
@@ -339,8 +340,8 @@ def is_locative(doc, span) -> bool:
     """Whether a mention is where something happens, the object of "in", "at", "near" that a verb
     governs ("a meeting … held *in Kazakhstan*"): a setting, not an actor. (PLOVER's targets often
     include the setting, "attacks in Syria", so recipients are not tested.)"""
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if mention is None or len(mention) == 0:
+    mention = mention_span(doc, span)
+    if mention is None:
         return False
     root = mention.root
     # Only a verb's setting: "the court *in New Delhi*", "a bomber in Mogadishu" name who acted.

@@ -24,6 +24,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .doc_facts import children, depth
 from .labour import civil_obstruction, labour_strike
 from .lookups import SentenceLookups
 from .parsed_parties import (
@@ -366,8 +367,7 @@ def event_salience(candidate: EventCandidate) -> float:
     """How likely the event is the one its sentence is about (see :func:`top_event`)."""
     actor = candidate.actor_probability if candidate.actor is not None else NO_PARTY
     recipient = candidate.recipient_probability if candidate.recipient is not None else NO_PARTY
-    depth = sum(1 for _ in candidate.trigger.ancestors)
-    return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth
+    return candidate.confidence * (actor * recipient + 1e-6) ** PAIR_POWER * DEPTH_DISCOUNT ** depth(candidate.trigger)
 
 
 def _under_same_type(candidate: EventCandidate, others: list[EventCandidate]) -> bool:
@@ -415,7 +415,7 @@ def _not_reported_as_done(trigger) -> bool:
     is the real event word ("called *baseless*" is a rejection, not a phone call)."""
     governor = trigger.head if trigger.pos_ in {"NOUN", "ADJ", "PROPN"} else trigger
     for node in {trigger.i: trigger, governor.i: governor}.values():
-        for child in node.children:
+        for child in children(node):
             if child.dep_ == "neg":
                 return True
             if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
@@ -423,7 +423,7 @@ def _not_reported_as_done(trigger) -> bool:
             if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in child.children if d.dep_ == "det"):
                 return True
     if trigger.pos_ == "VERB":
-        for child in trigger.children:
+        for child in children(trigger):
             if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
                 return True
     return False

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ...datafiles import Row, read_table
 from ...model import PLOVER_TYPES
+from .doc_facts import per_token
 from .naming import naming_key
 
 
@@ -55,6 +56,12 @@ def trigger_keys(token) -> list[str]:
     """Lexicon keys for a token: its lemma, and "lemma particle" / "lemma preposition" / "lemma object"
     forms (a clause opened by "for" counts as the preposition; the object is a noun's lemma), and the
     naming keys (:mod:`.naming`)."""
+    # Kept per word while the events stage reads the Doc (.doc_facts): the features, the lexicon
+    # look-ups and the rules walk a phrasal word's children for them several times.
+    return list(per_token(token, "trigger_keys", _trigger_keys))
+
+
+def _trigger_keys(token) -> list[str]:
     lemma = token.lemma_.lower()
     keys = [lemma]
     for child in token.children:

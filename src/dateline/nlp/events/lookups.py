@@ -13,9 +13,11 @@ once all of its events are found, so the entities it sees cannot change under it
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Optional
 
 from ...model import Analysis, Place
+from .doc_facts import positions
 from .party_model import PartyCandidate, party_candidates
 from .roles import MentionList, actor_mentions
 
@@ -80,7 +82,9 @@ class SentenceLookups:
     def place_words(self) -> list[tuple[Any, Place]]:
         """The sentence's words in an entity that name a place (:meth:`place_at`), in text order."""
         if self._place_words is None:
-            self._place_words = [(token, place) for token in self.sent if token.ent_type_
+            sent, named = self.sent, positions(self.sent.doc, "ENT_TYPE")  # (only words in an entity become Tokens)
+            self._place_words = [(token, place) for token in (sent.doc[i] for i in named[bisect_left(named, sent.start):
+                                                                                          bisect_left(named, sent.end)])
                                  for place in [self.place_at(token.idx, token.idx + len(token))] if place is not None]
         return self._place_words
 

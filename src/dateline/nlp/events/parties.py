@@ -24,6 +24,7 @@ from ...model import ACTOR_LABELS, Analysis, Entity
 from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
 from ..actors.short_names import person_by_part
+from .doc_facts import per_token
 
 # Entity labels that can act (as in event_roles); numbers and dates never do.
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -63,6 +64,10 @@ def counted(token):
 def party_label(token) -> Optional[str]:
     """The label a common-noun party phrase headed by ``token`` gets, or None when the word
     does not name a party ("the decision", "a proposal", "$1.7 billion")."""
+    return per_token(token, "party_label", _party_label)  # (the rules ask it of a word many times per event)
+
+
+def _party_label(token) -> Optional[str]:
     people = counted(token)
     if people is not None:
         label = party_label(people)

@@ -21,17 +21,20 @@ Weights ship in ``resources/events/parties.npz``.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
+from spacy import symbols
 
 from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
+from .doc_facts import mention_span, positions
 from .parties import party_entity, party_label, party_span
 from .roles import acted_on, actor_mentions
 
@@ -43,7 +46,7 @@ log = logging.getLogger(__name__)
 MODEL_FILE = "parties.npz"
 RETRAIN = "dateline train parties"
 # A common-noun party ("police", "two protesters") is headed by a noun.
-_NOUN_POS = {"NOUN", "PROPN"}
+_NOUN_POS_IDS = frozenset({symbols.NOUN, symbols.PROPN})
 # Dependents through which a trigger names its own subject.
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # Paths longer than this many steps are one feature value ("long"): rare, and each unique.
@@ -126,14 +129,14 @@ def party_candidates(sent, analysis: Analysis,
         if start < sent.start_char or end > sent.end_char or entity.name.casefold() in NEWS_AGENCIES \
                 or in_credit(analysis.article.text, start):
             continue
-        words = doc.char_span(start, end, alignment_mode="expand")
-        if words is None or not len(words):
+        words = mention_span(doc, (start, end))
+        if words is None:
             continue
         found.append(PartyCandidate(start, end, words.root, entity.type, entity))
         covered.update(range(words.start, words.end))
-    for token in sent:
-        if token.pos_ not in _NOUN_POS or token.i in covered or token.dep_ == "compound" \
-                or in_credit(analysis.article.text, token.idx):
+    nouns = positions(doc, "POS", _NOUN_POS_IDS)  # (the sentence's nouns alone become Tokens)
+    for token in (doc[i] for i in nouns[bisect_left(nouns, sent.start):bisect_left(nouns, sent.end)]):
+        if token.i in covered or token.dep_ == "compound" or in_credit(analysis.article.text, token.idx):
             continue  # (a dateline's capitals are no party: "NAIROBI, Kenya (AP) -")
         label = party_label(token)
         if label is None:
@@ -151,7 +154,7 @@ def dependency_path(source, target) -> list[str]:
     a preposition's word ("prep_against"), so "X accused Y" gives ``[">dobj"]`` from the verb
     to Y and ``[">nsubj"]`` to X.
     """
-    return _Ancestry(source).path_to(target)
+    return _Ancestry(source).path_along([(t.i, f">{_dep(t)}") for t in [target, *target.ancestors]])
 
 
 class _Ancestry:
@@ -161,10 +164,6 @@ class _Ancestry:
         up = [source, *source.ancestors]
         self.depth = {t.i: n for n, t in enumerate(up)}  # of each ancestor, from the source
         self.up_steps = [f"<{_dep(t)}" for t in up]
-
-    def path_to(self, target) -> list[str]:
-        """:func:`dependency_path` from the source to ``target``."""
-        return self.path_along([(t.i, f">{_dep(t)}") for t in [target, *target.ancestors]])
 
     def path_along(self, chain: list[tuple[int, str]]) -> list[str]:
         """The path to the first word of ``chain`` (a word and its ancestors, as
@@ -187,8 +186,8 @@ def _root_path(root, candidate: PartyCandidate) -> str:
     once per (trigger, party) pair."""
     cached = candidate.root_paths.get(root.i)
     if cached is None:
-        head = candidate.head
-        path = dependency_path(root, head) if head.i != root.i else ["self"]
+        # (the party's own chain of ancestors, read once: the dependency_path from the root)
+        path = _Ancestry(root).path_along(candidate.chain) if candidate.head.i != root.i else ["self"]
         cached = candidate.root_paths[root.i] = "|".join(path) if len(path) <= 3 else "long"
     return cached
 
@@ -456,13 +455,8 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     if any(acted):
         actor_p = np.where(acted, 0.0, actor_p)
     a = r = int(actor_p.argmax())  # one party, or no pair of two with any probability: the likeliest actor
-    if len(candidates) > 1:  # (the pair matrix only where there are two parties or more)
-        keys: dict[str, int] = {}
-        identity = np.array([keys.setdefault(c.key(), len(keys)) for c in candidates])
-        same = identity[:, None] == identity[None, :]  # the same party on both sides
-        joint = np.where(same, 0.0, np.outer(actor_p, recipient_p))
-        if joint.max() > 0:
-            a, r = (int(i) for i in np.unravel_index(int(joint.argmax()), joint.shape))
+    if len(candidates) > 1:  # (pairs only where there are two parties or more)
+        a, r = _likeliest_pair([c.key() for c in candidates], actor_p.tolist(), recipient_p.tolist(), (a, r))
     choice = PartyChoice(actor_probabilities=actor_p, recipient_probabilities=recipient_p)
     if _accept(a, actor_p, candidates, parse_actor, fill, ACTOR_OVERRIDE):
         choice.actor, choice.actor_probability = candidates[a], float(actor_p[a])
@@ -473,6 +467,16 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
         log.debug("parties of %r: actor %s %.2f, recipient %s %.2f", trigger.text, choice.actor and choice.actor.head.text,
                   choice.actor_probability, choice.recipient and choice.recipient.head.text, choice.recipient_probability)
     return choice
+
+
+def _likeliest_pair(keys: list[str], actor_p: list[float], recipient_p: list[float],
+                    default: tuple[int, int]) -> tuple[int, int]:
+    """The pair of two parties with different keys whose product of probabilities is highest, the first in
+    row order (the pair matrix's argmax, in Python floats: a sentence names a few); else ``default``."""
+    products = [(a_p * r_p, (a, r)) for a, (a_key, a_p) in enumerate(zip(keys, actor_p))
+                for r, (r_key, r_p) in enumerate(zip(keys, recipient_p)) if a_key != r_key]
+    best = max(products, key=lambda product: product[0], default=(0.0, default))  # (max keeps the first)
+    return best[1] if best[0] > 0 else default
 
 
 def _accept(best: int, probs: np.ndarray, candidates: Sequence[PartyCandidate], parsed: Optional[tuple[int, int]],

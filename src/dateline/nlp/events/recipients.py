@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...model import Analysis
 from .agency import is_locative
+from .doc_facts import mention_span
 
 
 def overlap(a, b) -> bool:
@@ -19,10 +20,7 @@ def overlap(a, b) -> bool:
 def mention_tokens(doc, span):
     """The tokens of a party's character span (widened to whole tokens), or None where there is no
     span or it covers no token."""
-    if span is None:
-        return None
-    mention = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return mention if mention is not None and len(mention) > 0 else None
+    return mention_span(doc, span)  # (kept per Doc while the events stage codes it)
 
 
 def setting_elsewhere(doc, trigger, span) -> bool:

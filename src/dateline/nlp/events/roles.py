@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ...model import ACTOR_LABELS, Analysis, Entity
 from ..credits import in_spans
 from ..statements.cues import load_cues
+from .doc_facts import children
 from .parties import is_named, is_party, private_people
 from .types import phrasal_types
 
@@ -51,7 +52,7 @@ class Roles:
 
 
 def _child(token, deps: set[str]):
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in deps:
             return child
     return None
@@ -60,7 +61,7 @@ def _child(token, deps: set[str]):
 def _prep_object(token, preps: set[str] = RECIPIENT_PREPS):
     """The object of the highest-ranked recipient preposition hanging off ``token``."""
     best, best_rank = None, None
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _child(child, {"pobj"})
             rank = RECIPIENT_PREP_ORDER.index(child.lower_) if child.lower_ in RECIPIENT_PREP_ORDER else 99
@@ -83,7 +84,7 @@ def _subject(verb, credits: Sequence[tuple[int, int]]):
     *Thousands* of teachers marched": NAIROBI is where the story was filed, not who marched).
     ``credits``: the article's dateline and credit spans (``credits.credit_spans``; reading
     ``doc.text`` here instead joined the whole article once per verb)."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in SUBJECT_DEPS and not in_spans(child.idx, credits):
             return child
     return None
@@ -141,24 +142,24 @@ def _recipient_candidates(verb, passive_subject=None, depth: int = 0) -> list:
     """Tokens that may name the party a verb's act is aimed at, likeliest first: its object, a
     passive subject, its prepositional objects, then those of the verb it completes ("agreed
     *to resign from* office"), then places ("arrived *in* South Sudan")."""
-    found = [_dative_object(c) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [_dative_object(c) for c in children(verb) if c.dep_ in OBJECT_DEPS]
     found = [c for c in found if c is not None]
     if passive_subject is not None:
         found.append(passive_subject)
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+    preps = [c for c in children(verb) if c.dep_ == "prep"]
+    for obj in [c for c in children(verb) if c.dep_ == "dobj"]:
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
     ranked = sorted((p for p in preps if p.lower_ in RECIPIENT_PREPS), key=lambda p: RECIPIENT_PREP_ORDER.index(p.lower_))
     for prep in ranked:
         found += [c for c in prep.children if c.dep_ == "pobj"]
     if depth < 2:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ in {"xcomp", "acomp"} or (child.dep_ == "acl" and verb.pos_ in {"NOUN", "ADJ"}):
                 found += _recipient_candidates(child, depth=depth + 1)
     if depth == 0:
         # "provided $1.7 billion in assistance *to* Syrian refugees": a party deeper in the
         # object's phrase.
-        for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        for obj in [c for c in children(verb) if c.dep_ == "dobj"]:
             for token in obj.subtree:
                 if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS and token.head.head.i != obj.i:
                     found.append(token)

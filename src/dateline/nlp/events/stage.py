@@ -32,6 +32,7 @@ from .coding import (
     top_event,
 )
 from .dates import date_entities, event_date
+from .doc_facts import depth, reading
 from .groups import group_member, person_described
 from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one
@@ -96,7 +97,7 @@ def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Option
         return None, None, 0.0, 1.0
     # Each word's belief counts less the deeper it sits below the sentence's root: a sentence reports
     # its main clause's act ("protested the assassination of a leader *who was killed* by militants").
-    depths = np.array([sum(1 for _ in token.ancestors) for token in tokens])
+    depths = np.array([depth(token) for token in tokens])
     summed = np.add.reduce(beliefs * np.power(CLAUSE_DISCOUNT, depths)[:, None], axis=0)
     scores = blend_types(summed, sentence_probs, labels)
     best = int(scores.argmax())
@@ -271,6 +272,12 @@ def find_events(doc, analysis: Analysis) -> Analysis:
     Returns:
         The same analysis, with ``events`` appended (ids ``V1``, ``V2``, … in text order).
     """
+    with reading(doc):  # the Doc's spans and depths, read once while it is coded (.doc_facts)
+        return _find_events(doc, analysis)
+
+
+def _find_events(doc, analysis: Analysis) -> Analysis:
+    """:func:`find_events` while the Doc's facts are kept."""
     model = _IN_USE.get("type") or load_model()
     party_model = _IN_USE.get("party", DEFAULT)
     if party_model is DEFAULT:
