@@ -50,3 +50,18 @@ def test_an_exclaimed_quotation_before_its_attribution(analyze):
 def test_a_scare_quote_inside_an_opening_phrase_is_not_what_was_said(analyze):
     text = 'After the "rigged contest," Halvorsen accused the referee of bias.'
     assert _said(analyze(text)) == []
+
+
+def test_a_name_the_tagger_misreads_is_still_the_speakers_name(analyze):
+    # names with an apostrophe inside are tagged as pronouns or numbers by the small model
+    for text, name in (
+            ("Hamilton coach Luc Brind'Amour said the ice was slow. \"We could not skate,\" Brind'Amour said.",
+             "Luc Brind'Amour"),
+            ("Carolina coach Rod Brind'Amour said his team looked tired. \"We ran out of legs,\" Brind'Amour said.",
+             "Rod Brind'Amour")):
+        assert [s.speaker_name for s in analyze(text).statements] == [name, name]
+
+
+def test_a_pronoun_that_opens_its_sentence_stays_a_pronoun(analyze):
+    text = "Rita Okoye runs the shelter. She said the beds were full. \"We need help,\" she added."
+    assert [s.speaker_name for s in analyze(text).statements] == ["Rita Okoye", "Rita Okoye"]

@@ -26,7 +26,10 @@ def possessor(token):
 
 def source_name(head):
     """The proper-noun token naming the source: the head itself or a name in apposition."""
-    appositive = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    # a name the tagger misread ("Luc Brind'Amour" with the surname as a number) is still a name
+    # where the recogniser found a person in it
+    appositive = [c for c in head.children if c.dep_ == "appos"
+                  and (c.pos_ == "PROPN" or (c.ent_type_ == "PERSON" and c.text[:1].isupper()))
                   and (c.ent_type_ == "PERSON" or is_title(head))]
     if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
         return head  # "The CFIA" tagged as a common noun

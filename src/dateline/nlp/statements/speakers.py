@@ -104,12 +104,14 @@ class SpeakerResolver:
         if self._credits is None:
             self._credits = credit_spans(self.analysis.text)
             self.doc = head.doc
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or (head.pos_ == "PRON" and not _name_read_as_pronoun(head)):
             entity = self._antecedent(head)
             speaker = Speaker(entity, None)
             gender = pronoun_gender(lower)
             if entity is not None and gender and entity.id not in self._gender:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
+        elif head.pos_ == "PRON":
+            speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
         elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
@@ -451,6 +453,13 @@ def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
         if subjects and subjects[0].lower_ in {"he", "she"}:
             return pronoun_gender(subjects[0].lower_)
     return None
+
+
+def _name_read_as_pronoun(token) -> bool:
+    """True for a name the tagger calls a pronoun ("Rod Brind'Amour said", the apostrophe read as in
+    "y'all"): capitalised inside its sentence, or part of a name the recogniser found."""
+    capitalised = token.text[:1].isupper() and token.text.lower() != "i" and not token.is_sent_start
+    return capitalised or token.ent_type_ in {"PERSON", "ORG"}
 
 
 def _is_anonymous(head) -> bool:
