@@ -65,3 +65,10 @@ def test_a_name_the_tagger_misreads_is_still_the_speakers_name(analyze):
 def test_a_pronoun_that_opens_its_sentence_stays_a_pronoun(analyze):
     text = "Rita Okoye runs the shelter. She said the beds were full. \"We need help,\" she added."
     assert [s.speaker_name for s in analyze(text).statements] == ["Rita Okoye", "Rita Okoye"]
+
+
+def test_a_body_named_with_a_title_word_is_an_organisation(analyze):
+    text = ("The General Staff said in its evening update that four drones had been shot down. "
+            "Margaret Court said the courts were in fine shape.")
+    assert [(s.speaker_name, s.speaker_type) for s in analyze(text).statements] == [
+        ("General Staff", "organisation"), ("Margaret Court", "person")]

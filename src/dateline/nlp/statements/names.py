@@ -53,6 +53,24 @@ def source_name(head):
     return names[-1] if names else None
 
 
+# Nouns for a body of people that end the name of one ("the General Staff", "the General Assembly",
+# "the National Guard", "the Joint Chiefs"): a title word before them is part of the name, and the
+# name is an organisation's (issue 11: "The General Staff" had been stored as a person, "Staff").
+# Written for dateline from the issue's example and the bodies news quotes, not tuned.
+BODY_HEADS = frozenset({"staff", "command", "assembly", "chiefs", "guard", "corps", "council", "court",
+                        "committee", "commission", "senate", "cabinet", "ministry", "office", "secretariat",
+                        "directorate", "service", "services", "authority", "board"})
+
+
+def names_a_body(name_head) -> bool:
+    """True for the head of a name that is a body's ("the General Staff"), not a person's: the
+    recogniser found no person there ("Margaret Court"), or took the title before it for a
+    person's ("General")."""
+    before = name_head.doc[name_head.i - 1] if name_head.i > 0 else None
+    return name_head.lower_ in BODY_HEADS and (name_head.ent_type_ != "PERSON" or (
+        before is not None and before.pos_ == "PROPN" and is_title(before)))
+
+
 def name_span(name_head) -> tuple[int, int]:
     """The characters of a proper name: the head and the proper nouns compounded to its left."""
     start_i = name_head.i
@@ -60,7 +78,7 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"}):
+                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)):
             start_i -= 1
         else:
             break

@@ -25,6 +25,7 @@ from .names import (
     is_bare_title,
     name_span,
     name_words,
+    names_a_body,
     occupation_before,
     owned_organisation,
     possessor,
@@ -119,7 +120,7 @@ class SpeakerResolver:
             speaker = self._owned(head, owned_organisation(head))
         else:
             name_token = source_name(head)
-            if name_token is not None and is_bare_title(name_token):
+            if name_token is not None and is_bare_title(name_token) and not names_a_body(name_token):
                 # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
                 # where the article named one with that title, else an unnamed source
                 speaker = Speaker(self._title_holder(name_token), None)
@@ -171,7 +172,7 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        organisation = described_as_organisation(name_head, start)
+        organisation = described_as_organisation(name_head, start) or names_a_body(name_head)
         entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" and not organisation \
             or " " not in surface else None
         if entity is not None and organisation and entity.type == "PERSON":
@@ -260,8 +261,8 @@ class SpeakerResolver:
 
     def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
         label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES and not titled(name_head) else "PERSON"
-        if described_as_organisation(name_head, start):
-            label = "ORG"
+        if described_as_organisation(name_head, start) or names_a_body(name_head):
+            label = "ORG"  # "shipping line Maersk", "the General Staff"
         numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
         entity = Entity(id=f"E{max(numbers, default=0) + 1}", name=surface, type=label, mentions=[(start, end)])
         self.analysis.entities.append(entity)
