@@ -72,3 +72,18 @@ def test_a_body_named_with_a_title_word_is_an_organisation(analyze):
             "Margaret Court said the courts were in fine shape.")
     assert [(s.speaker_name, s.speaker_type) for s in analyze(text).statements] == [
         ("General Staff", "organisation"), ("Margaret Court", "person")]
+
+
+def test_the_company_is_no_union_named_last(analyze):
+    text = ("Delta Freight faces a strike called by the Harbour Workers Union. The company said its ships "
+            "would keep sailing.\n\nShares in Norvale Group fell on Monday. The company said profits would recover.")
+    assert [(s.speaker_text, s.speaker_name) for s in analyze(text).statements] == [
+        ("The company", "Delta Freight"), ("The company", "Norvale Group")]
+
+
+def test_the_company_is_the_one_the_article_called_an_operator(analyze):
+    # the recogniser takes "Kestrel Haulage" for a person; the article says it is an operator
+    text = ("Drivers at the Teamsters Union Local 88 walked out. Their employer, the operator Kestrel Haulage, "
+            "has hired agency staff.\n\nAccording to the company, half of its lorries were running on Monday.")
+    [statement] = analyze(text).statements
+    assert statement.speaker_name == "Kestrel Haulage"

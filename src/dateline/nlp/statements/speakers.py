@@ -27,6 +27,7 @@ from .names import (
     name_words,
     names_a_body,
     occupation_before,
+    of_other_kind,
     owned_organisation,
     possessor,
     source_name,
@@ -362,16 +363,22 @@ class SpeakerResolver:
         best: Optional[tuple[int, Entity]] = None
         named: Optional[tuple[int, Entity]] = None
         for entity in self.analysis.entities:
-            if entity.type != "ORG":
+            if entity.type != "ORG" and not (entity.type == "PERSON" and self._described_as_organisation(entity)):
                 continue
             for start, _ in entity.mentions:
                 if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or []):
-                    if best is None or start > best[0]:
+                    if (best is None or start > best[0]) and not of_other_kind(entity.name, noun):
                         best = (start, entity)
                     if noun in entity.name.lower() and (named is None or start > named[0]):
                         named = (start, entity)
         chosen = named or (None if named_only else best)
         return chosen[1] if chosen else None
+
+    def _described_as_organisation(self, entity: Entity) -> bool:
+        """True for a "person" the article calls an organisation where it names it ("the operator,
+        Crestline Transport"): the recogniser's type is wrong, and "the company" may point to it."""
+        spans = [self.doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions] if self.doc else []
+        return any(span is not None and described_as_organisation(span.root, span.start_char) for span in spans)
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
         """Put the titles and the organisation the source phrase gives on the entity."""
