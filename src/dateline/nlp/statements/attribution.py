@@ -42,6 +42,7 @@ from .forms import (
     has_as_saying,
     inverted_subject,
     light_verb_subjects,
+    name_before,
     noun_cue,
     number_subject,
     passive_cue,
@@ -319,30 +320,6 @@ def _stray_subject(verb):
     return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
 
 
-# Entity types of a name that can speak.
-_SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
-
-
-def _name_before(doc, verb, in_segment: set[int]):
-    """The speaker right before a finite reporting verb that the parser gave no subject, or None.
-
-    "a man yelled “Stay there!”" parsed as a noun with a clause ("yelled" an ``acl`` of "man"), and
-    "In a statement to the paper, her adviser, Jake Sullivan, said: “…”" with the name hung on
-    "paper": the noun, or the person's or organisation's name, just before the verb speaks.
-    """
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 1:
-        return None
-    before = doc[verb.i - 1]
-    if verb.dep_ == "acl" and before.i == verb.head.i and before.pos_ in {"NOUN", "PROPN"}:
-        return before
-    if before.text == "," and verb.i >= 2:
-        before = doc[verb.i - 2]
-    if before.i in in_segment and before.head.i != verb.i and before.dep_ in {"appos", "pobj", "conj", "dobj"} \
-            and before.pos_ == "PROPN" and before.ent_type_ in _SPEAKING_ENTS:
-        return before
-    return None
-
-
 def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
@@ -384,7 +361,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None:
         source = _stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = _name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
+        source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:
