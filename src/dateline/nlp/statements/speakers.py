@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
@@ -377,7 +377,8 @@ class SpeakerResolver:
     def _described_as_organisation(self, entity: Entity) -> bool:
         """True for a "person" the article calls an organisation where it names it ("the operator,
         Crestline Transport"): the recogniser's type is wrong, and "the company" may point to it."""
-        spans = [self.doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions] if self.doc else []
+        doc: Any = self.doc  # a spaCy Doc once a source was resolved
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions] if doc is not None else []
         return any(span is not None and described_as_organisation(span.root, span.start_char) for span in spans)
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
