@@ -42,6 +42,7 @@ from .forms import (
     has_as_saying,
     inverted_subject,
     light_verb_subjects,
+    name_before,
     noun_cue,
     number_subject,
     passive_cue,
@@ -56,6 +57,7 @@ from .reported import (
     after_break,
     as_clause,
     clause_of_medium,
+    clause_of_subject,
     conjoined_clauses,
     for_to_clause,
     fronted_words,
@@ -318,30 +320,6 @@ def _stray_subject(verb):
     return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
 
 
-# Entity types of a name that can speak.
-_SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
-
-
-def _name_before(doc, verb, in_segment: set[int]):
-    """The speaker right before a finite reporting verb that the parser gave no subject, or None.
-
-    "a man yelled “Stay there!”" parsed as a noun with a clause ("yelled" an ``acl`` of "man"), and
-    "In a statement to the paper, her adviser, Jake Sullivan, said: “…”" with the name hung on
-    "paper": the noun, or the person's or organisation's name, just before the verb speaks.
-    """
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 1:
-        return None
-    before = doc[verb.i - 1]
-    if verb.dep_ == "acl" and before.i == verb.head.i and before.pos_ in {"NOUN", "PROPN"}:
-        return before
-    if before.text == "," and verb.i >= 2:
-        before = doc[verb.i - 2]
-    if before.i in in_segment and before.head.i != verb.i and before.dep_ in {"appos", "pobj", "conj", "dobj"} \
-            and before.pos_ == "PROPN" and before.ent_type_ in _SPEAKING_ENTS:
-        return before
-    return None
-
-
 def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
@@ -383,7 +361,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None:
         source = _stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = _name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
+        source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment:
         return None
     if passive:
@@ -437,14 +415,14 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         via = "ccomp" if content_idx else via
     fronted = fronted_words(verb, source) if not content_idx else set()
     if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
-            and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb) or fronted) \
+            and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb, source) or fronted) \
             and not introduced(verb) or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
         own = subtree_indices(verb, in_segment) - fronted  # "Voters, Clinton suggested, don't …"
-        top = verb.head
+        top = clause_of_subject(verb, in_segment)
         if verb.dep_ == "parataxis" and set_off(doc, verb):
             # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the
             # subordinate clause; what was said runs to the end of the sentence it belongs to
@@ -457,8 +435,16 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         content_idx = sentence_before(verb, source, in_segment) \
             or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment))
         via = "head" if content_idx else via
-    if not content_idx:
-        # no clause: the object or prepositional phrase ("criticized the plan", "warned of war")
+    # only for the verb's own subject ("“…,” Trump told the crowd, reciting …" has one attribution)
+    # and a quotation that opens its sentence ('Bemoaning the "phony system," Trump accused …')
+    quoted_before = None if content_idx or source.head.i != verb.i \
+        else quote_before_cue(doc, verb, source_idx, quotes, doc_text)
+    if quoted_before is not None and doc_text[:quoted_before.outer[0]].rstrip()[-1:] not in {"", ".", "!", "?", "”", '"', ":"}:
+        quoted_before = None
+    if not content_idx and quoted_before is None:
+        # no clause: the object or prepositional phrase ("criticized the plan", "warned of war");
+        # after a quotation that ends right before the attribution ("“…!” Ruiz shouted to the
+        # crowd."), the quotation is what was said and "to the crowd" only the listener
         objects = {"attr", "oprd"} | ({"dobj"} if lexicon.takes_object(verb.lemma_.lower()) else set())
         for child in verb.rights:
             if child.i not in in_segment:
@@ -471,8 +457,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
     if content_span is None:
-        quote = quote_after_cue(doc, verb, in_segment, quotes, doc_text)
-        via = "quote_after"
+        quote, via = quoted_before, "quote_before"
+        if quote is None:
+            quote, via = quote_after_cue(doc, verb, in_segment, quotes, doc_text), "quote_after"
         if quote is None:
             quote, via = quote_before_cue(doc, verb, source_idx, quotes, doc_text), "quote_before"
         if quote is None:

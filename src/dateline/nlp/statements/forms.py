@@ -342,3 +342,27 @@ def quote_before_cue(doc, verb, source_idx: set[int], quotes: list[Quote], doc_t
         if quote.outer[1] <= start:
             return quote if doc_text[quote.outer[1]:start].strip(" ,") == "" else None
     return None
+
+
+# Entity types of a name that can speak.
+_SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
+
+
+def name_before(doc, verb, in_segment: set[int]):
+    """The speaker right before a finite reporting verb that the parser gave no subject, or None.
+
+    "a man yelled “Stay there!”" parsed as a noun with a clause ("yelled" an ``acl`` of "man"), and
+    "In a statement to the paper, her adviser, Jake Sullivan, said: “…”" with the name hung on
+    "paper": the noun, or the person's or organisation's name, just before the verb speaks.
+    """
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 1:
+        return None
+    before = doc[verb.i - 1]
+    if verb.dep_ == "acl" and before.i == verb.head.i and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    if before.text == "," and verb.i >= 2:
+        before = doc[verb.i - 2]
+    if before.i in in_segment and before.head.i != verb.i and before.dep_ in {"appos", "pobj", "conj", "dobj"} \
+            and before.pos_ == "PROPN" and before.ent_type_ in _SPEAKING_ENTS:
+        return before
+    return None

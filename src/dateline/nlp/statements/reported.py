@@ -81,6 +81,17 @@ def head_after_comma(verb, in_segment: set[int], own: set[int]) -> set[int]:
     return subtree_indices(head, in_segment, own)
 
 
+def clause_of_subject(verb, in_segment: set[int]):
+    """The head a set-off cue interrupts: the cue's head, or the verb of the clause when the parser
+    hung the cue on that clause's subject ("The difference now, he told me, is that …": what he
+    said is that the difference is …, not "the difference now")."""
+    top = verb.head
+    if top.pos_ in {"NOUN", "PROPN", "PRON"} and top.dep_ in _CLAUSE_SUBJECTS \
+            and top.head.i in in_segment and top.head.i > verb.right_edge.i and top.head.pos_ in {"VERB", "AUX"}:
+        return top.head
+    return top
+
+
 def fronted_words(verb, source) -> set[int]:
     """The first words of what was said, parsed as a second subject of a cue set off by commas
     ("Voters, Clinton suggested, don't have to worry"): that other subject's tree."""
@@ -149,9 +160,15 @@ def after_break(doc, verb) -> bool:
     return left > 0 and (doc[left - 1].is_punct or doc[left - 1].is_quote or doc[left].is_punct)
 
 
-def set_off(doc, verb) -> bool:
-    """True when the cue's clause is a parenthetical between commas ("…, he said, …")."""
+def set_off(doc, verb, source=None) -> bool:
+    """True when the cue's clause is a parenthetical between commas ("…, he said, …").
+
+    A source the parser hung elsewhere but that stands right before the cue belongs to the
+    parenthetical: in "To understand the case, Chief Justice Roberts said, one should …" the name
+    was read as an apposition of "the case"."""
     left, right = verb.left_edge.i, verb.right_edge.i
+    if source is not None and source.right_edge.i == left - 1 and source.i not in {t.i for t in verb.subtree}:
+        left = source.left_edge.i
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
@@ -166,11 +183,35 @@ def introduced(verb) -> bool:
 def listener_complement(verb, in_segment: set[int]) -> list:
     """The that-clause of "told X that …" that the parser hung on the listener as a relative clause
     ("told a meeting of island leaders that few people understood …"): "that" marked as a conjunction,
-    not a pronoun, opens a complement, which is what was told."""
+    not a pronoun, opens a complement, which is what was told. So does a clause right after the
+    listener with no "that" and a personal pronoun for subject ("told councillors he pays half his
+    salary in rent"): a relative clause on the listener would leave a gap where the listener goes,
+    and "the councillors he pays" with an object of its own has none."""
     found = []
     for listener in (c for c in verb.children if c.dep_ == "dobj"):
         for clause in listener.subtree:
-            if clause.dep_ == "relcl" and clause.i in in_segment and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children):
+            if clause.dep_ != "relcl" or clause.i not in in_segment:
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children) \
+                    or _bare_complement(clause, listener):
                 found.append(clause)
     return found[:1]
+
+
+# Subjects that open a clause of their own after a listener: a relative clause would start with a
+# relative word or leave the listener's place empty, a personal pronoun does neither.
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i", "you"}
+
+
+def _bare_complement(clause, listener) -> bool:
+    """True for "told reporters she had waited an hour": a clause right after the listener, with a
+    personal pronoun as subject, no relative word, and its object's place filled (or no place:
+    "told them they were safe"); "the man he works with" leaves a preposition without its object."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i]
+    if clause.head.i != listener.i or not subjects or subjects[0].lower_ not in _PERSONAL_SUBJECTS \
+            or subjects[0].i != listener.i + 1:
+        return False
+    filled = any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"} for c in clause.children) \
+        or any(c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in clause.children) \
+        or any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
+    return filled

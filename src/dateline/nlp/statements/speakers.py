@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
@@ -25,7 +25,9 @@ from .names import (
     is_bare_title,
     name_span,
     name_words,
+    names_a_body,
     occupation_before,
+    of_other_kind,
     owned_organisation,
     possessor,
     source_name,
@@ -104,12 +106,14 @@ class SpeakerResolver:
         if self._credits is None:
             self._credits = credit_spans(self.analysis.text)
             self.doc = head.doc
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or (head.pos_ == "PRON" and not _name_read_as_pronoun(head)):
             entity = self._antecedent(head)
             speaker = Speaker(entity, None)
             gender = pronoun_gender(lower)
             if entity is not None and gender and entity.id not in self._gender:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
+        elif head.pos_ == "PRON":
+            speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
         elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
@@ -117,7 +121,7 @@ class SpeakerResolver:
             speaker = self._owned(head, owned_organisation(head))
         else:
             name_token = source_name(head)
-            if name_token is not None and is_bare_title(name_token):
+            if name_token is not None and is_bare_title(name_token) and not names_a_body(name_token):
                 # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
                 # where the article named one with that title, else an unnamed source
                 speaker = Speaker(self._title_holder(name_token), None)
@@ -169,7 +173,7 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        organisation = described_as_organisation(name_head, start)
+        organisation = described_as_organisation(name_head, start) or names_a_body(name_head)
         entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" and not organisation \
             or " " not in surface else None
         if entity is not None and organisation and entity.type == "PERSON":
@@ -258,8 +262,8 @@ class SpeakerResolver:
 
     def _add_entity(self, surface: str, start: int, end: int, name_head) -> Entity:
         label = name_head.ent_type_ if name_head.ent_type_ in SPEAKER_TYPES and not titled(name_head) else "PERSON"
-        if described_as_organisation(name_head, start):
-            label = "ORG"
+        if described_as_organisation(name_head, start) or names_a_body(name_head):
+            label = "ORG"  # "shipping line Maersk", "the General Staff"
         numbers = [int(e.id[1:]) for e in self.analysis.entities if re.fullmatch(r"E\d+", e.id)]
         entity = Entity(id=f"E{max(numbers, default=0) + 1}", name=surface, type=label, mentions=[(start, end)])
         self.analysis.entities.append(entity)
@@ -359,16 +363,23 @@ class SpeakerResolver:
         best: Optional[tuple[int, Entity]] = None
         named: Optional[tuple[int, Entity]] = None
         for entity in self.analysis.entities:
-            if entity.type != "ORG":
+            if entity.type != "ORG" and not (entity.type == "PERSON" and self._described_as_organisation(entity)):
                 continue
             for start, _ in entity.mentions:
                 if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or []):
-                    if best is None or start > best[0]:
+                    if (best is None or start > best[0]) and not of_other_kind(entity.name, noun):
                         best = (start, entity)
                     if noun in entity.name.lower() and (named is None or start > named[0]):
                         named = (start, entity)
         chosen = named or (None if named_only else best)
         return chosen[1] if chosen else None
+
+    def _described_as_organisation(self, entity: Entity) -> bool:
+        """True for a "person" the article calls an organisation where it names it ("the operator,
+        Crestline Transport"): the recogniser's type is wrong, and "the company" may point to it."""
+        doc: Any = self.doc  # a spaCy Doc once a source was resolved
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in entity.mentions] if doc is not None else []
+        return any(span is not None and described_as_organisation(span.root, span.start_char) for span in spans)
 
     def _record_roles(self, head, span: tuple[int, int], speaker: Speaker) -> None:
         """Put the titles and the organisation the source phrase gives on the entity."""
@@ -451,6 +462,13 @@ def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
         if subjects and subjects[0].lower_ in {"he", "she"}:
             return pronoun_gender(subjects[0].lower_)
     return None
+
+
+def _name_read_as_pronoun(token) -> bool:
+    """True for a name the tagger calls a pronoun ("Rod Brind'Amour said", the apostrophe read as in
+    "y'all"): capitalised inside its sentence, or part of a name the recogniser found."""
+    capitalised = token.text[:1].isupper() and token.text.lower() != "i" and not token.is_sent_start
+    return capitalised or token.ent_type_ in {"PERSON", "ORG"}
 
 
 def _is_anonymous(head) -> bool:
