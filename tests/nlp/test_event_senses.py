@@ -42,6 +42,10 @@ def _asserted_at(analysis, text: str, word: str) -> list:
     # a post held, one's own staff called in
     ("The general now occupies one of the most senior posts in the defence ministry.", "occupies"),
     ("The mayor summoned her chief of staff to City Hall after the vote.", "summoned"),
+    # views shared, a sentence served, money given back
+    ("Poland shares the same concerns about the pipeline as the Baltic states.", "shares"),
+    ("The former senator served two years in prison for fraud.", "served"),
+    ("The candidate returned $12,000 in donations from the developer.", "returned"),
 ])
 def test_a_word_in_a_sense_of_no_event_opens_none(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")
@@ -67,6 +71,8 @@ def test_the_same_words_still_open_the_events_they_report(analyze, text, word, k
     ("If the company fails to clean the site, the state could deny it new drilling permits.", "deny"),
     ("He said that, if elected, he'd withdraw the troops within a year.", "withdraw"),
     ("The response could include expelling diplomats and imposing sanctions on the regime's banks.", "sanctions"),
+    ("Only three ministers expressed a willingness to hold talks with the rebels.", "talks"),
+    ("The campaign aims to pressure the governor to release the detained activists.", "release"),
 ])
 def test_an_act_that_only_might_come_is_not_asserted(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")
@@ -108,6 +114,13 @@ def test_who_receives_aid_is_its_recipient(analyze):
     aid = [v for v in analysis.events if v.type == "AID"]
     assert aid and all(v.actor is None or analysis.entity(v.actor).name != "ministry" for v in aid), _events(analysis, text)
     assert any(v.actor and analysis.entity(v.actor).name == "Japan" for v in aid), _events(analysis, text)
+
+
+def test_who_acts_despite_facing_criticism_is_its_target(analyze):
+    text = "The airline began cutting routes to the north, despite facing criticism from the regional government."
+    analysis = analyze(text, published="2024-05-02")
+    found = [v for v in analysis.events if text[slice(*v.trigger_span)] == "criticism"]
+    assert all(v.actor is None or "airline" not in analysis.entity(v.actor).name for v in found), _events(analysis, text)
 
 
 def test_who_faces_criticism_is_its_target(analyze):

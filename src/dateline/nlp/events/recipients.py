@@ -200,8 +200,14 @@ def borne_by(doc, trigger, span) -> bool:
         verb = trigger.head.head
     else:
         return False
-    return any(c.dep_ == "nsubj" and c.i == mention.root.i for c in verb.children)
-
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # A participle without a subject shares its clause's ("began …, despite *facing* criticism"); an
+    # infinitive may not ("approved the extradition of X *to face* charges": X faces them).
+    while subject is None and verb.dep_ in {"pcomp", "advcl", "conj", "xcomp"} and verb.head.i != verb.i \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.i == mention.root.i
 
 
 # Verbs of receiving that open an AID event themselves: "*received* 40 tanks from Poland".

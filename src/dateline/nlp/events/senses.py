@@ -16,7 +16,9 @@ political news (PolNeAR's dev articles) and are written for news English in gene
   avert a *strike*" (the verb's own act is the event, when it is one);
 - a guest who is no party to meet: "*hosting* thousands of refugees", "hosted the World Cup";
 - a post held, not ground taken: "she *occupies* one of the key positions of power";
-- one's own staff called in, not an envoy summoned to hear a protest: "*summoned* his climate adviser".
+- one's own staff called in, not an envoy summoned to hear a protest: "*summoned* his climate adviser";
+- views shared, not intelligence: "*shares* the same enemies", "*shared* those sentiments";
+- a sentence served, money given back: "*served* one year in prison", "*returned* $43,100 in donations".
 """
 from __future__ import annotations
 
@@ -57,6 +59,17 @@ _POSTS = {"position", "post", "seat", "office", "role", "place", "spot", "chair"
 # Whom a government summons to protest: a foreign envoy.
 _ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "attaché", "attache",
            "representative", "minister"}
+
+
+# What is shared without cooperating (PLV's COOPERATE shares intelligence, data, technology).
+_SHARED_VIEWS = {"sentiment", "view", "concern", "value", "goal", "enemy", "belief", "opinion", "feeling", "border",
+                 "name", "interest", "vision", "fear", "frustration", "outrage", "anger", "worry", "hope", "assessment",
+                 "conviction", "doubt", "skepticism", "scepticism", "position", "aim", "objective", "history", "trait"}
+# What a sentence serves: time, not a party.
+_SENTENCES = {"year", "month", "week", "day", "term", "sentence", "time", "life", "prison", "jail", "decade"}
+# Money given back: "returned $43,100 in donations" is no withdrawal.
+_MONEY = {"donation", "money", "fund", "contribution", "gift", "fee", "check", "cheque", "payment", "dollar", "$",
+          "refund", "deposit", "bribe"}
 
 
 def _children(token, *deps: str) -> list:
@@ -141,8 +154,34 @@ def summons_no_envoy(trigger) -> bool:
     return bool(objects) and not any(o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects)
 
 
+def shares_views(trigger) -> bool:
+    """Whether "share" has a view, a feeling or a trait as object, not something handed over."""
+    return trigger.lemma_.lower() == "share" and trigger.pos_ == "VERB" and any(
+        o.lemma_.lower() in _SHARED_VIEWS for o in _children(trigger, "dobj", "nsubjpass"))
+
+
+def serves_a_sentence(trigger) -> bool:
+    """Whether "serve" serves time ("served one year in prison"), not aid or a summons."""
+    if trigger.lemma_.lower() != "serve" or trigger.pos_ != "VERB":
+        return False
+    objects = _children(trigger, "dobj") + [p for prep in _children(trigger, "prep") if prep.lower_ in {"in", "behind"}
+                                            for p in _children(prep, "pobj")]
+    return any(o.lemma_.lower() in _SENTENCES or o.lower_ == "bars" for o in objects)
+
+
+def returns_money(trigger) -> bool:
+    """Whether "return" gives money back ("returned $43,100 in donations")."""
+    if trigger.lemma_.lower() != "return" or trigger.pos_ != "VERB":
+        return False
+    objects = _children(trigger, "dobj")
+    objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in {"in", "of"}
+                for p in _children(prep, "pobj")]  # "$43,100 *in donations*"
+    return any(o.lemma_.lower() in _MONEY or o.lower_ in _MONEY or o.tag_ == "$" or
+               any(c.tag_ == "$" for c in o.children) for o in objects)
+
+
 def no_event_sense(trigger) -> bool:
     """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
     return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger) \
         or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger) or holds_a_post(trigger) \
-        or summons_no_envoy(trigger)
+        or summons_no_envoy(trigger) or shares_views(trigger) or serves_a_sentence(trigger) or returns_money(trigger)

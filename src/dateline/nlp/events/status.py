@@ -37,11 +37,15 @@ _DENYING_GOVERNORS = {"deny", "refuse", "fail", "decline", "avoid", "refrain"}
 # ("call" only in its phrasal senses "call for", "call on": "called Lavrov *to discuss* Syria" is a
 # phone call to talk, and the talk happened.)
 _REQUESTING_GOVERNORS = {"urge", "ask", "demand", "request", "appeal", "press", "push", "beg", "implore",
-                         "petition", "lobby", "insist"}
+                         "petition", "lobby", "insist", "pressure"}
 # Verbs that ask for the thing they take as object: "requested *assistance*", "sought *talks*".
 _SEEKING_GOVERNORS = _REQUESTING_GOVERNORS | {"seek"}
 # Verbs that weigh an act not yet decided: "was considering *sanctions*", "weighs *imposing* tariffs".
 _WEIGHING_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "propose", "debate"}
+# Nouns whose infinitive is an act intended, offered or attempted, not done: "a plan to *move* troops".
+_INTENT_NOUNS = {"willingness", "readiness", "plan", "intention", "intent", "desire", "offer", "proposal", "bid",
+                 "attempt", "effort", "threat", "call", "demand", "request", "push", "pressure", "decision", "pledge",
+                 "promise", "vow", "commitment", "ability", "right", "need", "chance", "opportunity", "option", "way"}
 # Verbs that put their complement off: "delayed *lifting* the ban", "postponed the *talks*" (not yet done).
 _DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
 # Predicates whose "that" clause is a demand (a mandative subjunctive): "it is imperative that aid
@@ -144,6 +148,9 @@ def event_status(trigger) -> str:
         return HYPOTHETICAL
     if _under_a_modal(verb):
         return HYPOTHETICAL
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _INTENT_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return HYPOTHETICAL  # "a willingness to *take* a meeting", "a plan to *withdraw* troops"
     return status
 
 
