@@ -82,3 +82,11 @@ def test_an_announced_act_is_a_promise_or_a_threat(analyze, text, wanted):
     main = [v for v in analysis.events if v.main]
     assert [(v.type, v.status) for v in main] == [(wanted, "asserted")], \
         [(v.type, text[slice(*v.trigger_span)], v.status, v.main) for v in analysis.events]
+
+
+def test_going_on_strike_is_the_strike(nlp):
+    sent = _sentence(nlp, "Hospital nurses went on strike on Monday to demand more staff.")
+    found = [t.text for t in event_types.candidates(sent)]
+    assert "went" not in found and "strike" in found, found
+    # "went to Paris": no act for the verb to hand on
+    assert "went" in [t.text for t in event_types.candidates(_sentence(nlp, "The minister went to Paris on Monday."))]

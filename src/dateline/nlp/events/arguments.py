@@ -18,7 +18,7 @@ from .parties import THINGS, is_force, party_label
 # Chosen from the meaning of the words, not from data: each is used in news of any act at all.
 # ("stag": spaCy's small English model lemmatises "staged" so.)
 LIGHT_VERBS = {"hold", "stage", "stag", "launch", "conduct", "mount", "begin", "start", "resume", "undertake",
-               "organise", "organize", "wage", "carry"}
+               "organise", "organize", "wage", "carry", "go"}
 
 
 def standing_for(token):
@@ -31,11 +31,16 @@ def standing_for(token):
 
 
 def event_object(verb):
-    """The lexicon noun a light verb takes as its object (for "carry", only with "out"), or None."""
+    """The lexicon noun a light verb takes as its object (for "carry", only with "out"; for "go", the
+    object of its "on"), or None."""
     if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
+    lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ != "dobj":
+        if lemma == "go" and child.dep_ == "prep" and child.lower_ == "on":
+            # "went *on strike*", "went on a hunger strike": the act is the preposition's object
+            child = next((p for p in child.children if p.dep_ == "pobj"), child)
+        elif child.dep_ != "dobj":
             continue
         # "began a new *round of* joint exercises", "launched a *wave of* attacks": the act is what
         # the measure word counts
