@@ -35,13 +35,29 @@ def office_of_town(doc, analysis: Analysis, span):
 
 
 def people_of(doc, span):
-    """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port"),
-    or None: the head noun when it names a party."""
+    """The people a place's mention belongs to ("*residents* of Chicago", "*workers* at the port",
+    "*protesters* in the town of Gjilan"), or None: the head noun when it names a party."""
     mention = mention_tokens(doc, span)
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"of", "from", "in", "at"}:
         return None
     head = mention.root.head.head
+    if head.lemma_.lower() in _PLACE_NOUNS and head.dep_ == "pobj" and head.head.lower_ in {"of", "from", "in", "at"}:
+        head = head.head.head  # through "the town of": "*protesters* in the town of Gjilan"
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
+
+
+# Nouns that name a place by its kind before its name ("the *town* of Zvecan", "the *city* of Homs").
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "municipality", "hamlet",
+                "settlement", "suburb", "neighbourhood", "neighborhood", "port", "island"}
+
+
+def named_place(doc, span) -> bool:
+    """Whether a mention is the name in "the town of X" and its kin, whatever the recogniser made of it
+    (it took "Gjilan" for a person and "Zvecan" for a nationality): a place, never an actor."""
+    mention = mention_tokens(doc, span)
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ != "of":
+        return False
+    return mention.root.head.head.lemma_.lower() in _PLACE_NOUNS
 
 
 # Nouns of a line between places: a country that names one ("near the *Burkina Faso* border", "along

@@ -55,7 +55,7 @@ from .recipients import (
 )
 from .roles import RELATIVE_PRONOUNS
 from .scoring import blended_rows, score_sentences, sentence_distributions
-from .settings import office_of_town, people_beside_setting, people_of, setting_mention
+from .settings import named_place, office_of_town, people_beside_setting, people_of, setting_mention
 from .status import ANNOUNCED, ASSERTED, FUTURE, NEGATED, announced, casualties, event_status, only_possible, requested
 from .types import NONE, blend_types, load_model
 
@@ -314,6 +314,7 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
             if titled is not None:  # "hosted *Ethiopian* Prime Minister Abiy Ahmed": Abiy Ahmed
                 candidate.recipient, candidate.recipient_span = titled
             if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
+                                                or named_place(doc, candidate.actor_span)
                                                 or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
                                                     and not _relative_antecedent(doc, trigger, candidate.actor_span))):
                 # "*Residents* of Chicago protested": the people of a town act, not the town, nor is
