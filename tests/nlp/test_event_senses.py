@@ -171,3 +171,13 @@ def test_a_title_of_a_country_names_the_person_acted_on(analyze, text, person):
     analysis = analyze(text, published="2024-05-02")
     met = [v for v in analysis.events if v.type == "CONSULT" and v.recipient]
     assert met and all(analysis.entity(v.recipient).name == person for v in met), _events(analysis, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in the northern town of Mitrovica burned the flag of the ruling party.",
+    "Residents of the village of Kafr Nabl protested against the siege on Friday.",
+])
+def test_the_people_in_the_town_of_x_act_not_x(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    actors = [analysis.entity(v.actor).name for v in analysis.events if v.main and v.actor]
+    assert actors and all(name.split()[0] in {"Protesters", "Residents"} for name in actors), _events(analysis, text)
