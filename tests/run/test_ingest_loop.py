@@ -95,6 +95,21 @@ def _start_ingest(tmp_path: Path, folder: Path) -> subprocess.Popen:
                             start_new_session=True)
 
 
+def _wait_for_stored(db: Path, within: float = 120.0) -> None:
+    """Wait until the ingest has stored its first article."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                    if conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] > 0:
+                        return
+            except sqlite3.OperationalError:
+                pass  # the schema is still being made
+        time.sleep(0.1)
+    raise AssertionError("nothing was stored")
+
+
 def _wait_for_workers(main: subprocess.Popen, n: int = 2, within: float = 120.0) -> list[int]:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
@@ -131,7 +146,7 @@ def test_ctrl_c_with_workers_is_one_line_and_exit_130(tmp_path):
     main = _start_ingest(tmp_path, folder)
     try:
         _wait_for_workers(main)
-        time.sleep(6)
+        _wait_for_stored(tmp_path / "n.db")  # mid-run: some stored, most not (a fixed wait raced a fast machine)
         os.killpg(main.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
         out, err = main.communicate(timeout=120)
     finally:
