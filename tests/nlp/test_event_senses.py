@@ -181,3 +181,14 @@ def test_the_people_in_the_town_of_x_act_not_x(analyze, text):
     analysis = analyze(text, published="2024-05-02")
     actors = [analysis.entity(v.actor).name for v in analysis.events if v.main and v.actor]
     assert actors and all(name.split()[0] in {"Protesters", "Residents"} for name in actors), _events(analysis, text)
+
+
+@pytest.mark.parametrize("text, word, asserted", [
+    ("The minister said he\u2019d withdraw the ambassador if the talks failed.", "withdraw", False),
+    ("He said the rebels had attacked the base, and that he'd attacked it too.", "attacked", True),
+    ("The court considered that police had attacked the protesters without warning.", "attacked", True),
+])
+def test_what_a_contraction_or_a_view_says_of_an_act(analyze, text, word, asserted):
+    analysis = analyze(text, published="2024-05-02")
+    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+    assert events and any((v.status == "asserted") == asserted for v in events), _events(analysis, text)

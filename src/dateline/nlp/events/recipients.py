@@ -224,7 +224,8 @@ def received_from(doc, trigger, actor_span) -> bool:
 
 
 # Acts done to someone, whose subject in a headline is the one acted on: "Opposition leader *detained*".
-_DONE_TO = {"COERCE", "ASSAULT", "SANCTION", "YIELD", "RETREAT", "AID"}  # ("Curfew *lifted*", "Hostages *freed*")
+# (Not YIELD or RETREAT: "Rebels *surrendered*", "Troops *withdrew*" are active without an object.)
+_DONE_TO = {"COERCE", "ASSAULT", "SANCTION", "AID"}
 
 
 def acted_on(doc, analysis, event_type: str, trigger, actor_span) -> bool:

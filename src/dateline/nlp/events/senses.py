@@ -58,7 +58,7 @@ _NO_GUESTS = {"refugee", "migrant", "asylum", "evacuee", "tourist", "fan", "visi
 _POSTS = {"position", "post", "seat", "office", "role", "place", "spot", "chair", "job", "rank", "niche"}
 # Whom a government summons to protest: a foreign envoy.
 _ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary", "attaché", "attache",
-           "representative", "minister"}
+           "representative", "minister", "d'affaires", "mission", "embassy"}
 
 
 # What is shared without cooperating (PLV's COOPERATE shares intelligence, data, technology).
@@ -151,7 +151,10 @@ def summons_no_envoy(trigger) -> bool:
     if trigger.lemma_.lower() != "summon" or trigger.pos_ != "VERB":
         return False
     objects = _children(trigger, "dobj", "nsubjpass")
-    return bool(objects) and not any(o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects)
+    if not objects or any(o.pos_ == "PRON" for o in objects):
+        return False  # "summoned him over the remarks": whom the text said before
+    words = [w for o in objects for w in o.subtree]  # "the Russian chargé d'affaires", "the head of the mission"
+    return not any(w.lemma_.lower() in _ENVOYS or w.lower_ in _ENVOYS for w in words)
 
 
 def shares_views(trigger) -> bool:

@@ -22,9 +22,10 @@ ANNOUNCED = {"CONSULT": ("AGREE", None), "AID": ("AGREE", None), "COOPERATE": ("
              "SUPPORT": ("AGREE", None), "ASSAULT": ("THREATEN", "violence"), "PROTEST": ("THREATEN", "restrict"),
              "COERCE": ("THREATEN", "restrict"), "SANCTION": ("THREATEN", "relations")}
 _MODAL = {"should", "must", "might", "could", "would", "ought", "may", "can"}
-# "'d" is "would" when tagged a modal ("he'd leave"), "had" otherwise ("he'd left").
-_CONTRACTED_MODAL = "'d"
-_FUTURE_AUX = {"will", "shall", "'ll"}
+# "'d" is "would" before a bare verb ("he'd leave"), "had" before a participle ("he'd attacked", which
+# spaCy may still tag a modal); news writes it with a straight or a curly apostrophe.
+_CONTRACTED_MODALS = {"'d", "’d"}
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 # Verbs whose complement is an intention, not a deed: "plans to visit", "is set to meet".
 _FUTURE_GOVERNORS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "hope", "want", "seek",
                      # a commitment, offer or threat is the event; what it commits to is still to come:
@@ -43,8 +44,9 @@ _SEEKING_GOVERNORS = _REQUESTING_GOVERNORS | {"seek"}
 # Verbs that weigh an act not yet decided: "was considering *sanctions*", "weighs *imposing* tariffs".
 _WEIGHING_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "propose", "debate"}
 # Nouns whose infinitive is an act intended, offered or attempted, not done: "a plan to *move* troops".
+# (Not "decision": "announced its decision to *expel* the envoy" reports the expulsion.)
 _INTENT_NOUNS = {"willingness", "readiness", "plan", "intention", "intent", "desire", "offer", "proposal", "bid",
-                 "attempt", "effort", "threat", "call", "demand", "request", "push", "pressure", "decision", "pledge",
+                 "attempt", "effort", "threat", "call", "demand", "request", "push", "pressure", "pledge",
                  "promise", "vow", "commitment", "ability", "right", "need", "chance", "opportunity", "option", "way"}
 # Verbs that put their complement off: "delayed *lifting* the ban", "postponed the *talks*" (not yet done).
 _DELAYING_GOVERNORS = {"delay", "postpone", "defer"}
@@ -54,6 +56,9 @@ _MANDATIVE = {"imperative", "essential", "vital", "necessary", "crucial", "urgen
 # Verbs that warn someone off an act: "warned Japan against *sending* arms", "cautioned against *strikes*".
 _WARNING_GOVERNORS = {"warn", "caution", "advise", "counsel", "urge"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
+# Marks of a condition whose consequence is the clause it hangs from ("if elected, he'd *leave*"; not
+# "whether or not talks resume, the union *will strike*", which strikes either way).
+_IF_MARKS = {"if", "unless"}
 # Marks of a clause that has not happened yet when its verb is in the present: "will not go back
 # *until* the government honours the deal", "*before* talks begin" (but "fought until the army withdrew").
 _PENDING_MARKS = {"until", "till", "before", "once"}
@@ -103,9 +108,9 @@ def event_status(trigger) -> str:
                 return NEGATED
             if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in child.children):
                 return NEGATED
-            if child.dep_ == "aux" and (child.lower_ in _MODAL or (child.lower_ == _CONTRACTED_MODAL and child.tag_ == "MD")):
+            if child.dep_ == "aux" and (child.lower_ in _MODAL or (child.lower_ in _CONTRACTED_MODALS and node.tag_ == "VB")):
                 status = HYPOTHETICAL
-            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children):
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in child.children):
                 status = HYPOTHETICAL  # "if elected, he'd *leave* …", "unless talks resume, they *strike*": a consequence
             elif child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == ASSERTED:
                 status = FUTURE
@@ -135,8 +140,8 @@ def event_status(trigger) -> str:
             return FUTURE
         if lemma in _DELAYING_GOVERNORS:
             return FUTURE  # "delayed *lifting* the ban"
-        if lemma in _WEIGHING_GOVERNORS:
-            return HYPOTHETICAL  # "weighs *imposing* tariffs"
+        if lemma in _WEIGHING_GOVERNORS and verb.dep_ != "ccomp":
+            return HYPOTHETICAL  # "weighs *imposing* tariffs" (not "considered that police *had attacked*": a view)
         if requested(verb):
             return HYPOTHETICAL
         if verb.dep_ == "xcomp" and any(c.dep_ == "neg" or (c.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -191,7 +196,7 @@ def only_possible(trigger) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     return any((c.dep_ == "aux" and c.lower_ in _POSSIBLE) or (c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS)
-               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children))
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for m in c.children))
                for c in children)
 
 
