@@ -12,8 +12,13 @@ def _events(analysis, text: str) -> list:
             for v in analysis.events]
 
 
+def _at(analysis, text: str, word: str) -> list:
+    """The events a word opens."""
+    return [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+
+
 def _asserted_at(analysis, text: str, word: str) -> list:
-    return [v for v in analysis.events if text[slice(*v.trigger_span)] == word and v.status == "asserted"]
+    return [v for v in _at(analysis, text, word) if v.status == "asserted"]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -73,10 +78,13 @@ def test_the_same_words_still_open_the_events_they_report(analyze, text, word, k
     ("The response could include expelling diplomats and imposing sanctions on the regime's banks.", "sanctions"),
     ("Only three ministers expressed a willingness to hold talks with the rebels.", "talks"),
     ("The campaign aims to pressure the governor to release the detained activists.", "release"),
+    # weighed, not done
+    ("The ministry said it was considering sanctions against the judges who ran the trial.", "sanctions"),
+    ("The cabinet is weighing imposing tariffs on imported steel.", "imposing"),
 ])
 def test_an_act_that_only_might_come_is_not_asserted(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")
-    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+    events = _at(analysis, text, word)
     assert all(v.status != "asserted" for v in events), _events(analysis, text)
 
 
@@ -104,7 +112,7 @@ def test_an_adjective_of_an_idea_is_no_party(analyze):
 def test_an_attack_with_a_label_is_verbal(analyze):
     text = "The senator attacked the governor as a coward in a radio interview on Friday."
     analysis = analyze(text, published="2024-05-02")
-    types = {v.type for v in analysis.events if text[slice(*v.trigger_span)] == "attacked"}
+    types = {v.type for v in _at(analysis, text, "attacked")}
     assert types == {"ACCUSE"}, _events(analysis, text)
 
 
@@ -119,32 +127,22 @@ def test_who_receives_aid_is_its_recipient(analyze):
 def test_who_acts_despite_facing_criticism_is_its_target(analyze):
     text = "The airline began cutting routes to the north, despite facing criticism from the regional government."
     analysis = analyze(text, published="2024-05-02")
-    found = [v for v in analysis.events if text[slice(*v.trigger_span)] == "criticism"]
+    found = _at(analysis, text, "criticism")
     assert all(v.actor is None or "airline" not in analysis.entity(v.actor).name for v in found), _events(analysis, text)
 
 
 def test_who_faces_criticism_is_its_target(analyze):
     text = "The interior minister has faced sharp criticism for failing to stop the riots."
     analysis = analyze(text, published="2024-05-02")
-    found = [v for v in analysis.events if text[slice(*v.trigger_span)] == "criticism"]
+    found = _at(analysis, text, "criticism")
     assert found and all(v.actor is None or "minister" not in analysis.entity(v.actor).name for v in found), \
         _events(analysis, text)
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The ministry said it was considering sanctions against the judges who ran the trial.", "sanctions"),
-    ("The cabinet is weighing imposing tariffs on imported steel.", "imposing"),
-])
-def test_an_act_weighed_is_not_asserted(analyze, text, word):
-    analysis = analyze(text, published="2024-05-02")
-    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
-    assert all(v.status != "asserted" for v in events), _events(analysis, text)
 
 
 def test_protesters_blocking_a_road_protest(analyze):
     text = "Hundreds of protesters blocked the main highway into the capital on Tuesday."
     analysis = analyze(text, published="2024-05-02")
-    blocked = [v for v in analysis.events if text[slice(*v.trigger_span)] == "blocked"]
+    blocked = _at(analysis, text, "blocked")
     assert blocked and {v.type for v in blocked} == {"PROTEST"}, _events(analysis, text)
 
 
@@ -190,5 +188,5 @@ def test_the_people_in_the_town_of_x_act_not_x(analyze, text):
 ])
 def test_what_a_contraction_or_a_view_says_of_an_act(analyze, text, word, asserted):
     analysis = analyze(text, published="2024-05-02")
-    events = [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+    events = _at(analysis, text, word)
     assert events and any((v.status == "asserted") == asserted for v in events), _events(analysis, text)

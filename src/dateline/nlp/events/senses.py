@@ -76,6 +76,13 @@ def _children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _through(words: list, preps: set[str] | None = None) -> list:
+    """The objects of ``preps`` (None: of any preposition) hanging from ``words``: "one *of* the key
+    positions", "$43,100 *in* donations"."""
+    return [p for w in words for prep in _children(w, "prep") if preps is None or prep.lower_ in preps
+            for p in _children(prep, "pobj")]
+
+
 def opinion_agreed(trigger) -> bool:
     """Whether "agree" shares a view rather than makes a deal (see the module's notes)."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _AGREEING:
@@ -132,8 +139,8 @@ def hosts_no_guest(trigger) -> bool:
     if trigger.lemma_.lower() not in _HOSTING:
         return False
     objects = _children(trigger, "dobj")
-    objects += [p for o in objects if o.lemma_.lower() in {"thousand", "hundred", "million", "dozen"}
-                for prep in _children(o, "prep") for p in _children(prep, "pobj")]  # "thousands *of* refugees"
+    objects += _through([o for o in objects if o.lemma_.lower() in {"thousand", "hundred", "million", "dozen"}])
+    # ("thousands *of* refugees")
     return any(o.lemma_.lower() in _NO_GUESTS for o in objects)
 
 
@@ -142,7 +149,7 @@ def holds_a_post(trigger) -> bool:
     if trigger.lemma_.lower() != "occupy":
         return False
     objects = _children(trigger, "dobj", "nsubjpass")
-    objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+    objects += _through(objects, {"of"})
     return any(o.lemma_.lower() in _POSTS for o in objects)  # ("one *of* the key positions")
 
 
@@ -167,8 +174,7 @@ def serves_a_sentence(trigger) -> bool:
     """Whether "serve" serves time ("served one year in prison"), not aid or a summons."""
     if trigger.lemma_.lower() != "serve" or trigger.pos_ != "VERB":
         return False
-    objects = _children(trigger, "dobj") + [p for prep in _children(trigger, "prep") if prep.lower_ in {"in", "behind"}
-                                            for p in _children(prep, "pobj")]
+    objects = _children(trigger, "dobj") + _through([trigger], {"in", "behind"})
     return any(o.lemma_.lower() in _SENTENCES or o.lower_ == "bars" for o in objects)
 
 
@@ -177,8 +183,7 @@ def returns_money(trigger) -> bool:
     if trigger.lemma_.lower() != "return" or trigger.pos_ != "VERB":
         return False
     objects = _children(trigger, "dobj")
-    objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in {"in", "of"}
-                for p in _children(prep, "pobj")]  # "$43,100 *in donations*"
+    objects += _through(objects, {"in", "of"})  # "$43,100 *in donations*"
     return any(o.lemma_.lower() in _MONEY or o.lower_ in _MONEY or o.tag_ == "$" or
                any(c.tag_ == "$" for c in o.children) for o in objects)
 
