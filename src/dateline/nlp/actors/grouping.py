@@ -105,6 +105,12 @@ def _is_name_token(token) -> bool:
     return len(text) <= 3 and text.endswith(".") and text[0].isalpha()  # initials: "W."
 
 
+def _joins_name_part(doc, i: int) -> bool:
+    """Whether doc[i] is a hyphen written tight between a name and a lower-case name part."""
+    return (doc[i].text == "-" and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].is_alpha and doc[i + 1].is_lower)
+
+
 def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
     mentions = []
     for span in filter_spans(actor_matcher(doc, as_spans=True)):
@@ -161,6 +167,8 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                 break
             if _is_name_token(token):
                 name_end += 1
+            elif _joins_name_part(doc, name_end) and name_end > name_start:
+                name_end += 2  # "Lee Jae-myung": a hyphenated given name's second part is lower case
             elif (token.lower_ in _NAME_PARTICLES or token.text == "-") and name_end > name_start \
                     and name_end + 1 < n and _is_name_token(doc[name_end + 1]):
                 name_end += 1

@@ -182,8 +182,8 @@ def acronym(word: str, top) -> bool:
 # organisation's name and is followed by "of" or "for" is the organisation's head noun, not a place
 # ("University", Florida; "Center", Texas); the place, if any, comes after it.
 _HEAD_OF = re.compile(r"\s+(?:of|for)\s")
-# "Department of Justice", "Ministry of Health", "Secretary of Commerce": a portfolio, not a town.
-_PORTFOLIO_OF = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Secretariat|Bureau|Office|Commissioner)"
+# "Department of Justice", "Ministry of Health", "Secretary of Commerce", "Chamber of Commerce": a portfolio, not a town.
+_PORTFOLIO_OF = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Secretariat|Bureau|Office|Commissioner|Chamber|Board)"
                            r"\s+(?:of|for)\s+(?:the\s+)?$")
 
 

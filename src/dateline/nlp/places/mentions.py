@@ -195,7 +195,10 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     # "Planalto Palace", "Hyderabad House": a building is no town, and the one its name opens with
     # may lie far away; the town counts only where the article also names it on its own.
     alone = {m.name for m in mentions if not m.facility}
-    mentions = sorted((m for m in mentions if not m.facility or m.name in alone), key=lambda m: m.start)
+    # "The White House said", "the Kremlin": a seat of government stands for the government (the
+    # actors component has it), never for the hamlet that shares its name.
+    mentions = sorted((m for m in mentions if (not m.facility or m.name in alone) and m.name not in tables.seats),
+                      key=lambda m: m.start)
     for mention in mentions:
         _drop_city_word(text, mention, gazetteer)
         mention.definite = text[max(0, mention.start - 4):mention.start].casefold() == "the "

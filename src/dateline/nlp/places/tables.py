@@ -35,6 +35,12 @@ class Mention:
     listed: list["Mention"] = field(default_factory=list, compare=False, repr=False)
 
 
+# A former or second seat of government is a town of some size (Bonn 330,000, Lagos, Aden, Ramallah
+# 44,000 in GeoNames); 25,000 keeps them all while a palace's namesake town in the same country
+# (White House, Tennessee: 11,000) falls below.
+SEAT_TOWN_POPULATION = 25_000
+
+
 class PlaceTables:
     """Per-process lookups built once from the gazetteer: demonyms and ISO3 -> ISO2."""
 
@@ -64,11 +70,22 @@ class PlaceTables:
         # The actor dictionary's demonyms too ("Argentine", "Argentinian" beside the places table's
         # "Argentinean"): a word the actors component reads as a country's adjective must not be
         # looked up as a town that shares its spelling (Argentine, Kansas).
+        self.seats: set[str] = set()  # seats of government that are no town: "White House", "Kremlin"
         for row in read_table("actors/countries.tsv", header=True):
             iso2 = row["iso2"]
             for form in row["demonyms"].split("|"):
                 if form.strip() and iso2:
                     self.demonyms.setdefault(form.strip(), iso2)
+            for seat in filter(None, (form.strip() for form in row["governments"].split("|"))):
+                if (iso2, seat) not in self.capitals and not self._seat_town(seat, iso2):
+                    self.seats.add(seat)
+
+    def _seat_town(self, name: str, iso2: str) -> bool:
+        """Whether a seat of government that is not the capital is a big town of its country
+        ("Lagos", "Bonn", "Tel Aviv"): the palaces and streets ("White House", "Downing Street") are
+        none, or share the name of some small town ("White House, Tennessee")."""
+        return any(c.feature in ("city", "admin1") and c.country == iso2 and c.population >= SEAT_TOWN_POPULATION
+                   for c in self.gazetteer.candidates(name))
 
 
 def _pattern(row: Row) -> "QuickPattern":

@@ -377,6 +377,13 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             cut = {t.i for t in doc[child.left_edge.i:source.right_edge.i + 1]}
             source_idx -= cut
             break
+    else:
+        # "A spokesman for the delegation, who asked not to be named because …": a clause set off
+        # by a comma after a deeper noun describes the source too, and is no part of its name
+        for token in doc[source.i + 1:source.right_edge.i + 1]:
+            if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+                source_idx -= set(range(token.left_edge.i - 1, source.right_edge.i + 1))
+                break
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
