@@ -80,3 +80,21 @@ def test_held_without_charge_is_no_accusation(analyze):
     text = "Amnesty said several of the detainees had been held without charge for more than a year."
     analysis = analyze(text, published="2024-05-02")
     assert all(v.status != "asserted" for v in _by_trigger(analysis, text, "charge"))
+
+
+def test_a_party_of_a_clause_on_another_verbs_subject_is_not_the_target(analyze):
+    # Kenya's ministry hosted the talks; the troops shelled the town: it was not Kenya they shelled
+    text = ("The talks, hosted by Kenya's foreign ministry, opened hours after Sudanese troops shelled a market "
+            "in the border town of Kadugli, killing 12 civilians.")
+    analysis = analyze(text, published="2024-05-02")
+    shelling = _by_trigger(analysis, text, "shelled")
+    targets = [analysis.entity(v.recipient).name.casefold() for v in shelling if v.recipient]
+    assert shelling and not any("kenya" in name or "ministry" in name for name in targets), targets
+
+
+def test_a_clause_on_the_triggers_own_subject_may_hold_its_target(analyze):
+    text = "The Ethiopian army fighting Tigrayan rebels has declared a unilateral ceasefire."
+    analysis = analyze(text, published="2024-05-02")
+    truce = [v for v in analysis.events if v.main]
+    assert truce and any(v.recipient is not None and "tigrayan" in analysis.entity(v.recipient).name.casefold()
+                         for v in truce)

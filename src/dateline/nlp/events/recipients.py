@@ -59,8 +59,13 @@ def in_another_clause(doc, trigger, span) -> bool:
         # a verb joined to the trigger ("… and *said* …") whose report holds the party
         if node.dep_ == "ccomp" and node.head.dep_ == "conj" and node.head.head.i == trigger.i:
             return True
-        # a relative clause on the subject ("Egypt, which mediated talks *in Jeddah*, urged …")
-        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"}:
+        # a relative clause on the subject ("Egypt, which mediated talks *in Jeddah*, urged …"), or a
+        # participle clause on another verb's subject ("The talks, hosted by *Qatar's ministry*,
+        # opened after troops shelled …"; but "the coalition fighting *Houthi rebels* declared a
+        # truce" and "Cuba's *refusal* to engage with *Colombia*" are the trigger's own)
+        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"} or (
+                node.dep_ == "acl" and node.head.dep_ in {"nsubj", "nsubjpass"} and node.head.i != trigger.i
+                and node.head.head.i not in {trigger.i, _verb_of(trigger).i}):
             return True
         # the object of a joined verb, where the trigger has its own ("denied carrying out the attack
         # and accused *the army*"; but "attacked and killed *them*" share one)
@@ -68,6 +73,12 @@ def in_another_clause(doc, trigger, span) -> bool:
             return True
         node = node.head
     return False
+
+
+def _verb_of(trigger):
+    """The verb whose subject did a trigger's act: itself, or the verb a noun trigger is the object
+    of ("has declared a *ceasefire*")."""
+    return trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "attr"} else trigger
 
 
 # Links inside one party's description: its title's words, what it is of, what it is linked to.
