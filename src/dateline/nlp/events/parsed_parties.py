@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...model import ACTOR_LABELS, Analysis, Statement
+from ...model import ACTOR_LABELS, Analysis, Entity, Statement
 from ..credits import credit_spans
 from .parties import is_named, operator, party_entity, party_label
 from .roles import RELATIVE_PRONOUNS, argument_entity, find_roles
@@ -14,6 +14,11 @@ from .types import OBLIGATION_AUX
 
 # Verbal acts: when spoken inside a statement, the speaker is the actor.
 VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "YIELD"}
+# Which speakers a pronoun that opens what they said may stand for ("Saudi Arabia said *it* would
+# send tents"; "the minister said *he* would resign"): its number and kind must agree.
+_SPEAKER_KINDS = {"it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"}, "he": {"PERSON"}, "she": {"PERSON"}}
+
+
 def speaker_of(statements: list[Statement], token) -> Optional[str]:
     """The speaker entity id when a pronoun token is the speaker of a statement."""
     for statement in statements:
@@ -23,6 +28,21 @@ def speaker_of(statements: list[Statement], token) -> Optional[str]:
                 return statement.speaker
     return None
 
+
+def said_by(analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """The speaker, and the words naming them, when a pronoun is the subject of the clause they said
+    and agrees with them ("Saudi Arabia said *it* would send …"); else (None, None)."""
+    if token.lower_ not in _SPEAKER_KINDS or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ccomp":
+        return None, None
+    for statement in analysis.statements:
+        # the subject of the clause the cue governs ("said *it* would send"), not a word deeper in it
+        # ("said the army had attacked *it*")
+        if statement.speaker and statement.cue_span and statement.cue_span[0] <= token.head.head.idx < statement.cue_span[1]:
+            speaker = analysis.entity(statement.speaker)
+            if speaker is not None and speaker.type in _SPEAKER_KINDS[token.lower_]:
+                return speaker, statement.speaker_span
+            break
+    return None, None
 
 
 def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
@@ -41,6 +61,8 @@ def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
     if actor is None and roles.actor is not None and roles.actor.pos_ == "PRON":
         speaker = speaker_of(analysis.statements, roles.actor)
         actor = analysis.entity(speaker) if speaker else None
+        if actor is None:
+            actor, actor_span = said_by(analysis, roles.actor)
     # "Police arrested two protesters": a party named by a common noun becomes an entity.
     doc = trigger.doc
     if actor is None:

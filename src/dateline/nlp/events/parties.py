@@ -61,6 +61,14 @@ def counted(token):
     return None
 
 
+def modifies_party_noun(token) -> bool:
+    """Whether a name is a modifier of a common-noun party ("*Riot* police", the recogniser's PERSON
+    at a sentence's start; "*Mondlane* supporters"): the party is the people the noun names. (Not
+    an organisation's name: "*Hamas* fighters" are Hamas's, as PLV marks them.)"""
+    return token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" \
+        and party_label(token.head) is not None
+
+
 def party_label(token) -> Optional[str]:
     """The label a common-noun party phrase headed by ``token`` gets, or None when the word
     does not name a party ("the decision", "a proposal", "$1.7 billion")."""

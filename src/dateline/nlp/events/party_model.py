@@ -35,7 +35,7 @@ from ..credits import NEWS_AGENCIES, in_credit
 from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .doc_facts import mention_span, positions
-from .parties import party_entity, party_label, party_span
+from .parties import modifies_party_noun, party_entity, party_label, party_span
 from .roles import acted_on, actor_mentions
 
 if TYPE_CHECKING:
@@ -130,8 +130,8 @@ def party_candidates(sent, analysis: Analysis,
                 or in_credit(analysis.article.text, start):
             continue
         words = mention_span(doc, (start, end))
-        if words is None:
-            continue
+        if words is None or entity.type == "PERSON" and modifies_party_noun(words[-1]):
+            continue  # "*Riot* police", "*Mondlane* supporters": the noun's people are the party
         found.append(PartyCandidate(start, end, words.root, entity.type, entity))
         covered.update(range(words.start, words.end))
     nouns = positions(doc, "POS", _NOUN_POS_IDS)  # (the sentence's nouns alone become Tokens)

@@ -22,7 +22,7 @@ from ...model import ACTOR_LABELS, Analysis, Entity
 from ..credits import in_spans
 from ..statements.cues import load_cues
 from .doc_facts import children
-from .parties import is_named, is_party, private_people
+from .parties import is_named, is_party, modifies_party_noun, private_people
 from .types import phrasal_types
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -328,6 +328,8 @@ def argument_entity(analysis: Analysis, token, mentions: Optional[Sequence[tuple
         if entity is not None:
             return entity, span
     entity, span = _entity_within(mentions, token, *_phrase_bounds(token))
+    if entity is not None and entity.type == "PERSON" and _names_kind(token, span):
+        return None, None  # "Riot police", "Trump aides": the noun's people (see party_candidates)
     if entity is None:
         # "the presence and activities of terrorist groups in Afghanistan": look past the
         # coordination into the whole phrase.
@@ -354,6 +356,12 @@ def _only_places_after(token) -> bool:
         if node.i == token.i:
             return False
     return True
+
+
+def _names_kind(token, span) -> bool:
+    """Whether a mention is a name that only modifies a party noun ("*Trump* aides")."""
+    words = token.doc.char_span(*span, alignment_mode="expand")
+    return words is not None and words.end <= token.i and modifies_party_noun(words[-1]) and words[-1].head.i == token.i
 
 
 def _entity_within(mentions: Sequence[tuple[Entity, int, int]], token, start: int, end: int):
