@@ -36,3 +36,15 @@ def test_a_pronoun_deeper_in_what_was_said_is_not_the_speaker(analyze):
     analysis = analyze(text, published="2024-05-02")
     names = _actor_names(analysis, _by_trigger(analysis, text, "attacked"))
     assert "Qatar" not in names, names
+
+
+@pytest.mark.parametrize("text, party", [
+    ("BEIRA, Mozambique — Police in Mozambique arrested the opposition leader Joaquim Chissano on Thursday.",
+     "Police"),
+    ("Pro-government militias attacked a village near the border on Sunday.", "Pro-government militias"),
+])
+def test_a_party_phrase_stops_at_the_datelines_dash(analyze, text, party):
+    analysis = analyze(text, published="2024-05-02")
+    mains = [v for v in analysis.events if v.main]
+    assert mains and any(v.actor_span and text[slice(*v.actor_span)] == party for v in mains), \
+        [text[slice(*v.actor_span)] if v.actor_span else None for v in mains]

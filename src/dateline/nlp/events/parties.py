@@ -140,10 +140,18 @@ def is_party(token) -> bool:
     return is_named(token) or party_label(token) is not None
 
 
+_DASHES = {"—", "–", "--"}  # and a hyphen between spaces, not in "Pro-government"
+
+
 def party_span(token) -> tuple[int, int]:
     """Character bounds of a party phrase: the head and the words before it ("two Syrian
     journalists"), not what follows ("in Ankara")."""
     left = token.left_edge
+    doc = token.doc
+    for i in range(token.i - 1, left.i - 1, -1):
+        if doc[i].text in _DASHES or doc[i].text == "-" and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            left = doc[i + 1]  # "MAPUTO, Mozambique — Police in …": the parse may hang the dateline on the party
+            break
     while left.i < token.i and (left.dep_ in _SKIP_LEFT or left.is_punct):
         left = left.doc[left.i + 1]
     last = counted(token) or token  # "thousands of teachers", not "thousands"
