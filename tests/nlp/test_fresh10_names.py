@@ -52,3 +52,9 @@ def test_a_clause_describing_an_unnamed_source_is_no_part_of_its_words(analyze):
     statement = next(s for s in analysis.statements if "ceasefire" in s.content)
     assert statement.speaker is None
     assert statement.speaker_text == "A negotiator for the rebel delegation"
+
+
+def test_a_passive_of_report_is_no_statement(analyze):
+    analysis = analyze("A fisherman said to be the brother of the mayor was detained on Monday. Thirty pupils "
+                       "are said to be suffering from measles. The council said the school would close.")
+    assert [s.content for s in analysis.statements] == ["the school would close"]

@@ -27,7 +27,7 @@ import logging
 from typing import Optional
 
 from ...model import Analysis
-from .combine import attach_quotes, drop_credited, drop_nested
+from .combine import attach_quotes, drop_credited, drop_nested, drop_passive_reports
 from .content import states_proposition
 from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
@@ -109,7 +109,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
                       if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
-    candidates = drop_nested(candidates)
+    candidates = drop_passive_reports(doc, drop_nested(candidates))
     candidates = attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):

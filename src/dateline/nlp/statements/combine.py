@@ -77,6 +77,21 @@ def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def drop_passive_reports(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a report verb followed by "to be" or "to have" ("a man *said to be* the father of …",
+    "horses *confirmed to be* infected", "he is *believed to have* fled"): a passive of report, even
+    where the parser reads the verb as active. It says what others say of its subject, who is
+    quoted as saying nothing."""
+    kept = []
+    for cand in candidates:
+        cue = doc.char_span(*cand.cue_span) if cand.cue_span and cand.kind == "indirect" else None
+        after = doc[cue.end:cue.end + 2] if cue is not None else None
+        if after is not None and len(after) == 2 and after[0].lower_ == "to" and after[1].lemma_ in ("be", "have"):
+            continue
+        kept.append(cand)
+    return kept
+
+
 def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quote],
                    segments: list[tuple[int, int]]) -> list[Candidate]:
     """Widen content to the quotes it touches; join split quotes; give cue-less quotes a speaker."""
