@@ -48,3 +48,11 @@ def test_a_party_phrase_stops_at_the_datelines_dash(analyze, text, party):
     mains = [v for v in analysis.events if v.main]
     assert mains and any(v.actor_span and text[slice(*v.actor_span)] == party for v in mains), \
         [text[slice(*v.actor_span)] if v.actor_span else None for v in mains]
+
+
+def test_a_weapons_name_in_a_compound_chain_is_no_party(analyze):
+    text = ("Germany announced it would send two more IRIS-T systems, and the Netherlands pledged "
+            "400 million euros for drones.")
+    analysis = analyze(text, published="2024-05-02")
+    parties = {analysis.entity(i).name for v in analysis.events for i in (v.actor, v.recipient) if i}
+    assert not any("IRIS" in name for name in parties), parties

@@ -172,6 +172,8 @@ def _names_a_thing(doc, span) -> bool:
         return False
     root = mention.root
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "*IRIS*-T systems": the name's compound chain ends on the thing
     if is_force(root):
         return False  # "*police* buses", "*Army* helicopters": the operator (parties.operator)
     return root.dep_ == "compound" and head.i >= mention.end and head.lemma_.lower() in THINGS
