@@ -1,13 +1,7 @@
-"""Names and places read wrong in fresh articles of the tenth session, each on sentences written
-for the test: a hyphenated given name, a country opening an organisation's name, an unnamed
-source described by a clause, a portfolio word inside a chamber's name, and a seat of government
-that shares a small town's name."""
+"""Names and statements read wrong in fresh articles of the tenth session, each on sentences written
+for the test: a hyphenated given name, a country opening an organisation's name, an unnamed source
+described by a clause, and a passive of report. (The places they showed are in test_places_words.)"""
 from __future__ import annotations
-
-
-def _mentioned_places(analysis) -> set[str]:
-    text = analysis.text
-    return {text[s:e] for place in analysis.places for s, e in place.mentions}
 
 
 def test_a_hyphenated_given_name_stays_whole(analyze):
@@ -29,21 +23,6 @@ def test_a_two_word_country_opens_the_speakers_name_whole(analyze):
     analysis = analyze("The rockets fell into the sea before dawn, South Korea's Joint Chiefs of Staff said.")
     speakers = {statement.speaker_name for statement in analysis.statements}
     assert "South Korea's Joint Chiefs of Staff" in speakers
-
-
-def test_the_portfolio_of_a_chamber_is_no_town(analyze):
-    analysis = analyze("The Peruvian Chamber of Commerce urged the government in Lima to settle the strike.")
-    mentioned = _mentioned_places(analysis)
-    assert "Commerce" not in mentioned
-    assert "Lima" in mentioned
-
-
-def test_a_seat_of_government_is_no_town_but_a_capital_is(analyze):
-    analysis = analyze("The White House imposed new duties on Canadian aluminium on Monday, and the Kremlin "
-                       "said Moscow would answer. Officials in Washington and Ramallah declined to comment.")
-    mentioned = _mentioned_places(analysis)
-    assert "White House" not in mentioned and "Kremlin" not in mentioned
-    assert {"Moscow", "Washington", "Ramallah"} <= mentioned
 
 
 def test_a_clause_describing_an_unnamed_source_is_no_part_of_its_words(analyze):

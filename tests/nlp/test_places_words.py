@@ -74,3 +74,18 @@ def test_former_counties_islands_and_states_are_known(analyze):
 def test_republic_of_congo_is_not_dr_congo(analyze):
     analysis = analyze("The outbreak spread from Gabon into the Republic of Congo last month.")
     assert any(p.country == "CG" and p.feature == "country" for p in analysis.places)
+
+
+def test_the_portfolio_of_a_chamber_is_no_town(analyze):
+    analysis = analyze("The Peruvian Chamber of Commerce urged the government in Lima to settle the strike.")
+    mentioned = _mentioned(analysis)
+    assert "Commerce" not in mentioned
+    assert "Lima" in mentioned
+
+
+def test_a_seat_of_government_is_no_town_but_a_capital_is(analyze):
+    analysis = analyze("The White House imposed new duties on Canadian aluminium on Monday, and the Kremlin "
+                       "said Moscow would answer. Officials in Washington and Ramallah declined to comment.")
+    mentioned = _mentioned(analysis)
+    assert "White House" not in mentioned and "Kremlin" not in mentioned
+    assert {"Moscow", "Washington", "Ramallah"} <= mentioned
