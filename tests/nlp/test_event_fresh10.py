@@ -56,3 +56,11 @@ def test_a_weapons_name_in_a_compound_chain_is_no_party(analyze):
     analysis = analyze(text, published="2024-05-02")
     parties = {analysis.entity(i).name for v in analysis.events for i in (v.actor, v.recipient) if i}
     assert not any("IRIS" in name for name in parties), parties
+
+
+def test_a_town_is_no_giver_of_what_was_received(analyze):
+    text = ("In recent years Peru has received large numbers of tourists most of whom troop to Cusco in "
+            "Apurimac province to visit the ruins.")
+    analysis = analyze(text, published="2024-05-02")
+    names = _actor_names(analysis, _by_trigger(analysis, text, "received"))
+    assert not any("Apurimac" in name or "Cusco" in name for name in names), names

@@ -218,6 +218,13 @@ def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
     return mention is not None and mention.root.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
+def _cannot_act(doc, analysis: Analysis, trigger, entity, span) -> bool:
+    """Whether a party found as the actor cannot be one: no agent, a place named as such ("the town
+    of X"), or a setting (unless it is what the trigger's relative clause stands for)."""
+    return entity is not None and (not _is_agent(doc, analysis, entity, span) or named_place(doc, span)
+                                   or (_is_setting(doc, analysis, entity, span) and not _relative_antecedent(doc, trigger, span)))
+
+
 def _relative_antecedent(doc, trigger, span) -> bool:
     """Whether a mention is the noun the trigger's relative clause stands for ("fired at a group of
     strikers *who blocked* the road"): where that noun sits in the main clause ("at ...") says
@@ -315,10 +322,7 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
             titled = person_described(doc, analysis, candidate.recipient_span)
             if titled is not None:  # "hosted *Ethiopian* Prime Minister Abiy Ahmed": Abiy Ahmed
                 candidate.recipient, candidate.recipient_span = titled
-            if candidate.actor is not None and (not _is_agent(doc, analysis, candidate.actor, candidate.actor_span)
-                                                or named_place(doc, candidate.actor_span)
-                                                or (_is_setting(doc, analysis, candidate.actor, candidate.actor_span)
-                                                    and not _relative_antecedent(doc, trigger, candidate.actor_span))):
+            if _cannot_act(doc, analysis, trigger, candidate.actor, candidate.actor_span):
                 # "*Residents* of Chicago protested": the people of a town act, not the town, nor is
                 # the town what they act on.
                 town = candidate.actor_span
@@ -332,6 +336,8 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                 # "the ministry *received* aid from Japan": Japan gave it (the recipient found, if any, is the giver)
                 candidate.actor, candidate.actor_span, candidate.recipient, candidate.recipient_span = \
                     candidate.recipient, candidate.recipient_span, candidate.actor, candidate.actor_span
+                if _cannot_act(doc, analysis, trigger, candidate.actor, candidate.actor_span):
+                    candidate.actor, candidate.actor_span = None, None  # (the giver too must be able to act)
             if borne_by(doc, trigger, candidate.actor_span):
                 # "Suu Kyi has faced sharp *criticism*": she is its target, not its author
                 candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
