@@ -64,3 +64,14 @@ def test_a_town_is_no_giver_of_what_was_received(analyze):
     analysis = analyze(text, published="2024-05-02")
     names = _actor_names(analysis, _by_trigger(analysis, text, "received"))
     assert not any("Apurimac" in name or "Cusco" in name for name in names), names
+
+
+@pytest.mark.parametrize("text, word, party", [
+    ("Kenyan rights groups condemned the arrests of the two reporters.", "condemned", "Kenyan rights groups"),
+    ("Pakistani aid groups provided food and tents to families displaced by the floods.", "provided",
+     "Pakistani aid groups"),
+])
+def test_a_countrys_aid_or_rights_groups_are_not_its_government(analyze, text, word, party):
+    analysis = analyze(text, published="2024-05-02")
+    names = _actor_names(analysis, _by_trigger(analysis, text, word))
+    assert names and all(name == party for name in names), names

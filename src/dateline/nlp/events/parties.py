@@ -119,8 +119,11 @@ def private_people(token) -> bool:
     lexicon = load_dictionary().lexicon
     if lower in lexicon.titles or lemma in lexicon.titles:
         return False
-    sector = lexicon.groups.get(lower) or lexicon.groups.get(lemma)
-    if sector is not None:
+    compounds = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
+    # "Pakistani *aid groups*", "Kenyan rights groups": the list's two-word groups too
+    sector = lexicon.groups.get(lower) or lexicon.groups.get(lemma) or (
+        compounds and (lexicon.groups.get(f"{compounds} {lower}") or lexicon.groups.get(f"{compounds} {lemma}")))
+    if sector:
         return sector not in _STATE_SECTORS
     return party_nouns().get(lemma) == "PERSON"
 
