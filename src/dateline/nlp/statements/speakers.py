@@ -19,6 +19,7 @@ from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
 from .names import (
     ORIGIN_LABELS,
+    body_name,
     country_owner,
     described_as_organisation,
     descriptor_word,
@@ -142,6 +143,7 @@ class SpeakerResolver:
         Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
         text = self.analysis.text
         name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
+        name = body_name(entity, self.analysis.entities, text) or name  # "Ken Starr" in the headline
         if name not in text and entity.mentions:
             # the dictionary's spelling ("World Health Organization") where the article has its own
             surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
