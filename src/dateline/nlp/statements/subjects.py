@@ -31,3 +31,10 @@ def is_main_subject_at(doc, offset: int) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
+
+
+def names_nobody(head) -> bool:
+    """True for a source that is nobody: "No one knows whether …", "Nobody says the deal is dead",
+    "None of the officials said …", "no official would say": no one said anything."""
+    return head.lower_ in {"nobody", "none", "neither"} \
+        or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
