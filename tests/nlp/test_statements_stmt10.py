@@ -74,3 +74,12 @@ def test_a_headline_short_name_gives_way_to_the_bodys_full_name(analyze):
     # two people of one family keep their own names
     text = "John Ross wins the race\n\nJane Ross, his sister, said he had trained for a year."
     assert [s.speaker_name for s in analyze(text).statements] == ["Jane Ross"]
+
+
+def test_an_office_or_party_description_names_the_person_before(analyze):
+    text = ("Sen. Maria Delgado toured the dam on Friday. The Arizona Republican said the repairs were "
+            "overdue. The senator said she would ask for more money.")
+    assert [s.speaker_name for s in analyze(text).statements] == ["Maria Delgado", "Maria Delgado"]
+    # an office nobody was given a title for stays unnamed, not misnamed
+    text = "Paul Okafor visited the plant. The Ohio governor said the jobs would stay."
+    assert [s.speaker_name for s in analyze(text).statements] == [None]

@@ -263,3 +263,9 @@ def body_name(entity, entities, text: str) -> Optional[str]:
                 and text.find(other.name) > headline_end:
             return other.name
     return None
+
+
+def overlaps_most(entity, start: int, end: int) -> bool:
+    """True when one of the entity's mentions covers at least half of ``[start, end)``."""
+    best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
+    return best * 2 >= end - start
