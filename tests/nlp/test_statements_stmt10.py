@@ -83,3 +83,10 @@ def test_an_office_or_party_description_names_the_person_before(analyze):
     # an office nobody was given a title for stays unnamed, not misnamed
     text = "Paul Okafor visited the plant. The Ohio governor said the jobs would stay."
     assert [s.speaker_name for s in analyze(text).statements] == [None]
+
+
+def test_a_pronoun_after_two_sentences_is_the_subject_not_a_later_possessor(analyze):
+    text = ("Bernard Ruiz toured the flooded valley on Monday.\n\nRuiz praised Governor Blake's response to "
+            "the storm. He asked the county to open two more shelters. Later he said that he would return "
+            "within a week.")
+    assert [(s.speaker_text, s.speaker_name) for s in analyze(text).statements] == [("he", "Bernard Ruiz")]

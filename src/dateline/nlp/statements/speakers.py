@@ -37,7 +37,7 @@ from .names import (
     spelled_in_text,
     titled,
 )
-from .subjects import is_main_subject_at, is_subject_at
+from .subjects import is_main_subject_at, is_subject_at, subject_further_back
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -321,7 +321,7 @@ class SpeakerResolver:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
             return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]), c[0]))[1]
-        return max(candidates, key=lambda c: c[0])[1]
+        return (subject_further_back(candidates, pronoun) or max(candidates, key=lambda c: c[0]))[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
         if gender is None:
