@@ -59,15 +59,18 @@ from .reported import (
     clause_of_medium,
     clause_of_subject,
     conjoined_clauses,
+    contrasting_reports,
     for_to_clause,
     fronted_words,
     head_after_comma,
     introduced,
     listener_complement,
+    said_after,
     sentence_before,
     set_off,
 )
 from .speakers import SpeakerResolver
+from .subjects import names_nobody
 
 log = logging.getLogger(__name__)
 
@@ -242,6 +245,7 @@ def _subject_of(verb):
     if _second_report(verb):
         verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
     climbed_from = ""
+    participle = verb if verb.tag_ == "VBG" and verb.lemma_.lower() in load_cues().verbs else None
     if verb.lemma_.lower() == "quote" and has_as_saying(verb):
         # "“…,” AP quoted him as saying": the quoted person speaks, the agency only relays ("X was
         # quoted as saying …" is found through "saying")
@@ -249,6 +253,10 @@ def _subject_of(verb):
         if quoted:
             return quoted[0], False
     for _ in range(3):
+        if climbed_from == "advcl" and participle is not None and participle.i > verb.i and verb.dep_ == "ccomp" \
+                and verb.head.lemma_.lower() in load_cues().verbs:
+            verb = verb.head  # "Ortiz said the plan was costly, adding, “…”": Ortiz adds, not "the plan"
+            continue
         if climbed_from == "advcl" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "X warned officials not to delay, *saying* …": the parser gives the infinitive the
@@ -362,7 +370,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source = _stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
-    if source is None or source.i not in in_segment:
+    if source is None or source.i not in in_segment or names_nobody(source):
         return None
     if passive:
         cand = passive_cue(doc, verb, source, in_segment, sentence_span, lexicon)
@@ -413,6 +421,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             subject = _stray_subject(stray)
             exclude |= subtree_indices(subject, in_segment) | {subject.i - 1}
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
+        exclude = exclude.union(*(said_after(r, child, in_segment) for r in reports))  # "…, explaining, “…”"
         content_idx |= subtree_indices(child, in_segment, exclude)
         via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
     if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
@@ -460,6 +469,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
                                          and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)):
                 content_idx |= subtree_indices(child, in_segment, source_idx)
                 via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
+    content_idx -= contrasting_reports(doc, content_idx, verb, in_segment, lexicon.verbs)  # "… while X says …"
     cue_span = (verb.idx, verb.idx + len(verb.text))
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"

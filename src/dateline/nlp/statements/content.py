@@ -17,6 +17,7 @@ import re
 
 from .cues import load_cues
 from .forms import Candidate
+from .reported import HEARSAY_NOUNS
 
 # How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
 NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
@@ -62,6 +63,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
+        if _hearsay(doc, start, end):
+            return False  # "commented on reports that he had quit": the reports' clause, quoted or not
         if _mostly_quoted(text, start, end) or _quoted_predicate(doc, start, end):
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
@@ -76,8 +79,10 @@ _WITHHOLDING = {"decline", "refuse"}
 
 def _withheld(doc, cand: Candidate) -> bool:
     """Whether the cue says that nothing was said: "would not say whether evacuations were planned",
-    "declined to say if she supported it". Only a whether- or if-clause is withheld; "did not say that
-    X" is rare, and "denied that X" states X's negation, which is a statement."""
+    "declined to say if she supported it", "declined to comment on reports that he had quit" (the
+    clause is the reports', and nobody's words here). After a negation only a whether- or if-clause,
+    or a clause through a preposition, is withheld; "did not say that X" is rare, and "denied that
+    X" states X's negation, which is a statement."""
     if cand.cue_span is None:
         return False
     words = doc.char_span(*cand.cue_span, alignment_mode="expand")
@@ -85,10 +90,24 @@ def _withheld(doc, cand: Candidate) -> bool:
     if words is None or content is None:
         return False
     verb = words.root
-    negated = any(c.dep_ == "neg" for c in verb.children) \
-        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
+    negated = declined or any(c.dep_ == "neg" for c in verb.children)
+    if negated and cand.via.startswith("prep_"):
+        return True  # "would not comment on claims that …", "declined to comment on reports that …"
     opener = content[0] if content[0].lower_ in {"whether", "if"} else doc[content.start - 1] if content.start else None
     return negated and opener is not None and opener.lower_ in {"whether", "if"}
+
+
+def _hearsay(doc, start: int, end: int) -> bool:
+    """True when the content is a noun of hearsay with its clause ("reports that the coach had quit",
+    "claims that …"): what others say, which the cue only speaks about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    if noun.dep_ == "prep" or noun.pos_ == "ADP":  # "on reports that …": the preposition's object
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in HEARSAY_NOUNS and any(c.dep_ in {"acl", "ccomp", "relcl"} for c in noun.children)
 
 
 def _intends(doc, cand: Candidate) -> bool:

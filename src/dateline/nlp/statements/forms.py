@@ -88,7 +88,12 @@ def noun_cue(doc, noun, in_segment: set[int], sentence_span: Span) -> Optional[C
     content_idx: set[int] = set()
     via = ""
     for child in noun.rights:  # "a statement saying …" is found through "saying"
-        if child.i in in_segment and (child.dep_ == "ccomp" or (child.dep_ == "acl" and child.tag_ != "VBG") or
+        # "Starr's remarks, first reported by the Times, …": a participle without a subject describes
+        # the remarks; "claims that he had resigned" is a clause with its own subject
+        reduced = child.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"}
+                                                  for c in child.children)
+        if child.i in in_segment and (child.dep_ == "ccomp" or (child.dep_ == "acl" and child.tag_ != "VBG"
+                                                                and not reduced) or
                                       (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)):
             content_idx |= subtree_indices(child, in_segment)
             via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")

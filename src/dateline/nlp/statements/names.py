@@ -233,3 +233,39 @@ def of_other_kind(name: str, noun: str) -> bool:
         return False
     words = set(name_words(name))
     return any(words & kind for kind in _ORG_KINDS if kind is not own)
+
+
+# Letters a headline's short first name shares with the body's full one: "Ken"/"Kenneth",
+# "Mike"/"Michael", "Chris"/"Christopher", but not "John"/"Jane" (two people of one family).
+# Two letters, the shortest prefix that keeps apart the family names in our gold sets' articles.
+_SHORT_NAME_PREFIX = 2
+
+
+def body_name(entity, entities, text: str) -> Optional[str]:
+    """The full name the article's body gives a person its headline names short.
+
+    A headline shortens first names ("Ken Starr praises, laments Bill Clinton's legacy"); the
+    body introduces the person in full ("Kenneth Starr, the Whitewater independent counsel");
+    the recogniser keeps two people and links the later "Starr" to the first. The Gender Gap
+    Tracker names the speaker as the article introduces them: the body's name, where the
+    headline's is found nowhere else. None when that is not the case.
+    """
+    headline_end = text.find("\n")
+    words = entity.name.split()
+    if entity.type != "PERSON" or headline_end < 0 or len(words) < 2 \
+            or text.find(entity.name, headline_end) >= 0 or text.find(entity.name) > headline_end:
+        return None
+    for other in entities:
+        others = other.name.split()
+        if other is not entity and other.type == "PERSON" and len(others) >= len(words) \
+                and others[-1] == words[-1] and others[0] != words[0] \
+                and others[0][:_SHORT_NAME_PREFIX] == words[0][:_SHORT_NAME_PREFIX] \
+                and text.find(other.name) > headline_end:
+            return other.name
+    return None
+
+
+def overlaps_most(entity, start: int, end: int) -> bool:
+    """True when one of the entity's mentions covers at least half of ``[start, end)``."""
+    best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
+    return best * 2 >= end - start

@@ -113,10 +113,19 @@ def fronted_words(verb, source) -> set[int]:
     return {t.i for other in others for t in other.subtree}
 
 
+# Nouns that carry what others say ("commented on reports that he had quit", "responded to claims
+# that …"): their clause is the reports', not the cue's. Written from English grammar (nouns of
+# hearsay and allegation), not from a dev set.
+HEARSAY_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation", "accusation", "charge",
+                 "suggestion", "assertion", "news"}
+
+
 def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
-    """ "said in a statement that …": the that-clause the parser hangs on the medium noun."""
+    """ "said in a statement that …": the that-clause the parser hangs on the medium noun; not the
+    clause of a noun of hearsay ("declined to comment on reports that …")."""
     for prep in verb.children:
-        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+        for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"
+                       and c.lemma_.lower() not in HEARSAY_NOUNS):
             for clause in medium.rights:
                 # "in a letter that any toll would …" is parsed as a relative clause too; "that" as
                 # its mark, not its subject, tells it is what the letter said
@@ -215,3 +224,36 @@ def _bare_complement(clause, listener) -> bool:
         or any(c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in clause.children) \
         or any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
     return filled
+
+
+# Marks of a clause set against the one before: what follows is another side's account.
+_CONTRAST_MARKS = {"while", "whereas"}
+
+
+def contrasting_reports(doc, content_idx: set[int], verb, in_segment: set[int], verbs) -> set[int]:
+    """Tokens of another source's report inside a content: "Clinton accuses Sanders of a smear
+    while Sanders suggests she is a captive of the establishment" (the parser hangs the while-clause
+    inside the first report). A contrast clause with its own subject, a reporting verb of the
+    lexicon (``verbs``) and its own clause is a statement of its own, not part of the first."""
+    cut: set[int] = set()
+    for i in sorted(content_idx):
+        token = doc[i]
+        if i != verb.i and i not in cut and token.dep_ == "advcl" and token.lemma_.lower() in verbs \
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children) \
+                and any(c.dep_ == "nsubj" for c in token.children) \
+                and any(c.dep_ == "ccomp" for c in token.children):
+            cut |= subtree_indices(token, in_segment)
+    return cut
+
+
+def said_after(report, clause, in_segment: set[int]) -> set[int]:
+    """The clause the parser hangs beside a trailing participle that has none of its own: in "Starr
+    said the case reminds him of a book, explaining, “because what could have been …”", the
+    quotation is a sibling of "explaining" under "reminds", right after it; it is what was explained,
+    not part of what was said first. Its tokens; none where the participle has its own clause or
+    nothing follows it."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in report.children):
+        return set()
+    beside = next((c for c in clause.children if c.i > report.i and c.left_edge.i == report.right_edge.i + 1
+                   and c.dep_ in {"advcl", "ccomp", "conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}), None)
+    return subtree_indices(beside, in_segment) if beside is not None else set()

@@ -17,8 +17,10 @@ from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
+from .descriptions import described_person, describes_person
 from .names import (
     ORIGIN_LABELS,
+    body_name,
     country_owner,
     described_as_organisation,
     descriptor_word,
@@ -28,13 +30,14 @@ from .names import (
     names_a_body,
     occupation_before,
     of_other_kind,
+    overlaps_most,
     owned_organisation,
     possessor,
     source_name,
     spelled_in_text,
     titled,
 )
-from .subjects import is_main_subject_at, is_subject_at
+from .subjects import is_main_subject_at, is_subject_at, subject_further_back
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -116,6 +119,9 @@ class SpeakerResolver:
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
         elif _is_anonymous(head):
             speaker = Speaker(None, None)
+        elif describes_person(head):  # "The Texas Republican said": the person named before
+            speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
+                                               or in_spans(at, self._credits or []), self._recent), None)
         elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
@@ -142,6 +148,7 @@ class SpeakerResolver:
         Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
         text = self.analysis.text
         name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
+        name = body_name(entity, self.analysis.entities, text) or name  # "Ken Starr" in the headline
         if name not in text and entity.mentions:
             # the dictionary's spelling ("World Health Organization") where the article has its own
             surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
@@ -180,7 +187,7 @@ class SpeakerResolver:
             entity = None  # "the retailer Ahold" is no person of that name
         if entity is None:
             covering = self.analysis.entity_at(start, end)
-            if covering is not None and covering.type in SPEAKER_TYPES and _overlaps_most(covering, start, end) \
+            if covering is not None and covering.type in SPEAKER_TYPES and overlaps_most(covering, start, end) \
                     and not _listed_with(covering, surface):
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
@@ -195,7 +202,7 @@ class SpeakerResolver:
         if entity is None and described_as_organisation(name_head, start):
             # "shipping line Maersk": the recogniser's PRODUCT or PERSON is an organisation here
             covering = self.analysis.entity_at(start, end)
-            if covering is not None and _overlaps_most(covering, start, end):
+            if covering is not None and overlaps_most(covering, start, end):
                 covering.type = "ORG"
                 entity = covering
         if entity is None:
@@ -317,7 +324,7 @@ class SpeakerResolver:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
             return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]), c[0]))[1]
-        return max(candidates, key=lambda c: c[0])[1]
+        return (subject_further_back(candidates, pronoun) or max(candidates, key=lambda c: c[0]))[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
         if gender is None:
@@ -410,11 +417,6 @@ class SpeakerResolver:
                 entity.roles.append(role)
         if affiliation is not None and entity.affiliation is None and affiliation.id != entity.id:
             entity.affiliation = affiliation.id
-
-
-def _overlaps_most(entity: Entity, start: int, end: int) -> bool:
-    best = max((min(end, e) - max(start, s) for s, e in entity.mentions), default=0)
-    return best * 2 >= end - start
 
 
 # Entity labels of places and things: never a speaker, though "it" or "they" may point back to one.

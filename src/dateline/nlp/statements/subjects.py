@@ -31,3 +31,31 @@ def is_main_subject_at(doc, offset: int) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
+
+
+def names_nobody(head) -> bool:
+    """True for a source that is nobody: "No one knows whether …", "Nobody says the deal is dead",
+    "None of the officials said …", "no official would say": no one said anything."""
+    return head.lower_ in {"nobody", "none", "neither"} \
+        or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
+
+
+# How many sentences before a pronoun's own and the one before it a subject still wins over a
+# later mention in another role: "Sanders credited Clinton's victory to … He commanded the party
+# to … And then he promised that …" is Sanders, two sentences back, not the possessor "Clinton's".
+# Three: about as far as a news paragraph keeps one person as its topic.
+FURTHER_SENTENCES = 3
+
+
+def subject_further_back(candidates: list, pronoun):
+    """The latest subject among ``candidates`` (``(offset, entity)``, the entity None for an unnamed
+    source) in the ``FURTHER_SENTENCES`` sentences before the two the pronoun resolution looked at
+    first; None where no candidate is a subject there (then the latest mention is taken)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    for _ in range(1 + FURTHER_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    found = [(at, e) for at, e in candidates if at >= sentence.start_char and is_subject_at(doc, at)]
+    return max(found, key=lambda c: c[0]) if found else None

@@ -1,0 +1,78 @@
+"""A person named again by a definite description: "The Texas Republican said …", "the senator said".
+
+US political news names a politician once ("Sen. Ted Cruz") and then by office or party ("the
+senator", "the Texas Republican", "the New York Democrat"). The Gender Gap Tracker names the
+speaker in full, as for "he"; read as a name, "The Texas Republican" became a speaker called
+"Republican". An office noun points back to the latest person the article gave that title
+("Sen.", "Senator", or the office as a role); a party noun to the latest person named before it
+in the last few sentences, as a pronoun would.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from ...model import Analysis, Entity
+from .subjects import is_subject_at
+
+# Office nouns and the titles that name their holders in front of a name (AP style and spelled out).
+OFFICE_TITLES = {
+    "senator": ("sen.", "senator"),
+    "governor": ("gov.", "governor"),
+    "congressman": ("rep.", "congressman", "representative"),
+    "congresswoman": ("rep.", "congresswoman", "representative"),
+    "congressmen": ("rep.", "congressman"),
+    "mayor": ("mayor",),
+}
+# Party nouns for a member ("the Vermont independent" is left out: "independent" is mostly an adjective).
+PARTY_NOUNS = {"republican", "democrat"}
+# How far back a party noun looks for its person: the sentence and the three before it (about
+# 100 words), as far as a pronoun's antecedent usually lies; a person further back is not meant.
+_PARTY_WINDOW_SENTENCES = 3
+
+
+def describes_person(head) -> bool:
+    """True for "the [place] senator" or "the [place] Republican": an office or party noun with "the"."""
+    word = head.text.lower()
+    return (word in OFFICE_TITLES or word in PARTY_NOUNS) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ in {"prep", "appos", "relcl"} for c in head.children)
+
+
+def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
+                     speakers: list[tuple[int, Entity]]) -> Optional[Entity]:
+    """The person a description points back to, or None (then the source is unnamed).
+
+    Args:
+        head: the noun heading the description (``describes_person`` is true of it).
+        analysis: the analysis, with the entities found so far.
+        hidden: whether a character offset lies in a quotation or a credit, where no antecedent is.
+        speakers: ``(offset, entity)`` of the sources resolved so far ("He says …" before "The
+            Republican is …"): with the subjects, what a party noun may point back to; a person
+            named only as an object or a possessor ("than Clinton’s") is not.
+    """
+    text = analysis.text
+    word = head.text.lower()
+    titles = OFFICE_TITLES.get(word)
+    doc = head.doc
+    sentence = head.sent
+    for _ in range(_PARTY_WINDOW_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    best: Optional[tuple[int, Entity]] = None
+    mentions = [(start, e) for e in analysis.entities if e.type == "PERSON" for start, _ in e.mentions]
+    for start, entity in mentions + [(at, e) for at, e in speakers if e.type == "PERSON"]:
+        if start >= head.idx or hidden(start):
+            continue
+        if titles is not None:
+            before = text[max(0, start - 40):start].lower().split()
+            titled = bool(before) and before[-1] in titles or any(
+                word in re.split(r"\W+", role.lower()) for role in entity.roles)
+            if not titled:
+                continue
+        elif start < sentence.start_char or not ((start, entity) in speakers or is_subject_at(doc, start)):
+            continue
+        if best is None or start > best[0]:
+            best = (start, entity)
+    return best[1] if best else None
