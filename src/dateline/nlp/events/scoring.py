@@ -197,7 +197,7 @@ def _blended_scores(summed: np.ndarray, sentence_probs: list[Optional[np.ndarray
     scores = np.log(trigger_probs + 1e-4)
     for dtype in {probs.dtype for probs in sentence_probs if probs is not None}:
         rows = [row for row, probs in enumerate(sentence_probs) if probs is not None and probs.dtype == dtype]
-        term = weight * np.log(np.stack([sentence_probs[row] for row in rows]) + 1e-9)
+        term = weight * np.log(np.stack([cast(np.ndarray, sentence_probs[row]) for row in rows]) + 1e-9)
         scores[rows] = (1.0 - weight) * scores[rows] + term
     scores[:, none_index] = -np.inf
     return scores
