@@ -95,3 +95,18 @@ def test_sentence_views_are_those_of_each_sentence_alone(sents):
         assert main == labels[best] and word.i == trigger.i
         assert share == float(shares[best] / np.add.reduce(shares))
         assert none == float(sentence_probs[labels.index(NONE)])
+
+
+def test_type_model_scores_each_candidate_as_its_own_weights_summed(sents):
+    from dateline.nlp.events.types import candidates, trigger_features
+    from dateline.nlp.learning import known_columns, softmax
+
+    model = load_model()
+    instances = [trigger_features(token) for sent in sents for token in candidates(sent)] + [["no such feature"]]
+    together = model.scores(instances)
+    for row, feats in enumerate(instances):
+        logits = model.bias.copy()
+        index = known_columns(model.features, feats)
+        if index:
+            logits += np.add.reduce(model.weights.take(index, axis=0), axis=0)
+        assert np.array_equal(together[row], softmax(logits[None, :])[0])
