@@ -27,6 +27,7 @@ from .types import (
     sentence_distribution,
     sentence_features,
     trigger_features,
+    trigger_lexicon,
     type_distributions,
 )
 
@@ -64,12 +65,27 @@ def _candidates(sents: Sequence) -> list[list]:
     if not sents:
         return []
     doc = sents[0].doc
-    maybe = np.flatnonzero(np.isin(doc.to_array("POS"), list(_CANDIDATE_POS))).tolist()
+    pos, lemmas = doc.to_array(["POS", "LEMMA"]).T
+    # A noun, adjective or proper noun is a candidate only if the lexicon lists its lemma (most are
+    # not): those whose lemma it does not list are left out here, each lemma asked once.
+    listed = _lexicon_lemmas(doc.vocab.strings, lemmas.tolist())
+    maybe = np.flatnonzero((pos == symbols.VERB) | (np.isin(pos, list(_CANDIDATE_POS)) & listed)).tolist()
     found = []
     for sent in sents:
         words = maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]
         found.append([token for token in (doc[i] for i in words) if is_candidate(token)])
     return found
+
+
+def _lexicon_lemmas(strings, lemmas: list[int]) -> np.ndarray:
+    """Whether the trigger lexicon lists each lemma (given by its id in ``strings``), lower-cased as
+    :func:`.types.is_candidate` reads it."""
+    lexicon = trigger_lexicon()
+    known: dict[int, bool] = {}
+    for lemma in lemmas:
+        if lemma not in known:
+            known[lemma] = strings[lemma].lower() in lexicon
+    return np.array([known[lemma] for lemma in lemmas], dtype=bool)
 
 
 def sentence_distributions(sents: Sequence, scored: Sequence[Scored], model: EventTypeModel
