@@ -6,8 +6,14 @@ import pytest
 
 from dateline.nlp.events import coding
 from dateline.nlp.events.lookups import SentenceLookups
-from dateline.nlp.events.scoring import blended_rows, score_sentences, sentence_distributions
-from dateline.nlp.events.types import load_model, sentence_distribution
+from dateline.nlp.events.scoring import (
+    CLAUSE_DISCOUNT,
+    blended_rows,
+    score_sentences,
+    sentence_distributions,
+    sentence_views,
+)
+from dateline.nlp.events.types import NONE, blend_types, load_model, sentence_distribution
 
 # Sentences of several kinds: events with nouns and verbs, one without any candidate word, a
 # lexicon noun ("talks") and a phrasal verb ("called for").
@@ -66,3 +72,41 @@ def test_events_of_a_sentence_are_the_same_with_the_blend_made_beforehand(sents)
                                       lookups=made)
         fresh = coding.sentence_events(sent, analysis, model, scored=sent_scored, sentence_probs=sentence_probs)
         assert [(c.type, c.trigger.i, c.confidence) for c in kept] == [(c.type, c.trigger.i, c.confidence) for c in fresh]
+
+
+def test_sentence_views_are_those_of_each_sentence_alone(sents):
+    model = load_model()
+    scored = score_sentences(sents, model)
+    probs = sentence_distributions(sents, scored, model)
+    views = sentence_views(scored, probs, model)
+    for (tokens, beliefs, labels), sentence_probs, view in zip(scored, probs, views):
+        if not tokens:
+            assert view == (None, None, 0.0, 1.0)
+            continue
+        # The one-sentence computation: discounted beliefs summed, blended with the sentence model.
+        depths = np.array([sum(1 for _ in token.ancestors) for token in tokens])
+        summed = np.add.reduce(beliefs * np.power(CLAUSE_DISCOUNT, depths)[:, None], axis=0)
+        scores = blend_types(summed, sentence_probs, labels)
+        best = int(scores.argmax())
+        shares = np.exp(scores - scores[best])
+        order = (-beliefs[:, best]).argsort(kind="stable")
+        trigger = next(tokens[int(k)] for k in order if not coding.other_sense(tokens[int(k)], labels[best]))
+        main, word, share, none = view
+        assert main == labels[best] and word.i == trigger.i
+        assert share == float(shares[best] / np.add.reduce(shares))
+        assert none == float(sentence_probs[labels.index(NONE)])
+
+
+def test_type_model_scores_each_candidate_as_its_own_weights_summed(sents):
+    from dateline.nlp.events.types import candidates, trigger_features
+    from dateline.nlp.learning import known_columns, softmax
+
+    model = load_model()
+    instances = [trigger_features(token) for sent in sents for token in candidates(sent)] + [["no such feature"]]
+    together = model.scores(instances)
+    for row, feats in enumerate(instances):
+        logits = model.bias.copy()
+        index = known_columns(model.features, feats)
+        if index:
+            logits += np.add.reduce(model.weights.take(index, axis=0), axis=0)
+        assert np.array_equal(together[row], softmax(logits[None, :])[0])

@@ -4,7 +4,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dateline.nlp.learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
+from dateline.nlp.learning import (
+    adam,
+    column_sums,
+    known_columns,
+    listed_sums,
+    softmax,
+    sparse_rows,
+    sums_exact_in_any_order,
+    vocabulary,
+)
 
 
 def test_softmax_normalises_each_row_and_keeps_empty_input_empty():
@@ -49,3 +58,17 @@ def test_column_sums_match_one_take_and_sum_per_list_to_the_last_bit():
 def test_known_columns_are_each_known_feature_once_in_ascending_order():
     assert known_columns({"a": 4, "b": 0, "c": 2}, ["a", "zzz", "c", "a", "b"]) == [0, 2, 4]
     assert known_columns({"a": 1}, ["x", "y"]) == []
+
+
+def test_listed_sums_are_column_sums_to_the_last_bit_where_sums_are_exact():
+    rng = np.random.default_rng(7)
+    weights = rng.normal(size=(2, 400)).astype(np.float32).astype(np.float64)  # float32 values, as models ship
+    lists = [sorted(rng.choice(400, size=size, replace=False).tolist()) for size in range(0, 36)]
+    assert sums_exact_in_any_order(weights, 40)
+    assert np.array_equal(np.array(listed_sums(weights.tolist(), lists)), column_sums(weights, lists))
+
+
+def test_sums_of_float64_values_or_of_far_apart_sizes_are_not_taken_as_exact():
+    assert not sums_exact_in_any_order(np.array([0.1, 0.2]), 2)  # not float32 values
+    assert not sums_exact_in_any_order(np.array([1000.0, 2.0 ** -40]), 2)
+    assert sums_exact_in_any_order(np.array([1000.0, 2.0 ** -20]), 2)

@@ -15,7 +15,7 @@ import json
 import logging
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -58,11 +58,24 @@ class Calibrator:
     isotonic: Optional[tuple[list[float], list[float]]] = None
 
     def __call__(self, values: Sequence[float]) -> float:
-        z = float(np.dot(self.weights, values)) + self.bias
+        z = float(np.dot(self._weights, values)) + self.bias
         p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-        if self.isotonic is not None:
-            p = float(np.interp(p, *self.isotonic))
+        if self._knots is not None:
+            p = float(np.interp(p, *self._knots))
         return p
+
+    # The weights and knots as the float64 arrays np.dot and np.interp make of the lists, made once
+    # instead of once per event (the same figures: the functions convert lists to these arrays). They
+    # are read at the first call: :func:`fit_calibrator` and :meth:`load` set weights and knots before.
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        return np.asarray(self.weights, dtype=np.float64)
+
+    @cached_property
+    def _knots(self) -> Optional[tuple[np.ndarray, np.ndarray]]:
+        if self.isotonic is None:
+            return None
+        return np.asarray(self.isotonic[0], dtype=np.float64), np.asarray(self.isotonic[1], dtype=np.float64)
 
     def save(self, path: Path) -> None:
         """Write the calibration as JSON (rounded, so retraining reproduces the file byte for byte)."""

@@ -32,10 +32,13 @@ from spacy import symbols
 
 from ...model import Analysis, Entity
 from ..credits import NEWS_AGENCIES, in_credit
-from ..learning import adam, column_sums, known_columns, softmax, sparse_rows, vocabulary
+from ..learning import column_sums, known_columns, listed_sums, softmax, sums_exact_in_any_order
 from ..model_files import check_pipeline, model_file_error, model_path, read_npz, write_npz
 from .doc_facts import mention_span, positions
 from .parties import modifies_party_noun, party_entity, party_label, party_span
+
+# (re-exported: the trainer and tests fit the model through this module)
+from .party_fit import SENTENCE_LEVEL, fit_party_weights
 from .roles import acted_on, actor_mentions
 
 if TYPE_CHECKING:
@@ -51,11 +54,6 @@ _NOUN_POS_IDS = frozenset({symbols.NOUN, symbols.PROPN})
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
 # Paths longer than this many steps are one feature value ("long"): rare, and each unique.
 MAX_PATH = 5
-# Prefix of features that describe a party's place in the sentence, not its link to the trigger
-# (the path from the sentence's root, its rank). They help find PLV's marked target, usually a
-# party of the sentence's main event, but would pull every event's actor to the main clause's
-# subject ("police arrested X, and the EU imposed sanctions"): the actor scorer ignores them.
-SENTENCE_LEVEL = "S_"
 # Lowest model probability for naming an actor or recipient where the parse rules found none.
 # (0.3: PLV both-overlap 0.714 at 0 and 0.3, 0.690 at 0.4, 0.527 never filling; 5-fold CV.)
 FILL = 0.3
@@ -274,6 +272,11 @@ def pair_features(trigger, candidate: PartyCandidate, rank: int, event_type: str
     return feats
 
 
+# Most features a pair's sum may hold for the sums to be added in Python floats (PartyModel._lists):
+# pair_features makes at most about 30 (16 always, the rest by the path, the head word and the parse).
+EXACT_TERMS = 40
+
+
 @dataclass
 class PartyModel:
     """Two linear scorers (actor, recipient) over shared sparse features.
@@ -292,9 +295,23 @@ class PartyModel:
 
     def scores(self, feature_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities of each candidate (given by its features) being the actor, and the recipient."""
-        sums = column_sums(self._both, [known_columns(self.features, feats) for feats in feature_lists])
+        index_lists = [known_columns(self.features, feats) for feats in feature_lists]
+        if self._lists is not None and all(len(columns) <= EXACT_TERMS for columns in index_lists):
+            # Added in Python floats: the sums are exact, so they are column_sums' to the last bit,
+            # without its numpy calls per party (the stage scores the parties of every trigger).
+            sums = np.array(listed_sums(self._lists, index_lists))
+        else:
+            sums = column_sums(self._both, index_lists)
         probs = softmax(sums)  # both rows at once: each row's figures are those of its own softmax
         return probs[0], probs[1]
+
+    @cached_property
+    def _lists(self) -> Optional[tuple[list[float], list[float]]]:
+        """The actor and recipient weights as Python lists, where every sum of a pair's features is
+        exact in float64 (:func:`~dateline.nlp.learning.sums_exact_in_any_order`); else None."""
+        if not sums_exact_in_any_order(self._both, EXACT_TERMS):
+            return None
+        return self.actor.tolist(), self.recipient.tolist()
 
     @cached_property
     def _both(self) -> np.ndarray:
@@ -326,65 +343,9 @@ class PartyModel:
 def train_party_model(groups: Sequence[tuple[Sequence[Sequence[str]], Sequence[bool], Sequence[bool]]],
                       l2: float = 1e-3, epochs: int = 150, learning_rate: float = 0.1,
                       group_weights: Optional[Sequence[float]] = None) -> PartyModel:
-    """Fit both scorers by full-batch Adam on the listwise log loss.
-
-    Args:
-        groups: one ``(features, actor_gold, recipient_gold)`` per sentence: each candidate's
-            feature list and whether it is (one of) the right actor / recipient. A group with no
-            right candidate for a role teaches nothing about that role.
-        l2: L2 penalty (averaged loss).
-        epochs: gradient steps.
-        learning_rate: Adam step size.
-        group_weights: optional loss weight of each group (default 1).
-
-    Returns:
-        The fitted :class:`PartyModel` (its ``about`` left for the trainer to fill).
-    """
-    feature_lists = [feats for feature_group, _, _ in groups for feats in feature_group]
-    columns = vocabulary(feature_lists)
-    rows, cols = sparse_rows(feature_lists, columns)
-    group = np.array([g for g, (feature_group, _, _) in enumerate(groups) for _ in feature_group], dtype=np.int64)
-    n_groups = len(groups)
-    group_w = np.ones(n_groups) if group_weights is None else np.asarray(group_weights, dtype=np.float64)
-    weights = {}
-    for role, gold_of in (("actor", 1), ("recipient", 2)):
-        target = np.array([is_gold for g in groups for is_gold in g[gold_of]], dtype=np.float64)
-        has_gold = np.bincount(group, weights=target, minlength=n_groups) > 0
-        active = has_gold[group]
-        usable = np.ones(len(columns))
-        if role == "actor":
-            usable[[i for f, i in columns.items() if f.startswith(SENTENCE_LEVEL)]] = 0.0
-        weights[role] = _fit_listwise(rows, cols, group, n_groups, target, active * group_w[group], usable,
-                                      l2, epochs, learning_rate)
-    return PartyModel(columns, weights["actor"], weights["recipient"])
-
-
-def _fit_listwise(rows, cols, group, n_groups, target, active, usable, l2, epochs, learning_rate) -> np.ndarray:
-    """Weights maximising log P(some right candidate) per group (softmax within each group);
-    ``active`` is each candidate's group weight (0: the group teaches nothing for this role),
-    ``usable`` 1 for each feature the scorer may weigh, 0 for one it must ignore."""
-    per_group = np.zeros(n_groups)
-    per_group[group] = active
-    n_active = max(float(per_group.sum()), 1.0)
-
-    def gradient(params: list[np.ndarray]) -> list[np.ndarray]:
-        (w,) = params
-        logits = np.zeros(len(group))
-        np.add.at(logits, rows, w[cols])
-        top = np.full(n_groups, -np.inf)
-        np.maximum.at(top, group, logits)
-        exp = np.exp(logits - top[group])
-        total = np.bincount(group, weights=exp, minlength=n_groups)
-        probs = exp / total[group]
-        right = np.bincount(group, weights=exp * target, minlength=n_groups)
-        posterior = np.where(target > 0, exp / np.maximum(right[group], 1e-300), 0.0)
-        grad_logits = active * (probs - posterior) / n_active
-        grad = np.zeros_like(w)
-        np.add.at(grad, cols, grad_logits[rows])
-        return [(grad + l2 * w) * usable]
-
-    (w,) = adam(gradient, [np.zeros(len(usable))], epochs, learning_rate)
-    return w
+    """Fit both scorers (:func:`.party_fit.fit_party_weights`, which says what each argument is); the
+    model's ``about`` is left for the trainer to fill."""
+    return PartyModel(*fit_party_weights(groups, l2, epochs, learning_rate, group_weights))
 
 
 @lru_cache(maxsize=1)
@@ -447,10 +408,15 @@ def choose_parties(trigger, event_type: str, candidates: Sequence[PartyCandidate
     if not candidates:
         return PartyChoice()
     fill = FILL if fill is None else fill
-    view = TriggerView(trigger, root)
-    features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
-                for rank, c in enumerate(candidates)]
-    actor_p, recipient_p = model.scores(features)
+    if len(candidates) == 1:
+        # Each role's softmax over one party gives it 1 whatever its features (exp(0) / exp(0)), so
+        # a quarter of the triggers, in sentences naming one party, need no features or scores.
+        actor_p, recipient_p = np.ones(1), np.ones(1)
+    else:
+        view = TriggerView(trigger, root)
+        features = [pair_features(trigger, c, rank, event_type, parse_actor, parse_recipient, view)
+                    for rank, c in enumerate(candidates)]
+        actor_p, recipient_p = model.scores(features)
     acted = [acted_on(trigger, c.head) for c in candidates]
     if any(acted):
         actor_p = np.where(acted, 0.0, actor_p)

@@ -13,8 +13,6 @@ import logging
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, Optional, cast
 
-import numpy as np
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,12 +25,11 @@ from .coding import (
     RETRAIN_TYPE,
     VERBAL_TYPES,
     EventCandidate,
-    other_sense,
     sentence_events,
     top_event,
 )
 from .dates import date_entities, event_date
-from .doc_facts import depth, reading
+from .doc_facts import reading
 from .groups import group_member, person_described
 from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one
@@ -54,10 +51,10 @@ from .recipients import (
     subject_of_with_clause,
 )
 from .roles import RELATIVE_PRONOUNS
-from .scoring import blended_rows, score_sentences, sentence_distributions
+from .scoring import View, blended_rows, score_sentences, sentence_distributions, sentence_views
 from .settings import named_place, office_of_town, people_beside_setting, people_of, setting_mention
 from .status import ANNOUNCED, ASSERTED, FUTURE, NEGATED, announced, casualties, event_status, only_possible, requested
-from .types import NONE, blend_types, load_model
+from .types import load_model
 
 log = logging.getLogger(__name__)
 
@@ -82,42 +79,12 @@ def models_in_use(type_model=None, party_model=DEFAULT, calibrator=DEFAULT) -> I
         _IN_USE.update(saved)
 
 
-# How much less a candidate's belief counts in the sentence's main type per step below the root (1: all
-# alike). 0.7, the one discount tried, against none in 5-fold CV on PLV_train with the other changes
-# of that session: main-type macro-F1 0.770 -> 0.774, accuracy 0.790 -> 0.797, actor overlap 0.874 -> 0.884.
-CLAUSE_DISCOUNT = 0.7
-
-
-def _sentence_view(model, scored, sentence_probs) -> tuple[Optional[str], Optional[object], float, float]:
-    """The sentence's main type and trigger, the share of belief in that type, and the sentence
-    model's probability that the sentence reports no event (0 when it has no NONE class), from
-    its candidates' scores and the sentence model's distribution (:mod:`.scoring`)."""
-    tokens, beliefs, labels = scored
-    if not tokens:
-        return None, None, 0.0, 1.0
-    # Each word's belief counts less the deeper it sits below the sentence's root: a sentence reports
-    # its main clause's act ("protested the assassination of a leader *who was killed* by militants").
-    depths = np.array([depth(token) for token in tokens])
-    summed = np.add.reduce(beliefs * np.power(CLAUSE_DISCOUNT, depths)[:, None], axis=0)
-    scores = blend_types(summed, sentence_probs, labels)
-    best = int(scores.argmax())
-    shares = np.exp(scores - scores[best])
-    # The word that believes most in the main type carries it, unless a phrasal sense binds the
-    # word to another type ("called *for* calm" is a request): then the next word does.
-    order = (-beliefs[:, best]).argsort(kind="stable")
-    trigger = next((tokens[int(k)] for k in order if not other_sense(tokens[int(k)], labels[best])), None)
-    none = 0.0
-    if sentence_probs is not None and model.sentence is not None and NONE in model.sentence.labels:
-        none = float(sentence_probs[list(labels).index(NONE)])
-    return labels[best], trigger, float(shares[best] / np.add.reduce(shares)), none
-
-
 def _main_and_others(sent, analysis: Analysis, model, party_model, scored, sentence_probs,
-                     blended) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
+                     blended, view: View) -> tuple[list[EventCandidate], Optional[EventCandidate], float, float]:
     """A sentence's events, the one it reports (its main event), the share of the sentence's
     belief in the main type, and the sentence's probability of reporting no event (``scored``,
-    ``sentence_probs`` and ``blended``: the sentence's scores, :mod:`.scoring`)."""
-    main_type, trigger, share, none = _sentence_view(model, scored, sentence_probs)
+    ``sentence_probs``, ``blended`` and ``view``: the sentence's scores, :mod:`.scoring`)."""
+    main_type, trigger, share, none = view
     lookups = SentenceLookups(sent, analysis)
     if blended is not None:  # (what sentence_events would blend from these very arrays)
         lookups.blended = (scored[1], sentence_probs, blended)
@@ -300,9 +267,10 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
     sents = list(doc.sents)
     scored = score_sentences(sents, model)  # every sentence's scores, one model call each (.scoring)
     probs = sentence_distributions(sents, scored, model)
-    for sent, sent_scored, sentence_probs, blended in zip(sents, scored, probs, blended_rows(scored, probs)):
+    views = sentence_views(scored, probs, model)  # every sentence's main type and trigger at once
+    for sent, sent_scored, sentence_probs, blended, view in zip(sents, scored, probs, blended_rows(scored, probs), views):
         found, main, share, none = _main_and_others(sent, analysis, model, party_model, sent_scored, sentence_probs,
-                                                    blended)
+                                                    blended, view)
         dates = counts = None
         for candidate in sorted(found, key=lambda c: c.trigger.idx):
             if dates is None:
