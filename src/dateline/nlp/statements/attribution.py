@@ -48,6 +48,7 @@ from .forms import (
     passive_cue,
     quote_after_cue,
     quote_before_cue,
+    source_words,
     subtree_indices,
     transcript_turns,
 )
@@ -378,20 +379,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # expressed about …" report speech; "X is expected to …", "Citizens are urged to …",
         # "X was accused of …" say what was done to X
         return cand if cand is not None and cand.via == "passive" else None
-    source_idx = subtree_indices(source, in_segment)
-    for child in source.rights:
-        if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):
-            # "the Civic Action study — which used research from …": the study, named short
-            cut = {t.i for t in doc[child.left_edge.i:source.right_edge.i + 1]}
-            source_idx -= cut
-            break
-    else:
-        # "A spokesman for the delegation, who asked not to be named because …": a clause set off
-        # by a comma after a deeper noun describes the source too, and is no part of its name
-        for token in doc[source.i + 1:source.right_edge.i + 1]:
-            if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
-                source_idx -= set(range(token.left_edge.i - 1, source.right_edge.i + 1))
-                break
+    source_idx = source_words(doc, source, in_segment)
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()

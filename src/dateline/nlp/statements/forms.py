@@ -57,6 +57,20 @@ def subtree_indices(token, allowed: set[int], exclude: AbstractSet[int] = frozen
     return {t.i for t in token.subtree if t.i in allowed and t.i not in exclude}
 
 
+def source_words(doc, source, allowed: set[int]) -> set[int]:
+    """Indices of a source's phrase without the clause that describes it: "the Civic Action study
+    — which used research from …" is the study, named short; "A spokesman for the delegation, who
+    asked not to be named because …" has its clause set off by a comma after a deeper noun."""
+    words = subtree_indices(source, allowed)
+    for child in source.rights:
+        if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):
+            return words - set(range(child.left_edge.i, source.right_edge.i + 1))
+    for token in doc[source.i + 1:source.right_edge.i + 1]:
+        if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+            return words - set(range(token.left_edge.i - 1, source.right_edge.i + 1))
+    return words
+
+
 def char_span(doc, indices) -> Optional[Span]:
     """The characters of a set of token indices, trimmed of edge punctuation and marks."""
     ordered = sorted(indices)

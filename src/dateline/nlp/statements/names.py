@@ -146,14 +146,18 @@ def titled(name_head) -> bool:
 
 
 def country_owner(name_head, start: int):
-    """The country that owns an organisation's name right before it ("Canada's" in "Canada's Food
-    Inspection Agency"), or None."""
+    """The first word of the country that owns an organisation's name right before it ("Canada's"
+    in "Canada's Food Inspection Agency"; "South", not "Korea", in "South Korea's Joint Chiefs of
+    Staff"), or None."""
     for child in name_head.children:
         if child.dep_ == "poss" and child.ent_type_ == "GPE" and child.pos_ == "PROPN" and child.i + 2 < len(child.doc):
             after = child.doc[child.i + 1]
             if after.dep_ == "case" and after.idx + len(after.text) <= start \
                     and child.doc.text[after.idx + len(after.text):start].strip() == "":
-                return child
+                first = child.i
+                while first > 0 and child.doc[first].ent_iob_ == "I":
+                    first -= 1
+                return child.doc[first]
     return None
 
 

@@ -215,10 +215,7 @@ class SpeakerResolver:
         owner = country_owner(name_head, start)
         if owner is not None and entity.type == "ORG":
             # "Canada's Food Inspection Agency": the country is part of the name the article gives
-            first = owner.i
-            while first > 0 and owner.doc[first].ent_iob_ == "I":
-                first -= 1  # from "South", not "Korea", in "South Korea's Joint Chiefs of Staff"
-            speaker.name = f"{text[owner.doc[first].idx:start].strip()} {self.display_name(entity)}"
+            speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
 
     def _owned(self, head, owner) -> Speaker:
