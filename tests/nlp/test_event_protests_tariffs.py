@@ -1,0 +1,108 @@
+"""Events: classes of error of issue 15's tenth round: civilians' violence and crowds' protests are PROTEST
+(PLOVER modes riot, vandalize, demo), a boycott is PROTEST, refuge taken or sought is no aid given, leave
+given is YIELD, a seat of government acts for it ("the White House imposed tariffs"), announced tariffs are
+SANCTION, and an act only demanded is not what a protest sentence reports. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _shown(analysis, text: str) -> list:
+    names = {e.id: e.name for e in analysis.entities}
+    return [(v.type, text[slice(*v.trigger_span)], names.get(v.actor), names.get(v.recipient), v.status, v.main)
+            for v in analysis.events]
+
+
+def _at(analysis, text: str, word: str) -> list:
+    return [v for v in analysis.events if text[slice(*v.trigger_span)] == word]
+
+
+def _main(analysis):
+    return next((v for v in analysis.events if v.main), None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Angry protesters burned an effigy of the prime minister outside the parliament.", "burned"),
+    ("Hundreds of demonstrators torched cars and smashed shop windows in the city centre.", "smashed"),
+    ("Opponents of the ruling party clashed with riot police near the election commission.", "clashed"),
+])
+def test_violence_by_protesters_is_a_protest(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, word)
+    assert found and found[0].type == "PROTEST", _shown(analysis, text)
+
+
+def test_an_armed_group_attacking_stays_an_assault(analyze):
+    text = "Rebel fighters attacked an army base near the border town."
+    analysis = analyze(text, published="2024-05-02")
+    assert "ASSAULT" in {v.type for v in _at(analysis, text, "attacked")}, _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people protested the closure of the steel plant in the northern city.",
+    "About 5,000 teachers protested outside the education ministry on Tuesday.",
+])
+def test_a_crowd_protesting_demonstrates(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, "protested")
+    assert found and found[0].type == "PROTEST", _shown(analysis, text)
+
+
+def test_a_government_protesting_complains(analyze):
+    text = "China protested the arms sale to Taiwan in a formal note to Washington."
+    analysis = analyze(text, published="2024-05-02")
+    assert "PROTEST" not in {v.type for v in _at(analysis, text, "protested")}, _shown(analysis, text)
+
+
+def test_a_boycott_is_a_protest(analyze):
+    text = "The main opposition party boycotted the parliamentary vote on the budget."
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, "boycotted")
+    assert found and found[0].type == "PROTEST", _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deposed president took refuge in a foreign embassy after the coup.",
+    "Hundreds of villagers found shelter in a school after the floods.",
+])
+def test_refuge_taken_is_no_aid(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    assert "AID" not in {v.type for v in analysis.events}, _shown(analysis, text)
+
+
+def test_asylum_granted_is_still_aid(analyze):
+    text = "Sweden granted asylum to the dissident journalist last year."
+    analysis = analyze(text, published="2024-05-02")
+    assert "AID" in {v.type for v in analysis.events}, _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The defence ministry gave the airline permission to use the military runway.", "gave"),
+    ("The regional council granted approval for the new pipeline route.", "granted"),
+])
+def test_leave_given_is_a_yield(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, word)
+    assert found and found[0].type == "YIELD", _shown(analysis, text)
+
+
+def test_a_seat_of_government_acts_for_it(analyze):
+    text = "The White House imposed new tariffs on imported aluminium on Friday."
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, "imposed")
+    assert found and found[0].type == "SANCTION", _shown(analysis, text)
+    assert found[0].actor_span and text[slice(*found[0].actor_span)] == "White House", _shown(analysis, text)
+
+
+def test_announced_tariffs_are_a_sanction(analyze):
+    text = "Mexico announced retaliatory tariffs on American pork and cheese on Tuesday."
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, "announced")
+    assert found and found[0].type == "SANCTION", _shown(analysis, text)
+
+
+def test_a_release_only_demanded_is_not_what_a_protest_sentence_reports(analyze):
+    text = "Dozens of lawyers staged a protest demanding that the court release their jailed colleague."
+    analysis = analyze(text, published="2024-05-02")
+    main = _main(analysis)
+    assert main is not None and text[slice(*main.trigger_span)] != "release", _shown(analysis, text)
