@@ -106,3 +106,25 @@ def test_a_release_only_demanded_is_not_what_a_protest_sentence_reports(analyze)
     analysis = analyze(text, published="2024-05-02")
     main = _main(analysis)
     assert main is not None and text[slice(*main.trigger_span)] != "release", _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator unloaded on the governor during a radio interview on Monday.", "unloaded"),
+    ("The finance minister lashed out at the central bank over interest rates.", "lashed"),
+])
+def test_idioms_of_attacking_in_words_accuse(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, word)
+    assert found and found[0].type == "ACCUSE", _shown(analysis, text)
+
+
+def test_records_handed_to_a_government_are_shared(analyze):
+    text = "Switzerland handed bank records of the suspects to the French government last month."
+    analysis = analyze(text, published="2024-05-02")
+    assert "COOPERATE" in {v.type for v in analysis.events}, _shown(analysis, text)
+
+
+def test_details_given_to_reporters_are_published(analyze):
+    text = "The ministry gave details of the plan to reporters on Monday."
+    analysis = analyze(text, published="2024-05-02")
+    assert not analysis.events, _shown(analysis, text)

@@ -395,7 +395,7 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                     candidate.confidence, share, is_main, main is not None and candidate.type == main.type,
                     candidate.actor_probability if actor is not None else None,
                     candidate.recipient_probability if recipient is not None else None,
-                    none, status == ASSERTED, candidate.listed))
+                    none, status == ASSERTED, candidate.listed, candidate.type))
             event = Event(
                 id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
                 actor=actor.id if actor else None, recipient=recipient.id if recipient else None,
