@@ -128,3 +128,20 @@ def test_details_given_to_reporters_are_published(analyze):
     text = "The ministry gave details of the plan to reporters on Monday."
     analysis = analyze(text, published="2024-05-02")
     assert not analysis.events, _shown(analysis, text)
+
+
+def test_a_release_demanded_of_the_authorities_is_not_done(analyze):
+    text = "Hundreds of students marched on Sunday demanding that the authorities release two jailed activists."
+    analysis = analyze(text, published="2024-05-02")
+    released = _at(analysis, text, "release")
+    assert all(v.status != "asserted" and not v.main for v in released), _shown(analysis, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Thousands marched through the capital on Saturday against the pension reform.", "marched"),
+    ("Tens of thousands rallied outside parliament as lawmakers debated the bill.", "rallied"),
+])
+def test_a_crowd_counted_but_not_named_protests(analyze, text, word):
+    analysis = analyze(text, published="2024-05-02")
+    found = _at(analysis, text, word)
+    assert found and found[0].type == "PROTEST" and found[0].actor is not None, _shown(analysis, text)
