@@ -41,11 +41,13 @@ def test_an_armed_group_attacking_stays_an_assault(analyze):
 @pytest.mark.parametrize("text", [
     "Thousands of people protested the closure of the steel plant in the northern city.",
     "About 5,000 teachers protested outside the education ministry on Tuesday.",
+    "Hundreds of townspeople protested against the new copper mine on Sunday.",
 ])
 def test_a_crowd_protesting_demonstrates(analyze, text):
     analysis = analyze(text, published="2024-05-02")
     found = _at(analysis, text, "protested")
     assert found and found[0].type == "PROTEST", _shown(analysis, text)
+    assert found[0].actor_span and text[slice(*found[0].actor_span)].split()[-1] != "mine", _shown(analysis, text)
 
 
 def test_a_government_protesting_complains(analyze):
