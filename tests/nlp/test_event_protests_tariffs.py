@@ -147,3 +147,15 @@ def test_a_crowd_counted_but_not_named_protests(analyze, text, word):
     analysis = analyze(text, published="2024-05-02")
     found = _at(analysis, text, word)
     assert found and found[0].type == "PROTEST" and found[0].actor is not None, _shown(analysis, text)
+
+
+def test_sharing_part_of_a_border_is_no_cooperation(analyze):
+    text = "Niger, which shares part of its northern border with Libya, has taken in thousands of migrants."
+    analysis = analyze(text, published="2024-05-02")
+    assert not _at(analysis, text, "shares"), _shown(analysis, text)
+
+
+def test_an_adjective_describing_people_is_no_act(analyze):
+    text = "Joint forces of the two armies stormed the rebel camp at dawn."
+    analysis = analyze(text, published="2024-05-02")
+    assert not _at(analysis, text, "Joint"), _shown(analysis, text)

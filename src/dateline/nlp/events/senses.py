@@ -19,10 +19,13 @@ political news (PolNeAR's dev articles) and are written for news English in gene
 - one's own staff called in, not an envoy summoned to hear a protest: "*summoned* his climate adviser";
 - views shared, not intelligence: "*shares* the same enemies", "*shared* those sentiments";
 - a sentence served, money given back: "*served* one year in prison", "*returned* $43,100 in donations";
+- a post or people described, not an act: "the UN *humanitarian* coordinator", "*joint* forces";
 - refuge sought or taken, not given: "*took refuge* in the embassy", "sought *refuge* in the EU" (PLOVER's AID
   is the asylum a state grants; whoever seeks it gives nothing, and seeking is the verb's own act).
 """
 from __future__ import annotations
+
+from .parties import party_label
 
 # Verbs of agreeing; the noun "agreement" always names a deal.
 _AGREEING = {"agree", "concur"}
@@ -168,8 +171,11 @@ def summons_no_envoy(trigger) -> bool:
 
 def shares_views(trigger) -> bool:
     """Whether "share" has a view, a feeling or a trait as object, not something handed over."""
-    return trigger.lemma_.lower() == "share" and trigger.pos_ == "VERB" and any(
-        o.lemma_.lower() in _SHARED_VIEWS for o in _children(trigger, "dobj", "nsubjpass"))
+    if trigger.lemma_.lower() != "share" or trigger.pos_ != "VERB":
+        return False
+    objects = _children(trigger, "dobj", "nsubjpass")
+    objects += _through(objects, {"of"})  # "shares *part of* its eastern border with Sudan"
+    return any(o.lemma_.lower() in _SHARED_VIEWS for o in objects)
 
 
 def serves_a_sentence(trigger) -> bool:
@@ -212,9 +218,17 @@ def refuge_sought(trigger) -> bool:
     return head.lemma_.lower() in _SEEKING_SHELTER
 
 
+def describes_people(trigger) -> bool:
+    """Whether a lexicon adjective only describes the people or the post its noun names ("the UN
+    *humanitarian* coordinator", "*joint* forces"), where "*humanitarian* aid" names an act."""
+    if trigger.pos_ != "ADJ" or trigger.dep_ not in {"amod", "compound"}:
+        return False
+    return trigger.head.pos_ == "NOUN" and party_label(trigger.head) is not None
+
+
 def no_event_sense(trigger) -> bool:
     """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
     return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger) \
         or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger) or holds_a_post(trigger) \
         or summons_no_envoy(trigger) or shares_views(trigger) or serves_a_sentence(trigger) or returns_money(trigger) \
-        or refuge_sought(trigger)
+        or refuge_sought(trigger) or describes_people(trigger)
