@@ -99,6 +99,18 @@ _SHARING = {"conj", "xcomp", "advcl"}
 _CARRIED = {"dobj", "attr", "oprd"}
 
 
+# Who hears what is published: information given to them is made public, not shared with a party.
+_AUDIENCES = {"reporter", "journalist", "press", "media", "public", "audience", "viewer", "reader"}
+
+
+def _handed_to_a_party(trigger) -> bool:
+    """Whether a giving verb names whom it gave to, and they are no audience: "gave the records *to the Indian
+    government*" shares information (COOPERATE), "gave details to reporters" publishes it."""
+    to = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    to += [c for c in trigger.children if c.dep_ == "dative"]
+    return bool(to) and not any(t.lemma_.lower() in _AUDIENCES for t in to)
+
+
 @lru_cache(maxsize=None)
 def non_agents() -> dict[str, str]:
     """Lower-case word or phrase -> class, from ``events/non_agents.tsv``, loaded once."""
@@ -205,7 +217,8 @@ def not_political(trigger, event_type: str | None = None) -> bool:
         given = [t for t in themes(trigger) if t.dep_ in _OBJECTS | _PASSIVE_SUBJECTS or t.i == trigger.head.i]
         given += [o for t in given if t.lemma_.lower() in _PARTS
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in _own(p, {"pobj"})]
-        if any(t.lemma_.lower() in _PUBLISHED or (lemma == "send" and t.lemma_.lower() in _SENT_ON) for t in given):
+        if any(t.lemma_.lower() in _PUBLISHED or (lemma == "send" and t.lemma_.lower() in _SENT_ON) for t in given) \
+                and not (event_type == "COOPERATE" and _handed_to_a_party(trigger)):
             return True  # "released a new song", "a report released by", "gave a speech": published, not set free or given
     if event_type in _VIOLENT and lemma in _FORCE and any(
             t.lemma_.lower() in _FIGURES for t in themes(trigger) if t.dep_ in _OBJECTS):

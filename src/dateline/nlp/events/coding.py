@@ -25,7 +25,7 @@ from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
 from .doc_facts import children, depth
-from .labour import civil_obstruction, labour_strike
+from .labour import recoded_protest
 from .lookups import SentenceLookups
 from .parsed_parties import (
     VERBAL_TYPES,
@@ -285,10 +285,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
-        if event_type == "ASSAULT" and labour_strike(token):  # "nurses strike over pay": a stoppage of work
-            event_type, lexicon_mode = "PROTEST", "strike"
-        if event_type in {"COERCE", "ASSAULT"} and civil_obstruction(token):  # "protesters blocked the avenue"
-            event_type, lexicon_mode = "PROTEST", "obstruct"
+        recoded = recoded_protest(event_type, token)  # "nurses strike over pay", "protesters burned the flag"
+        if recoded is not None:
+            event_type, lexicon_mode = recoded
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
             event_type, lexicon_mode = "ACCUSE", "disapprove"
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)

@@ -9,7 +9,9 @@ a union, a trade), what for (pay, a contract), or the set phrase "on strike".
 """
 from __future__ import annotations
 
-from .parties import counted
+from typing import Optional
+
+from .parties import QUANTITY_HEADS, counted
 
 # Who stops work: nouns of trades and of organised labour (singular lemmas). A word ending in
 # "worker" ("dockworkers", "autoworkers") counts too.
@@ -72,3 +74,81 @@ def civil_obstruction(trigger) -> bool:
     subjects += [c for s in subjects for c in s.conjuncts]
     subjects = [counted(s) or s for s in subjects]  # "hundreds of *protesters*"
     return any(s.lemma_.lower() in PROTESTERS or _is_worker(s) for s in subjects)
+
+
+# Civilians whose violence is a protest's (PLOVER PROTEST modes riot and vandalize): protesters and their
+# kin, and the government's opponents ("opponents of the government *clashed* with police"). Armed groups
+# are not among them: their attacks stay ASSAULT.
+CIVILIANS = PROTESTERS | {"opponent", "youth", "mob"}
+# What is damaged as a symbol (PLOVER vandalize: "damage or destroy property as a symbolic act").
+SYMBOLS = {"flag", "effigy", "statue", "portrait", "poster", "picture", "banner", "monument", "photo", "photograph",
+           "image"}
+
+
+def _subjects(trigger) -> list:
+    """The trigger's subjects and their conjuncts, a quantity word read as what it counts ("hundreds of *protesters*")."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects and trigger.dep_ == "conj":  # "torched cars and *smashed* windows": the first verb's
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return [counted(s) or s for s in subjects]
+
+
+def civil_violence(trigger) -> Optional[str]:
+    """The PROTEST mode of an attack that protesters or other civilians make, or None: "protesters *burned*
+    the flag" (vandalize), "rioters *torched* cars", "opponents of the government *clashed* with police" (riot)."""
+    if trigger.pos_ != "VERB" or not any(s.lemma_.lower() in CIVILIANS for s in _subjects(trigger)):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return "vandalize" if any(o.lemma_.lower() in SYMBOLS for o in objects) else "riot"
+
+
+# People named without saying who they are: a crowd of them protesting takes to the streets.
+_PEOPLE = {"people", "citizen", "resident", "villager", "woman", "man", "youth", "student", "voter", "parent"}
+
+
+def crowd_protest(trigger) -> bool:
+    """Whether the verb "protest" has a crowd as subject ("tens of thousands of people *protested* the
+    killing", "hundreds protested outside parliament", "5,000 workers protested"): a demonstration (PROTEST),
+    where a government's protest ("China protested the sale") is a complaint (ACCUSE)."""
+    if trigger.lemma_.lower() != "protest" or trigger.pos_ != "VERB":
+        return False
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        people = counted(subject)
+        if people is not None or subject.lower_ in QUANTITY_HEADS:
+            return people is None or people.lemma_.lower() in _PEOPLE | PROTESTERS or _is_worker(people)
+        lemma = subject.lemma_.lower()
+        if lemma in PROTESTERS or _is_worker(subject) or (
+                lemma in _PEOPLE and any(c.dep_ == "nummod" for c in subject.children)):
+            return True
+    return False
+
+
+# Who protests in words: a state, its government or its diplomats ("China *protested* the sale",
+# "the foreign ministry protested"): PLOVER's ACCUSE (disapprove), not a demonstration.
+_OFFICIAL = {"government", "ministry", "embassy", "minister", "ambassador", "foreign", "administration", "cabinet",
+             "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy"}
+
+
+def official_protest(trigger) -> bool:
+    """Whether the verb "protest" has a state or its officials as subject ("China *protested* the arms
+    sale", "the foreign ministry protested"): a complaint in words."""
+    if trigger.lemma_.lower() != "protest" or trigger.pos_ != "VERB":
+        return False
+    return any(s.ent_type_ == "GPE" or s.lemma_.lower() in _OFFICIAL for s in _subjects(trigger))
+
+
+def recoded_protest(event_type: str, trigger) -> Optional[tuple[str, str]]:
+    """The type and mode a protest takes where the models coded it ``event_type`` (see the functions
+    above), or None: PROTEST for a strike coded ASSAULT, a blockade by protesters coded COERCE or ASSAULT,
+    their violence coded ASSAULT, a crowd's "protest" coded ACCUSE; ACCUSE for a state's "protest"."""
+    if event_type == "ASSAULT" and labour_strike(trigger):
+        return "PROTEST", "strike"
+    if event_type in {"COERCE", "ASSAULT"} and civil_obstruction(trigger):
+        return "PROTEST", "obstruct"
+    violence = civil_violence(trigger) if event_type == "ASSAULT" else None
+    if violence is not None:
+        return "PROTEST", violence
+    if event_type == "ACCUSE" and crowd_protest(trigger):
+        return "PROTEST", "demo"
+    return ("ACCUSE", "disapprove") if event_type == "PROTEST" and official_protest(trigger) else None

@@ -6,6 +6,7 @@ country or a capital, :func:`is_capital`) is decided here too; the events stage 
 from __future__ import annotations
 
 from ...model import ACTOR_LABELS, Analysis
+from ..actors.dictionary import GOVERNMENT, load_dictionary
 from ..places.tables import place_tables
 from .parties import is_force
 
@@ -13,6 +14,16 @@ from .parties import is_force
 def is_capital(place) -> bool:
     """Whether a place is its country's capital (countryInfo's capital column)."""
     return (place.country, place.name) in place_tables().capitals
+
+
+def seat_of_government(text: str, span) -> bool:
+    """Whether a mention is one the actor dictionary lists as a seat of government standing for it ("the
+    *White House* imposed tariffs", "the *Kremlin* said"), whatever town the gazetteer found of that name
+    (a White House in Tennessee)."""
+    if span is None:
+        return False
+    form = load_dictionary().forms.get(text[span[0]:span[1]])
+    return form is not None and form[1] == GOVERNMENT
 
 
 def is_town(analysis: Analysis, entity, span) -> bool:

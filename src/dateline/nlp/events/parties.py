@@ -25,6 +25,7 @@ from ..actors.coding import code_actor_phrase
 from ..actors.dictionary import load_dictionary
 from ..actors.short_names import person_by_part
 from .doc_facts import per_token
+from .lexicon import lexicon_types
 
 # Entity labels that can act (as in event_roles); numbers and dates never do.
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -46,6 +47,11 @@ def party_nouns() -> dict[str, str]:
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                   "scores", "ten", "tens", "crowd", "group", "number", "handful", "couple", "band", "busload",
                   "convoy", "column", "squad", "unit", "gang", "mob", "contingent"}
+
+
+# Numbers that, counting nothing named, count people when they protest ("*hundreds* marched"; not
+# "*hundreds* died", whose subject suffers, nor "spent *millions*").
+CROWDS = {"thousand", "hundred", "dozen", "million", "score"}
 
 
 def counted(token):
@@ -80,6 +86,8 @@ def _party_label(token) -> Optional[str]:
     if people is not None:
         label = party_label(people)
         return "NORP" if label == "PERSON" else label
+    if token.dep_ == "nsubj" and token.lemma_.lower() in CROWDS and "PROTEST" in lexicon_types(token.head):
+        return "NORP"  # "*Thousands* marched through the capital", "tens of *thousands* rallied": a crowd
     if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
         return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
     if token.lemma_.lower() in THINGS:

@@ -18,9 +18,14 @@ political news (PolNeAR's dev articles) and are written for news English in gene
 - a post held, not ground taken: "she *occupies* one of the key positions of power";
 - one's own staff called in, not an envoy summoned to hear a protest: "*summoned* his climate adviser";
 - views shared, not intelligence: "*shares* the same enemies", "*shared* those sentiments";
-- a sentence served, money given back: "*served* one year in prison", "*returned* $43,100 in donations".
+- a sentence served, money given back: "*served* one year in prison", "*returned* $43,100 in donations";
+- a post or people described, not an act: "the UN *humanitarian* coordinator", "*joint* forces";
+- refuge sought or taken, not given: "*took refuge* in the embassy", "sought *refuge* in the EU" (PLOVER's AID
+  is the asylum a state grants; whoever seeks it gives nothing, and seeking is the verb's own act).
 """
 from __future__ import annotations
+
+from .parties import party_label
 
 # Verbs of agreeing; the noun "agreement" always names a deal.
 _AGREEING = {"agree", "concur"}
@@ -166,8 +171,11 @@ def summons_no_envoy(trigger) -> bool:
 
 def shares_views(trigger) -> bool:
     """Whether "share" has a view, a feeling or a trait as object, not something handed over."""
-    return trigger.lemma_.lower() == "share" and trigger.pos_ == "VERB" and any(
-        o.lemma_.lower() in _SHARED_VIEWS for o in _children(trigger, "dobj", "nsubjpass"))
+    if trigger.lemma_.lower() != "share" or trigger.pos_ != "VERB":
+        return False
+    objects = _children(trigger, "dobj", "nsubjpass")
+    objects += _through(objects, {"of"})  # "shares *part of* its eastern border with Sudan"
+    return any(o.lemma_.lower() in _SHARED_VIEWS for o in objects)
 
 
 def serves_a_sentence(trigger) -> bool:
@@ -188,8 +196,39 @@ def returns_money(trigger) -> bool:
                any(c.tag_ == "$" for c in o.children) for o in objects)
 
 
+# Nouns of shelter a state may grant (AID), and the verbs by which those in need look for it or find it.
+_SHELTERS = {"refuge", "asylum", "sanctuary", "shelter"}
+_TAKING_SHELTER = {"take", "find"}
+_SEEKING_SHELTER = _TAKING_SHELTER | {"seek", "look", "search", "request", "apply", "claim", "ask"}
+
+
+def refuge_sought(trigger) -> bool:
+    """Whether a noun of shelter is what its verb's subject seeks or takes ("took *refuge* in the embassy",
+    "sought *asylum*", "applied for *asylum*"), not shelter given; or the verb takes or finds it ("*took* refuge")."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _TAKING_SHELTER:
+        # "took refuge", "found shelter": the verb is no act either (seeking it is a request: "sought asylum")
+        return any(o.lemma_.lower() in _SHELTERS for o in trigger.children if o.dep_ == "dobj")
+    if trigger.lemma_.lower() not in _SHELTERS or trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":  # "applied *for* asylum", "looking for refuge"
+        head = head.head
+    elif trigger.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _SEEKING_SHELTER
+
+
+def describes_people(trigger) -> bool:
+    """Whether a lexicon adjective only describes the people or the post its noun names ("the UN
+    *humanitarian* coordinator", "*joint* forces"), where "*humanitarian* aid" names an act."""
+    if trigger.pos_ != "ADJ" or trigger.dep_ not in {"amod", "compound"}:
+        return False
+    return trigger.head.pos_ == "NOUN" and party_label(trigger.head) is not None
+
+
 def no_event_sense(trigger) -> bool:
     """Whether the trigger is used in one of the senses above, which report no PLOVER event."""
     return opinion_agreed(trigger) or a_reception(trigger) or self_harm(trigger) or taken_up(trigger) \
         or dealt_a_blow(trigger) or only_ended(trigger) or hosts_no_guest(trigger) or holds_a_post(trigger) \
-        or summons_no_envoy(trigger) or shares_views(trigger) or serves_a_sentence(trigger) or returns_money(trigger)
+        or summons_no_envoy(trigger) or shares_views(trigger) or serves_a_sentence(trigger) or returns_money(trigger) \
+        or refuge_sought(trigger) or describes_people(trigger)

@@ -32,7 +32,7 @@ from .dates import date_entities, event_date
 from .doc_facts import reading
 from .groups import group_member, person_described
 from .lookups import SentenceLookups
-from .meetings import is_capital, meets_no_one
+from .meetings import is_capital, meets_no_one, seat_of_government
 from .parties import THINGS, is_force, party_entity, register
 from .party_model import load_party_model
 from .recipients import (
@@ -92,10 +92,11 @@ def _main_and_others(sent, analysis: Analysis, model, party_model, scored, sente
                             lookups=lookups)
     if main_type is None:
         return found, top_event(found), share, none
-    # An act only asked for is not what the sentence reports when the asking is an event too
-    # ("called for the president to *resign*": PLOVER codes the REQUEST).
+    # An act only asked for is not what the sentence reports when the sentence has another event: the
+    # asking ("called for the president to *resign*": PLOVER codes the REQUEST), or what the askers did
+    # ("staged a protest demanding that the authorities *release* him": the protest).
     asked = cast("Token", trigger) if trigger is not None else None
-    if asked is not None and requested(asked) and any(c.trigger.i == asked.head.i for c in found):
+    if asked is not None and requested(asked) and any(c.trigger.i != asked.i and not requested(c.trigger) for c in found):
         trigger = None
         found_main = [c for c in found if not requested(c.trigger)]
     else:
@@ -159,7 +160,7 @@ def _is_agent(doc, analysis: Analysis, entity, span, ground: bool = False) -> bo
         return False
     if span is not None and _names_a_thing(doc, span):
         return False
-    if entity.type == "GPE" and span is not None:
+    if entity.type == "GPE" and span is not None and not seat_of_government(analysis.article.text, span):
         place = analysis.place_at(*span)
         if place is not None and place.feature in _GROUND_FEATURES and not ground:
             return False
@@ -177,7 +178,7 @@ def _is_setting(doc, analysis: Analysis, entity, span) -> bool:
     if is_locative(doc, span):
         return True
     place = analysis.place_at(*span) if entity.type == "GPE" else None
-    if place is None or place.feature != "city" or is_capital(place):
+    if place is None or place.feature != "city" or is_capital(place) or seat_of_government(analysis.article.text, span):
         return False
     # "a *Delhi* court", "*Istanbul*'s governor": the town names whose authority acted; PLV marks
     # the phrase, and the town is the nearest entity to it.
@@ -370,7 +371,7 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                     candidate.confidence, share, is_main, main is not None and candidate.type == main.type,
                     candidate.actor_probability if actor is not None else None,
                     candidate.recipient_probability if recipient is not None else None,
-                    none, status == ASSERTED, candidate.listed))
+                    none, status == ASSERTED, candidate.listed, candidate.type))
             event = Event(
                 id=f"V{len(analysis.events) + len(events) + 1}", type=candidate.type, mode=candidate.mode,
                 actor=actor.id if actor else None, recipient=recipient.id if recipient else None,

@@ -221,9 +221,14 @@ def _asks(word, governors: set[str] = _REQUESTING_GOVERNORS) -> bool:
 def requested(verb) -> bool:
     """Whether a verb is an act someone asks for, not one done: the bare infinitive or subjunctive
     complement of a verb of asking ("called for the president to *resign*", "urged Russia to *withdraw*")."""
-    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
         return False
-    return _asks(verb.head)
+    if verb.tag_ == "VBP":
+        # "demanding that the authorities *release* him": with a plural subject the tagger reads the
+        # subjunctive as a present tense; after a verb of asking and "that", with no auxiliary, it is one.
+        return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and _asks(verb.head)
+    return verb.tag_ == "VB" and _asks(verb.head)
 
 
 def _number(token) -> Optional[int]:
