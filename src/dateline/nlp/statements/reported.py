@@ -236,9 +236,9 @@ def contrasting_reports(doc, content_idx: set[int], verb, in_segment: set[int], 
     inside the first report). A contrast clause with its own subject, a reporting verb of the
     lexicon (``verbs``) and its own clause is a statement of its own, not part of the first."""
     cut: set[int] = set()
-    for i in sorted(content_idx):
+    for i in content_idx:
         token = doc[i]
-        if i != verb.i and i not in cut and token.dep_ == "advcl" and token.lemma_.lower() in verbs \
+        if token.dep_ == "advcl" and i != verb.i and token.lemma_.lower() in verbs \
                 and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children) \
                 and any(c.dep_ == "nsubj" for c in token.children) \
                 and any(c.dep_ == "ccomp" for c in token.children):
