@@ -5,7 +5,8 @@ time; the events stage asks both of every sentence, and the numpy calls around e
 (gathering, softmax, the lexicon's factors) cost as much for a sentence's three candidates as for
 a document's hundred. Scoring all the sentences' rows together gives each row the same figures
 (every step works row by row: the softmax and the sums run along each row alone), so the events
-stored are those the per-sentence calls give.
+stored are those the per-sentence calls give. The same holds for each sentence's main type and
+trigger (:func:`sentence_views`), worked out for all the sentences at once.
 """
 from __future__ import annotations
 
