@@ -167,7 +167,7 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                 break
             if _is_name_token(token):
                 name_end += 1
-            elif _joins_name_part(doc, name_end) and name_end > name_start:
+            elif name_end > name_start and _joins_name_part(doc, name_end):
                 name_end += 2  # "Lee Jae-myung": a hyphenated given name's second part is lower case
             elif (token.lower_ in _NAME_PARTICLES or token.text == "-") and name_end > name_start \
                     and name_end + 1 < n and _is_name_token(doc[name_end + 1]):

@@ -160,7 +160,7 @@ def party_span(token) -> tuple[int, int]:
     left = token.left_edge
     doc = token.doc
     for i in range(token.i - 1, left.i - 1, -1):
-        if doc[i].text in _DASHES or doc[i].text == "-" and doc[i].whitespace_ and doc[i - 1].whitespace_:
+        if doc[i].text in _DASHES or doc[i].text == "-" and i > 0 and doc[i].whitespace_ and doc[i - 1].whitespace_:
             left = doc[i + 1]  # "MAPUTO, Mozambique — Police in …": the parse may hang the dateline on the party
             break
     while left.i < token.i and (left.dep_ in _SKIP_LEFT or left.is_punct):
