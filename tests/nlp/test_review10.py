@@ -1,0 +1,18 @@
+"""Review of the tenth session's rules: cases where a new rule fired where it should not.
+Sentences of our own."""
+from __future__ import annotations
+
+
+def test_a_report_as_medium_still_carries_what_was_said(analyze):
+    # "commented on reports that …" is hearsay; "said in a report that …" is the speaker's own words
+    analysis = analyze("The water board said in a report that the reservoir would run dry by August.")
+    contents = [analysis.text[s.content_span[0]:s.content_span[1]] for s in analysis.statements if s.content_span]
+    assert contents == ["the reservoir would run dry by August"], contents
+
+
+def test_a_name_before_a_hyphenated_modifier_takes_no_part_of_it(analyze):
+    # "Lee Jae-myung" is one name; "Okafor-backed" and "Okafor-era" describe the noun after them
+    analysis = analyze("Governor Okafor-backed reforms were blocked by the assembly, and Governor Okafor-era "
+                       "rules on land stayed in force.")
+    names = [e.name for e in analysis.entities]
+    assert not any(name.endswith(("-backed", "-era")) for name in names), names
