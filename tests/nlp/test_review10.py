@@ -16,3 +16,11 @@ def test_a_name_before_a_hyphenated_modifier_takes_no_part_of_it(analyze):
                        "rules on land stayed in force.")
     names = [e.name for e in analysis.entities]
     assert not any(name.endswith(("-backed", "-era")) for name in names), names
+
+
+def test_one_civilians_violence_is_no_riot(analyze):
+    # PLOVER's riot and vandalize are a crowd's; one student who shoots classmates commits a crime
+    analysis = analyze("A student shot two classmates at a school in Dayton on Tuesday.")
+    assert "PROTEST" not in [e.type for e in analysis.events], analysis.events
+    riot = analyze("Students torched cars in Dayton on Tuesday.")
+    assert [e.type for e in riot.events if e.type == "PROTEST"], riot.events
