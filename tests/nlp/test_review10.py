@@ -24,3 +24,12 @@ def test_one_civilians_violence_is_no_riot(analyze):
     assert "PROTEST" not in [e.type for e in analysis.events], analysis.events
     riot = analyze("Students torched cars in Dayton on Tuesday.")
     assert [e.type for e in riot.events if e.type == "PROTEST"], riot.events
+
+
+def test_a_vow_to_be_is_no_passive_of_report(analyze):
+    # "said to be" reports what others say; "vowed to be", "pledged to have" are the subject's own words
+    analysis = analyze("The new police chief vowed to be tough on car thefts. The minister pledged to have the "
+                       "ferry repaired by June. A trader said to be the mayor's cousin was fined.")
+    cues = [s.cue for s in analysis.statements]
+    assert "vowed" in cues and "pledged" in cues, cues
+    assert "said" not in cues, cues
