@@ -106,9 +106,14 @@ def _is_name_token(token) -> bool:
 
 
 def _joins_name_part(doc, i: int) -> bool:
-    """Whether doc[i] is a hyphen written tight between a name and a lower-case name part."""
-    return (doc[i].text == "-" and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-            and doc[i + 1].is_alpha and doc[i + 1].is_lower)
+    """Whether doc[i] is a hyphen written tight between a name and a lower-case name part ("Lee
+    Jae-myung"), not a word that makes the name a modifier of the noun after it ("Obama-backed
+    rules", "Trump-era tariffs")."""
+    if doc[i].text != "-" or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    part = doc[i + 1]
+    modifies = part.dep_ in {"amod", "compound", "nmod"} and part.head.i > part.i
+    return part.is_alpha and part.is_lower and not modifies
 
 
 def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:

@@ -94,11 +94,20 @@ def _subjects(trigger) -> list:
     return [counted(s) or s for s in subjects]
 
 
+# Singular nouns that name a crowd: a riot is the violence of many.
+_COLLECTIVES = {"crowd", "mob"}
+
+
+def _many(subject) -> bool:
+    """Whether a subject names many people: a plural ("protesters", "hundreds of *students*") or a crowd."""
+    return subject.tag_ in {"NNS", "NNPS"} or subject.lemma_.lower() in _COLLECTIVES
+
+
 def civil_violence(trigger) -> Optional[str]:
     """The PROTEST mode of an attack that protesters or other civilians make, or None: "protesters *burned*
     the flag" (vandalize), "rioters *torched* cars", "opponents of the government *clashed* with police" (riot)."""
-    if trigger.pos_ != "VERB" or not any(s.lemma_.lower() in CIVILIANS for s in _subjects(trigger)):
-        return None
+    if trigger.pos_ != "VERB" or not any(s.lemma_.lower() in CIVILIANS and _many(s) for s in _subjects(trigger)):
+        return None  # (one student who shoots classmates commits a crime: no crowd, no protest)
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return "vandalize" if any(o.lemma_.lower() in SYMBOLS for o in objects) else "riot"
 

@@ -121,11 +121,12 @@ HEARSAY_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculatio
 
 
 def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[int]:
-    """ "said in a statement that …": the that-clause the parser hangs on the medium noun; not the
-    clause of a noun of hearsay ("declined to comment on reports that …")."""
+    """ "said in a statement that …", "said in a report that …": the that-clause the parser hangs on
+    the medium noun; not the clause of a noun of hearsay the verb speaks about ("declined to comment
+    *on* reports that …"): only "in" makes a report the medium."""
     for prep in verb.children:
         for medium in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"
-                       and c.lemma_.lower() not in HEARSAY_NOUNS):
+                       and (prep.lower_ == "in" or c.lemma_.lower() not in HEARSAY_NOUNS)):
             for clause in medium.rights:
                 # "in a letter that any toll would …" is parsed as a relative clause too; "that" as
                 # its mark, not its subject, tells it is what the letter said
