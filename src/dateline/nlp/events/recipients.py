@@ -148,7 +148,7 @@ def in_subject_phrase(doc, trigger, span) -> bool:
     mention = mention_tokens(doc, span)
     if mention is None or trigger.pos_ not in {"VERB", "NOUN"}:
         return False  # (an adjective's subject is who it is said of: "found *the regime* guilty")
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "attr"} else trigger
+    verb = _verb_of(trigger)
     if verb.lemma_.lower() in _UNDERGOING:
         return False
     # (an active subject only: a passive one is who was acted on, "*Serb civilians* were arrested in …")
