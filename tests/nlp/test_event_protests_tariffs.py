@@ -21,15 +21,26 @@ def _main(analysis):
     return next((v for v in analysis.events if v.main), None)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Angry protesters burned an effigy of the prime minister outside the parliament.", "burned"),
-    ("Hundreds of demonstrators torched cars and smashed shop windows in the city centre.", "smashed"),
-    ("Opponents of the ruling party clashed with riot police near the election commission.", "clashed"),
+@pytest.mark.parametrize("text, word, event_type", [
+    # violence by protesters is a protest (riot, vandalize)
+    ("Angry protesters burned an effigy of the prime minister outside the parliament.", "burned", "PROTEST"),
+    ("Hundreds of demonstrators torched cars and smashed shop windows in the city centre.", "smashed", "PROTEST"),
+    ("Opponents of the ruling party clashed with riot police near the election commission.", "clashed", "PROTEST"),
+    # a boycott is a protest
+    ("The main opposition party boycotted the parliamentary vote on the budget.", "boycotted", "PROTEST"),
+    # leave given is a yield
+    ("The defence ministry gave the airline permission to use the military runway.", "gave", "YIELD"),
+    ("The regional council granted approval for the new pipeline route.", "granted", "YIELD"),
+    # announced tariffs are a sanction
+    ("Mexico announced retaliatory tariffs on American pork and cheese on Tuesday.", "announced", "SANCTION"),
+    # idioms of attacking in words accuse
+    ("The senator unloaded on the governor during a radio interview on Monday.", "unloaded", "ACCUSE"),
+    ("The finance minister lashed out at the central bank over interest rates.", "lashed", "ACCUSE"),
 ])
-def test_violence_by_protesters_is_a_protest(analyze, text, word):
+def test_the_word_opens_an_event_of_its_class(analyze, text, word, event_type):
     analysis = analyze(text, published="2024-05-02")
     found = _at(analysis, text, word)
-    assert found and found[0].type == "PROTEST", _shown(analysis, text)
+    assert found and found[0].type == event_type, _shown(analysis, text)
 
 
 def test_an_armed_group_attacking_stays_an_assault(analyze):
@@ -56,13 +67,6 @@ def test_a_government_protesting_complains(analyze):
     assert "PROTEST" not in {v.type for v in _at(analysis, text, "protested")}, _shown(analysis, text)
 
 
-def test_a_boycott_is_a_protest(analyze):
-    text = "The main opposition party boycotted the parliamentary vote on the budget."
-    analysis = analyze(text, published="2024-05-02")
-    found = _at(analysis, text, "boycotted")
-    assert found and found[0].type == "PROTEST", _shown(analysis, text)
-
-
 @pytest.mark.parametrize("text", [
     "The deposed president took refuge in a foreign embassy after the coup.",
     "Hundreds of villagers found shelter in a school after the floods.",
@@ -78,16 +82,6 @@ def test_asylum_granted_is_still_aid(analyze):
     assert "AID" in {v.type for v in analysis.events}, _shown(analysis, text)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The defence ministry gave the airline permission to use the military runway.", "gave"),
-    ("The regional council granted approval for the new pipeline route.", "granted"),
-])
-def test_leave_given_is_a_yield(analyze, text, word):
-    analysis = analyze(text, published="2024-05-02")
-    found = _at(analysis, text, word)
-    assert found and found[0].type == "YIELD", _shown(analysis, text)
-
-
 def test_a_seat_of_government_acts_for_it(analyze):
     text = "The White House imposed new tariffs on imported aluminium on Friday."
     analysis = analyze(text, published="2024-05-02")
@@ -96,28 +90,11 @@ def test_a_seat_of_government_acts_for_it(analyze):
     assert found[0].actor_span and text[slice(*found[0].actor_span)] == "White House", _shown(analysis, text)
 
 
-def test_announced_tariffs_are_a_sanction(analyze):
-    text = "Mexico announced retaliatory tariffs on American pork and cheese on Tuesday."
-    analysis = analyze(text, published="2024-05-02")
-    found = _at(analysis, text, "announced")
-    assert found and found[0].type == "SANCTION", _shown(analysis, text)
-
-
 def test_a_release_only_demanded_is_not_what_a_protest_sentence_reports(analyze):
     text = "Dozens of lawyers staged a protest demanding that the court release their jailed colleague."
     analysis = analyze(text, published="2024-05-02")
     main = _main(analysis)
     assert main is not None and text[slice(*main.trigger_span)] != "release", _shown(analysis, text)
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The senator unloaded on the governor during a radio interview on Monday.", "unloaded"),
-    ("The finance minister lashed out at the central bank over interest rates.", "lashed"),
-])
-def test_idioms_of_attacking_in_words_accuse(analyze, text, word):
-    analysis = analyze(text, published="2024-05-02")
-    found = _at(analysis, text, word)
-    assert found and found[0].type == "ACCUSE", _shown(analysis, text)
 
 
 def test_records_handed_to_a_government_are_shared(analyze):
