@@ -133,6 +133,21 @@ def crowd_protest(trigger) -> bool:
     return False
 
 
+# People whose coming together is itself a protest: the word names them by it ("*protesters* gathered
+# outside parliament"). Supporters, students or a crowd also gather for rallies, lectures or a show.
+DEMONSTRATORS = {"protester", "protestor", "demonstrator", "marcher", "picketer", "striker", "rioter"}
+# Verbs of coming together, which the models read as a meeting (CONSULT).
+_GATHERING = {"gather", "assemble", "converge", "congregate", "mass", "rally"}
+
+
+def demonstrators_gathering(trigger) -> bool:
+    """Whether protesters come together ("hundreds of *demonstrators* gathered outside the ministry"):
+    a demonstration (PLOVER PROTEST), not a meeting between parties."""
+    if trigger.lemma_.lower() not in _GATHERING or trigger.pos_ != "VERB":
+        return False
+    return any(s.lemma_.lower() in DEMONSTRATORS for s in _subjects(trigger))
+
+
 # Who protests in words: a state, its government or its diplomats ("China *protested* the sale",
 # "the foreign ministry protested"): PLOVER's ACCUSE (disapprove), not a demonstration.
 _OFFICIAL = {"government", "ministry", "embassy", "minister", "ambassador", "foreign", "administration", "cabinet",
@@ -150,7 +165,8 @@ def official_protest(trigger) -> bool:
 def recoded_protest(event_type: str, trigger) -> Optional[tuple[str, str]]:
     """The type and mode a protest takes where the models coded it ``event_type`` (see the functions
     above), or None: PROTEST for a strike coded ASSAULT, a blockade by protesters coded COERCE or ASSAULT,
-    their violence coded ASSAULT, a crowd's "protest" coded ACCUSE; ACCUSE for a state's "protest"."""
+    their violence coded ASSAULT, a crowd's "protest" coded ACCUSE, protesters gathering coded as a meeting;
+    ACCUSE for a state's "protest"."""
     if event_type == "ASSAULT" and labour_strike(trigger):
         return "PROTEST", "strike"
     if event_type in {"COERCE", "ASSAULT"} and civil_obstruction(trigger):
@@ -159,5 +175,7 @@ def recoded_protest(event_type: str, trigger) -> Optional[tuple[str, str]]:
     if violence is not None:
         return "PROTEST", violence
     if event_type == "ACCUSE" and crowd_protest(trigger):
+        return "PROTEST", "demo"
+    if event_type != "PROTEST" and demonstrators_gathering(trigger):
         return "PROTEST", "demo"
     return ("ACCUSE", "disapprove") if event_type == "PROTEST" and official_protest(trigger) else None

@@ -33,8 +33,10 @@ def source_name(head):
                   and (c.ent_type_ == "PERSON" or is_title(head))]
     if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
         return head  # "The CFIA" tagged as a common noun
-    if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON"):
-        return head  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"
+    if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON") and not head.text[:1].islower():
+        # "Sweden's Minister of Agriculture, Ann-Christin Nykvist": the name, not "Minister"; a
+        # word in lower case the tagger made a proper noun ("the finance *ministry*") names nothing
+        return head
     if appositive:
         return appositive[0]
     for child in head.children:

@@ -348,9 +348,12 @@ class SpeakerResolver:
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in ORG_NOUNS:
             # "the local business association" describes an organisation the article has not named:
-            # only one whose name has the noun is meant; a bare "the agency" may be the latest one
-            described = any(c.dep_ in {"amod", "compound", "nmod"} for c in head.lefts)
-            return self._organisation_before(head.idx, lemma, named_only=described)
+            # only one whose name has the noun and one of the describing words is meant ("the
+            # interior ministry" is not "Armenia's defence ministry"); a bare "the agency" may be the latest one
+            # (an origin says whose, not which: "the U.S. agency" may be the Environmental Protection Agency)
+            modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+            described = {c.lower_ for c in modifiers if c.ent_type_ not in ORIGIN_LABELS}
+            return self._organisation_before(head.idx, lemma, named_only=bool(modifiers), described=described)
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
@@ -364,9 +367,11 @@ class SpeakerResolver:
                    and any(start < title.idx for start, _ in entity.mentions)]
         return holders[-1] if len(holders) == 1 else None
 
-    def _organisation_before(self, offset: int, noun: str, named_only: bool = False) -> Optional[Entity]:
+    def _organisation_before(self, offset: int, noun: str, named_only: bool = False,
+                             described: frozenset[str] | set[str] = frozenset()) -> Optional[Entity]:
         """The organisation "the agency" refers back to: the latest one before it whose name has the
-        noun ("the ministry" → "Health Ministry"), else the latest organisation."""
+        noun ("the ministry" → "Health Ministry") and, where the phrase describes it, one of the
+        describing words ("the health ministry"), else the latest organisation."""
         best: Optional[tuple[int, Entity]] = None
         named: Optional[tuple[int, Entity]] = None
         for entity in self.analysis.entities:
@@ -376,7 +381,8 @@ class SpeakerResolver:
                 if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or []):
                     if (best is None or start > best[0]) and not of_other_kind(entity.name, noun):
                         best = (start, entity)
-                    if noun in entity.name.lower() and (named is None or start > named[0]):
+                    if noun in entity.name.lower() and (named is None or start > named[0]) \
+                            and (not described or described & set(name_words(entity.name))):
                         named = (start, entity)
         chosen = named or (None if named_only else best)
         return chosen[1] if chosen else None

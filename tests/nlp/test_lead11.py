@@ -1,0 +1,37 @@
+"""Classes found on a fresh article of the eleventh session (a Caucasus border deal), each with sentences of its own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source, named", [
+    # a ministry described by its portfolio is only the named ministry of that portfolio
+    ("Three soldiers died, according to Chile's defence ministry. Police arrested nine men, the interior ministry said.",
+     "the interior ministry", None),
+    ("The Finance Ministry raised fuel prices. Prices will rise again in May, the finance ministry said.",
+     "the finance ministry", "Finance Ministry"),
+    # an origin says whose agency, not which: the agency named before
+    ("The Environmental Protection Agency issued new limits. The limits are binding, the U.S. agency said.",
+     "the U.S. agency", "Environmental Protection Agency"),
+])
+def test_a_described_organisation_is_the_one_its_words_name(analyze, text, source, named):
+    analysis = analyze(text)
+    statement = next(s for s in analysis.statements if s.speaker_text == source)
+    assert statement.speaker_name == named
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Protesters gathered outside the parliament in Yerevan on Friday.", "gathered"),
+    ("Hundreds of demonstrators assembled in front of the labour ministry.", "assembled"),
+])
+def test_protesters_gathering_is_a_protest_not_a_meeting(analyze, text, word):
+    analysis = analyze(text)
+    types = {v.type for v in analysis.events if text[slice(*v.trigger_span)] == word}
+    assert "CONSULT" not in types
+    assert types <= {"PROTEST"}
+
+
+def test_supporters_gathering_is_no_protest(analyze):
+    text = "Supporters gathered at the arena to hear the senator speak."
+    analysis = analyze(text)
+    assert all(v.type != "PROTEST" for v in analysis.events)
