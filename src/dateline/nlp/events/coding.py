@@ -24,6 +24,7 @@ import numpy as np
 from ...model import Analysis, Entity, Statement
 from . import types as event_types
 from .agency import is_locative, not_political
+from .distinct import distinct_acts, party_key
 from .doc_facts import children, depth
 from .labour import recoded_protest
 from .lookups import SentenceLookups
@@ -327,7 +328,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
             if choice.recipient is not None and not (asked and recipient is not None):
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
-        if recipient is not None and actor is not None and _party_key(recipient) == _party_key(actor):
+        if recipient is not None and actor is not None and party_key(recipient) == party_key(actor):
             recipient, recipient_span = None, None
         if actor is None and recipient is None and token.i != forced_i:
             continue
@@ -337,19 +338,7 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
                                     actor, actor_span, recipient, recipient_span, _place_of(lookups, token),
                                     roles, *party_probs, listed=bool(listed)))
-    found.sort(key=lambda c: -c.confidence)
-    kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
-    seen: set[tuple[Optional[str], ...]] = set()
-    for candidate in found:
-        pair = (_party_key(candidate.actor), _party_key(candidate.recipient))
-        if (candidate.type, *pair) in seen:
-            continue
-        # "imposed sanctions on X": verb and object noun name one act; the likelier type stays.
-        if any(pair == k_pair and _linked(candidate.trigger, k.trigger) for k, k_pair in kept):
-            continue
-        seen.add((candidate.type, *pair))
-        kept.append((candidate, pair))
-    return [candidate for candidate, _ in kept]
+    return distinct_acts(found)
 
 
 # How the sentence's top event is picked among its events (:func:`top_event`): the type
@@ -392,18 +381,6 @@ def top_event(found: list[EventCandidate], event_type: Optional[str] = None) -> 
     if all(c.actor_probability == 0.0 and c.recipient_probability == 0.0 for c in matching):
         return max(matching, key=lambda c: c.confidence)
     return max(matching, key=event_salience)
-
-
-def _party_key(entity: Optional[Entity]) -> Optional[str]:
-    """An entity's identity: its id, or its name while it is a not-yet-registered party phrase."""
-    if entity is None:
-        return None
-    return entity.id or f"~{entity.name.casefold()}"
-
-
-def _linked(a, b) -> bool:
-    """Whether two tokens are head and dependent of each other."""
-    return a.head.i == b.i or b.head.i == a.i
 
 
 _HYPOTHETICAL_AUX = {"should", "must", "might", "could", "would", "ought"}
