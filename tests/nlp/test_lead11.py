@@ -35,3 +35,14 @@ def test_supporters_gathering_is_no_protest(analyze):
     text = "Supporters gathered at the arena to hear the senator speak."
     analysis = analyze(text)
     assert all(v.type != "PROTEST" for v in analysis.events)
+
+
+def test_a_name_beside_a_noun_for_a_person_is_a_person(analyze):
+    # the recogniser reads the first name as a town; "she" then went to the man named before
+    text = ("The president denies that the arrests are political. He has called his critics traitors. "
+            "The prisoner's daughter, Yusra, told reporters her father was calm. "
+            "\"He is strong, but he is an old man in a cold cell,\" she said.")
+    analysis = analyze(text)
+    speakers = [s.speaker_name for s in analysis.statements if s.speaker_text in {"she", "The prisoner's daughter, Yusra"}]
+    assert speakers == ["Yusra", "Yusra"]
+    assert next(e for e in analysis.entities if e.name == "Yusra").type == "PERSON"

@@ -76,3 +76,13 @@ def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
         if best is None or start > best[0]:
             best = (start, entity)
     return best[1] if best else None
+
+
+def title_holder(analysis: Analysis, title) -> Optional[Entity]:
+    """The person named earlier with this title ("Health Secretary York Chow" for "the Health
+    Secretary"), where the article has one such person."""
+    word = title.lower_
+    holders = [entity for entity in analysis.entities if entity.type == "PERSON"
+               and any(word in role.lower().split() for role in entity.roles)
+               and any(start < title.idx for start, _ in entity.mentions)]
+    return holders[-1] if len(holders) == 1 else None

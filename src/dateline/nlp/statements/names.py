@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...datafiles import read_table
 from ..actors.dictionary import load_dictionary
+from .agreement import noun_gender
 
 # Entity labels that say where a source is from ("Iranian", "Kabul") rather than who it is.
 ORIGIN_LABELS = {"NORP", "GPE"}
@@ -203,6 +204,15 @@ def occupation_before(start: int, doc) -> bool:
     before = doc[first[0].i - 1]
     return before.text.islower() and before.lower_.endswith(_OCCUPATION_ENDINGS) \
         and before.lower_ not in organisation_nouns() and len(before.text) > 4
+
+
+def mistyped_person(label: str, name_head, start: int, organisation: bool) -> bool:
+    """Whether the recogniser's organisation or place is the person a source phrase names: a titled
+    person ("Minister of Agriculture, Ann-Christin Nykvist"), a name after an occupation, or the name
+    a noun for a person stands beside ("Ghannouchi's daughter, *Yusra*", read as a town)."""
+    if label == "ORG":
+        return not organisation and (titled(name_head) or occupation_before(start, name_head.doc))
+    return label in {"GPE", "LOC", "NORP"} and name_head.dep_ == "appos" and noun_gender(name_head.head.lower_) is not None
 
 
 def owned_organisation(head):

@@ -17,7 +17,7 @@ from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
-from .descriptions import described_person, describes_person
+from .descriptions import described_person, describes_person, title_holder
 from .names import (
     ORIGIN_LABELS,
     body_name,
@@ -25,10 +25,10 @@ from .names import (
     described_as_organisation,
     descriptor_word,
     is_bare_title,
+    mistyped_person,
     name_span,
     name_words,
     names_a_body,
-    occupation_before,
     of_other_kind,
     overlaps_most,
     owned_organisation,
@@ -130,7 +130,7 @@ class SpeakerResolver:
             if name_token is not None and is_bare_title(name_token) and not names_a_body(name_token):
                 # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
                 # where the article named one with that title, else an unnamed source
-                speaker = Speaker(self._title_holder(name_token), None)
+                speaker = Speaker(title_holder(self.analysis, name_token), None)
             elif name_token is not None:
                 speaker = self._named(name_token)
             else:
@@ -192,8 +192,7 @@ class SpeakerResolver:
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
-        elif entity is not None and entity.type == "ORG" and not organisation \
-                and (titled(name_head) or occupation_before(start, name_head.doc)):
+        elif entity is not None and mistyped_person(entity.type, name_head, start, organisation):
             entity.type = "PERSON"  # "Minister of Agriculture, Ann-Christin Nykvist": a titled person
         if entity is None and not organisation:
             entity = self._person_by_name(surface)
@@ -348,30 +347,21 @@ class SpeakerResolver:
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in ORG_NOUNS:
             # "the local business association" describes an organisation the article has not named:
-            # only one whose name has the noun and one of the describing words is meant ("the
-            # interior ministry" is not "Armenia's defence ministry"); a bare "the agency" may be the latest one
-            # (an origin says whose, not which: "the U.S. agency" may be the Environmental Protection Agency)
-            modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}]
-            described = {c.lower_ for c in modifiers if c.ent_type_ not in ORIGIN_LABELS}
-            return self._organisation_before(head.idx, lemma, named_only=bool(modifiers), described=described)
+            # only one whose name has the noun and a describing word is meant ("the interior ministry" is
+            # not "Armenia's defence ministry"); a bare "the agency" may be the latest one
+            described = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+            return self._organisation_before(head.idx, lemma, described=described or None)
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
         return None
 
-    def _title_holder(self, title) -> Optional[Entity]:
-        """The person named earlier with this title ("Health Secretary York Chow" for "the Health Secretary")."""
-        word = title.lower_
-        holders = [entity for entity in self.analysis.entities if entity.type == "PERSON"
-                   and any(word in role.lower().split() for role in entity.roles)
-                   and any(start < title.idx for start, _ in entity.mentions)]
-        return holders[-1] if len(holders) == 1 else None
-
-    def _organisation_before(self, offset: int, noun: str, named_only: bool = False,
-                             described: frozenset[str] | set[str] = frozenset()) -> Optional[Entity]:
+    def _organisation_before(self, offset: int, noun: str, described: Optional[list] = None) -> Optional[Entity]:
         """The organisation "the agency" refers back to: the latest one before it whose name has the
-        noun ("the ministry" → "Health Ministry") and, where the phrase describes it, one of the
-        describing words ("the health ministry"), else the latest organisation."""
+        noun ("the ministry" → "Health Ministry") and one of the ``described`` words if any ("the
+        health ministry"; an origin says whose, not which: "the U.S. agency"), else (for a bare noun)
+        the latest organisation."""
+        words = {c.lower_ for c in described or [] if c.ent_type_ not in ORIGIN_LABELS}
         best: Optional[tuple[int, Entity]] = None
         named: Optional[tuple[int, Entity]] = None
         for entity in self.analysis.entities:
@@ -382,9 +372,9 @@ class SpeakerResolver:
                     if (best is None or start > best[0]) and not of_other_kind(entity.name, noun):
                         best = (start, entity)
                     if noun in entity.name.lower() and (named is None or start > named[0]) \
-                            and (not described or described & set(name_words(entity.name))):
+                            and (not words or words & set(name_words(entity.name))):
                         named = (start, entity)
-        chosen = named or (None if named_only else best)
+        chosen = named or (None if described else best)
         return chosen[1] if chosen else None
 
     def _described_as_organisation(self, entity: Entity) -> bool:
