@@ -46,3 +46,14 @@ def test_a_name_beside_a_noun_for_a_person_is_a_person(analyze):
     speakers = [s.speaker_name for s in analysis.statements if s.speaker_text in {"she", "The prisoner's daughter, Yusra"}]
     assert speakers == ["Yusra", "Yusra"]
     assert next(e for e in analysis.entities if e.name == "Yusra").type == "PERSON"
+
+
+@pytest.mark.parametrize("text, stored", [
+    # "called on X to" asks, as "urged X to" does: a request, no quotation
+    ("The African Union called on Niger to release the detained president.", False),
+    ("Unions called upon the government to reopen the talks.", False),
+    # "called for" with a clause, and "said" beside it, are still statements
+    ("The bloc said it was watching the trial closely.", True),
+])
+def test_calling_on_someone_to_act_is_a_request_not_a_statement(analyze, text, stored):
+    assert bool(analyze(text).statements) is stored

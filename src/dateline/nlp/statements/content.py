@@ -69,8 +69,18 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
-        return in_lexicon and not listener and not _intends(doc, cand)
+        return in_lexicon and not listener and not _intends(doc, cand) and not _calls_on(doc, cand)
     return True
+
+
+def _calls_on(doc, cand: Candidate) -> bool:
+    """Whether the cue is "called on" (or "upon") someone: with an infinitive, a request like "urged
+    X to" ("called on Tunisia to respect the right to a fair trial"), the listener in a preposition."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    return words is not None and any(t.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children) for t in words)
 
 
 # Verbs that, with an infinitive, withhold what follows: "declined to say whether …".
