@@ -57,3 +57,14 @@ def test_a_name_beside_a_noun_for_a_person_is_a_person(analyze):
 ])
 def test_calling_on_someone_to_act_is_a_request_not_a_statement(analyze, text, stored):
     assert bool(analyze(text).statements) is stored
+
+
+@pytest.mark.parametrize("text, contents", [
+    # the question put to the speaker is the reporter's, not the speaker's statement
+    ("Asked whether the city would raise taxes, the mayor said the budget was balanced.", ["the budget was balanced"]),
+    ("When asked if she would run again, Okafor said she had not decided.", ["she had not decided"]),
+    # asking done by a named subject is still reported
+    ("Reporters asked whether the city would raise taxes.", ["the city would raise taxes"]),
+])
+def test_a_question_put_to_the_speaker_is_no_statement(analyze, text, contents):
+    assert [s.content for s in analyze(text).statements] == contents

@@ -59,7 +59,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
-    if _withheld(doc, cand):
+    if _withheld(doc, cand) or _question_put(doc, cand):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
@@ -81,6 +81,17 @@ def _calls_on(doc, cand: Candidate) -> bool:
     words = doc.char_span(*cand.cue_span, alignment_mode="expand")
     return words is not None and any(t.lemma_.lower() == "call" and any(
         c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children) for t in words)
+
+
+def _question_put(doc, cand: Candidate) -> bool:
+    """Whether the cue is a question put to the sentence's subject: "(When) *asked* whether the
+    province would follow, Calandra said …" holds the reporter's question, nobody's statement."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    return words is not None and any(t.lemma_.lower() == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl"
+                                     and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in t.children)
+                                     for t in words)
 
 
 # Verbs that, with an infinitive, withhold what follows: "declined to say whether …".
