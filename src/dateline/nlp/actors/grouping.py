@@ -129,6 +129,14 @@ def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
     return mentions
 
 
+def _title_read_into_entity(doc, title_start: int, at: int) -> bool:
+    """True when the recogniser ran the title and the name after it into one organisation
+    ("Magistrate Ruth Banda" as an ORG; fresh11): the name goes on, whatever the label."""
+    title = doc[title_start]
+    return title.ent_type_ == "ORG" and title.ent_iob_ == "B" and doc[at].ent_iob_ == "I" \
+        and all(doc[t].ent_iob_ == "I" for t in range(title_start + 1, at + 1))
+
+
 def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     """PERSON mentions for capitalised names after a title, each with its role."""
     persons = []
@@ -168,7 +176,8 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                     break
                 known, name_end = inside, inside.end
                 continue
-            if token.ent_type_ in _NAME_STOP_ENTS or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
+            if (token.ent_type_ in _NAME_STOP_ENTS and not _title_read_into_entity(doc, span.start, name_end)) \
+                    or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
                 break
             if _is_name_token(token):
                 name_end += 1

@@ -25,6 +25,7 @@ from .names import (
     described_as_organisation,
     descriptor_word,
     is_bare_title,
+    listed_with,
     name_span,
     name_words,
     names_a_body,
@@ -32,6 +33,7 @@ from .names import (
     of_other_kind,
     overlaps_most,
     owned_organisation,
+    owned_subjects,
     possessor,
     source_name,
     spelled_in_text,
@@ -122,7 +124,7 @@ class SpeakerResolver:
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
                                                or in_spans(at, self._credits or []), self._recent), None)
-        elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
+        elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
         else:
@@ -188,7 +190,7 @@ class SpeakerResolver:
         if entity is None:
             covering = self.analysis.entity_at(start, end)
             if covering is not None and covering.type in SPEAKER_TYPES and overlaps_most(covering, start, end) \
-                    and not _listed_with(covering, surface):
+                    and not listed_with(covering, surface):
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
@@ -227,7 +229,7 @@ class SpeakerResolver:
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
             named = set(name_words(known.name))
-            if known.type == "ORG" and words <= named and named <= allowed:
+            if known.type == "ORG" and words <= named and named <= allowed and named != words:  # not "defence ministry"
                 return Speaker(known, (start, end))
         surface = text[start:end]
         entity = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
@@ -314,6 +316,8 @@ class SpeakerResolver:
             # before agrees too, and then the pronoun names no one
             candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if _thing_subject(t, lower)
                            and not self._in_quote(t.idx)]
+            candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
+                           owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
         if not candidates:
             return None
         subjects = [(at, e) for at, e in candidates if at >= window_start and is_subject_at(doc, at)]
@@ -440,12 +444,6 @@ def _thing_subject(token, pronoun: str) -> bool:
     # a plural common noun is a group without a name or a set of things: "they" names no one after
     # it; a singular one only when it is a place ("Revenue rose. It said …" is still the company)
     return plural or token.lemma_.lower() in _PLACE_NOUNS
-
-
-def _listed_with(entity: Entity, surface: str) -> bool:
-    """True when the recogniser ran the name together with the words before its comma ("Kharkiv,
-    Ihor Terekhov" for the mayor of Kharkiv): that entity is not the speaker named."""
-    return "," in entity.name and "," not in surface and entity.name.endswith(surface)
 
 
 def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
