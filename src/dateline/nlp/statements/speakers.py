@@ -320,11 +320,12 @@ class SpeakerResolver:
                            owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
         if not candidates:
             return None
-        subjects = [(at, e) for at, e in candidates if at >= window_start and is_subject_at(doc, at)]
+        # the source of a statement just before goes on as a subject does ("…, according to X. She said")
+        subjects = [(at, e) for at, e in candidates if at >= window_start and (is_subject_at(doc, at) or (at, e) in self._recent)]
         if subjects:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
-            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]), c[0]))[1]
+            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]) or c in self._recent, c[0]))[1]
         return (subject_further_back(candidates, pronoun) or max(candidates, key=lambda c: c[0]))[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
