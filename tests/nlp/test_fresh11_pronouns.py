@@ -10,6 +10,8 @@ on sentences written for these tests):
 """
 from __future__ import annotations
 
+import pytest
+
 
 def _said(analysis):
     return [(s.speaker_text, s.speaker_name, s.content) for s in analysis.statements]
@@ -28,3 +30,16 @@ def test_he_after_a_source_in_a_relative_clause(analyze):
     said = [(name, content) for _, name, content in _said(analyze(text))]
     assert said[1:] == [("Petr Svoboda", 'the city needed "a mayor who listens'),
                         ("Petr Svoboda", "his movement would field candidates in every district")]
+
+
+
+# the recogniser tags the full name, then the bare surname that opens a later sentence as a product
+# ("Mukwena") or as nothing ("Sichone")
+@pytest.mark.parametrize("surname", ["Mukwena", "Sichone"])
+def test_he_after_a_surname_the_recogniser_misread(analyze, surname):
+    text = (f"A court in Harare on Monday jailed opposition leader Tendai {surname} for three years.\n\n"
+            "Judge Grace Moyo said the evidence was overwhelming. \"The accused planned every step,\" Moyo told "
+            f"the court.\n\n{surname}, 47, who leads the Citizens Front, denied the charges. As he was taken away, "
+            "he told supporters that he would appeal.")
+    said = [(s.speaker_name, s.content) for s in analyze(text).statements]
+    assert said[-1] == (f"Tendai {surname}", "he would appeal")

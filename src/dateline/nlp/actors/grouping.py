@@ -32,6 +32,7 @@ from ..credits import in_credit
 from .appositions import read_appositive_roles
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
+from .short_names import add_untagged_surnames
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -296,8 +297,9 @@ def _group_mentions(doc, text: str, mentions: list[_Mention]) -> list[_Group]:
         surface = doc[mention.start:mention.end].text
         words = normalise_name(surface).split()
         target = acronyms.get(surface)
-        if target is None and mention.label in ("PERSON", "ORG", "GPE", "NORP"):
-            # A bare surname of a person named in full is that person, whatever the model called it.
+        if target is None and mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"):
+            # A bare surname of a person named in full is that person, whatever the model called it
+            # ("Mukwena, 47, who leads …" as a PRODUCT; fresh11).
             target = next((g for g in persons if any(_is_short_form(words, normalise_name(n).split()) for n in g.names)), None)
         if target is None and mention.label == "ORG" and len(words) > 1:
             target = next((g for g in orgs if any(_is_short_form(words, normalise_name(n).split()) for n in g.names)), None)
@@ -461,6 +463,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
                 group.entity.sector = related.entity.sector
         analysis.entities.append(group.entity)
     _correct_doc_ents(doc, mentions)
+    add_untagged_surnames(doc, [group.entity for group, _ in described])
     return analysis
 
 
