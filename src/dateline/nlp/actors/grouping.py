@@ -143,6 +143,8 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     persons = []
     n = len(doc)
     taken_until = 0
+    title_starts = {span.start for span in title_spans}
+    carried: Optional[int] = None  # where a title stacked before this one began
     for span in title_spans:
         if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)):
             continue  # inside a dictionary name ("General Assembly") or a name already found
@@ -153,6 +155,10 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                and (doc[role_start - 1].lower_ in _ROLE_PREFIXES or doc[role_start - 1].lower_ in lexicon.portfolios)
                and doc[role_start - 1].lower_ != "and"):
             role_start -= 1
+        if span.end in title_starts:
+            carried = role_start  # "Army spokesman Major General X": the next title's person, not "Major"
+            continue
+        role_start, carried = min(role_start, carried if carried is not None else role_start), None
         name_start = role_end
         if name_start < n and doc[name_start].lower_ in ("of", "for") and not honorific:
             k = name_start + 1

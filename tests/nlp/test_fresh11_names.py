@@ -1,0 +1,27 @@
+"""Names of people and places as a reader would give them (issues 11 and 15), from the dev articles of
+a fresh set of our own (tests/data/fresh11_quotes.md), on sentences written for these tests:
+
+* stacked titles ("Navy spokesman Rear Admiral X", "Army spokesman Major General X") name one
+  person, X, with the whole role; the first word of the second title is no person ("Major");
+* a foreign country's capital in an article about another country is the capital, not a province
+  of the same name abroad: "Washington said …" in a story from Asia is the US capital, not the
+  state of Washington (a province abroad is as unlikely there as a town abroad).
+"""
+from __future__ import annotations
+
+
+def test_stacked_titles_name_one_person(analyze):
+    analysis = analyze("Army spokesman Major General Oscar Lindqvist told reporters that the border was calm. "
+                       "Navy spokesman Rear Admiral Jun Tanaka said the ships had left.")
+    persons = [(e.name, e.roles[-1]) for e in analysis.entities if e.type == "PERSON"]
+    assert persons == [("Oscar Lindqvist", "Army spokesman Major General"),
+                       ("Jun Tanaka", "Navy spokesman Rear Admiral")]
+
+
+def test_a_foreign_capital_is_no_province_abroad(analyze):
+    text = ("HANOI (Reuters) - Vietnam and Laos closed three border crossings on Monday after a dispute over "
+            "a dam on the Mekong, officials in Hanoi and Vientiane said.\n\nVietnamese police said 40 trucks "
+            "were stuck near Lao Bao. Laos said its own checks in Savannakhet province would continue. "
+            "Washington said it was watching the dispute and urged both sides to talk.")
+    places = {p.name: p.feature for p in analyze(text).places}
+    assert places.get("Washington") == "city"
