@@ -25,3 +25,16 @@ def test_a_foreign_capital_is_no_province_abroad(analyze):
             "Washington said it was watching the dispute and urged both sides to talk.")
     places = {p.name: p.feature for p in analyze(text).places}
     assert places.get("Washington") == "city"
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation(analyze):
+    # the recogniser takes both names for people's
+    text = ("Two deputies from the junior coalition party Civic Centre joined the opposition. "
+            "The charity Helping Hands said it had fed 300 families.")
+    types = {e.name: e.type for e in analyze(text).entities}
+    assert (types["Civic Centre"], types["Helping Hands"]) == ("ORG", "ORG")
+
+
+def test_a_person_in_a_relative_clause_on_an_organisation_noun_stays_a_person(analyze):
+    types = {e.name: e.type for e in analyze("Investors praised the company Maria Lopez founded in 2010.").entities}
+    assert types["Maria Lopez"] == "PERSON"

@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
 from .appositions import read_appositive_roles
+from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
 from .short_names import add_untagged_surnames
@@ -230,7 +231,8 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
             contained = all(m.start >= span.start and m.end <= span.end for m in inside)
             if not contained or ent.label_ not in _CONTAINER_LABELS:
                 continue  # partial overlap: trust the dictionary
-        mention = _Mention(span.start, span.end, ent.label_)
+        label = "ORG" if ent.label_ == "PERSON" and described_as_organisation(doc, span.start, span.end) else ent.label_
+        mention = _Mention(span.start, span.end, label)
         mention.nested = sorted(inside, key=lambda m: m.start)
         mentions.append(mention)
     return mentions
