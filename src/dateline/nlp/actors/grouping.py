@@ -471,7 +471,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
                 group.entity.sector = related.entity.sector
         analysis.entities.append(group.entity)
     _correct_doc_ents(doc, mentions)
-    add_untagged_surnames(doc, [group.entity for group, _ in described])
+    add_untagged_surnames(doc, analysis.entities[base:])
     return analysis
 
 

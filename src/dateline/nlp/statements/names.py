@@ -212,8 +212,9 @@ def is_demonym(token) -> bool:
 
 def owned_organisation(head):
     """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said"
-    or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None. Only describing words may stand between: "Slovenia's environment agency", not
-    "Ukraine's largest bank" (a superlative picks one out; it does not name it)."""
+    or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None.
+    Only describing words may stand between: "Slovenia's environment agency", not "Ukraine's largest
+    bank" (a superlative picks one out; it does not name it)."""
     # a lower-case singular noun; the tagger may call it a proper one ("Germany's foreign ministry")
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NN", "NNP"} or not head.text.islower():
         return None
