@@ -5,7 +5,9 @@ a fresh set of our own (tests/data/fresh11_quotes.md), on sentences written for 
   person, X, with the whole role; the first word of the second title is no person ("Major");
 * a foreign country's capital in an article about another country is the capital, not a province
   of the same name abroad: "Washington said …" in a story from Asia is the US capital, not the
-  state of Washington (a province abroad is as unlikely there as a town abroad).
+  state of Washington (a province abroad is as unlikely there as a town abroad);
+* a name the recogniser took for a person's right after an organisation noun ("the party Civic
+  Centre") is an organisation's; "One" of "One of the rebels, X" is no role of X.
 """
 from __future__ import annotations
 
@@ -38,3 +40,9 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(analyze):
 def test_a_person_in_a_relative_clause_on_an_organisation_noun_stays_a_person(analyze):
     types = {e.name: e.type for e in analyze("Investors praised the company Maria Lopez founded in 2010.").entities}
     assert types["Maria Lopez"] == "PERSON"
+
+
+def test_one_of_a_group_is_no_role(analyze):
+    analysis = analyze("One of the three defectors, Ivan Petrov, said he had been offered nothing.")
+    [person] = [e for e in analysis.entities if e.name == "Ivan Petrov"]
+    assert "One" not in person.roles

@@ -413,7 +413,7 @@ class SpeakerResolver:
             if token.is_punct or token.pos_ in {"DET", "PART"} or token.ent_type_ in ORIGIN_LABELS:
                 continue
             role_tokens.append(token)
-        if role_tokens and role_tokens[0].pos_ != "ADP":
+        if role_tokens and role_tokens[0].pos_ not in {"ADP", "NUM", "PRON"}:  # not "One" of "One of the rebels, X"
             role = " ".join(t.text for t in role_tokens).strip()
             if role and role not in entity.roles and role.lower() != entity.name.lower():
                 entity.roles.append(role)
