@@ -43,3 +43,10 @@ def test_it_after_an_owned_body_that_said_nothing_yet(analyze):
 def test_a_possessive_pronoun_owns_no_body(analyze):
     text = "The governor spoke on Friday. His office said he would meet the farmers on Monday."
     assert _speakers(analyze(text)) == [("His office", None)]
+
+
+def test_an_owned_body_keeps_its_countrys_code_and_its_sector(analyze):
+    text = "Peru's interior ministry said 40 people had been detained. The Kenyan army said its patrols had found nothing."
+    codes = {e.name: (e.type, e.country, e.sector) for e in analyze(text).entities}
+    assert codes["Peru's interior ministry"] == ("ORG", "PER", "GOV")
+    assert codes["Kenyan army"] == ("ORG", "KEN", "MIL")

@@ -228,6 +228,17 @@ def owned_organisation(head):
     return owners[0]
 
 
+def owned_codes(owner, head) -> tuple[Optional[str], Optional[str]]:
+    """The country code and PLOVER sector of an unnamed body owned by a country: "Mali's government"
+    is MLI, GOV; "the Emirati foreign ministry" ARE, GOV (the owner's country, the noun's sector in
+    ``actors/titles.tsv``), so that an actor named so keeps its codes."""
+    dictionary = load_dictionary()
+    first = owner.left_edge.i + (owner.doc[owner.left_edge.i].dep_ == "det")  # "the United States'"
+    found = dictionary.lookup(owner.text) or dictionary.lookup(owner.doc[first:owner.i + 1].text)
+    country = found[0].country_code if found is not None else None
+    return country, dictionary.lexicon.groups.get(head.lemma_.lower())
+
+
 def owned_subjects(tokens, nouns) -> list:
     """``(subject, owner)`` for each subject among ``tokens`` that is an unnamed organisation owned by
     a country (``owned_organisation``) and headed by one of ``nouns``: "It" after "Cambodia's defence

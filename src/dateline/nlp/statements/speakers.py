@@ -32,6 +32,7 @@ from .names import (
     occupation_before,
     of_other_kind,
     overlaps_most,
+    owned_codes,
     owned_organisation,
     owned_subjects,
     possessor,
@@ -224,7 +225,7 @@ class SpeakerResolver:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
         a new one named by the phrase; "the ministry" and "it" may then point back to it."""
         text, doc = self.analysis.text, head.doc
-        start, end = doc[owner.left_edge.i].idx, head.idx + len(head.text)
+        start, end = doc[owner.left_edge.i + (doc[owner.left_edge.i].dep_ == "det")].idx, head.idx + len(head.text)
         words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
@@ -235,7 +236,7 @@ class SpeakerResolver:
         entity = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
         if entity is None:
             entity = self._add_entity(surface, start, end, head)
-            entity.type = "ORG"
+            entity.type, (entity.country, entity.sector) = "ORG", owned_codes(owner, head)
         elif (start, end) not in entity.mentions:
             entity.mentions.append((start, end))
         return Speaker(entity, (start, end))
