@@ -63,6 +63,8 @@ def test_calling_on_someone_to_act_is_a_request_not_a_statement(analyze, text, s
     # the question put to the speaker is the reporter's, not the speaker's statement
     ("Asked whether the city would raise taxes, the mayor said the budget was balanced.", ["the budget was balanced"]),
     ("When asked if she would run again, Okafor said she had not decided.", ["she had not decided"]),
+    ("The governor was asked whether the budget would pass.", []),
+    ("The governor was asked by reporters whether the budget would pass.", ["the budget would pass"]),
     # asking done by a named subject is still reported
     ("Reporters asked whether the city would raise taxes.", ["the city would raise taxes"]),
 ])

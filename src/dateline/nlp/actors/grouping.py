@@ -30,8 +30,10 @@ from spacy.util import filter_spans
 from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
 from .appositions import read_appositive_roles
+from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
+from .short_names import add_untagged_surnames
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -129,11 +131,21 @@ def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
     return mentions
 
 
+def _title_read_into_entity(doc, title_start: int, at: int) -> bool:
+    """True when the recogniser ran the title and the name after it into one organisation
+    ("Magistrate Ruth Banda" as an ORG; fresh11): the name goes on, whatever the label."""
+    title = doc[title_start]
+    return title.ent_type_ == "ORG" and title.ent_iob_ == "B" and doc[at].ent_iob_ == "I" \
+        and all(doc[t].ent_iob_ == "I" for t in range(title_start + 1, at + 1))
+
+
 def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     """PERSON mentions for capitalised names after a title, each with its role."""
     persons = []
     n = len(doc)
     taken_until = 0
+    title_starts = {span.start for span in title_spans}
+    carried: Optional[int] = None  # where a title stacked before this one began
     for span in title_spans:
         if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)):
             continue  # inside a dictionary name ("General Assembly") or a name already found
@@ -144,6 +156,10 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                and (doc[role_start - 1].lower_ in _ROLE_PREFIXES or doc[role_start - 1].lower_ in lexicon.portfolios)
                and doc[role_start - 1].lower_ != "and"):
             role_start -= 1
+        if span.end in title_starts:
+            carried = role_start  # "Army spokesman Major General X": the next title's person, not "Major"
+            continue
+        role_start, carried = min(role_start, carried if carried is not None else role_start), None
         name_start = role_end
         if name_start < n and doc[name_start].lower_ in ("of", "for") and not honorific:
             k = name_start + 1
@@ -168,7 +184,8 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                     break
                 known, name_end = inside, inside.end
                 continue
-            if token.ent_type_ in _NAME_STOP_ENTS or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
+            if (token.ent_type_ in _NAME_STOP_ENTS and not _title_read_into_entity(doc, span.start, name_end)) \
+                    or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
                 break
             if _is_name_token(token):
                 name_end += 1
@@ -214,7 +231,8 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
             contained = all(m.start >= span.start and m.end <= span.end for m in inside)
             if not contained or ent.label_ not in _CONTAINER_LABELS:
                 continue  # partial overlap: trust the dictionary
-        mention = _Mention(span.start, span.end, ent.label_)
+        label = "ORG" if ent.label_ == "PERSON" and described_as_organisation(doc, span.start, span.end) else ent.label_
+        mention = _Mention(span.start, span.end, label)
         mention.nested = sorted(inside, key=lambda m: m.start)
         mentions.append(mention)
     return mentions
@@ -287,8 +305,9 @@ def _group_mentions(doc, text: str, mentions: list[_Mention]) -> list[_Group]:
         surface = doc[mention.start:mention.end].text
         words = normalise_name(surface).split()
         target = acronyms.get(surface)
-        if target is None and mention.label in ("PERSON", "ORG", "GPE", "NORP"):
-            # A bare surname of a person named in full is that person, whatever the model called it.
+        if target is None and mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"):
+            # A bare surname of a person named in full is that person, whatever the model called it
+            # ("Mukwena, 47, who leads …" as a PRODUCT; fresh11).
             target = next((g for g in persons if any(_is_short_form(words, normalise_name(n).split()) for n in g.names)), None)
         if target is None and mention.label == "ORG" and len(words) > 1:
             target = next((g for g in orgs if any(_is_short_form(words, normalise_name(n).split()) for n in g.names)), None)
@@ -452,6 +471,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
                 group.entity.sector = related.entity.sector
         analysis.entities.append(group.entity)
     _correct_doc_ents(doc, mentions)
+    add_untagged_surnames(doc, analysis.entities[base:])
     return analysis
 
 

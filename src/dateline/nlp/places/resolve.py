@@ -62,7 +62,7 @@ LIST_BONUS = 3.0  # the article also calls something of the candidate country by
 LONE_FOREIGN_PENALTY = 3.0
 LONE_SUPPORT = 0.5
 LONE_HOME_CAP = 4.0
-LONE_FEATURES = ("city", "admin2")
+LONE_FEATURES = ("city", "admin2", "admin1")
 # A candidate gains NEAR_BONUS for each other name with a town or district candidate within
 # evidence.NEAR_KM, up to NEAR_CAP names (weights set on LGL 0-299 and GeoVirus).
 NEAR_BONUS = 1.0

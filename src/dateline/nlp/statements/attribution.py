@@ -396,6 +396,10 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # that a semicolon ends before the cue is a sentence of its own, not what the cue reports.
         clauses = [c for c in clauses if c.i > verb.i
                    or not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
+    if any(c.i > verb.i for c in clauses):
+        # "The bill was filed by the party, whose leader, X, said B", parsed with the main clause as a
+        # clause of "said" before it: a clause that holds the source is not what the source said
+        clauses = [c for c in clauses if c.i > verb.i or not source_idx & subtree_indices(c, in_segment)]
     if not clauses and verb.lemma_.lower() in lexicon.listeners:
         clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
     strays = [c for c in clauses if _stray_subject(c) is not None]

@@ -84,13 +84,14 @@ def _calls_on(doc, cand: Candidate) -> bool:
 
 
 def _question_put(doc, cand: Candidate) -> bool:
-    """Whether the cue is a question put to the sentence's subject: "(When) *asked* whether the
-    province would follow, Calandra said …" holds the reporter's question, nobody's statement."""
+    """Whether the cue is a question put by nobody named: "(When) *asked* whether the province would
+    follow, Calandra said …", "She was *asked* if the cuts …" hold a reporter's question, which is
+    nobody's statement ("she was asked by reporters whether" names who asked)."""
     if cand.cue_span is None:
         return False
     words = doc.char_span(*cand.cue_span, alignment_mode="expand")
-    return words is not None and any(t.lemma_.lower() == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl"
-                                     and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in t.children)
+    return words is not None and any(t.lemma_.lower() == "ask" and t.tag_ == "VBN"
+                                     and not any(c.dep_ in {"nsubj", "agent"} for c in t.children)
                                      for t in words)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...datafiles import read_table
-from ..actors.dictionary import load_dictionary
+from ..actors.dictionary import DEMONYM, load_dictionary
 from .agreement import noun_gender
 
 # Entity labels that say where a source is from ("Iranian", "Kabul") rather than who it is.
@@ -215,20 +215,54 @@ def mistyped_person(label: str, name_head, start: int, organisation: bool) -> bo
     return label in {"GPE", "LOC", "NORP"} and name_head.dep_ == "appos" and noun_gender(name_head.head.lower_) is not None
 
 
+def is_demonym(token) -> bool:
+    """True for a country's adjective ("Emirati", "Cambodian"), whatever the recogniser tagged it
+    (it took "Emirati" for an organisation)."""
+    found = load_dictionary().lookup(token.text)
+    return found is not None and found[1] == DEMONYM
+
+
 def owned_organisation(head):
-    """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said",
-    or None. Only describing words may stand between: "Slovenia's environment agency", not
-    "Ukraine's largest bank" (a superlative picks one out; it does not name it)."""
+    """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said"
+    or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None.
+    Only describing words may stand between: "Slovenia's environment agency", not "Ukraine's largest
+    bank" (a superlative picks one out; it does not name it)."""
     # a lower-case singular noun; the tagger may call it a proper one ("Germany's foreign ministry")
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NN", "NNP"} or not head.text.islower():
         return None
-    owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"]
+    owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"] \
+        or [c for c in [c for c in head.lefts if c.dep_ != "det"][:1] if c.dep_ != "poss" and is_demonym(c)]
     if not owners:
         return None
     between = head.doc[owners[0].right_edge.i + 1:head.i]
     if any(t.dep_ not in {"compound", "amod"} or t.tag_ in {"JJS", "JJR"} or not t.is_alpha for t in between):
         return None
     return owners[0]
+
+
+def owned_codes(owner, head) -> tuple[Optional[str], Optional[str]]:
+    """The country code and PLOVER sector of an unnamed body owned by a country: "Mali's government"
+    is MLI, GOV; "the Emirati foreign ministry" ARE, GOV (the owner's country, the noun's sector in
+    ``actors/titles.tsv``), so that an actor named so keeps its codes."""
+    dictionary = load_dictionary()
+    first = owner.left_edge.i + (owner.doc[owner.left_edge.i].dep_ == "det")  # "the United States'"
+    found = dictionary.lookup(owner.text) or dictionary.lookup(owner.doc[first:owner.i + 1].text)
+    country = found[0].country_code if found is not None else None
+    return country, dictionary.lexicon.groups.get(head.lemma_.lower())
+
+
+def owned_subjects(tokens, nouns) -> list:
+    """``(subject, owner)`` for each subject among ``tokens`` that is an unnamed organisation owned by
+    a country (``owned_organisation``) and headed by one of ``nouns``: "It" after "Cambodia's defence
+    ministry gave a different account." points back to the ministry, though it has said nothing yet."""
+    return [(t, owner) for t in tokens if t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in nouns
+            and (owner := owned_organisation(t)) is not None]
+
+
+def listed_with(entity, surface: str) -> bool:
+    """True when the recogniser ran the name together with the words before its comma ("Kharkiv,
+    Ihor Terekhov" for the mayor of Kharkiv): that entity is not the speaker named."""
+    return "," in entity.name and "," not in surface and entity.name.endswith(surface)
 
 
 # Kinds of organisation, by the nouns that name them: "the company" never points back to the

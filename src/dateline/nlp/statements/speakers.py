@@ -25,13 +25,16 @@ from .names import (
     described_as_organisation,
     descriptor_word,
     is_bare_title,
+    listed_with,
     mistyped_person,
     name_span,
     name_words,
     names_a_body,
     of_other_kind,
     overlaps_most,
+    owned_codes,
     owned_organisation,
+    owned_subjects,
     possessor,
     source_name,
     spelled_in_text,
@@ -122,7 +125,7 @@ class SpeakerResolver:
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
                                                or in_spans(at, self._credits or []), self._recent), None)
-        elif head.lemma_.lower() in ORG_NOUNS and owned_organisation(head) is not None:
+        elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
         else:
@@ -188,7 +191,7 @@ class SpeakerResolver:
         if entity is None:
             covering = self.analysis.entity_at(start, end)
             if covering is not None and covering.type in SPEAKER_TYPES and overlaps_most(covering, start, end) \
-                    and not _listed_with(covering, surface):
+                    and not listed_with(covering, surface):
                 entity = covering
         if entity is not None and organisation and entity.type == "PERSON":
             entity.type = "ORG"  # the recogniser took the company for a person
@@ -221,18 +224,18 @@ class SpeakerResolver:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
         a new one named by the phrase; "the ministry" and "it" may then point back to it."""
         text, doc = self.analysis.text, head.doc
-        start, end = doc[owner.left_edge.i].idx, head.idx + len(head.text)
+        start, end = doc[owner.left_edge.i + (doc[owner.left_edge.i].dep_ == "det")].idx, head.idx + len(head.text)
         words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
             named = set(name_words(known.name))
-            if known.type == "ORG" and words <= named and named <= allowed:
+            if known.type == "ORG" and words <= named and named <= allowed and named != words:  # not "defence ministry"
                 return Speaker(known, (start, end))
         surface = text[start:end]
         entity = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
         if entity is None:
             entity = self._add_entity(surface, start, end, head)
-            entity.type = "ORG"
+            entity.type, (entity.country, entity.sector) = "ORG", owned_codes(owner, head)
         elif (start, end) not in entity.mentions:
             entity.mentions.append((start, end))
         return Speaker(entity, (start, end))
@@ -313,13 +316,16 @@ class SpeakerResolver:
             # before agrees too, and then the pronoun names no one
             candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if _thing_subject(t, lower)
                            and not self._in_quote(t.idx)]
+            candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
+                           owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
         if not candidates:
             return None
-        subjects = [(at, e) for at, e in candidates if at >= window_start and is_subject_at(doc, at)]
+        # the source of a statement just before goes on as a subject does ("…, according to X. She said")
+        subjects = [(at, e) for at, e in candidates if at >= window_start and (is_subject_at(doc, at) or (at, e) in self._recent)]
         if subjects:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
-            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]), c[0]))[1]
+            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]) or c in self._recent, c[0]))[1]
         return (subject_further_back(candidates, pronoun) or max(candidates, key=lambda c: c[0]))[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:
@@ -404,7 +410,7 @@ class SpeakerResolver:
             if token.is_punct or token.pos_ in {"DET", "PART"} or token.ent_type_ in ORIGIN_LABELS:
                 continue
             role_tokens.append(token)
-        if role_tokens and role_tokens[0].pos_ != "ADP":
+        if role_tokens and role_tokens[0].pos_ not in {"ADP", "NUM", "PRON"}:  # not "One" of "One of the rebels, X"
             role = " ".join(t.text for t in role_tokens).strip()
             if role and role not in entity.roles and role.lower() != entity.name.lower():
                 entity.roles.append(role)
@@ -436,12 +442,6 @@ def _thing_subject(token, pronoun: str) -> bool:
     # a plural common noun is a group without a name or a set of things: "they" names no one after
     # it; a singular one only when it is a place ("Revenue rose. It said …" is still the company)
     return plural or token.lemma_.lower() in _PLACE_NOUNS
-
-
-def _listed_with(entity: Entity, surface: str) -> bool:
-    """True when the recogniser ran the name together with the words before its comma ("Kharkiv,
-    Ihor Terekhov" for the mayor of Kharkiv): that entity is not the speaker named."""
-    return "," in entity.name and "," not in surface and entity.name.endswith(surface)
 
 
 def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:

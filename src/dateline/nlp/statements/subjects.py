@@ -25,10 +25,10 @@ def is_main_subject_at(doc, offset: int) -> bool:
     if span is None:
         return False
     token = span[0]
-    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head is not token:
+    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head.i != token.i:
         token = token.head
     clause = token.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
 
