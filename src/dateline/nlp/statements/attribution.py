@@ -12,7 +12,8 @@ Stages, for each article:
   4. parts        for each cue its source (the subject, or the object of "according to")
                   and its content (the complement clause, the rest of the sentence, or the
                   quotation beside it)
-  5. quotes left  (``combine``) a quotation split by its attribution ("“…,” he said. “…”") joins the
+  5. quotes left  (``combine``; ``relayed``: "X said …, according to a pool report" is X's alone)
+                  a quotation split by its attribution ("“…,” he said. “…”") joins the
                   statement before it; a quote paragraph without a cue is given to the
                   speaker of the paragraph before
   6. speakers     ``speakers.SpeakerResolver`` links each source to an entity
@@ -54,6 +55,7 @@ from .forms import (
 )
 from .quotes import Quote, quotations
 from .records import to_statement
+from .relayed import drop_relays
 from .reported import (
     after_break,
     as_clause,
@@ -113,7 +115,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
                       if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
-    candidates = drop_passive_reports(doc, drop_nested(candidates))
+    candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
     candidates = attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
