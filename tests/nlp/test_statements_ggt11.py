@@ -7,7 +7,9 @@ sorted by class), on sentences written for these tests:
 * "the newspaper" naming again the outlet that reported before it;
 * a party's or a people's members ("Republicans say", "Senate Democrats said"), and "they" after
   them: an unnamed group, not a speaker named "Republicans";
-* a nested attribution ("X said …, according to a pool report"): X's statement, once.
+* a nested attribution ("X said …, according to a pool report"): X's statement, once;
+* a headline's first name taken for the body's by two shared letters ("Jeb" for "Jenna"): only a
+  short form of it is ("Ken" of "Kenneth", "Mike" of "Michael", a nickname from the resources).
 """
 from __future__ import annotations
 
@@ -63,3 +65,12 @@ def test_a_statement_relayed_by_according_to_is_the_inner_speakers_once(analyze)
     [statement] = analyze("The plant will close in May, according to a transcript released by the "
                           "company.").statements
     assert statement.cue == "according to" and statement.content == "The plant will close in May"
+
+
+def test_a_headlines_first_name_is_the_bodys_only_when_it_is_a_short_form_of_it(analyze):
+    text = ("Jeb Bush says he will stay in the race.\n\n"
+            "Jenna Bush, a television host, said on Monday that her uncle would win Florida.")
+    assert _said(analyze(text))[0] == ("Jeb Bush", "he will stay in the race")
+    # a nickname that is not the full name's beginning still is
+    text = "Mike Pence says the party is united.\n\nMichael Pence, the governor, said on Friday that Trump would win."
+    assert _said(analyze(text))[0] == ("Michael Pence", "the party is united")
