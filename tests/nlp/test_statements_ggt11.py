@@ -9,7 +9,9 @@ sorted by class), on sentences written for these tests:
   them: an unnamed group, not a speaker named "Republicans";
 * a nested attribution ("X said …, according to a pool report"): X's statement, once;
 * a headline's first name taken for the body's by two shared letters ("Jeb" for "Jenna"): only a
-  short form of it is ("Ken" of "Kenneth", "Mike" of "Michael", a nickname from the resources).
+  short form of it is ("Ken" of "Kenneth", "Mike" of "Michael", a nickname from the resources);
+* a conjunct before the verb that reports it ("A and pledged to “…,” the paper reported"): part of
+  the report, not a second report of the paper's.
 """
 from __future__ import annotations
 
@@ -74,3 +76,14 @@ def test_a_headlines_first_name_is_the_bodys_only_when_it_is_a_short_form_of_it(
     # a nickname that is not the full name's beginning still is
     text = "Mike Pence says the party is united.\n\nMichael Pence, the governor, said on Friday that Trump would win."
     assert _said(analyze(text))[0] == ("Michael Pence", "the party is united")
+
+
+def test_a_conjunct_before_the_report_verb_is_part_of_what_is_reported(analyze):
+    text = ("Earlier in the day, the mayor met flood victims and pledged to “rebuild every home that "
+            "the river took from them,” the Hartford Courant reported.")
+    [statement] = analyze(text).statements
+    assert statement.speaker_name == "Hartford Courant"
+    assert statement.content.startswith("Earlier in the day, the mayor met") and "rebuild every home" in statement.content
+    # after the report verb, a conjunct is still the speaker's next report
+    text = "Ortiz said the government had failed and called for the minister to resign."
+    assert [s.cue for s in analyze(text).statements] == ["said", "called"]

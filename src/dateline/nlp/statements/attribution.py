@@ -336,9 +336,11 @@ def _second_report(verb) -> bool:
 
     The parser hangs "said that B" on A's verb; it is a report of its own, by the same
     source, when it carries its own clause and A is the complement of a verb; so is "said the
-    government had failed and called for the minister to resign".
+    government had failed and called for the minister to resign". Not where that verb comes after
+    both ("the mayor met victims and pledged to “…,” the paper reported"): the mayor pledged.
     """
     return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
+            and verb.head.head.i < verb.i
             and verb.lemma_.lower() in load_cues().verbs
             and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
@@ -405,7 +407,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if clauses:
         clauses += conjoined_clauses(verb, in_segment)  # "said that A, and that B"; "said A, but “B”"
     for child in clauses:
-        reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
+        # a report of its own follows its cue: in "A and pledged to “…,” the paper reported" the
+        # conjunct is part of what the paper reports
+        reports = [c for c in child.children if c.i > verb.i and (_second_report(c) or _trailing_report(c, child))]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
         for stray in strays:
             subject = _stray_subject(stray)
