@@ -11,7 +11,8 @@ sorted by class), on sentences written for these tests:
 * a headline's first name taken for the body's by two shared letters ("Jeb" for "Jenna"): only a
   short form of it is ("Ken" of "Kenneth", "Mike" of "Michael", a nickname from the resources);
 * a conjunct before the verb that reports it ("A and pledged to “…,” the paper reported"): part of
-  the report, not a second report of the paper's.
+  the report, not a second report of the paper's;
+* "it" after a document subject ("The lawsuit contends …. It goes on …"): the document, no name.
 """
 from __future__ import annotations
 
@@ -87,3 +88,15 @@ def test_a_conjunct_before_the_report_verb_is_part_of_what_is_reported(analyze):
     # after the report verb, a conjunct is still the speaker's next report
     text = "Ortiz said the government had failed and called for the minister to resign."
     assert [s.cue for s in analyze(text).statements] == ["said", "called"]
+
+
+def test_it_after_a_document_subject_is_the_document(analyze):
+    text = ("Two parents sued the former secretary of State on Monday. The lawsuit contends that the "
+            "attack was caused by the negligent actions of Clinton, who was secretary of State at the "
+            "time. It goes on to fault her use of a private server, saying any message sent through it "
+            "was compromised.")
+    assert [(s.speaker_name, s.speaker_type) for s in analyze(text).statements] == [
+        (None, "document"), (None, "unnamed")]
+    # "it" after an organisation that released a document is still the organisation
+    text = "The Acme Corporation released its annual report on Monday. It said profits had doubled."
+    assert _said(analyze(text)) == [("Acme Corporation", "profits had doubled")]

@@ -8,7 +8,10 @@ from __future__ import annotations
 # Nouns that name a document: its words are a statement, but no person or organisation speaks.
 DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "figure", "data", "analysis",
                   "document", "letter", "paper", "memo", "filing", "review", "audit", "assessment", "research",
-                  "bulletin", "note", "communique", "communiqué", "notice", "website", "record", "estimate"}
+                  "bulletin", "note", "communique", "communiqué", "notice", "website", "record", "estimate",
+                  # court papers and messages ("The lawsuit contends", "One message said"): issue 11
+                  "lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "message",
+                  "article"}
 # Nouns that refer back to an organisation named before ("the agency", "the ministry").
 ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
              "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",

@@ -419,10 +419,13 @@ _PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province"
 
 
 def _thing_subject(token, pronoun: str) -> bool:
-    """True for the subject of a clause that names a thing or place agreeing with "it" or "they":
-    "The city" or "Kharkiv" for "it", "the talks" for "they"; not a person or an organisation."""
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS:
+    """True for the subject of a clause that names a thing, place or document agreeing with "it" or
+    "they": "The city", "Kharkiv" or "The lawsuit" for "it", "the talks" for "they"; not a person or
+    an organisation."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS:
         return False
+    if token.lemma_.lower() in DOCUMENT_NOUNS:  # "The lawsuit contends …. It goes on to fault …": the document
+        return pronoun in {"it", "its"} and token.tag_ == "NN"
     if token.pos_ == "PROPN":
         # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
         return token.ent_type_ in _THING_ENTS
