@@ -12,7 +12,9 @@ sorted by class), on sentences written for these tests:
   short form of it is ("Ken" of "Kenneth", "Mike" of "Michael", a nickname from the resources);
 * a conjunct before the verb that reports it ("A and pledged to “…,” the paper reported"): part of
   the report, not a second report of the paper's;
-* "it" after a document subject ("The lawsuit contends …. It goes on …"): the document, no name.
+* "it" after a document subject ("The lawsuit contends …. It goes on …"): the document, no name;
+* an organisation the article names in words of its own ("The State Department"), not by the
+  actor dictionary's longer name.
 """
 from __future__ import annotations
 
@@ -100,3 +102,8 @@ def test_it_after_a_document_subject_is_the_document(analyze):
     # "it" after an organisation that released a document is still the organisation
     text = "The Acme Corporation released its annual report on Monday. It said profits had doubled."
     assert _said(analyze(text)) == [("Acme Corporation", "profits had doubled")]
+
+
+def test_an_organisation_is_named_as_the_article_writes_it(analyze):
+    [statement] = analyze("The State Department said on Monday that the embassy would reopen.").statements
+    assert statement.speaker_name == "State Department"  # not the dictionary's "United States Department of State"

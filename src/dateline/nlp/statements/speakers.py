@@ -144,7 +144,10 @@ class SpeakerResolver:
             # the dictionary's spelling ("World Health Organization") where the article has its own
             surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
             longest = max(surfaces, key=len)
-            if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
+            # a name of two capitalised words or more is the article's own ("The State Department",
+            # not the dictionary's "United States Department of State"), however much shorter
+            own = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest))) >= 2
+            if (len(longest) > len(name) * 0.6 or own) and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
             else:
                 name = spelled_in_text(name, text) or name
