@@ -12,7 +12,8 @@ Stages, for each article:
   4. parts        for each cue its source (the subject, or the object of "according to")
                   and its content (the complement clause, the rest of the sentence, or the
                   quotation beside it)
-  5. quotes left  (``combine``) a quotation split by its attribution ("“…,” he said. “…”") joins the
+  5. quotes left  (``combine``; ``relayed``: "X said …, according to a pool report" is X's alone)
+                  a quotation split by its attribution ("“…,” he said. “…”") joins the
                   statement before it; a quote paragraph without a cue is given to the
                   speaker of the paragraph before
   6. speakers     ``speakers.SpeakerResolver`` links each source to an entity
@@ -54,6 +55,7 @@ from .forms import (
 )
 from .quotes import Quote, quotations
 from .records import to_statement
+from .relayed import drop_relays
 from .reported import (
     after_break,
     as_clause,
@@ -113,7 +115,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
                       if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
-    candidates = drop_passive_reports(doc, drop_nested(candidates))
+    candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
     candidates = attach_quotes(doc, text, candidates, quotes, segments)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
@@ -334,9 +336,11 @@ def _second_report(verb) -> bool:
 
     The parser hangs "said that B" on A's verb; it is a report of its own, by the same
     source, when it carries its own clause and A is the complement of a verb; so is "said the
-    government had failed and called for the minister to resign".
+    government had failed and called for the minister to resign". Not where that verb comes after
+    both ("the mayor met victims and pledged to “…,” the paper reported"): the mayor pledged.
     """
     return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
+            and verb.head.head.i < verb.i
             and verb.lemma_.lower() in load_cues().verbs
             and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
@@ -407,7 +411,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if clauses:
         clauses += conjoined_clauses(verb, in_segment)  # "said that A, and that B"; "said A, but “B”"
     for child in clauses:
-        reports = [c for c in child.children if _second_report(c) or _trailing_report(c, child)]
+        # a report of its own follows its cue: in "A and pledged to “…,” the paper reported" the
+        # conjunct is part of what the paper reports
+        reports = [c for c in child.children if c.i > verb.i and (_second_report(c) or _trailing_report(c, child))]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
         for stray in strays:
             subject = _stray_subject(stray)

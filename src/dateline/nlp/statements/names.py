@@ -285,10 +285,19 @@ def of_other_kind(name: str, noun: str) -> bool:
     return any(words & kind for kind in _ORG_KINDS if kind is not own)
 
 
-# Letters a headline's short first name shares with the body's full one: "Ken"/"Kenneth",
-# "Mike"/"Michael", "Chris"/"Christopher", but not "John"/"Jane" (two people of one family).
-# Two letters, the shortest prefix that keeps apart the family names in our gold sets' articles.
-_SHORT_NAME_PREFIX = 2
+@lru_cache(maxsize=1)
+def nicknames() -> frozenset[tuple[str, str]]:
+    """``(short, full)`` first names, lower case (``resources/statements/nicknames.tsv``)."""
+    rows = read_table("statements/nicknames.tsv", min_cells=2, header=True)  # the first line names the columns
+    return frozenset((row[0].strip().lower(), row[1].strip().lower()) for row in rows)
+
+
+def short_first_name(short: str, full: str) -> bool:
+    """True when ``short`` is a short form of the first name ``full``: its beginning ("Ken" of
+    "Kenneth", "Chris" of "Christopher") or a nickname of it ("Mike" of "Michael"). Sharing letters
+    is not enough: "Jeb" is not "Jenna", nor "John" "Jane" (two people of one family)."""
+    short, full = short.lower(), full.lower()
+    return short != full and (full.startswith(short) or (short, full) in nicknames())
 
 
 def body_name(entity, entities, text: str) -> Optional[str]:
@@ -308,8 +317,7 @@ def body_name(entity, entities, text: str) -> Optional[str]:
     for other in entities:
         others = other.name.split()
         if other is not entity and other.type == "PERSON" and len(others) >= len(words) \
-                and others[-1] == words[-1] and others[0] != words[0] \
-                and others[0][:_SHORT_NAME_PREFIX] == words[0][:_SHORT_NAME_PREFIX] \
+                and others[-1] == words[-1] and short_first_name(words[0], others[0]) \
                 and text.find(other.name) > headline_end:
             return other.name
     return None

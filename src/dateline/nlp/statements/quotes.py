@@ -45,6 +45,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
+    straight_inside: list[int] = []  # straight marks met inside the open curly quote
     i = start
     while i < end:
         char = text[i]
@@ -53,7 +54,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
         width = len(char)
         if open_at is None:
             if char in OPENING:
-                open_at, closer = i, OPENING[char]
+                open_at, closer, straight_inside = i, OPENING[char], []
             elif char in (STRAIGHT, DOUBLED):
                 open_at, closer = i, char
         elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING) \
@@ -61,9 +62,26 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
             # wire copy mixes marks ("We culled …,” he said): a curly closer ends a straight quote
             found.append((open_at, i + width))
             open_at = None
+        elif char == STRAIGHT:
+            straight_inside.append(i)
         # a curly opener inside a straight quote is a nested quote: the outer one stays open
         i += width
+    if open_at is not None and closer not in (STRAIGHT, DOUBLED) and _straight_closer(text, straight_inside, end):
+        # the mix the other way round (“So I was …." he said): a curly quote closed by the one
+        # straight mark in it, where that mark stands as a closer, after a word and before a break
+        found.append((open_at, straight_inside[0] + 1))
+        open_at = None
     return found, open_at
+
+
+def _straight_closer(text: str, marks: list[int], end: int) -> bool:
+    """True for a single straight mark that closes (after a word or punctuation, before a space,
+    punctuation or the paragraph's end); two would be a quote nested in the curly one."""
+    if len(marks) != 1:
+        return False
+    at = marks[0]
+    after = text[at + 1] if at + 1 < end else ""
+    return not text[at - 1].isspace() and (not after or after.isspace() or after in ",.;:!?)")
 
 
 def quotations(text: str) -> list[Quote]:

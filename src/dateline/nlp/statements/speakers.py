@@ -40,31 +40,19 @@ from .names import (
     spelled_in_text,
     titled,
 )
+from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
 from .subjects import is_main_subject_at, is_subject_at, subject_further_back
+from .unnamed import is_anonymous, names_members, outlet_before
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 # Entity types that can speak.
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-# Nouns that name a document: its words are a statement, but no person or organisation speaks.
-DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "figure", "data", "analysis",
-                  "document", "letter", "paper", "memo", "filing", "review", "audit", "assessment", "research",
-                  "bulletin", "note", "communique", "communiqué", "notice", "website", "record", "estimate"}
-# Nouns that refer back to an organisation named before ("the agency", "the ministry").
-ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
-             "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
-             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
 # Nouns of bodies that speak as one, though they do not refer back to a name ("the Sudanese army
 # said", "her campaign said"): organisations when their kind of source is told.
 _BODY_NOUNS = {"army", "military", "navy", "police", "government", "campaign", "court", "parliament", "cabinet",
                "embassy", "presidency", "junta", "coalition", "alliance", "militia", "movement", "club", "team"}
-# Determiners of an unnamed, indefinite source ("an Indian official", "two diplomats"): never a
-# named entity, whoever was named before.
-_INDEFINITE = {"a", "an", "one", "some", "several", "another", "two", "three", "four", "many", "other", "few"}
-# Words of a sentence that say its source is anonymous.
-_ANONYMITY = ("anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named",
-              "asked not to be named", "did not want to be named", "requested anonymity")
 
 
 @dataclass
@@ -93,6 +81,7 @@ class SpeakerResolver:
     # (offset, gender or None, plural) of unnamed sources ("a spokesman", "officials"): a pronoun after
     # one may point back to it, and then it names nobody either
     _unnamed: list[tuple[int, Optional[str], bool]] = field(default_factory=list)
+    _unnamed_phrases: list[tuple[int, int]] = field(default_factory=list)  # "Senate Republicans": no name there is meant
     _created: set[str] = field(default_factory=set)
     _gender: dict[str, str] = field(default_factory=dict)  # entity id -> "f" / "m", from the text
     _credits: Optional[list[tuple[int, int]]] = None
@@ -120,7 +109,7 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif head.pos_ == "PRON":
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
-        elif _is_anonymous(head):
+        elif is_anonymous(head):
             speaker = Speaker(None, None)
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
@@ -140,8 +129,10 @@ class SpeakerResolver:
                 speaker = self._name_as_noun(head) or Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
-        elif head.pos_ == "NOUN" and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
-            self._unnamed.append((head.idx, noun_gender(head.lower_), head.tag_ == "NNS"))
+        elif (head.pos_ == "NOUN" or names_members(head)) and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
+            self._unnamed.append((head.idx, noun_gender(head.lower_), head.tag_ in {"NNS", "NNPS"}))
+            if names_members(head):
+                self._unnamed_phrases.append(span)
         speaker.kind = _speaker_kind(head, speaker.entity)
         self._record_roles(head, span, speaker)
         return speaker
@@ -156,7 +147,10 @@ class SpeakerResolver:
             # the dictionary's spelling ("World Health Organization") where the article has its own
             surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
             longest = max(surfaces, key=len)
-            if len(longest) > len(name) * 0.6 and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
+            # a name of two capitalised words or more is the article's own ("The State Department",
+            # not the dictionary's "United States Department of State"), however much shorter
+            own = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest))) >= 2
+            if (len(longest) > len(name) * 0.6 or own) and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
                 name = re.sub(r"^(?:the|The)\s+", "", longest)
             else:
                 name = spelled_in_text(name, text) or name
@@ -299,9 +293,10 @@ class SpeakerResolver:
         else:
             return None  # "we", "I", "you", "who": no antecedent outside the quotation
         named: list[tuple[int, Entity]] = [(at, e) for at, e in self._recent if at < offset]
-        for entity in self.analysis.entities:
-            named += [(start, entity) for start, _ in entity.mentions
-                      if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or [])]
+        for entity in self.analysis.entities:  # "Senate Republicans say …": no name there is the source
+            named += [(start, entity) for start, _ in entity.mentions if start < offset
+                      and not in_spans(start, self._unnamed_phrases)
+                      and not self._in_quote(start) and not in_spans(start, self._credits or [])]
         candidates: list[tuple[int, Optional[Entity]]] = [
             (at, e) for at, e in named if e.type in wanted and self._agrees(e, gender) and ", " not in e.name]
         # an unnamed source agrees as a person ("a spokesman": he) or a group ("officials": they)
@@ -351,6 +346,8 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
+        if lemma in MEDIA_NOUNS:
+            return outlet_before(self._recent, head.idx, self.analysis.text, self.analysis.entities)
         if lemma in ORG_NOUNS:
             # "the local business association" describes an organisation the article has not named:
             # only one whose name has the noun and a describing word is meant ("the interior ministry" is
@@ -427,10 +424,13 @@ _PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province"
 
 
 def _thing_subject(token, pronoun: str) -> bool:
-    """True for the subject of a clause that names a thing or place agreeing with "it" or "they":
-    "The city" or "Kharkiv" for "it", "the talks" for "they"; not a person or an organisation."""
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS:
+    """True for the subject of a clause that names a thing, place or document agreeing with "it" or
+    "they": "The city", "Kharkiv" or "The lawsuit" for "it", "the talks" for "they"; not a person or
+    an organisation."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS:
         return False
+    if token.lemma_.lower() in DOCUMENT_NOUNS:  # "The lawsuit contends …. It goes on to fault …": the document
+        return pronoun in {"it", "its"} and token.tag_ == "NN"
     if token.pos_ == "PROPN":
         # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
         return token.ent_type_ in _THING_ENTS
@@ -467,21 +467,6 @@ def _name_read_as_pronoun(token) -> bool:
     "y'all"): capitalised inside its sentence, or part of a name the recogniser found."""
     capitalised = token.text[:1].isupper() and token.text.lower() != "i" and not token.is_sent_start
     return capitalised or token.ent_type_ in {"PERSON", "ORG"}
-
-
-def _is_anonymous(head) -> bool:
-    """An unnamed source: "an Indian official", "two diplomats", or any common noun in a sentence
-    that says its source spoke on condition of anonymity."""
-    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
-        return False
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
-        return False  # "a spokesman for the Commission, Peter Stano,": named after all
-    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.children):
-        return True
-    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS:
-        return True  # "officials", "the two ministers": a group is never one of its members
-    sentence = head.sent.text.lower()
-    return head.pos_ == "NOUN" and any(marker in sentence for marker in _ANONYMITY)
 
 
 def _speaker_kind(head, entity: Optional[Entity]) -> str:

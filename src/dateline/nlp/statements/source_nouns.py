@@ -1,0 +1,21 @@
+"""Common nouns that name a source of a kind: documents, organisations and news outlets.
+
+Data apart from the rules that use it (``speakers``, ``unnamed``); written for dateline from
+English news usage, not tuned to a gold set.
+"""
+from __future__ import annotations
+
+# Nouns that name a document: its words are a statement, but no person or organisation speaks.
+DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "figure", "data", "analysis",
+                  "document", "letter", "paper", "memo", "filing", "review", "audit", "assessment", "research",
+                  "bulletin", "note", "communique", "communiqué", "notice", "website", "record", "estimate",
+                  # court papers and messages ("The lawsuit contends", "One message said"): issue 11
+                  "lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "message",
+                  "article"}
+# Nouns that refer back to an organisation named before ("the agency", "the ministry").
+ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
+             "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
+             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
+# Nouns of news outlets, which refer back to the outlet that reported before ("…, the Orlando Sentinel
+# reported. The newspaper reported that …"). "paper" is left out: it is as often a study (a document).
+MEDIA_NOUNS = {"newspaper", "magazine", "broadcaster", "network", "tabloid", "daily", "weekly"}
