@@ -1,0 +1,32 @@
+"""Events: the two sides of a joint act named together as its subject ("A and B met", "A and B
+negotiators agreed"): one is the actor, the other the recipient, never a setting or a party of the
+act agreed on."""
+from __future__ import annotations
+
+import pytest
+
+
+def _main(analysis):
+    return next(v for v in analysis.events if v.main)
+
+
+def _name(analysis, entity_id) -> str:
+    entity = analysis.entity(entity_id) if entity_id else None
+    return entity.name if entity is not None else ""
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Peruvian and Chilean navies have agreed to conduct a joint search exercise next month.", "Peru", "Chile"),
+    ("Ghana and Togo's defence ministers met in Accra on Friday.", "Ghana", "Togo"),
+])
+def test_the_partner_in_a_joint_act_is_the_recipient(analyze, text, actor, recipient):
+    analysis = analyze(text, published="2024-05-02")
+    event = _main(analysis)
+    assert (_name(analysis, event.actor), _name(analysis, event.recipient)) == (actor, recipient)
+
+
+def test_a_party_the_joint_act_is_aimed_at_stays(analyze):
+    text = "Brazil and Mexico signed a defence pact with Chile on Monday."
+    analysis = analyze(text, published="2024-05-02")
+    event = _main(analysis)
+    assert _name(analysis, event.recipient) == "Chile"
