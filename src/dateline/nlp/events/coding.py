@@ -53,6 +53,7 @@ from .types import (
     trigger_features,
     type_distributions,
 )
+from .recoding import codebook_type
 from .verbal import is_verbal_attack
 
 if TYPE_CHECKING:
@@ -285,7 +286,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
         if event_type == "COERCE" and _takes_territory(token):
             # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
             event_type, lexicon_mode = "ASSAULT", None
-        recoded = recoded_protest(event_type, token)  # "nurses strike over pay", "protesters burned the flag"
+        # "nurses strike over pay", "protesters burned the flag"; "dismissed the strikes as terrorism" (.recoding)
+        recoded = recoded_protest(event_type, token) or codebook_type(event_type, token)
         if recoded is not None:
             event_type, lexicon_mode = recoded
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
