@@ -39,6 +39,7 @@ from .parsed_parties import (
 )
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
+from .recoding import codebook_type
 from .roles import Roles
 from .senses import no_event_sense
 from .types import (
@@ -53,7 +54,6 @@ from .types import (
     trigger_features,
     type_distributions,
 )
-from .recoding import codebook_type
 from .verbal import is_verbal_attack
 
 if TYPE_CHECKING:
@@ -283,11 +283,10 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             # "*we* must act": a resolve, no request.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
-        if event_type == "COERCE" and _takes_territory(token):
-            # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
-            event_type, lexicon_mode = "ASSAULT", None
-        # "nurses strike over pay", "protesters burned the flag"; "dismissed the strikes as terrorism" (.recoding)
-        recoded = recoded_protest(event_type, token) or codebook_type(event_type, token)
+        recoded = codebook_type(event_type, token)  # "took the town", "dismissed the strikes as terrorism" (.recoding)
+        if recoded is not None:
+            event_type, lexicon_mode = recoded
+        recoded = recoded_protest(event_type, token)  # "nurses strike over pay", "protesters burned the flag"
         if recoded is not None:
             event_type, lexicon_mode = recoded
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
@@ -427,29 +426,6 @@ def _not_reported_as_done(trigger) -> bool:
         for child in children(trigger):
             if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
                 return True
-    return False
-
-
-_TAKING = {"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "storm"}
-# Common nouns that name ground rather than people ("captured the *village*").
-_TERRITORY = {"village", "town", "city", "territory", "area", "region", "district", "base", "airport", "hill",
-              "border", "province", "settlement", "position", "stronghold", "outpost", "port", "crossing", "land",
-              "neighbourhood", "neighborhood", "suburb", "island", "capital", "airfield", "road", "bridge"}
-
-
-def _takes_territory(trigger) -> bool:
-    """Whether a taking verb's object is ground: a place entity or a territory noun ("took control of X" too)."""
-    if trigger.lemma_.lower() not in _TAKING:
-        return False
-    for child in trigger.children:
-        if child.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        target = child
-        if child.lemma_.lower() == "control":
-            target = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"), child)
-        if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _TERRITORY:
-            return True
     return False
 
 

@@ -1,5 +1,8 @@
 """Acts the PLOVER codebook types apart from what their words first suggest.
 
+- Ground taken ("captured the *village*", "took control of *Mosul*") is a military occupation
+  carried out, ASSAULT; capturing people stays COERCE (arrest).
+
 - An arrest warrant for someone out of reach ("issued arrest warrants for opposition figures
   *living abroad*", "sentenced *in absentia*") holds no one: the codebook's THREATEN section codes
   "an in-absentia arrest" as THREATEN (arrest), not COERCE. A warrant for someone at hand stays
@@ -68,9 +71,35 @@ def dismissed_as_a_crime(trigger) -> bool:
     return False
 
 
-def codebook_type(event_type: str, trigger) -> tuple[str, str] | None:
+_TAKING = {"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "storm"}
+# Common nouns that name ground rather than people ("captured the *village*").
+_TERRITORY = {"village", "town", "city", "territory", "area", "region", "district", "base", "airport", "hill",
+              "border", "province", "settlement", "position", "stronghold", "outpost", "port", "crossing", "land",
+              "neighbourhood", "neighborhood", "suburb", "island", "capital", "airfield", "road", "bridge"}
+
+
+def takes_territory(trigger) -> bool:
+    """Whether a taking verb's object is ground: a place entity or a territory noun ("took control of X" too)."""
+    if trigger.lemma_.lower() not in _TAKING:
+        return False
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        target = child
+        if child.lemma_.lower() == "control":
+            target = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"), child)
+        if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _TERRITORY:
+            return True
+    return False
+
+
+def codebook_type(event_type: str, trigger) -> tuple[str, str | None] | None:
     """The (type, mode) the codebook gives an act of ``event_type`` at ``trigger`` where it differs
     (see the module's notes), else None."""
+    if event_type == "COERCE" and takes_territory(trigger):
+        # a military occupation carried out is ASSAULT; capturing people is COERCE (arrest)
+        return "ASSAULT", None
     if event_type == "REJECT" and dismissed_as_a_crime(trigger):
         return "ACCUSE", "disapprove"
     if event_type == "COERCE" and in_absentia_warrant(trigger):
@@ -78,4 +107,4 @@ def codebook_type(event_type: str, trigger) -> tuple[str, str] | None:
     return None
 
 
-__all__ = ["in_absentia_warrant", "dismissed_as_a_crime", "codebook_type"]
+__all__ = ["takes_territory", "in_absentia_warrant", "dismissed_as_a_crime", "codebook_type"]
