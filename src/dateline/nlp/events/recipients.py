@@ -188,8 +188,28 @@ def in_own_object(doc, trigger, span) -> bool:
     return False
 
 
+# Verbs and nouns of leaving ground: "withdrew its peacekeepers *from* the Golan Heights".
+_WITHDRAWING = {"withdraw", "withdrawal", "pull", "pullout", "evacuate", "evacuation", "retreat", "redeploy"}
+
+
+def ground_left(doc, trigger, span) -> bool:
+    """Whether a mention is the ground a withdrawal leaves ("withdrew peacekeepers *from the Golan
+    Heights*", "willing to withdraw its troops *from Western Sahara*", "pull its soldiers *out of* Mali"):
+    whatever type the withdrawal is coded (RETREAT, SANCTION, AGREE), the place is its target, as PLOVER
+    codes a material act done to a place."""
+    mention = mention_tokens(doc, span)
+    if mention is None or trigger.lemma_.lower() not in _WITHDRAWING:
+        return False
+    prep = mention.root.head
+    if mention.root.dep_ != "pobj" or prep.lower_ not in {"from", "of"}:
+        return False
+    if prep.lower_ == "of":  # "out of": the preposition hangs on "out"
+        prep = prep.head if prep.head.lower_ == "out" else prep
+    return prep.lower_ in {"from", "out"} and prep.head.i == trigger.i
+
+
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
-           "in_time_phrase", "in_own_object", "in_subject_phrase",
+           "in_time_phrase", "in_own_object", "in_subject_phrase", "ground_left",
            "judged_act"]
 
 

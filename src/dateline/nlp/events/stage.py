@@ -38,6 +38,7 @@ from .party_model import load_party_model
 from .recipients import (
     acted_on,
     borne_by,
+    ground_left,
     in_another_clause,
     in_own_object,
     in_subject_phrase,
@@ -312,7 +313,8 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                 candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
                 candidate.actor, candidate.actor_span = None, None
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
-                                                                 ground=candidate.type in DONE_TO_PLACES):
+                                                                 ground=candidate.type in DONE_TO_PLACES
+                                                                 or ground_left(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
             people = people_beside_setting(doc, analysis, trigger, candidate.recipient_span)
             if people is not None:
