@@ -33,6 +33,7 @@ from .doc_facts import reading
 from .groups import group_member, person_described
 from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one, seat_of_government
+from .parsed_parties import demander
 from .parties import THINGS, is_force, party_entity, register
 from .party_model import load_party_model
 from .recipients import (
@@ -351,7 +352,8 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
             recipient_span = candidate.recipient_span
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
-            status = event_status(trigger)
+            # "demanded that the government *release* …": the demand was made, whatever the mood of the act asked
+            status = event_status(trigger.head if candidate.type == "REQUEST" and demander(trigger) else trigger)
             if (candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
                     c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children))) \
                     and not only_possible(trigger):
