@@ -1,5 +1,6 @@
 """Events the PLOVER codebook types apart from their words: an arrest warrant for someone out of
-reach is a threat, acts dismissed as crimes an accusation."""
+reach is a threat, acts dismissed as crimes an accusation; and a refusal sits on the word that
+refuses, not on an act beside it."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,13 @@ def test_acts_dismissed_as_crimes_are_an_accusation(analyze, text):
 ])
 def test_a_proposal_turned_down_stays_a_refusal(analyze, text):
     assert _main(analyze(text, published="2024-05-02")).type == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the government would meet the union but would not lift the strike.",
+    "The mayor would meet the union but would not lift the strike ban.",
+])
+def test_a_refusal_is_carried_by_the_word_that_refuses(analyze, text):
+    analysis = analyze(text, published="2024-05-02")
+    refusals = [text[slice(*v.trigger_span)] for v in analysis.events if v.type == "REJECT"]
+    assert "meet" not in refusals and "lift" in refusals, refusals

@@ -25,6 +25,7 @@ from .types import (
     is_candidate,
     label_order,
     lean_to_rare,
+    lexicon_entries,
     sentence_distribution,
     sentence_features,
     trigger_features,
@@ -177,12 +178,24 @@ def sentence_views(scored: Sequence[Scored], sentence_probs: Sequence[Optional[n
         # word to another type ("called *for* calm" is a request): then the next word does. (A stable
         # sort of the negated beliefs, as numpy's stable argsort of them orders the words.)
         column = beliefs[:, int(best[row])].tolist()
-        order = sorted(range(len(tokens)), key=lambda k: -column[k])
-        trigger = next((tokens[k] for k in order if not other_sense(tokens[k], main)), None)
+        order = [k for k in sorted(range(len(tokens)), key=lambda k: -column[k]) if not other_sense(tokens[k], main)]
+        if main == "REJECT":
+            # A refusal is carried by a word that refuses, where the sentence has one: "would meet the
+            # union but *would not lift* the strike" refuses the lifting; the meeting is an act of its own.
+            order = [k for k in order if refuses(tokens[k])] or order
+        trigger = tokens[order[0]] if order else None
         probs = sentence_probs[n]
         none = float(probs[none_index]) if probs is not None and has_none else 0.0
         views[n] = (main, trigger, float(share[row]), none)
     return views
+
+
+def refuses(token) -> bool:
+    """Whether a word itself refuses: a REJECT word of the lexicon ("refused", "rejection") or a
+    negated verb ("would *not lift*", "*never* agreed")."""
+    if any(entry_type == "REJECT" for entry_type, _ in lexicon_entries(token)):
+        return True
+    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in token.children)
 
 
 def _sentence_sums(weighted: np.ndarray, counts: list[int]) -> np.ndarray:
