@@ -30,3 +30,15 @@ def test_a_party_the_joint_act_is_aimed_at_stays(analyze):
     analysis = analyze(text, published="2024-05-02")
     event = _main(analysis)
     assert _name(analysis, event.recipient) == "Chile"
+
+
+@pytest.mark.parametrize("text, word, joint", [
+    ("Hungary and Poland agreed to coordinate their response to the European Commission.", "agreed", True),
+    ("Peruvian and Chilean navies have agreed to conduct a joint search exercise next month.", "agreed", True),
+    ("Russia and China vetoed a draft resolution on Syria.", "vetoed", False),
+])
+def test_the_two_sides_of_a_joint_act_are_read_off_the_parse(nlp, text, word, joint):
+    from dateline.nlp.events.roles import find_roles, joint_sides
+
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert joint_sides(find_roles(trigger)) is joint

@@ -43,7 +43,7 @@ from .parsed_parties import (
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
 from .recoding import codebook_type
-from .roles import Roles
+from .roles import Roles, joint_sides
 from .senses import no_event_sense
 from .types import (
     blend_types,
@@ -341,7 +341,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                     and not is_locative(sent.doc, choice.actor.span) \
                     and not (event_type == "ASSAULT" and done_by_a_thing(token)):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
-            if choice.recipient is not None and not ((asked or demanded_by is not None) and recipient is not None):
+            # (a recipient asked, or the partner in a joint act, "Trump and *Putin* agreed", is the parse at its surest)
+            if choice.recipient is not None and not ((asked or demanded_by is not None or joint_sides(roles))
+                                                     and recipient is not None):
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
         if recipient is not None and actor is not None and _party_key(recipient) == _party_key(actor):
             recipient, recipient_span = None, None

@@ -211,6 +211,16 @@ def _coordinated_sides(actor, recipient):
     return actor, recipient
 
 
+def joint_sides(roles: Roles) -> bool:
+    """Whether the roles are the two sides of coordinated parties (:func:`_coordinated_sides`): the
+    recipient is joined to the actor ("Canada *and Costa Rica*") or to a modifier beside it ("*Nigerian*
+    and *British* armed forces")."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or recipient.dep_ != "conj":
+        return False
+    return recipient.head.i == actor.i
+
+
 def _noun_roles(noun, credits: Sequence[tuple[int, int]] = ()) -> Roles:
     actor = recipient = None
     possessor = _child(noun, {"poss"})
