@@ -55,3 +55,11 @@ def test_an_act_a_demand_asks_for_is_the_demand(analyze, text, asker, asked):
     event = _main(analysis)
     assert (event.type, event.status, _name(analysis, event.actor), _name(analysis, event.recipient)) == \
         ("REQUEST", "asserted", asker, asked)
+
+
+def test_criticism_a_party_faces_comes_from_whoever_it_is_from(analyze):
+    text = "Kenya's government faces sharp criticism from rights groups over the arrests."
+    analysis = analyze(text, published="2024-05-02")
+    event = _main(analysis)
+    assert (event.type, _name(analysis, event.actor), _name(analysis, event.recipient)) == \
+        ("ACCUSE", "rights groups", "Kenya")

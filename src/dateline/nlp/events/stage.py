@@ -38,6 +38,7 @@ from .parties import THINGS, is_force, party_entity, register
 from .party_model import load_party_model
 from .recipients import (
     acted_on,
+    bearing_source,
     borne_by,
     ground_left,
     in_another_clause,
@@ -310,9 +311,12 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                 if _cannot_act(doc, analysis, trigger, candidate.actor, candidate.actor_span):
                     candidate.actor, candidate.actor_span = None, None  # (the giver too must be able to act)
             if borne_by(doc, trigger, candidate.actor_span):
-                # "Suu Kyi has faced sharp *criticism*": she is its target, not its author
+                # "Suu Kyi has faced sharp *criticism*": she is its target, not its author, who may be named
+                # "from" or "by" ("… *from rights groups*")
+                source = (candidate.recipient, candidate.recipient_span) \
+                    if bearing_source(doc, trigger, candidate.recipient_span) else (None, None)
                 candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
-                candidate.actor, candidate.actor_span = None, None
+                candidate.actor, candidate.actor_span = source
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
                                                                  ground=candidate.type in DONE_TO_PLACES
                                                                  or ground_left(doc, trigger, candidate.recipient_span)):
