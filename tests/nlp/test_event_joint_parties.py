@@ -42,3 +42,13 @@ def test_the_two_sides_of_a_joint_act_are_read_off_the_parse(nlp, text, word, jo
 
     trigger = next(t for t in nlp(text) if t.text == word)
     assert joint_sides(find_roles(trigger)) is joint
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ghana and Togo leaders meet in Lome to discuss border security.", "Ghana", "Togo"),
+    ("Chile and Peru leaders agree to reopen the border crossing.", "Chile", "Peru"),
+])
+def test_the_two_countries_of_joint_leaders_are_its_sides(analyze, text, actor, recipient):
+    analysis = analyze(text, published="2024-05-02")
+    event = _main(analysis)
+    assert (_name(analysis, event.actor), _name(analysis, event.recipient)) == (actor, recipient)

@@ -302,10 +302,11 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             recipient, recipient_span = actor, actor_span
             actor, actor_span = party_of(analysis, demanded_by, lookups.actors)
         party_probs = (0.0, 0.0)
-        # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
-        # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
-        keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor)) \
-            or (actor is not None and own_participants(token, event_type, roles.actor)) or (actor is not None and demanded_by)
+        # A pronoun resolved to a statement's speaker is no candidate of the party model, and a subject the
+        # trigger governs itself ("the EU *imposed*"), a demander or a joint act's first side ("*Serbia* and
+        # Kosovo leaders met") is the parse at its surest: keep them.
+        keep_actor = actor is not None and (actor_span is None or own_subject(token, roles.actor) or own_participants(
+            token, event_type, roles.actor) or demanded_by is not None or joint_sides(roles))
         statement = _statement_holding(analysis.statements, token.idx)
         asked = event_type == "REQUEST" and obliged(token) and demanded_by is None
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \

@@ -207,7 +207,10 @@ def _coordinated_sides(actor, recipient):
         if left.dep_ in {"amod", "compound", "nmod"}:
             partner = _child(left, {"conj"})
             if partner is not None:
-                return (left, partner) if is_party(partner) and is_party(left) else (actor, recipient)
+                # (names the recogniser found, each an entity of its own: where it missed them, as in a
+                # headline's "Serbia and Kosovo leaders", the phrase stays one party, as before)
+                named = left.ent_type_ in ACTOR_LABELS and partner.ent_type_ in ACTOR_LABELS
+                return (left, partner) if named else (actor, recipient)
     return actor, recipient
 
 
