@@ -48,3 +48,15 @@ def test_a_refusal_is_carried_by_the_word_that_refuses(analyze, text):
     analysis = analyze(text, published="2024-05-02")
     refusals = [text[slice(*v.trigger_span)] for v in analysis.events if v.type == "REJECT"]
     assert "meet" not in refusals and "lift" in refusals, refusals
+
+
+def test_a_refusal_deeper_than_the_act_reported_does_not_carry_it(analyze):
+    text = ("Under the pact, Norway will ask the European Union for an exemption from its fishing quotas, "
+            "a request Brussels is expected to refuse.")
+    assert _main(analyze(text, published="2024-05-02")).type == "REQUEST"
+
+
+def test_a_refusal_in_a_reported_clause_carries_it(analyze):
+    text = "Norway says it will not accept returned migrants."
+    event = _main(analyze(text, published="2024-05-02"))
+    assert (event.type, text[slice(*event.trigger_span)]) == ("REJECT", "accept")
