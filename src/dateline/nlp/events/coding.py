@@ -31,16 +31,20 @@ from .lookups import SentenceLookups
 from .parsed_parties import (
     VERBAL_TYPES,
     agentless_passive,
+    demander,
     done_by_a_thing,
     obliged,
     own_participants,
     own_subject,
     parse_parties,
+    party_of,
     self_obliged,
+    unnamed_speaker,
 )
 from .parties import party_label
 from .party_model import candidate_entity, choose_parties, load_party_model
-from .roles import Roles
+from .recoding import codebook_type
+from .roles import Roles, joint_sides
 from .senses import no_event_sense
 from .types import (
     blend_types,
@@ -283,22 +287,29 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             # "*we* must act": a resolve, no request.
             continue
         event_type, lexicon_mode = _refine_type(labels[best], token)
-        if event_type == "COERCE" and _takes_territory(token):
-            # PLOVER: a military occupation carried out is ASSAULT; capturing people is COERCE (arrest).
-            event_type, lexicon_mode = "ASSAULT", None
+        recoded = codebook_type(event_type, token)  # "took the town", "dismissed the strikes as terrorism" (.recoding)
+        if recoded is not None:
+            event_type, lexicon_mode = recoded
         recoded = recoded_protest(event_type, token)  # "nurses strike over pay", "protesters burned the flag"
         if recoded is not None:
             event_type, lexicon_mode = recoded
         if event_type == "ASSAULT" and is_verbal_attack(token):  # PLOVER: an attack with words is ACCUSE
             event_type, lexicon_mode = "ACCUSE", "disapprove"
+        demanded_by = demander(token)  # "its demand that Peru *withdraw*": the act is asked for, not done
+        if demanded_by is not None:
+            event_type, lexicon_mode = "REQUEST", None
         roles, (actor, actor_span), (recipient, recipient_span) = parse_parties(token, event_type, analysis, lookups.actors)
+        if demanded_by is not None:  # asked of the clause's subject, by the demander
+            recipient, recipient_span = actor, actor_span
+            actor, actor_span = party_of(analysis, demanded_by, lookups.actors)
         party_probs = (0.0, 0.0)
-        # A pronoun resolved to a statement's speaker is no candidate of the party model, and a
-        # subject the trigger governs itself ("the EU *imposed*") is the parse at its surest: keep both.
-        keep_actor = (actor is not None and actor_span is None) or (actor is not None and own_subject(token, roles.actor)) \
-            or (actor is not None and own_participants(token, event_type, roles.actor))
+        # A pronoun resolved to a statement's speaker is no candidate of the party model, and a subject the
+        # trigger governs itself ("the EU *imposed*"), a demander or a joint act's first side ("*Serbia* and
+        # Kosovo leaders met") is the parse at its surest: keep them.
+        keep_actor = actor is not None and (actor_span is None or own_subject(token, roles.actor) or own_participants(
+            token, event_type, roles.actor) or demanded_by is not None or joint_sides(roles))
         statement = _statement_holding(analysis.statements, token.idx)
-        asked = event_type == "REQUEST" and obliged(token)
+        asked = event_type == "REQUEST" and obliged(token) and demanded_by is None
         if statement is not None and statement.speaker and event_type in VERBAL_TYPES \
                 and (token.pos_ in {"NOUN", "ADJ"} or asked):
             # "… are a real threat", "… called baseless": the speaker passes the judgement; "X said
@@ -312,6 +323,12 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                 actor_span = next((m for m in speaker.mentions if s_start <= m[0] and m[1] <= s_end),
                                   statement.speaker_span)
             keep_actor = True
+        elif asked and statement is not None and event_type in VERBAL_TYPES:
+            # "the foreign minister said Uganda *must* negotiate": a speaker the text names by a common noun
+            speaker, speaker_span = unnamed_speaker(sent.doc, analysis, statement)
+            if speaker is not None:
+                (actor, actor_span), (recipient, recipient_span) = (speaker, speaker_span), (actor, actor_span)
+                keep_actor = True
         # Whether a word opens an event rests on the parse: a verb needs a subject it governs.
         if not listed and actor is None and token.i != forced_i:
             continue
@@ -326,7 +343,9 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
                     and not is_locative(sent.doc, choice.actor.span) \
                     and not (event_type == "ASSAULT" and done_by_a_thing(token)):
                 actor, actor_span = candidate_entity(sent.doc, analysis, choice.actor)
-            if choice.recipient is not None and not (asked and recipient is not None):
+            # (a recipient asked, or the partner in a joint act, "Trump and *Putin* agreed", is the parse at its surest)
+            if choice.recipient is not None and not ((asked or demanded_by is not None or joint_sides(roles))
+                                                     and recipient is not None):
                 recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
         if recipient is not None and actor is not None and party_key(recipient) == party_key(actor):
             recipient, recipient_span = None, None
@@ -402,29 +421,6 @@ def _not_reported_as_done(trigger) -> bool:
         for child in children(trigger):
             if child.dep_ in {"oprd", "acomp"} and is_candidate(child):
                 return True
-    return False
-
-
-_TAKING = {"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "storm"}
-# Common nouns that name ground rather than people ("captured the *village*").
-_TERRITORY = {"village", "town", "city", "territory", "area", "region", "district", "base", "airport", "hill",
-              "border", "province", "settlement", "position", "stronghold", "outpost", "port", "crossing", "land",
-              "neighbourhood", "neighborhood", "suburb", "island", "capital", "airfield", "road", "bridge"}
-
-
-def _takes_territory(trigger) -> bool:
-    """Whether a taking verb's object is ground: a place entity or a territory noun ("took control of X" too)."""
-    if trigger.lemma_.lower() not in _TAKING:
-        return False
-    for child in trigger.children:
-        if child.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        target = child
-        if child.lemma_.lower() == "control":
-            target = next((p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"), child)
-        if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _TERRITORY:
-            return True
     return False
 
 

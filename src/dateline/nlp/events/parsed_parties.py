@@ -45,6 +45,72 @@ def said_by(analysis: Analysis, token) -> tuple[Optional[Entity], Optional[tuple
     return None, None
 
 
+# Words of demanding whose clause says what another party is asked to do ("demanded that Peru
+# *withdraw*", "its demand that the US *ease* sanctions", "a motion demanding that the government
+# *release* …"). Verbs and nouns of asking from the PLOVER codebook's REQUEST section.
+_DEMANDING = {"demand", "insist", "urge", "request", "ask", "appeal", "press", "push", "plead", "petition",
+              "pressure", "call"}
+
+
+def demander(trigger):
+    """The word naming who demands the act a trigger's clause reports, or None where the clause is not
+    one a demand governs. The act is asked of the clause's subject, not done, so PLOVER codes the
+    demand (REQUEST) by the demander of that subject. The demander is the demand's own subject or
+    possessor, else that of the verb or noun carrying it ("Ecuador repeated *its demand*": Ecuador;
+    "the senate passed *a motion demanding*": the senate)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"ccomp", "acl"} or \
+            not any(c.dep_ == "nsubj" for c in trigger.children):
+        return None
+    word = trigger.head
+    if word.lemma_.lower() not in _DEMANDING:
+        return None
+    for _ in range(3):  # (the demand, a noun carrying it, the verb carrying that)
+        who = next((c for c in word.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "nsubj"), None)
+        if who is not None or word.dep_ not in {"acl", "dobj"}:
+            return who
+        word = word.head
+    return None
+
+
+def party_of(analysis: Analysis, token, mentions=None) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """The entity a party token names (:func:`.roles.argument_entity`), else a common-noun party entity."""
+    entity, span = argument_entity(analysis, token, mentions)
+    return (entity, span) if entity is not None else party_entity(token.doc, analysis, token)
+
+
+# Pronouns that stand for one person named before them.
+_PERSONAL = {"he", "she", "him", "her"}
+
+
+def named_before(analysis: Analysis, pronoun) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """The person a "he" or "she" stands for: the person last named before it, in its sentence or the
+    one before ("Police stopped Ivan Petrov as *he* led a march"; "Petrov was detained. Police stopped
+    him as *he* led a march"), with the mention that names them in its own sentence, or no span when
+    named in the sentence before (a pronoun resolved so, like a speaker's, is no candidate of the party
+    model, which would name another of its sentence's parties); else (None, None)."""
+    if pronoun.lower_ not in _PERSONAL:
+        return None, None
+    sentence = pronoun.sent
+    start = sentence.start_char if sentence.start == 0 else pronoun.doc[sentence.start - 1].sent.start_char
+    named = [(m_start, m_end, entity) for entity in analysis.entities if entity.type == "PERSON"
+             for m_start, m_end in entity.mentions if start <= m_start and m_end <= pronoun.idx]
+    if not named:
+        return None, None
+    m_start, m_end, entity = max(named, key=lambda m: m[0])
+    return entity, ((m_start, m_end) if m_start >= sentence.start_char else None)
+
+
+def unnamed_speaker(doc, analysis: Analysis, statement: Statement) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
+    """The party a statement's speaker phrase names where no entity stands for it ("*the Kenyan
+    foreign minister* said …", "*the opposition* said …"), as a new party entity and its span; (None,
+    None) where the statement has a speaker entity, no speaker phrase, or one that names no party ("a
+    *motion* demanding …")."""
+    if statement.speaker or statement.speaker_span is None:
+        return None, None
+    words = doc.char_span(*statement.speaker_span, alignment_mode="expand")
+    return party_entity(doc, analysis, words.root) if words is not None else (None, None)
+
+
 def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
     """Actor and recipient as the parse rules find them (``event_roles``), as entities.
 
@@ -63,6 +129,8 @@ def parse_parties(trigger, event_type: str, analysis: Analysis, mentions=None):
         actor = analysis.entity(speaker) if speaker else None
         if actor is None:
             actor, actor_span = said_by(analysis, roles.actor)
+        if actor is None:
+            actor, actor_span = named_before(analysis, roles.actor)
     # "Police arrested two protesters": a party named by a common noun becomes an entity.
     doc = trigger.doc
     if actor is None:

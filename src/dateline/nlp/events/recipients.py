@@ -188,8 +188,28 @@ def in_own_object(doc, trigger, span) -> bool:
     return False
 
 
+# Verbs and nouns of leaving ground: "withdrew its peacekeepers *from* the Golan Heights".
+_WITHDRAWING = {"withdraw", "withdrawal", "pull", "pullout", "evacuate", "evacuation", "retreat", "redeploy"}
+
+
+def ground_left(doc, trigger, span) -> bool:
+    """Whether a mention is the ground a withdrawal leaves ("withdrew peacekeepers *from the Golan
+    Heights*", "willing to withdraw its troops *from Western Sahara*", "pull its soldiers *out of* Mali"):
+    whatever type the withdrawal is coded (RETREAT, SANCTION, AGREE), the place is its target, as PLOVER
+    codes a material act done to a place."""
+    mention = mention_tokens(doc, span)
+    if mention is None or trigger.lemma_.lower() not in _WITHDRAWING:
+        return False
+    prep = mention.root.head
+    if mention.root.dep_ != "pobj" or prep.lower_ not in {"from", "of"}:
+        return False
+    if prep.lower_ == "of":  # "out of": the preposition hangs on "out"
+        prep = prep.head if prep.head.lower_ == "out" else prep
+    return prep.lower_ in {"from", "out"} and prep.head.i == trigger.i
+
+
 __all__ = ["overlap", "mention_tokens", "setting_elsewhere", "in_another_clause", "inside", "subject_of_with_clause",
-           "in_time_phrase", "in_own_object", "in_subject_phrase",
+           "in_time_phrase", "in_own_object", "in_subject_phrase", "ground_left", "bearing_source",
            "judged_act"]
 
 
@@ -218,7 +238,27 @@ def borne_by(doc, trigger, span) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.i == mention.root.i
+    # the subject, or a word of its phrase that names the party ("*Kenya's* government has faced criticism")
+    return subject is not None and (subject.i == mention.root.i or _describes(mention.root, subject))
+
+
+def _describes(word, head) -> bool:
+    """Whether a word is one of a noun's modifiers, directly or through another ("*Kenya*'s government")."""
+    while word.dep_ in {"poss", "compound", "amod", "nmod"} and word.head.i != word.i:
+        word = word.head
+        if word.i == head.i:
+            return True
+    return False
+
+
+def bearing_source(doc, trigger, span) -> bool:
+    """Whether a mention is whom a borne act comes "from" or is done "by" ("faced criticism *from rights
+    groups*", "came under fire *from lawmakers*"): the act's doer, where :func:`borne_by` finds its target."""
+    mention = mention_tokens(doc, span)
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"from", "by"}:
+        return False
+    anchor = mention.root.head.head
+    return anchor.i in {trigger.i, trigger.head.i, trigger.head.head.i}
 
 
 # Verbs of receiving that open an AID event themselves: "*received* 40 tanks from Poland".

@@ -126,9 +126,24 @@ def _verb_roles(verb, credits: Sequence[tuple[int, int]] = ()) -> Roles:
         actor = _child(agent, {"pobj"}) if agent is not None else subject
     if actor is None and verb.dep_ == "relcl":
         actor = verb.head
-    if not is_party(_resolve_relative(recipient)) and verb.lemma_.lower() in SYMMETRIC_LEMMAS:
-        recipient = _coordinated_partner(actor) or recipient
+    if verb.lemma_.lower() in SYMMETRIC_LEMMAS and not (is_party(_resolve_relative(recipient))
+                                                      and _aimed_at(verb, recipient)):
+        # "Ghana and Togo met *in Accra*", "Merkel and Macron agreed to share data *on Syria*": in a
+        # joint act of two coordinated parties, the other side is the recipient, not a setting or a
+        # party of the act agreed on (a party the verb itself is aimed at stays: "signed a pact *with Chile*").
+        actor, recipient = _coordinated_sides(actor, recipient)
     return Roles(_resolve_relative(actor), _resolve_relative(recipient))
+
+
+def _aimed_at(verb, party) -> bool:
+    """Whether a party is the verb's own object, or the object of a recipient preposition on the verb
+    or on its object ("reached a deal *with Chile*"), rather than a setting or a party of a deeper clause."""
+    if party.head.i == verb.i:
+        return party.dep_ in OBJECT_DEPS or party.dep_ in PASSIVE_SUBJECT_DEPS
+    prep = party.head
+    if party.dep_ != "pobj" or prep.lower_ not in RECIPIENT_PREPS:
+        return False
+    return prep.head.i == verb.i or (prep.head.dep_ in OBJECT_DEPS and prep.head.head.i == verb.i)
 
 
 def _dative_object(token):
@@ -177,19 +192,36 @@ def _first_party(tokens, test):
     return None
 
 
-def _coordinated_partner(actor):
-    """The second of two coordinated parties ("Canada *and Costa Rica* have agreed", "Nigerian
-    *and British* armed forces"): with no other recipient, the actor's partner is the recipient."""
+def _coordinated_sides(actor, recipient):
+    """The two sides of coordinated parties ("Canada *and Costa Rica* have agreed"): the first is the
+    actor, its partner the recipient; ``(actor, recipient)`` unchanged where the actor has no partner.
+    Coordinated modifiers of one noun ("*Nigerian* and *British* armed forces", "*UK* and *EU*
+    negotiators") are the two sides themselves: the phrase's entity nearest its head would be the
+    second modifier for the actor, and the recipient would then repeat it."""
     if actor is None:
-        return None
+        return actor, recipient
     partner = _child(actor, {"conj"})
-    if partner is None:
-        for left in actor.lefts:
-            if left.dep_ in {"amod", "compound", "nmod"}:
-                partner = _child(left, {"conj"})
-                if partner is not None:
-                    break
-    return partner if is_party(partner) else None
+    if partner is not None:
+        return (actor, partner) if is_party(partner) else (actor, recipient)
+    for left in actor.lefts:
+        if left.dep_ in {"amod", "compound", "nmod"}:
+            partner = _child(left, {"conj"})
+            if partner is not None:
+                # (names the recogniser found, each an entity of its own: where it missed them, as in a
+                # headline's "Serbia and Kosovo leaders", the phrase stays one party, as before)
+                named = left.ent_type_ in ACTOR_LABELS and partner.ent_type_ in ACTOR_LABELS
+                return (left, partner) if named else (actor, recipient)
+    return actor, recipient
+
+
+def joint_sides(roles: Roles) -> bool:
+    """Whether the roles are the two sides of coordinated parties (:func:`_coordinated_sides`): the
+    recipient is joined to the actor ("Canada *and Costa Rica*") or to a modifier beside it ("*Nigerian*
+    and *British* armed forces")."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or recipient.dep_ != "conj":
+        return False
+    return recipient.head.i == actor.i
 
 
 def _noun_roles(noun, credits: Sequence[tuple[int, int]] = ()) -> Roles:

@@ -25,6 +25,7 @@ from .types import (
     is_candidate,
     label_order,
     lean_to_rare,
+    lexicon_entries,
     sentence_distribution,
     sentence_features,
     trigger_features,
@@ -177,12 +178,34 @@ def sentence_views(scored: Sequence[Scored], sentence_probs: Sequence[Optional[n
         # word to another type ("called *for* calm" is a request): then the next word does. (A stable
         # sort of the negated beliefs, as numpy's stable argsort of them orders the words.)
         column = beliefs[:, int(best[row])].tolist()
-        order = sorted(range(len(tokens)), key=lambda k: -column[k])
-        trigger = next((tokens[k] for k in order if not other_sense(tokens[k], main)), None)
+        order = [k for k in sorted(range(len(tokens)), key=lambda k: -column[k]) if not other_sense(tokens[k], main)]
+        if main == "REJECT" and order:
+            # A refusal is carried by a word that refuses, where the sentence has one as high in its clauses
+            # as the likeliest word: "would meet the union but *would not lift* the strike" refuses the
+            # lifting, and the meeting is an act of its own; "will ask the EU for an opt-out, a request
+            # Brussels is likely to *refuse*" reports the asking.
+            top = clause_level(tokens[order[0]])
+            order = [k for k in order if refuses(tokens[k]) and clause_level(tokens[k]) <= top] or order
+        trigger = tokens[order[0]] if order else None
         probs = sentence_probs[n]
         none = float(probs[none_index]) if probs is not None and has_none else 0.0
         views[n] = (main, trigger, float(share[row]), none)
     return views
+
+
+def refuses(token) -> bool:
+    """Whether a word itself refuses: a REJECT word of the lexicon ("refused", "rejection") or a
+    negated verb ("would *not lift*", "*never* agreed")."""
+    if any(entry_type == "REJECT" for entry_type, _ in lexicon_entries(token)):
+        return True
+    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in token.children)
+
+
+def clause_level(token) -> int:
+    """How many steps below the sentence's root a word sits, not counting a joined word's step ("… but
+    *would not lift*") nor a reported clause's ("Hungary says it *will not accept* …"): those state an
+    act at the level of the word they are joined to or reported by."""
+    return sum(1 for word in [token, *token.ancestors] if word.head.i != word.i and word.dep_ not in {"conj", "ccomp"})
 
 
 def _sentence_sums(weighted: np.ndarray, counts: list[int]) -> np.ndarray:

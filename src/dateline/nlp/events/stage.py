@@ -33,11 +33,14 @@ from .doc_facts import reading
 from .groups import group_member, person_described
 from .lookups import SentenceLookups
 from .meetings import is_capital, meets_no_one, seat_of_government
+from .parsed_parties import demander
 from .parties import THINGS, is_force, party_entity, register
 from .party_model import load_party_model
 from .recipients import (
     acted_on,
+    bearing_source,
     borne_by,
+    ground_left,
     in_another_clause,
     in_own_object,
     in_subject_phrase,
@@ -308,11 +311,15 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
                 if _cannot_act(doc, analysis, trigger, candidate.actor, candidate.actor_span):
                     candidate.actor, candidate.actor_span = None, None  # (the giver too must be able to act)
             if borne_by(doc, trigger, candidate.actor_span):
-                # "Suu Kyi has faced sharp *criticism*": she is its target, not its author
+                # "Suu Kyi has faced sharp *criticism*": she is its target, not its author, who may be named
+                # "from" or "by" ("… *from rights groups*")
+                source = (candidate.recipient, candidate.recipient_span) \
+                    if bearing_source(doc, trigger, candidate.recipient_span) else (None, None)
                 candidate.recipient, candidate.recipient_span = candidate.actor, candidate.actor_span
-                candidate.actor, candidate.actor_span = None, None
+                candidate.actor, candidate.actor_span = source
             if candidate.recipient is not None and not _is_agent(doc, analysis, candidate.recipient, candidate.recipient_span,
-                                                                 ground=candidate.type in DONE_TO_PLACES):
+                                                                 ground=candidate.type in DONE_TO_PLACES
+                                                                 or ground_left(doc, trigger, candidate.recipient_span)):
                 candidate.recipient, candidate.recipient_span = None, None
             people = people_beside_setting(doc, analysis, trigger, candidate.recipient_span)
             if people is not None:
@@ -349,7 +356,8 @@ def _find_events(doc, analysis: Analysis) -> Analysis:
             recipient_span = candidate.recipient_span
             if actor is not None and recipient is not None and actor.id == recipient.id:
                 recipient, recipient_span = None, None
-            status = event_status(trigger)
+            # "demanded that the government *release* …": the demand was made, whatever the mood of the act asked
+            status = event_status(trigger.head if candidate.type == "REQUEST" and demander(trigger) else trigger)
             if (candidate.type == "REJECT" or (candidate.type in SAID_WITH_MODALS and any(
                     c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ != "to") for c in trigger.children))) \
                     and not only_possible(trigger):
