@@ -44,16 +44,20 @@ def conjoined_clauses(verb, in_segment: set[int]) -> list:
 def sentence_before(verb, source, in_segment: set[int]) -> set[int]:
     """The words before a sentence-final attribution ("…, he told reporters."), or an empty set.
 
-    The cue has its own subject, starts right after a comma, and with its subject, listener and
-    time runs to the end of the segment; it is not the first verb of a coordination ("…, and he
-    said") and it carries no clause of its own.
+    The cue has its own subject, before it or after it ("…, said the company's president, Maria
+    Lindqvist."), starts right after a comma, and with its subject, listener and time runs to the
+    end of the segment; it is not the first verb of a coordination ("…, and he said") and it
+    carries no clause of its own.
     """
     doc = verb.doc
     if verb.dep_ not in {"conj", "parataxis", "ccomp", "advcl"} or verb.head.i > verb.i or source is None:
         return set()
-    if source.head.i != verb.i or source.i > verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+    if source.head.i != verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return set()
-    left, right = source.left_edge.i, verb.right_edge.i
+    inverted = source.i > verb.i
+    if inverted and verb.left_edge.i != verb.i:
+        return set()  # an inverted attribution opens with its cue: "…, said the president"
+    left, right = (verb.i if inverted else source.left_edge.i), verb.right_edge.i
     if left < 1 or doc[left - 1].text != "," or any(t.dep_ == "cc" for t in doc[left:verb.i]):
         return set()
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
