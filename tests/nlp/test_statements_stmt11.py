@@ -7,7 +7,12 @@ by class), on sentences written for these tests:
 * the same with the New York Times' doubled apostrophes; and a quotation whose opening mark the
   sentence splitter left at the end of the sentence before still opens its own sentence;
 * an inverted attribution that ends the sentence after a comma ("…, said the company's president,
-  Maria Lindqvist.") reports the words before it.
+  Maria Lindqvist.") reports the words before it;
+* an as-clause with a phrase of where it was said ("…, as X noted in a column") reports its head;
+* a condition that opens the sentence, hung by the parser on a cue set off by commas ("If A, the
+  mayor suggested in a tweet, B"), is part of what was said and does not hide the parenthetical;
+  so is a phrase of setting before a cue the parser made an adverbial clause ("But with each
+  passing week, these farmers acknowledge, it becomes harder …").
 """
 from __future__ import annotations
 
@@ -54,3 +59,30 @@ def test_an_inverted_attribution_at_the_end_reports_the_sentence_before_it(analy
 def test_an_inverted_cue_inside_a_clause_is_no_attribution(analyze):
     text = "The ferry runs daily, said to be the oldest on the coast, and carries forty cars."
     assert _said(analyze(text)) == []
+
+
+def test_an_as_clause_with_where_it_was_said_reports_its_head(analyze):
+    text = "The ferry line is a fine business, as Maria Lindqvist noted in a column last week."
+    assert _said(analyze(text)) == [("Maria Lindqvist", "The ferry line is a fine business")]
+
+
+def test_an_as_clause_about_a_topic_has_no_content_of_its_head(analyze):
+    assert _said(analyze("The ferries will stop, as the mayor said of the plan.")) == []
+
+
+def test_a_condition_hung_on_a_set_off_cue_is_part_of_what_was_said(analyze):
+    text = "If the bridge opens, the mayor suggested in a tweet, the ferries will stop running."
+    [(speaker, content)] = _said(analyze(text))
+    assert speaker == "the mayor"
+    assert "bridge opens" in content and content.endswith("the ferries will stop running")
+
+
+def test_a_cue_set_off_after_a_phrase_of_setting_reports_the_rest_of_the_sentence(analyze):
+    text = "But with each passing week, these farmers acknowledge, it becomes harder to sell the crop."
+    [(speaker, content)] = _said(analyze(text))
+    assert speaker == "these farmers"
+    assert content.endswith("it becomes harder to sell the crop")
+
+
+def test_a_subordinate_clause_with_its_own_conjunction_reports_nothing(analyze):
+    assert _said(analyze("When the farmers complained, it became harder to sell the crop.")) == []

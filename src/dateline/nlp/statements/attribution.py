@@ -65,10 +65,12 @@ from .reported import (
     fronted_words,
     head_after_comma,
     introduced,
+    leading_clause,
     listener_complement,
     said_after,
     sentence_before,
     set_off,
+    set_off_advcl,
 )
 from .speakers import SpeakerResolver
 from .subjects import names_nobody
@@ -418,14 +420,16 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         content_idx = clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
     fronted = fronted_words(verb, source) if not content_idx else set()
-    if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
+    if not content_idx and (verb.dep_ in {"parataxis", "ccomp"} or set_off_advcl(doc, verb, source)) \
+            and verb.head.i in in_segment \
             and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb, source) or fronted) \
             and not introduced(verb) or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
-        own = subtree_indices(verb, in_segment) - fronted  # "Voters, Clinton suggested, don't …"
+        # "Voters, Clinton suggested, don't …" and "If A, the mayor suggested, B": not the cue's words
+        own = subtree_indices(verb, in_segment) - fronted - leading_clause(verb, source)
         top = clause_of_subject(verb, in_segment)
         if verb.dep_ == "parataxis" and set_off(doc, verb):
             # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the

@@ -158,7 +158,18 @@ def as_clause(verb, in_segment: set[int]) -> bool:
     return verb.dep_ == "advcl" and (verb.i < verb.head.i or trailing) and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children))
+        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or _topic_phrase(c) for c in verb.children))
+
+
+# Prepositions that name where or when something was said ("as she noted in a column", "as he said
+# at the hearing"), not what about: such a phrase leaves an as-clause without content of its own.
+# Written from English grammar (place, medium and time), not from a dev set.
+_SETTING_PREPOSITIONS = {"in", "at", "during"}
+
+
+def _topic_phrase(child) -> bool:
+    """True for a prepositional phrase that could be what a cue is about ("as he said of the plan")."""
+    return child.dep_ == "prep" and child.lower_ not in _SETTING_PREPOSITIONS
 
 
 def _puts_it(verb) -> bool:
@@ -181,11 +192,40 @@ def set_off(doc, verb, source=None) -> bool:
     parenthetical: in "To understand the case, Chief Justice Roberts said, one should …" the name
     was read as an apposition of "the case"."""
     left, right = verb.left_edge.i, verb.right_edge.i
+    if leading_clause(verb, source):
+        left = source.left_edge.i  # "If A, the mayor suggested, B": the parenthetical starts at its source
     if source is not None and source.right_edge.i == left - 1 and source.i not in {t.i for t in verb.subtree}:
         left = source.left_edge.i
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
+
+
+def leading_clause(verb, source) -> set[int]:
+    """The words that open the sentence and that the parser hung on a cue set off after them ("If
+    the bridge opens, the mayor suggested, the ferries will stop"; "In a county hit hard, the
+    organisers argued, turnout would rise"): a condition or setting of what was said, not of the
+    saying. Their tokens, up to the comma before the source; an empty set otherwise."""
+    if source is None or source.i > verb.i or source.left_edge.i < 1:
+        return set()
+    doc = verb.doc
+    before = [c for c in verb.lefts if c.i < source.left_edge.i]
+    if doc[source.left_edge.i - 1].text != "," or not any(c.dep_ in _LEADING for c in before) \
+            or not all(c.dep_ in _LEADING | {"cc", "advmod", "punct"} for c in before):
+        return set()
+    return set(range(verb.left_edge.i, source.left_edge.i))
+
+
+# What may open a sentence before a parenthetical cue: a subordinate clause or a phrase of setting.
+_LEADING = {"advcl", "prep"}
+
+
+def set_off_advcl(doc, verb, source) -> bool:
+    """True for a cue set off by commas before its head that the parser made an adverbial clause ("But
+    with each passing week, these farmers acknowledge, it becomes harder …"): no conjunction of its
+    own ("when", "because"), so it is a parenthetical that reports the rest of the sentence."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and source is not None and source.i < verb.i \
+        and not any(c.dep_ == "mark" for c in verb.children) and set_off(doc, verb, source)
 
 
 def introduced(verb) -> bool:
