@@ -12,7 +12,9 @@ by class), on sentences written for these tests:
 * a condition that opens the sentence, hung by the parser on a cue set off by commas ("If A, the
   mayor suggested in a tweet, B"), is part of what was said and does not hide the parenthetical;
   so is a phrase of setting before a cue the parser made an adverbial clause ("But with each
-  passing week, these farmers acknowledge, it becomes harder …").
+  passing week, these farmers acknowledge, it becomes harder …");
+* what a source hopes, fears or suspects is a thought, not a quotation (the Gender Gap Tracker's
+  manner), unless the source says it.
 """
 from __future__ import annotations
 
@@ -86,3 +88,14 @@ def test_a_cue_set_off_after_a_phrase_of_setting_reports_the_rest_of_the_sentenc
 
 def test_a_subordinate_clause_with_its_own_conjunction_reports_nothing(analyze):
     assert _said(analyze("When the farmers complained, it became harder to sell the crop.")) == []
+
+
+@pytest.mark.parametrize("thought", ["hope", "hoped", "fear", "feared", "suspect", "suspected"])
+def test_what_a_source_hopes_fears_or_suspects_is_not_what_it_said(analyze, thought):
+    text = f"The farmers {thought} the rain will come before the harvest."
+    assert _said(analyze(text)) == []
+
+
+def test_what_a_source_says_it_fears_is_still_what_it_said(analyze):
+    text = "The farmers said they feared the rain would come too late."
+    assert _said(analyze(text)) == [("The farmers", "they feared the rain would come too late")]
