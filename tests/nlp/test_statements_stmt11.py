@@ -13,6 +13,8 @@ by class), on sentences written for these tests:
   mayor suggested in a tweet, B"), is part of what was said and does not hide the parenthetical;
   so is a phrase of setting before a cue the parser made an adverbial clause ("But with each
   passing week, these farmers acknowledge, it becomes harder …");
+* a cue set off by commas that the parser made the root, with the predicate after it a conjunct
+  ("These ferries, Okafor explained earlier in the hearing, were well built"), reports both parts;
 * what a source hopes, fears or suspects is a thought, not a quotation (the Gender Gap Tracker's
   manner), unless the source says it.
 """
@@ -99,3 +101,14 @@ def test_what_a_source_hopes_fears_or_suspects_is_not_what_it_said(analyze, thou
 def test_what_a_source_says_it_fears_is_still_what_it_said(analyze):
     text = "The farmers said they feared the rain would come too late."
     assert _said(analyze(text)) == [("The farmers", "they feared the rain would come too late")]
+
+
+def test_a_predicate_after_a_parenthetical_root_cue_is_what_was_said(analyze):
+    text = "These ferries, Okafor explained earlier in the hearing, were well built, costing about three million each."
+    [(speaker, content)] = _said(analyze(text))
+    assert speaker == "Okafor"
+    assert content.startswith("These ferries") and "were well built" in content
+
+
+def test_a_second_act_of_the_source_is_not_what_it_said(analyze):
+    assert _said(analyze("Okafor explained the plan at the hearing, then left for the harbour.")) == []

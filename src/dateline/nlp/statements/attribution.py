@@ -67,6 +67,7 @@ from .reported import (
     introduced,
     leading_clause,
     listener_complement,
+    predicate_after_parenthesis,
     said_after,
     sentence_before,
     set_off,
@@ -441,7 +442,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if not content_idx and verb.lemma_.lower() in lexicon.verbs:
         # "People should show evidence, he told reporters." and "Trump told CNN, his policy would …"
         content_idx = sentence_before(verb, source, in_segment) \
-            or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment))
+            or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment)) \
+            or predicate_after_parenthesis(verb, source, in_segment)
         via = "head" if content_idx else via
     # only for the verb's own subject ("“…,” Trump told the crowd, reciting …" has one attribution)
     # and a quotation that opens its sentence ('Bemoaning the "phony system," Trump accused …')

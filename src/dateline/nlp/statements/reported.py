@@ -85,6 +85,25 @@ def head_after_comma(verb, in_segment: set[int], own: set[int]) -> set[int]:
     return subtree_indices(head, in_segment, own)
 
 
+def predicate_after_parenthesis(verb, source, in_segment: set[int]) -> set[int]:
+    """The subject and predicate around a cue set off by commas that the parser made the root ("These
+    ferries, Okafor explained earlier in the hearing, were well built"): the first words hang on the
+    cue, and the predicate after the closing comma is a conjunct of the cue with no subject of its
+    own. Their tokens; an empty set otherwise."""
+    if source is None or verb.dep_ != "ROOT" or source.i > verb.i or source.left_edge.i < 2:
+        return set()
+    doc = verb.doc
+    fronted = [c for c in verb.lefts if c.dep_ in {"dep", "nsubj"} and c is not source and c.i < source.i]
+    predicates = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                  and doc[c.left_edge.i - 1].text == ","
+                  and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children)]
+    if len(fronted) != 1 or not predicates or doc[source.left_edge.i - 1].text != "," \
+            or any(c.dep_ == "cc" for c in verb.rights if c.i < predicates[0].i):
+        return set()  # "…, and were …" is the source's own second act
+    words = set(range(fronted[0].left_edge.i, source.left_edge.i - 1))
+    return {i for i in words | {t.i for t in predicates[0].subtree} if i in in_segment}
+
+
 def clause_of_subject(verb, in_segment: set[int]):
     """The head a set-off cue interrupts: the cue's head, or the verb of the clause when the parser
     hung the cue on that clause's subject ("The difference now, he told me, is that …": what he
