@@ -15,6 +15,8 @@ by class), on sentences written for these tests:
   passing week, these farmers acknowledge, it becomes harder …");
 * a cue set off by commas that the parser made the root, with the predicate after it a conjunct
   ("These ferries, Okafor explained earlier in the hearing, were well built"), reports both parts;
+* a clause after a phrase of time that the parser read as its conjunction ("said after the
+  convention he would not accept …") is what was said;
 * what a source hopes, fears or suspects is a thought, not a quotation (the Gender Gap Tracker's
   manner), unless the source says it.
 """
@@ -112,3 +114,12 @@ def test_a_predicate_after_a_parenthetical_root_cue_is_what_was_said(analyze):
 
 def test_a_second_act_of_the_source_is_not_what_it_said(analyze):
     assert _said(analyze("Okafor explained the plan at the hearing, then left for the harbour.")) == []
+
+
+def test_a_clause_after_a_phrase_of_time_is_what_was_said(analyze):
+    text = "Okafor said after the convention he would not accept the offer if it were made."
+    assert _said(analyze(text)) == [("Okafor", "he would not accept the offer if it were made")]
+
+
+def test_a_clause_with_its_own_conjunction_after_a_cue_is_not_what_was_said(analyze):
+    assert _said(analyze("Okafor spoke after the convention because he wanted to.")) == []

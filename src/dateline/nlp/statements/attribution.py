@@ -72,6 +72,7 @@ from .reported import (
     sentence_before,
     set_off,
     set_off_advcl,
+    setting_before_complement,
 )
 from .speakers import SpeakerResolver
 from .subjects import names_nobody
@@ -387,7 +388,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)) and c.i in in_segment
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)
+                                            or setting_before_complement(c, verb)) and c.i in in_segment
                and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
@@ -413,8 +415,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             exclude |= subtree_indices(subject, in_segment) | {subject.i - 1}
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         exclude = exclude.union(*(said_after(r, child, in_segment) for r in reports))  # "…, explaining, “…”"
-        content_idx |= subtree_indices(child, in_segment, exclude)
-        via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
+        setting = setting_before_complement(child, verb)  # "said after the meeting he would …"
+        content_idx |= subtree_indices(child, in_segment, exclude | setting)
+        via = via or ("ccomp" if setting else "xcomp" if child.dep_ == "advcl" else child.dep_)
     if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
         content_idx |= {i for i in fronted_words(verb, source) if i in in_segment}  # "The deficit, X said, will …"
     if not content_idx:

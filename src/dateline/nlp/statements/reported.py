@@ -167,6 +167,28 @@ def for_to_clause(clause) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.children)
 
 
+# Prepositions of time or place that may stand between a cue and its clause ("said after the
+# meeting he would …"); English grammar, not a dev set.
+_SETTING_BEFORE_CLAUSE = {"after", "before", "during", "on", "at", "in"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def setting_before_complement(clause, verb) -> set[int]:
+    """The words of a phrase of time or place that the parser took for the opening of an adverbial
+    clause right after a cue ("said after the meeting he would not accept", with "after" read as the
+    clause's conjunction): the clause, with its own subject and a finite verb and no conjunction,
+    is what was said. The phrase's tokens; an empty set when the clause is not of that shape."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return set()
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.i == verb.i + 1
+             and c.lower_ in _SETTING_BEFORE_CLAUSE]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)
+    if not preps or not subjects or not finite or subjects[0].i <= preps[0].right_edge.i:
+        return set()
+    return {t.i for t in preps[0].subtree}
+
+
 def as_clause(verb, in_segment: set[int]) -> bool:
     """True for "as X noted, …" and "…, as police have said": a cue in an as-clause with no content of
     its own, before its head verb or set off by a comma after it."""
