@@ -67,10 +67,14 @@ from .reported import (
     fronted_words,
     head_after_comma,
     introduced,
+    leading_clause,
     listener_complement,
+    predicate_after_parenthesis,
     said_after,
     sentence_before,
     set_off,
+    set_off_advcl,
+    setting_before_complement,
 )
 from .speakers import SpeakerResolver
 from .subjects import names_nobody
@@ -388,7 +392,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)) and c.i in in_segment
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)
+                                            or setting_before_complement(c, verb)) and c.i in in_segment
                and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
@@ -420,22 +425,25 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
             exclude |= subtree_indices(subject, in_segment) | {subject.i - 1}
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         exclude = exclude.union(*(said_after(r, child, in_segment) for r in reports))  # "…, explaining, “…”"
-        content_idx |= subtree_indices(child, in_segment, exclude)
-        via = via or ("xcomp" if child.dep_ == "advcl" else child.dep_)
+        setting = setting_before_complement(child, verb)  # "said after the meeting he would …"
+        content_idx |= subtree_indices(child, in_segment, exclude | setting)
+        via = via or ("ccomp" if setting else "xcomp" if child.dep_ == "advcl" else child.dep_)
     if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
         content_idx |= {i for i in fronted_words(verb, source) if i in in_segment}  # "The deficit, X said, will …"
     if not content_idx:
         content_idx = clause_of_medium(verb, in_segment, source_idx)
         via = "ccomp" if content_idx else via
     fronted = fronted_words(verb, source) if not content_idx else set()
-    if not content_idx and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in in_segment \
+    if not content_idx and (verb.dep_ in {"parataxis", "ccomp"} or set_off_advcl(doc, verb, source)) \
+            and verb.head.i in in_segment \
             and ((verb.i > verb.head.i and after_break(doc, verb)) or set_off(doc, verb, source) or fronted) \
             and not introduced(verb) or as_clause(verb, in_segment):
         # "“…,” he said" parsed with the quote as the head, or "The risk, he said, is …"
         # with the cue set off by commas inside it: the rest of the head's tree. Not "Ramos said
         # Trump has not replied": a verb inside a reported clause runs on from its cue, no break.
         # "As Clyburn noted, those voters will …": the clause the as-clause hangs on
-        own = subtree_indices(verb, in_segment) - fronted  # "Voters, Clinton suggested, don't …"
+        # "Voters, Clinton suggested, don't …" and "If A, the mayor suggested, B": not the cue's words
+        own = subtree_indices(verb, in_segment) - fronted - leading_clause(verb, source)
         top = clause_of_subject(verb, in_segment)
         if verb.dep_ == "parataxis" and set_off(doc, verb):
             # "Though A was seamless, he said, B would be acrimonious": the cue hangs on the
@@ -447,7 +455,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if not content_idx and verb.lemma_.lower() in lexicon.verbs:
         # "People should show evidence, he told reporters." and "Trump told CNN, his policy would …"
         content_idx = sentence_before(verb, source, in_segment) \
-            or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment))
+            or head_after_comma(verb, in_segment, subtree_indices(verb, in_segment)) \
+            or predicate_after_parenthesis(verb, source, in_segment)
         via = "head" if content_idx else via
     # only for the verb's own subject ("“…,” Trump told the crowd, reciting …" has one attribution)
     # and a quotation that opens its sentence ('Bemoaning the "phony system," Trump accused …')

@@ -137,7 +137,7 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
         gap = text[_attribution_end(last):quote.outer[0]]
         rest = text[last.sentence_span[1]:quote.outer[0]]
         quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
-        if last.kind == "direct" and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
+        if _quoted_to_its_end(last, quotes, words) and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
                                       (quote_first and quote.outer[0] >= last.sentence_span[1]
                                        and "\n" not in rest and rest.strip() == "")
                                       or (quote_first and _attribution_goes_on(gap)
@@ -258,6 +258,17 @@ def _add_piece(cand: Candidate, piece: Span) -> None:
     cand.content_span = (cand.content_span[0], piece[1])
 
 
+def _quoted_to_its_end(cand: Candidate, quotes: list[Quote], next_words: int) -> bool:
+    """True when a statement's words end in quotation marks, so that a quotation right after its
+    attribution goes on with it: a direct one ("“…,” he said. “…”"), or a mixed one whose last words
+    are quoted ("The harbour is “barely afloat,” she said. “We lost …”"). After a mixed statement
+    the next quotation must be a sentence, not a scare quote (``MIN_QUOTE_WORDS``)."""
+    if cand.kind == "direct":
+        return True
+    return cand.kind == "mixed" and next_words >= MIN_QUOTE_WORDS \
+        and any(q.inner[1] == cand.content_span[1] for q in quotes)
+
+
 def _attribution_end(cand: Candidate) -> int:
     """Where the words of a statement's attribution end: its content, cue or source."""
     ends = [cand.content_span[1]] + [span[1] for span in (cand.cue_span, cand.source_span) if span]
@@ -276,6 +287,16 @@ def _opens_segment(text: str, quote: Quote, segments, doc) -> bool:
     """True when the quote starts a sentence or paragraph (only blank text before it there)."""
     for seg_start, seg_end in segments:
         start_char = doc[seg_start].idx
-        if start_char <= quote.outer[0] < doc[seg_end - 1].idx + len(doc[seg_end - 1].text):
-            return text[start_char:quote.outer[0]].strip() == ""
+        end_char = doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
+        if start_char <= quote.outer[0] < end_char:
+            # the sentence splitter may leave the opening mark at the end of the sentence before
+            # ("… Mr. Hedge said. ''" then "Golf is …''"): a mark with nothing after it in its
+            # segment opens the next one
+            return text[start_char:quote.outer[0]].strip() == "" or _mark_ends_segment(text, quote, end_char)
     return False
+
+
+def _mark_ends_segment(text: str, quote: Quote, end_char: int) -> bool:
+    """True when nothing but the quotation's opening mark and blank space is left in its segment."""
+    return quote.outer[0] < quote.inner[0] <= quote.outer[1] and end_char <= quote.inner[0] \
+        and text[quote.outer[0]:end_char].strip(" \xa0\t\n\"“«„'") == ""

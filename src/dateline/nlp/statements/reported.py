@@ -44,16 +44,20 @@ def conjoined_clauses(verb, in_segment: set[int]) -> list:
 def sentence_before(verb, source, in_segment: set[int]) -> set[int]:
     """The words before a sentence-final attribution ("…, he told reporters."), or an empty set.
 
-    The cue has its own subject, starts right after a comma, and with its subject, listener and
-    time runs to the end of the segment; it is not the first verb of a coordination ("…, and he
-    said") and it carries no clause of its own.
+    The cue has its own subject, before it or after it ("…, said the company's president, Maria
+    Lindqvist."), starts right after a comma, and with its subject, listener and time runs to the
+    end of the segment; it is not the first verb of a coordination ("…, and he said") and it
+    carries no clause of its own.
     """
     doc = verb.doc
     if verb.dep_ not in {"conj", "parataxis", "ccomp", "advcl"} or verb.head.i > verb.i or source is None:
         return set()
-    if source.head.i != verb.i or source.i > verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+    if source.head.i != verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return set()
-    left, right = source.left_edge.i, verb.right_edge.i
+    inverted = source.i > verb.i
+    if inverted and verb.left_edge.i != verb.i:
+        return set()  # an inverted attribution opens with its cue: "…, said the president"
+    left, right = (verb.i if inverted else source.left_edge.i), verb.right_edge.i
     if left < 1 or doc[left - 1].text != "," or any(t.dep_ == "cc" for t in doc[left:verb.i]):
         return set()
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
@@ -79,6 +83,25 @@ def head_after_comma(verb, in_segment: set[int], own: set[int]) -> set[int]:
     if doc[right + 1].text != "," or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > right for c in head.children):
         return set()
     return subtree_indices(head, in_segment, own)
+
+
+def predicate_after_parenthesis(verb, source, in_segment: set[int]) -> set[int]:
+    """The subject and predicate around a cue set off by commas that the parser made the root ("These
+    ferries, Okafor explained earlier in the hearing, were well built"): the first words hang on the
+    cue, and the predicate after the closing comma is a conjunct of the cue with no subject of its
+    own. Their tokens; an empty set otherwise."""
+    if source is None or verb.dep_ != "ROOT" or source.i > verb.i or source.left_edge.i < 2:
+        return set()
+    doc = verb.doc
+    fronted = [c for c in verb.lefts if c.dep_ in {"dep", "nsubj"} and c is not source and c.i < source.i]
+    predicates = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                  and doc[c.left_edge.i - 1].text == ","
+                  and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children)]
+    if len(fronted) != 1 or not predicates or doc[source.left_edge.i - 1].text != "," \
+            or any(c.dep_ == "cc" for c in verb.rights if c.i < predicates[0].i):
+        return set()  # "…, and were …" is the source's own second act
+    words = set(range(fronted[0].left_edge.i, source.left_edge.i - 1))
+    return {i for i in words | {t.i for t in predicates[0].subtree} if i in in_segment}
 
 
 def clause_of_subject(verb, in_segment: set[int]):
@@ -144,6 +167,28 @@ def for_to_clause(clause) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.children)
 
 
+# Prepositions of time or place that may stand between a cue and its clause ("said after the
+# meeting he would …"); English grammar, not a dev set.
+_SETTING_BEFORE_CLAUSE = {"after", "before", "during", "on", "at", "in"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def setting_before_complement(clause, verb) -> set[int]:
+    """The words of a phrase of time or place that the parser took for the opening of an adverbial
+    clause right after a cue ("said after the meeting he would not accept", with "after" read as the
+    clause's conjunction): the clause, with its own subject and a finite verb and no conjunction,
+    is what was said. The phrase's tokens; an empty set when the clause is not of that shape."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return set()
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.i == verb.i + 1
+             and c.lower_ in _SETTING_BEFORE_CLAUSE]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)
+    if not preps or not subjects or not finite or subjects[0].i <= preps[0].right_edge.i:
+        return set()
+    return {t.i for t in preps[0].subtree}
+
+
 def as_clause(verb, in_segment: set[int]) -> bool:
     """True for "as X noted, …" and "…, as police have said": a cue in an as-clause with no content of
     its own, before its head verb or set off by a comma after it."""
@@ -154,7 +199,18 @@ def as_clause(verb, in_segment: set[int]) -> bool:
     return verb.dep_ == "advcl" and (verb.i < verb.head.i or trailing) and verb.head.i in in_segment \
         and verb.head.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children))
+        and (_puts_it(verb) or not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or _topic_phrase(c) for c in verb.children))
+
+
+# Prepositions that name where or when something was said ("as she noted in a column", "as he said
+# at the hearing"), not what about: such a phrase leaves an as-clause without content of its own.
+# Written from English grammar (place, medium and time), not from a dev set.
+_SETTING_PREPOSITIONS = {"in", "at", "during"}
+
+
+def _topic_phrase(child) -> bool:
+    """True for a prepositional phrase that could be what a cue is about ("as he said of the plan")."""
+    return child.dep_ == "prep" and child.lower_ not in _SETTING_PREPOSITIONS
 
 
 def _puts_it(verb) -> bool:
@@ -177,11 +233,40 @@ def set_off(doc, verb, source=None) -> bool:
     parenthetical: in "To understand the case, Chief Justice Roberts said, one should …" the name
     was read as an apposition of "the case"."""
     left, right = verb.left_edge.i, verb.right_edge.i
+    if leading_clause(verb, source):
+        left = source.left_edge.i  # "If A, the mayor suggested, B": the parenthetical starts at its source
     if source is not None and source.right_edge.i == left - 1 and source.i not in {t.i for t in verb.subtree}:
         left = source.left_edge.i
     before = doc[left].text if doc[left].is_punct else (doc[left - 1].text if left > 0 else "")
     after = doc[right].text if doc[right].is_punct else (doc[right + 1].text if right + 1 < len(doc) else "")
     return before == "," and after in {",", "."}
+
+
+def leading_clause(verb, source) -> set[int]:
+    """The words that open the sentence and that the parser hung on a cue set off after them ("If
+    the bridge opens, the mayor suggested, the ferries will stop"; "In a county hit hard, the
+    organisers argued, turnout would rise"): a condition or setting of what was said, not of the
+    saying. Their tokens, up to the comma before the source; an empty set otherwise."""
+    if source is None or source.i > verb.i or source.left_edge.i < 1:
+        return set()
+    doc = verb.doc
+    before = [c for c in verb.lefts if c.i < source.left_edge.i]
+    if doc[source.left_edge.i - 1].text != "," or not any(c.dep_ in _LEADING for c in before) \
+            or not all(c.dep_ in _LEADING | {"cc", "advmod", "punct"} for c in before):
+        return set()
+    return set(range(verb.left_edge.i, source.left_edge.i))
+
+
+# What may open a sentence before a parenthetical cue: a subordinate clause or a phrase of setting.
+_LEADING = {"advcl", "prep"}
+
+
+def set_off_advcl(doc, verb, source) -> bool:
+    """True for a cue set off by commas before its head that the parser made an adverbial clause ("But
+    with each passing week, these farmers acknowledge, it becomes harder …"): no conjunction of its
+    own ("when", "because"), so it is a parenthetical that reports the rest of the sentence."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and source is not None and source.i < verb.i \
+        and not any(c.dep_ == "mark" for c in verb.children) and set_off(doc, verb, source)
 
 
 def introduced(verb) -> bool:
