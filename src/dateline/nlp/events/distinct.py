@@ -7,13 +7,22 @@ is done, the release only asked for, and PLOVER codes the REQUEST.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Any, Optional, Protocol, TypeVar
 
 from ...model import Entity
 from .status import requested
 
-if TYPE_CHECKING:
-    from .coding import EventCandidate
+
+class _Act(Protocol):
+    """What this module reads of a coding.EventCandidate (not imported: coding imports this module)."""
+    type: str
+    confidence: float
+    trigger: Any
+    actor: Optional[Entity]
+    recipient: Optional[Entity]
+
+
+Candidate = TypeVar("Candidate", bound=_Act)
 
 
 def party_key(entity: Optional[Entity]) -> Optional[str]:
@@ -33,10 +42,10 @@ def _asked_by(act, asking) -> bool:
     return act.head.i == asking.i and requested(act)
 
 
-def distinct_acts(found: list[EventCandidate]) -> list[EventCandidate]:
+def distinct_acts(found: list[Candidate]) -> list[Candidate]:
     """The candidates, likeliest first, less those that repeat a likelier one's act: the same type
     and parties, or the same parties on a word linked to its trigger (not an act asked for)."""
-    kept: list[tuple[EventCandidate, tuple[Optional[str], Optional[str]]]] = []
+    kept: list[tuple[Candidate, tuple[Optional[str], Optional[str]]]] = []
     seen: set[tuple[Optional[str], ...]] = set()
     for candidate in sorted(found, key=lambda c: -c.confidence):
         pair = (party_key(candidate.actor), party_key(candidate.recipient))
