@@ -49,7 +49,9 @@ from .forms import (
     passive_cue,
     quote_after_cue,
     quote_before_cue,
+    segments,
     source_words,
+    stray_subject,
     subtree_indices,
     transcript_turns,
 )
@@ -108,11 +110,11 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     text = analysis.text
     lexicon = load_cues()
     quotes = quotations(text)
-    segments = _segments(doc)
+    pieces = segments(doc)
     gate = gate or make_cue_gate()
     candidates: list[Candidate] = []
     doc_text = doc.text  # built by joining every token: once per article, not per cue
-    for seg_start, seg_end in segments:
+    for seg_start, seg_end in pieces:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
     covered = [c.content_span for c in candidates]
     candidates.extend(turn for turn in transcript_turns(doc, text)
@@ -120,7 +122,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
-    candidates = attach_quotes(doc, text, candidates, quotes, segments)
+    candidates = attach_quotes(doc, text, candidates, quotes, pieces)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
         analysis.statements.append(to_statement(text, f"S{number}", cand, resolver))
@@ -139,7 +141,7 @@ def make_cue_gate(model=None):
         if in_lexicon and model.veto <= 0.0:
             return True  # nothing to veto: skip the features
         features = cue_features(verb, cand.source_head, cand.via, cand.kind, in_lexicon)
-        if main_clause_before_semicolon(verb) or _stray_subject(verb) is not None:
+        if main_clause_before_semicolon(verb) or stray_subject(verb) is not None:
             # "The ministry believes that A; however, …", "… and officials believe that B"
             features = as_main_clause(features, verb)
         return model.accepts(features, in_lexicon)
@@ -163,27 +165,9 @@ def verb_candidates(doc, text: str):
         return False
 
     doc_text = doc.text
-    for seg_start, seg_end in _segments(doc):
+    for seg_start, seg_end in segments(doc):
         _statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, record, doc_text)
     yield from found
-
-
-# -- segments --------------------------------------------------------------------------
-
-
-def _segments(doc) -> list[tuple[int, int]]:
-    """Token ranges ``[start, end)``: sentences cut at paragraph breaks, blank tokens dropped."""
-    segments = []
-    for sent in doc.sents:
-        start = sent.start
-        for token in sent:
-            if "\n" in token.text:
-                if token.i > start:
-                    segments.append((start, token.i))
-                start = token.i + 1
-        if sent.end > start:
-            segments.append((start, sent.end))
-    return [(s, e) for s, e in segments if any(not t.is_space for t in doc[s:e])]
 
 
 # -- cues and their parts -----------------------------------------------------------------
@@ -317,24 +301,6 @@ def _subject_of(verb):
     return None, False
 
 
-def _stray_subject(verb):
-    """The subject the parser gave to the clause before: "X stated that A had flu and officials
-    believe that B", with "officials" a conjunct of "flu" and "believe" a second clause of
-    "stated". A verb with a that-clause and no subject, right after "and NOUN", reports what
-    that noun says; None otherwise."""
-    doc = verb.doc
-    if verb.i < 3 or verb.dep_ not in {"ccomp", "conj"} or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
-        return None
-    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in verb.children if c.i > verb.i):
-        return None
-    noun = doc[verb.i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or noun.head.i >= noun.i:
-        return None
-    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
-
-
 def _second_report(verb) -> bool:
     """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
 
@@ -376,7 +342,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
-        source = _stray_subject(verb)
+        source = stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment or names_nobody(source):
@@ -411,7 +377,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         clauses = [c for c in clauses if c.i > verb.i or not source_idx & subtree_indices(c, in_segment)]
     if not clauses and verb.lemma_.lower() in lexicon.listeners:
         clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
-    strays = [c for c in clauses if _stray_subject(c) is not None]
+    strays = [c for c in clauses if stray_subject(c) is not None]
     clauses = [c for c in clauses if c not in strays]  # "… and officials believe that B": their report
     if clauses:
         clauses += conjoined_clauses(verb, in_segment)  # "said that A, and that B"; "said A, but “B”"
@@ -421,7 +387,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         reports = [c for c in child.children if c.i > verb.i and (_second_report(c) or _trailing_report(c, child))]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
         for stray in strays:
-            subject = _stray_subject(stray)
+            subject = stray_subject(stray)
             exclude |= subtree_indices(subject, in_segment) | {subject.i - 1}
         exclude |= {c.i for r in reports for c in child.children if c.dep_ == "cc" and c.i < r.i}
         exclude = exclude.union(*(said_after(r, child, in_segment) for r in reports))  # "…, explaining, “…”"

@@ -385,3 +385,36 @@ def name_before(doc, verb, in_segment: set[int]):
             and before.pos_ == "PROPN" and before.ent_type_ in _SPEAKING_ENTS:
         return before
     return None
+
+
+def segments(doc) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)``: sentences cut at paragraph breaks, blank tokens dropped."""
+    segments = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text:
+                if token.i > start:
+                    segments.append((start, token.i))
+                start = token.i + 1
+        if sent.end > start:
+            segments.append((start, sent.end))
+    return [(s, e) for s, e in segments if any(not t.is_space for t in doc[s:e])]
+
+
+def stray_subject(verb):
+    """The subject the parser gave to the clause before: "X stated that A had flu and officials
+    believe that B", with "officials" a conjunct of "flu" and "believe" a second clause of
+    "stated". A verb with a that-clause and no subject, right after "and NOUN", reports what
+    that noun says; None otherwise."""
+    doc = verb.doc
+    if verb.i < 3 or verb.dep_ not in {"ccomp", "conj"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children if c.i > verb.i):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or noun.head.i >= noun.i:
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and before.dep_ == "cc" and before.lower_ == "and" else None
