@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .cues import load_cues
 from .forms import Candidate
 from .reported import HEARSAY_NOUNS
 
@@ -59,7 +58,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
-    if _withheld(doc, cand) or _question_put(doc, cand):
+    if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
@@ -69,8 +68,43 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
+        if _names_object(doc, cand, text):
+            return False
         return in_lexicon and not listener and not _intends(doc, cand) and not _calls_on(doc, cand)
     return True
+
+
+def _free_relative(doc, cand: Candidate) -> bool:
+    """Whether the cue or its content is a free relative, a noun phrase and not a proposition: in
+    "lamented what the writers described as “missed chances”" the content names a thing (and the
+    quoted words are the writers'), and in "what the minister called “a fair deal”" the cue names
+    its object; the Gender Gap Tracker counts neither. "What" as a subject ("said what happened was
+    wrong") heads a clause, and a direct quotation that opens with it ("“What he did is …”") is
+    kept."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    if words is not None and _object_is_free_relative(words.root):
+        return True
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return cand.kind != "direct" and content is not None and _object_is_free_relative(content.root) \
+        and content[0].lower_ in _FREE_RELATIVES
+
+
+def _object_is_free_relative(verb) -> bool:
+    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in verb.children)
+
+
+def _names_object(doc, cand: Candidate, text: str) -> bool:
+    """Whether an ``xcomp`` content is a name put on the object, not an infinitive: "calling Trump a
+    racist" parsed with "Trump" the cue's ``xcomp`` (as a noun, or tagged a bare verb). What a cue
+    reports through an ``xcomp`` is an infinitive with "to" ("vowed to fight"); a label without it
+    is a noun-phrase object, which the Gender Gap Tracker does not count, unless it is quoted
+    ("calling it “a disgrace”": what was said of the object)."""
+    span = doc.char_span(*cand.content_span, alignment_mode="expand")
+    if span is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in span.root.children):
+        return False
+    return span.root.tag_ not in {"VBG", "VBN"} and not _mostly_quoted(text, *cand.content_span)
 
 
 def _calls_on(doc, cand: Candidate) -> bool:
@@ -210,15 +244,17 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
 
 
 def _in_relative(verb, start: int, end: int) -> bool:
-    """True when the verb sits inside a relative clause of the noun phrase that reports speech: in
-    "echoed those of the Institute, which said that any pause would reward …", the clause is the
-    Institute's report, a statement of its own, not what "echoed" says ("bemoaned the climate in
-    which people “hate each other”" keeps its clause); in "claimed responsibility for a strike on what it
-    called a depot", "what it called" is a free relative, a noun phrase."""
+    """True when the verb sits inside a relative clause of the noun phrase: in "echoed those of the
+    Institute, which said that any pause would reward …", the clause is the Institute's report, a
+    statement of its own, not what "echoed" says; in "disclosed a cache of documents that compelled
+    the bureau to admit …" and "recalling a bill that failed when she was in the Senate" it describes
+    the object, a thing and not a proposition ("bemoaned the climate in which people “hate each
+    other”" is kept by its quotation); in "claimed responsibility for a strike on what it called a
+    depot", "what it called" is a free relative, a noun phrase."""
     for clause in (verb, *verb.ancestors):
         if not start <= clause.idx < end:
             return False
-        if (clause is not verb and clause.dep_ == "relcl" and clause.lemma_.lower() in load_cues().verbs) \
+        if (clause is not verb and clause.dep_ == "relcl") \
                 or any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in clause.children):
             return True
     return False

@@ -1,0 +1,53 @@
+"""Classes of false statements found on ten unseen PolNeAR news articles (session eleven, task prec11),
+each with sentences of our own, judged in the manner of the Gender Gap Tracker."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # naming someone something is a label put on them, not a proposition said (the parser takes the
+    # name for an infinitive's place: "Trump" an ``xcomp`` of "calling")
+    "Democratic candidates went further, with former Vermont Gov. Howard Dean calling Trump a racist.",
+    "Republican candidates went further, with former Texas Gov. Rick Perry calling Trump a cancer.",
+])
+def test_calling_someone_a_name_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a clause inside a relative clause describes the object; the object is a thing, not a proposition
+    "The auditors disclosed a set of invoices that forced the council to repay the grant.",
+    "The minister spoke in Leeds, recalling a 1998 treaty that collapsed when he was in office.",
+])
+def test_a_clause_inside_a_relative_clause_of_an_object_is_no_statement(analyze, text):
+    assert not any(s.cue in {"disclosed", "recalling"} for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause of its own after the cue is still a statement
+    ("The auditors disclosed that the council had repaid the grant.", "the council had repaid the grant"),
+    ("The coach called the referee “a disgrace to the game.”", None),
+])
+def test_clauses_and_quoted_predicates_are_still_statements(analyze, text, content):
+    contents = [s.content for s in analyze(text).statements]
+    assert contents and (content is None or content in contents)
+
+
+@pytest.mark.parametrize("text", [
+    # a free relative names a thing: neither the outer verb nor "what X called" states a proposition
+    "They lamented what the reporters described as “a collapse of trust in the city council.”",
+    "The union rejected what management described as a final offer.",
+    "She criticised what the minister called “a sensible compromise on pensions.”",
+])
+def test_a_free_relative_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # "what" as a subject heads a clause, and a quotation that opens with it is a quotation
+    ("The mayor said what happened on Friday was a tragedy.", "what happened on Friday was a tragedy"),
+    ("“What the council is doing is reckless,” the mayor said.", "What the council is doing is reckless"),
+])
+def test_what_as_a_subject_is_still_a_statement(analyze, text, content):
+    assert [s.content for s in analyze(text).statements] == [content]
