@@ -51,3 +51,11 @@ def test_a_free_relative_is_no_statement(analyze, text):
 ])
 def test_what_as_a_subject_is_still_a_statement(analyze, text, content):
     assert [s.content for s in analyze(text).statements] == [content]
+
+
+def test_the_speaker_of_a_participle_cue_is_not_inside_its_quotation(analyze):
+    # the parser hangs the main clause on the quoted "said"; whoever tells the reporters speaks
+    text = ("Mayor Ann Ortiz spoke on Monday. Ortiz did not seem impressed with the plan, telling reporters, "
+            "“Many people said the chief should resign.”")
+    (statement,) = analyze(text).statements
+    assert (statement.speaker_name, statement.speaker_text) == ("Ann Ortiz", "Ortiz")
