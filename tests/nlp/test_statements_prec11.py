@@ -59,3 +59,11 @@ def test_the_speaker_of_a_participle_cue_is_not_inside_its_quotation(analyze):
             "“Many people said the chief should resign.”")
     (statement,) = analyze(text).statements
     assert (statement.speaker_name, statement.speaker_text) == ("Ann Ortiz", "Ortiz")
+
+
+def test_a_pronoun_goes_back_to_the_speaker_not_to_a_name_in_what_she_recalled(analyze):
+    # "President Obama" is a later subject, but of the clause Park reported; Park goes on speaking
+    text = ("Senator Jane Park spoke in Ohio. \"We came close,\" Park said, recalling that she and President "
+            "Obama were in the Senate. \"President Obama and I voted for it.\" The failure was \"sad,\" she said.")
+    last = analyze(text).statements[-1]
+    assert (last.speaker_text, last.speaker_name) == ("she", "Jane Park")

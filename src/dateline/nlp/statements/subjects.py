@@ -50,7 +50,7 @@ FURTHER_SENTENCES = 3
 
 
 def subject_further_back(candidates: list, pronoun):
-    """The latest subject among ``candidates`` (``(offset, entity)``, the entity None for an unnamed
+    """The latest main-clause subject, else the latest subject, among ``candidates`` (``(offset, entity)``, the entity None for an unnamed
     source) in the ``FURTHER_SENTENCES`` sentences before the two the pronoun resolution looked at
     first; None where no candidate is a subject there (then the latest mention is taken)."""
     doc = pronoun.doc
@@ -60,7 +60,9 @@ def subject_further_back(candidates: list, pronoun):
             break
         sentence = doc[sentence.start - 1].sent
     found = [(at, e) for at, e in candidates if at >= sentence.start_char and is_subject_at(doc, at)]
-    return max(found, key=lambda c: c[0]) if found else None
+    # a main clause's subject goes on speaking over a later subject inside what it reported ("Park
+    # said, recalling that she and Obama were in the Senate. … she said" is Park), as in the nearer window
+    return max(found, key=lambda c: (is_main_subject_at(doc, c[0]), c[0])) if found else None
 
 
 def adds_to_report(participle, clause) -> bool:
