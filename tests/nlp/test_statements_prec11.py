@@ -67,3 +67,10 @@ def test_a_pronoun_goes_back_to_the_speaker_not_to_a_name_in_what_she_recalled(a
             "Obama were in the Senate. \"President Obama and I voted for it.\" The failure was \"sad,\" she said.")
     last = analyze(text).statements[-1]
     assert (last.speaker_text, last.speaker_name) == ("she", "Jane Park")
+
+
+def test_a_clause_misparsed_as_a_quantifier_object_is_still_a_statement(analyze):
+    # "many" parsed as the object of "said", the rest as a relative clause: still what she said
+    text = ("Ann Ortiz, a spokeswoman for the council, said many of the reports that critics point to as proof "
+            "failed to mention that the programme helped rebuild the old docks.")
+    assert any(s.cue == "said" for s in analyze(text).statements)

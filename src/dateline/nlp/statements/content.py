@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import load_cues
 from .forms import Candidate
 from .reported import HEARSAY_NOUNS
 
@@ -230,31 +231,35 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    # a noun's relative clause describes it; a quantifier read as the object ("said many of the
+    # examples that critics cite failed to …") is a misparsed clause, whose verbs still count
+    thing = span.root.pos_ in {"NOUN", "PROPN"}
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
                 and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
-                and not _in_relative(token, start, end):
+                and not _in_relative(token, start, end, thing):
             return True  # "of placing …" states a deed; "responsibility for sending …" does not
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
-                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end):
+                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing):
             return True
     return False
 
 
-def _in_relative(verb, start: int, end: int) -> bool:
+def _in_relative(verb, start: int, end: int, thing: bool = True) -> bool:
     """True when the verb sits inside a relative clause of the noun phrase: in "echoed those of the
     Institute, which said that any pause would reward …", the clause is the Institute's report, a
     statement of its own, not what "echoed" says; in "disclosed a cache of documents that compelled
     the bureau to admit …" and "recalling a bill that failed when she was in the Senate" it describes
     the object, a thing and not a proposition ("bemoaned the climate in which people “hate each
     other”" is kept by its quotation); in "claimed responsibility for a strike on what it called a
-    depot", "what it called" is a free relative, a noun phrase."""
+    depot", "what it called" is a free relative, a noun phrase. Without ``thing`` (the content's head
+    is no noun, a sign of a misparsed clause) only a relative clause of a report verb counts."""
     for clause in (verb, *verb.ancestors):
         if not start <= clause.idx < end:
             return False
-        if (clause is not verb and clause.dep_ == "relcl") \
+        if (clause is not verb and clause.dep_ == "relcl" and (thing or clause.lemma_.lower() in load_cues().verbs)) \
                 or any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in clause.children):
             return True
     return False
