@@ -50,9 +50,10 @@ FURTHER_SENTENCES = 3
 
 
 def subject_further_back(candidates: list, pronoun):
-    """The latest main-clause subject, else the latest subject, among ``candidates`` (``(offset, entity)``, the entity None for an unnamed
-    source) in the ``FURTHER_SENTENCES`` sentences before the two the pronoun resolution looked at
-    first; None where no candidate is a subject there (then the latest mention is taken)."""
+    """The latest main-clause subject, else the latest subject, among ``candidates`` (``(offset,
+    entity)``, the entity None for an unnamed source) in the ``FURTHER_SENTENCES`` sentences before
+    the two the pronoun resolution looked at first; None where no candidate is a subject there (then
+    the latest mention is taken)."""
     doc = pronoun.doc
     sentence = pronoun.sent
     for _ in range(1 + FURTHER_SENTENCES):
