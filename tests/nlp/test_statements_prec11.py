@@ -74,3 +74,24 @@ def test_a_clause_misparsed_as_a_quantifier_object_is_still_a_statement(analyze)
     text = ("Ann Ortiz, a spokeswoman for the council, said many of the reports that critics point to as proof "
             "failed to mention that the programme helped rebuild the old docks.")
     assert any(s.cue == "said" for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text", [
+    # a negated cue with an indirect question says that nothing was said (as "would not say whether")
+    "We do not know how many people were hurt.",
+    "The minister would not say when the talks would resume.",
+    "Officials did not explain why the bridge was closed.",
+    # a question after a preposition is the topic of talk, not a proposition
+    "The advice repeatedly changed on whether we should count visitors.",
+    "The council argued over whether the library should close.",
+])
+def test_an_indirect_question_withheld_or_as_a_topic_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor did not say that the plan had failed.", "the plan had failed"),
+    ("She explained how the scheme had worked for years.", "how the scheme had worked for years"),
+])
+def test_a_clause_after_a_cue_is_still_a_statement(analyze, text, content):
+    assert [s.content for s in analyze(text).statements] == [content]

@@ -59,7 +59,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
-    if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand):
+    if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand) or _topic_question(doc, cand):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
@@ -151,8 +151,28 @@ def _withheld(doc, cand: Candidate) -> bool:
     negated = declined or any(c.dep_ == "neg" for c in verb.children)
     if negated and cand.via.startswith("prep_"):
         return True  # "would not comment on claims that …", "declined to comment on reports that …"
-    opener = content[0] if content[0].lower_ in {"whether", "if"} else doc[content.start - 1] if content.start else None
-    return negated and opener is not None and opener.lower_ in {"whether", "if"}
+    return negated and _asks(doc, content)
+
+
+# Words that open an indirect question: "whether", "if", and the wh-words of "would not say when
+# the talks resume", "did not explain why", "do not know how many".
+_QUESTION_OPENERS = {"whether", "if", "how", "why", "when", "where", "what", "who", "which"}
+
+
+def _asks(doc, content) -> bool:
+    """Whether the content is an indirect question: opened by a question word, its own first word
+    or the one before it ("say *whether* …" leaves the mark outside the content)."""
+    opener = content[0] if content[0].lower_ in _QUESTION_OPENERS else doc[content.start - 1] if content.start else None
+    return opener is not None and opener.lower_ in _QUESTION_OPENERS
+
+
+def _topic_question(doc, cand: Candidate) -> bool:
+    """Whether a prepositional content is a question, the topic of talk and not a proposition:
+    "argued over whether the library should close", "changed on whether to count visitors"."""
+    if not cand.via.startswith("prep_"):
+        return False
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return content is not None and len(content) > 1 and content[0].dep_ == "prep" and _asks(doc, content[1:])
 
 
 def _hearsay(doc, start: int, end: int) -> bool:
