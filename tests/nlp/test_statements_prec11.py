@@ -95,3 +95,9 @@ def test_an_indirect_question_withheld_or_as_a_topic_is_no_statement(analyze, te
 ])
 def test_a_clause_after_a_cue_is_still_a_statement(analyze, text, content):
     assert [s.content for s in analyze(text).statements] == [content]
+
+
+def test_a_quoted_question_that_opens_with_what_is_still_a_statement(analyze):
+    # "WHAT" is parsed as the object of "ask", after it: a question word, not a free relative
+    text = "A voter would now ask: ''WHAT? The mayor is closing the library that her own father built for us?''"
+    assert [s.cue for s in analyze(text).statements] == ["ask"]

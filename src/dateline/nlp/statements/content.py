@@ -93,7 +93,9 @@ def _free_relative(doc, cand: Candidate) -> bool:
 
 
 def _object_is_free_relative(verb) -> bool:
-    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in verb.children)
+    """Whether the verb's object is a "what" before it ("what the minister *called* …"); one after
+    it is a question word ("would now ask: “What? …”")."""
+    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} and c.i < verb.i for c in verb.children)
 
 
 def _names_object(doc, cand: Candidate, text: str) -> bool:
