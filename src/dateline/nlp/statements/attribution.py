@@ -79,7 +79,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import names_nobody
+from .subjects import adds_to_report, names_nobody
 
 log = logging.getLogger(__name__)
 
@@ -244,8 +244,7 @@ def _subject_of(verb):
         if quoted:
             return quoted[0], False
     for _ in range(3):
-        if climbed_from == "advcl" and participle is not None and participle.i > verb.i and verb.dep_ == "ccomp" \
-                and verb.head.lemma_.lower() in load_cues().verbs:
+        if climbed_from == "advcl" and adds_to_report(participle, verb):
             verb = verb.head  # "Ortiz said the plan was costly, adding, “…”": Ortiz adds, not "the plan"
             continue
         if climbed_from == "advcl" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} \

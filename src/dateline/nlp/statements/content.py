@@ -59,7 +59,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         are requests, which the Gender Gap Tracker's manner does not count as quotations (nor
         does our Wikinews gold set; PolNeAR does: about 1% of its train attributions).
     """
-    if _withheld(doc, cand) or _question_put(doc, cand):
+    if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand) or _topic_question(doc, cand):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
@@ -69,8 +69,45 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
+        if _names_object(doc, cand, text):
+            return False
         return in_lexicon and not listener and not _intends(doc, cand) and not _calls_on(doc, cand)
     return True
+
+
+def _free_relative(doc, cand: Candidate) -> bool:
+    """Whether the cue or its content is a free relative, a noun phrase and not a proposition: in
+    "lamented what the writers described as “missed chances”" the content names a thing (and the
+    quoted words are the writers'), and in "what the minister called “a fair deal”" the cue names
+    its object; the Gender Gap Tracker counts neither. "What" as a subject ("said what happened was
+    wrong") heads a clause, and a direct quotation that opens with it ("“What he did is …”") is
+    kept."""
+    if cand.cue_span is None:
+        return False
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    if words is not None and _object_is_free_relative(words.root):
+        return True
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return cand.kind != "direct" and content is not None and _object_is_free_relative(content.root) \
+        and content[0].lower_ in _FREE_RELATIVES
+
+
+def _object_is_free_relative(verb) -> bool:
+    """Whether the verb's object is a "what" before it ("what the minister *called* …"); one after
+    it is a question word ("would now ask: “What? …”")."""
+    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} and c.i < verb.i for c in verb.children)
+
+
+def _names_object(doc, cand: Candidate, text: str) -> bool:
+    """Whether an ``xcomp`` content is a name put on the object, not an infinitive: "calling Trump a
+    racist" parsed with "Trump" the cue's ``xcomp`` (as a noun, or tagged a bare verb). What a cue
+    reports through an ``xcomp`` is an infinitive with "to" ("vowed to fight"); a label without it
+    is a noun-phrase object, which the Gender Gap Tracker does not count, unless it is quoted
+    ("calling it “a disgrace”": what was said of the object)."""
+    span = doc.char_span(*cand.content_span, alignment_mode="expand")
+    if span is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in span.root.children):
+        return False
+    return span.root.tag_ not in {"VBG", "VBN"} and not _mostly_quoted(text, *cand.content_span)
 
 
 def _calls_on(doc, cand: Candidate) -> bool:
@@ -116,8 +153,28 @@ def _withheld(doc, cand: Candidate) -> bool:
     negated = declined or any(c.dep_ == "neg" for c in verb.children)
     if negated and cand.via.startswith("prep_"):
         return True  # "would not comment on claims that …", "declined to comment on reports that …"
-    opener = content[0] if content[0].lower_ in {"whether", "if"} else doc[content.start - 1] if content.start else None
-    return negated and opener is not None and opener.lower_ in {"whether", "if"}
+    return negated and _asks(doc, content)
+
+
+# Words that open an indirect question: "whether", "if", and the wh-words of "would not say when
+# the talks resume", "did not explain why", "do not know how many".
+_QUESTION_OPENERS = {"whether", "if", "how", "why", "when", "where", "what", "who", "which"}
+
+
+def _asks(doc, content) -> bool:
+    """Whether the content is an indirect question: opened by a question word, its own first word
+    or the one before it ("say *whether* …" leaves the mark outside the content)."""
+    opener = content[0] if content[0].lower_ in _QUESTION_OPENERS else doc[content.start - 1] if content.start else None
+    return opener is not None and opener.lower_ in _QUESTION_OPENERS
+
+
+def _topic_question(doc, cand: Candidate) -> bool:
+    """Whether a prepositional content is a question, the topic of talk and not a proposition:
+    "argued over whether the library should close", "changed on whether to count visitors"."""
+    if not cand.via.startswith("prep_"):
+        return False
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return content is not None and len(content) > 1 and content[0].dep_ == "prep" and _asks(doc, content[1:])
 
 
 def _hearsay(doc, start: int, end: int) -> bool:
@@ -196,29 +253,35 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    # a noun's relative clause describes it; a quantifier read as the object ("said many of the
+    # examples that critics cite failed to …") is a misparsed clause, whose verbs still count
+    thing = span.root.pos_ in {"NOUN", "PROPN"}
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
                 and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
-                and not _in_relative(token, start, end):
+                and not _in_relative(token, start, end, thing):
             return True  # "of placing …" states a deed; "responsibility for sending …" does not
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
-                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end):
+                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing):
             return True
     return False
 
 
-def _in_relative(verb, start: int, end: int) -> bool:
-    """True when the verb sits inside a relative clause of the noun phrase that reports speech: in
-    "echoed those of the Institute, which said that any pause would reward …", the clause is the
-    Institute's report, a statement of its own, not what "echoed" says ("bemoaned the climate in
-    which people “hate each other”" keeps its clause); in "claimed responsibility for a strike on what it
-    called a depot", "what it called" is a free relative, a noun phrase."""
+def _in_relative(verb, start: int, end: int, thing: bool = True) -> bool:
+    """True when the verb sits inside a relative clause of the noun phrase: in "echoed those of the
+    Institute, which said that any pause would reward …", the clause is the Institute's report, a
+    statement of its own, not what "echoed" says; in "disclosed a cache of documents that compelled
+    the bureau to admit …" and "recalling a bill that failed when she was in the Senate" it describes
+    the object, a thing and not a proposition ("bemoaned the climate in which people “hate each
+    other”" is kept by its quotation); in "claimed responsibility for a strike on what it called a
+    depot", "what it called" is a free relative, a noun phrase. Without ``thing`` (the content's head
+    is no noun, a sign of a misparsed clause) only a relative clause of a report verb counts."""
     for clause in (verb, *verb.ancestors):
         if not start <= clause.idx < end:
             return False
-        if (clause is not verb and clause.dep_ == "relcl" and clause.lemma_.lower() in load_cues().verbs) \
+        if (clause is not verb and clause.dep_ == "relcl" and (thing or clause.lemma_.lower() in load_cues().verbs)) \
                 or any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in clause.children):
             return True
     return False

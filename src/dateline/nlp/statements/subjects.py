@@ -2,6 +2,8 @@
 the sentence's main clause's. Pronoun resolution prefers the subject that goes on speaking."""
 from __future__ import annotations
 
+from .cues import load_cues
+
 
 def is_subject_at(doc, offset: int) -> bool:
     """True when the token at ``offset`` is (in) the subject of its clause."""
@@ -48,9 +50,10 @@ FURTHER_SENTENCES = 3
 
 
 def subject_further_back(candidates: list, pronoun):
-    """The latest subject among ``candidates`` (``(offset, entity)``, the entity None for an unnamed
-    source) in the ``FURTHER_SENTENCES`` sentences before the two the pronoun resolution looked at
-    first; None where no candidate is a subject there (then the latest mention is taken)."""
+    """The latest main-clause subject, else the latest subject, among ``candidates`` (``(offset,
+    entity)``, the entity None for an unnamed source) in the ``FURTHER_SENTENCES`` sentences before
+    the two the pronoun resolution looked at first; None where no candidate is a subject there (then
+    the latest mention is taken)."""
     doc = pronoun.doc
     sentence = pronoun.sent
     for _ in range(1 + FURTHER_SENTENCES):
@@ -58,4 +61,17 @@ def subject_further_back(candidates: list, pronoun):
             break
         sentence = doc[sentence.start - 1].sent
     found = [(at, e) for at, e in candidates if at >= sentence.start_char and is_subject_at(doc, at)]
-    return max(found, key=lambda c: c[0]) if found else None
+    # a main clause's subject goes on speaking over a later subject inside what it reported ("Park
+    # said, recalling that she and Obama were in the Senate. … she said" is Park), as in the nearer window
+    return max(found, key=lambda c: (is_main_subject_at(doc, c[0]), c[0])) if found else None
+
+
+def adds_to_report(participle, clause) -> bool:
+    """Whether a participle cue ("adding", "telling") continues the report whose clause it was hung
+    on: "Ortiz said the plan was costly, adding, “…”" (Ortiz adds, not "the plan"). Only a report
+    verb before the participle: one after it is inside the quotation the participle gives ("Ortiz
+    seemed unmoved, telling reporters, “Many people said …”", parsed with "seemed" a clause of the
+    quoted "said"), and Ortiz tells it."""
+    report = clause.head
+    return participle is not None and clause.i < participle.i and clause.dep_ == "ccomp" \
+        and report.lemma_.lower() in load_cues().verbs and report.i < participle.i
