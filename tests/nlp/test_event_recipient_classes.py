@@ -63,3 +63,15 @@ def test_criticism_a_party_faces_comes_from_whoever_it_is_from(analyze):
     event = _main(analysis)
     assert (event.type, _name(analysis, event.actor), _name(analysis, event.recipient)) == \
         ("ACCUSE", "rights groups", "Kenya")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The senator asked whether the government would release the prisoners.", "release"),
+    ("The minister insisted that Peru had withdrawn its troops from the border.", "withdrawn"),
+    ("The minister insisted that Peru withdrew its troops from the border last year.", "withdrew"),
+])
+def test_a_question_or_a_deed_told_after_a_word_of_demanding_is_no_demand(analyze, text, act):
+    # (review11) only a clause of what is to be done is asked for: not "asked whether", "insisted that … had"
+    analysis = analyze(text, published="2024-05-02")
+    coded = [v.type for v in analysis.events if text[slice(*v.trigger_span)] == act]
+    assert "REQUEST" not in coded, coded

@@ -59,7 +59,7 @@ def demander(trigger):
     possessor, else that of the verb or noun carrying it ("Ecuador repeated *its demand*": Ecuador;
     "the senate passed *a motion demanding*": the senate)."""
     if trigger.pos_ != "VERB" or trigger.dep_ not in {"ccomp", "acl"} or \
-            not any(c.dep_ == "nsubj" for c in trigger.children):
+            not any(c.dep_ == "nsubj" for c in trigger.children) or not _mandative(trigger):
         return None
     word = trigger.head
     if word.lemma_.lower() not in _DEMANDING:
@@ -70,6 +70,18 @@ def demander(trigger):
             return who
         word = word.head
     return None
+
+
+def _mandative(clause) -> bool:
+    """Whether a clause says what is to be done ("that Peru *withdraw*", "that the government should
+    release"), as a demand's clause does: not a question ("asked *whether* the government would
+    release", "asked why …") nor an act told as done ("insisted that Peru *had withdrawn*", "… withdrew"),
+    which ask, or assert, and demand nothing."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) \
+            or any(c.tag_ in {"WRB", "WP", "WDT"} and c.i < clause.i for c in clause.children):
+        return False
+    return clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                            for c in clause.children)
 
 
 def party_of(analysis: Analysis, token, mentions=None) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
