@@ -10,7 +10,9 @@ from ...datafiles import read_table
 
 
 @lru_cache(maxsize=1)
-def _organisation_nouns() -> frozenset[str]:
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``);
+    the statements' speakers read them from here too, so that the list has one reader."""
     rows = read_table("statements/organisation_nouns.tsv", header=True)  # the first line names the column
     return frozenset(row[0].strip().lower() for row in rows)
 
@@ -27,4 +29,4 @@ def described_as_organisation(doc, start: int, end: int) -> bool:
     # a relative clause leaves its object to the noun; "The charity X said it had …" misparsed as one does not
     relative = root.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and verb.head.i == noun.i \
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children)
-    return noun.text.islower() and noun.pos_ == "NOUN" and noun.lemma_.lower() in _organisation_nouns() and not relative
+    return noun.text.islower() and noun.pos_ == "NOUN" and noun.lemma_.lower() in organisation_nouns() and not relative
