@@ -34,14 +34,20 @@ def test_a_speaker_named_by_a_noun_asks_who_must_act(analyze, text, asker, asked
     assert (event.type, _name(analysis, event.actor), _name(analysis, event.recipient)) == ("REQUEST", asker, asked)
 
 
-@pytest.mark.parametrize("text", [
-    "Police detained Ivan Petrov on Saturday as he led a march through the capital.",
-    "Ivan Petrov, the opposition leader, was detained. Police stopped him as he led a march through the capital.",
+@pytest.mark.parametrize("text, leader", [
+    ("Police detained Ivan Petrov on Saturday as he led a march through the capital.", "Ivan Petrov"),
+    ("Ivan Petrov, the opposition leader, was detained. Police stopped him as he led a march through the capital.",
+     "Ivan Petrov"),
+    # (review11) not a person the text calls a woman, though named last
+    ("Protest leader Omar Haddad marched with spokeswoman Anna Berg. Police stopped the crowd as he led a march.",
+     "Omar Haddad"),
+    ("Union chief Piotr Nowak met Mrs Lena Kovac. Police stopped them as he led a march to the ministry.",
+     "Piotr Nowak"),
 ])
-def test_he_who_leads_a_march_is_the_person_named_before(analyze, text):
+def test_he_who_leads_a_march_is_the_person_named_before(analyze, text, leader):
     analysis = analyze(text, published="2024-05-02")
     marches = [v for v in analysis.events if text[slice(*v.trigger_span)] == "march"]
-    assert marches and all(_name(analysis, v.actor) == "Ivan Petrov" for v in marches), \
+    assert marches and all(_name(analysis, v.actor) == leader for v in marches), \
         [_name(analysis, v.actor) for v in marches]
 
 
@@ -76,14 +82,3 @@ def test_a_question_or_a_deed_told_after_a_word_of_demanding_is_no_demand(analyz
     coded = [v.type for v in analysis.events if text[slice(*v.trigger_span)] == act]
     assert "REQUEST" not in coded, coded
 
-
-@pytest.mark.parametrize("text", [
-    "Protest leader Omar Haddad marched with spokeswoman Anna Berg. Police stopped the crowd as he led a march.",
-    "Union chief Piotr Nowak met Mrs Lena Kovac. Police stopped them as he led a march to the ministry.",
-])
-def test_he_is_not_a_person_the_text_calls_a_woman(analyze, text):
-    # (review11) the person named last is passed over where the text gives her the other gender
-    analysis = analyze(text, published="2024-05-02")
-    marches = [v for v in analysis.events if text[slice(*v.trigger_span)] == "march"]
-    assert marches and all(_name(analysis, v.actor) in {"Omar Haddad", "Piotr Nowak"} for v in marches), \
-        [_name(analysis, v.actor) for v in marches]
