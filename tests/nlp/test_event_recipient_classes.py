@@ -34,14 +34,20 @@ def test_a_speaker_named_by_a_noun_asks_who_must_act(analyze, text, asker, asked
     assert (event.type, _name(analysis, event.actor), _name(analysis, event.recipient)) == ("REQUEST", asker, asked)
 
 
-@pytest.mark.parametrize("text", [
-    "Police detained Ivan Petrov on Saturday as he led a march through the capital.",
-    "Ivan Petrov, the opposition leader, was detained. Police stopped him as he led a march through the capital.",
+@pytest.mark.parametrize("text, leader", [
+    ("Police detained Ivan Petrov on Saturday as he led a march through the capital.", "Ivan Petrov"),
+    ("Ivan Petrov, the opposition leader, was detained. Police stopped him as he led a march through the capital.",
+     "Ivan Petrov"),
+    # (review11) not a person the text calls a woman, though named last
+    ("Protest leader Omar Haddad marched with spokeswoman Anna Berg. Police stopped the crowd as he led a march.",
+     "Omar Haddad"),
+    ("Union chief Piotr Nowak met Mrs Lena Kovac. Police stopped them as he led a march to the ministry.",
+     "Piotr Nowak"),
 ])
-def test_he_who_leads_a_march_is_the_person_named_before(analyze, text):
+def test_he_who_leads_a_march_is_the_person_named_before(analyze, text, leader):
     analysis = analyze(text, published="2024-05-02")
     marches = [v for v in analysis.events if text[slice(*v.trigger_span)] == "march"]
-    assert marches and all(_name(analysis, v.actor) == "Ivan Petrov" for v in marches), \
+    assert marches and all(_name(analysis, v.actor) == leader for v in marches), \
         [_name(analysis, v.actor) for v in marches]
 
 
@@ -63,3 +69,16 @@ def test_criticism_a_party_faces_comes_from_whoever_it_is_from(analyze):
     event = _main(analysis)
     assert (event.type, _name(analysis, event.actor), _name(analysis, event.recipient)) == \
         ("ACCUSE", "rights groups", "Kenya")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The senator asked whether the government would release the prisoners.", "release"),
+    ("The minister insisted that Peru had withdrawn its troops from the border.", "withdrawn"),
+    ("The minister insisted that Peru withdrew its troops from the border last year.", "withdrew"),
+])
+def test_a_question_or_a_deed_told_after_a_word_of_demanding_is_no_demand(analyze, text, act):
+    # (review11) only a clause of what is to be done is asked for: not "asked whether", "insisted that … had"
+    analysis = analyze(text, published="2024-05-02")
+    coded = [v.type for v in analysis.events if text[slice(*v.trigger_span)] == act]
+    assert "REQUEST" not in coded, coded
+

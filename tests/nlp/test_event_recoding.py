@@ -60,3 +60,18 @@ def test_a_refusal_in_a_reported_clause_carries_it(analyze):
     text = "Norway says it will not accept returned migrants."
     event = _main(analyze(text, published="2024-05-02"))
     assert (event.type, text[slice(*event.trigger_span)]) == ("REJECT", "accept")
+
+
+@pytest.mark.parametrize("text", [
+    "Police issued arrest warrants for a large group of protesters after the riot.",
+    "Police issued an arrest warrant for the overseas student who attacked a guard.",
+])
+def test_a_word_of_reach_that_only_describes_the_wanted_is_no_threat(analyze, text):
+    # (review11) "large" and "overseas" put someone out of reach only as "at large", "living overseas"
+    assert _main(analyze(text, published="2024-05-02")).type == "COERCE"
+
+
+def test_a_fugitive_at_large_is_still_out_of_reach(analyze):
+    text = "A court issued an arrest warrant for the former governor, who remains at large."
+    event = _main(analyze(text, published="2024-05-02"))
+    assert (event.type, event.mode) == ("THREATEN", "arrest")

@@ -11,6 +11,8 @@ a fresh set of our own (tests/data/fresh11_quotes.md), on sentences written for 
 """
 from __future__ import annotations
 
+import pytest
+
 
 def test_stacked_titles_name_one_person(analyze):
     analysis = analyze("Army spokesman Major General Oscar Lindqvist told reporters that the border was calm. "
@@ -46,3 +48,13 @@ def test_one_of_a_group_is_no_role(analyze):
     analysis = analyze("One of the three defectors, Ivan Petrov, said he had been offered nothing.")
     [person] = [e for e in analysis.entities if e.name == "Ivan Petrov"]
     assert "One" not in person.roles
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Before joining the union John Smith worked as a welder.", "John Smith"),
+    ("After she left the company Maria Lopez founded a charity in Leeds.", "Maria Lopez"),
+])
+def test_a_name_after_a_clause_that_ends_in_an_organisation_noun_stays_a_person(analyze, text, person):
+    # (review11) the noun ends a clause of its own; the name is the subject of the main clause
+    types = {e.name: e.type for e in analyze(text).entities}
+    assert types[person] == "PERSON"

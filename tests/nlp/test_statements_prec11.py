@@ -101,3 +101,15 @@ def test_a_quoted_question_that_opens_with_what_is_still_a_statement(analyze):
     # "WHAT" is parsed as the object of "ask", after it: a question word, not a free relative
     text = "A voter would now ask: ''WHAT? The mayor is closing the library that her own father built for us?''"
     assert [s.cue for s in analyze(text).statements] == ["ask"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # (review11) a question word or "if" that opens an adverbial clause inside the reported clause does
+    # not make it a question: what was not disputed is the whole clause
+    ("The ministry did not dispute that when the dam broke, hundreds of homes were flooded.",
+     "when the dam broke, hundreds of homes were flooded"),
+    ("The mayor did not deny that when she took office the city was bankrupt.",
+     "when she took office the city was bankrupt"),
+])
+def test_a_negated_cue_with_a_clause_opened_by_an_adverbial_is_still_a_statement(analyze, text, content):
+    assert [s.content for s in analyze(text).statements] == [content]

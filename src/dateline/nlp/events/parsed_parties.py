@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...model import ACTOR_LABELS, Analysis, Entity, Statement
 from ..credits import credit_spans
+from ..statements.agreement import gender_near, noun_gender, pronoun_gender
 from .parties import is_named, operator, party_entity, party_label
 from .roles import RELATIVE_PRONOUNS, argument_entity, find_roles
 from .types import OBLIGATION_AUX
@@ -59,7 +60,7 @@ def demander(trigger):
     possessor, else that of the verb or noun carrying it ("Ecuador repeated *its demand*": Ecuador;
     "the senate passed *a motion demanding*": the senate)."""
     if trigger.pos_ != "VERB" or trigger.dep_ not in {"ccomp", "acl"} or \
-            not any(c.dep_ == "nsubj" for c in trigger.children):
+            not any(c.dep_ == "nsubj" for c in trigger.children) or not _mandative(trigger):
         return None
     word = trigger.head
     if word.lemma_.lower() not in _DEMANDING:
@@ -70,6 +71,18 @@ def demander(trigger):
             return who
         word = word.head
     return None
+
+
+def _mandative(clause) -> bool:
+    """Whether a clause says what is to be done ("that Peru *withdraw*", "that the government should
+    release"), as a demand's clause does: not a question ("asked *whether* the government would
+    release", "asked why …") nor an act told as done ("insisted that Peru *had withdrawn*", "… withdrew"),
+    which ask, or assert, and demand nothing."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) \
+            or any(c.tag_ in {"WRB", "WP", "WDT"} and c.i < clause.i for c in clause.children):
+        return False
+    return clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                            for c in clause.children)
 
 
 def party_of(analysis: Analysis, token, mentions=None) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:
@@ -96,8 +109,22 @@ def named_before(analysis: Analysis, pronoun) -> tuple[Optional[Entity], Optiona
              for m_start, m_end in entity.mentions if start <= m_start and m_end <= pronoun.idx]
     if not named:
         return None, None
+    # a person the text gives the other gender is passed over for one who may agree ("Omar Haddad
+    # marched with spokeswoman Anna Berg. … as *he* led"); with none who may, the latest stays: left
+    # unresolved, the party model names another of the sentence's parties ("Police"), shown more surely
+    gender = pronoun_gender(pronoun.text)
+    named = [m for m in named if not _other_gender(pronoun.doc, m[2], gender)] or named
     m_start, m_end, entity = max(named, key=lambda m: m[0])
     return entity, ((m_start, m_end) if m_start >= sentence.start_char else None)
+
+
+def _other_gender(doc, entity: Entity, gender: Optional[str]) -> bool:
+    """Whether the text tells a person's gender, and it is not the pronoun's: "*spokeswoman* Anna Berg"
+    (a title or honorific beside a mention, or a role the article gave her) is no "he"."""
+    told = {noun_gender(word) for role in entity.roles for word in role.split()}
+    told |= {gender_near(doc, m_start, m_end) for m_start, m_end in entity.mentions}
+    told.discard(None)
+    return gender is not None and bool(told) and gender not in told
 
 
 def unnamed_speaker(doc, analysis: Analysis, statement: Statement) -> tuple[Optional[Entity], Optional[tuple[int, int]]]:

@@ -26,7 +26,8 @@ _DISMISSING = {"dismiss", "reject", "brush", "write", "denounce", "condemn", "br
 _WRONGS = {"terrorism", "terrorist", "crime", "criminal", "sabotage", "provocation", "aggression", "treason",
            "vandalism", "hooliganism", "riot", "insurrection", "extortion", "blackmail", "atrocity", "massacre",
            "genocide", "murder", "banditry", "violation", "subversion"}
-# Nouns that name the conduct of others, not a proposal or a claim ("dismissed the *strikes*").
+# Nouns that name a proposal or a claim, not the conduct of others: turned down "as" anything they
+# stay REJECT ("rejected the ceasefire *proposal* as a deception"; "dismissed the *strikes*" is conduct).
 _PROPOSALS = {"proposal", "offer", "plan", "demand", "request", "call", "claim", "allegation", "accusation",
               "report", "charge", "resolution", "bill", "deal", "appeal", "referendum", "idea", "initiative",
               "suggestion", "statement", "remark", "comment", "result", "verdict", "ruling", "decision", "motion"}
@@ -51,7 +52,16 @@ def in_absentia_warrant(trigger) -> bool:
     if warrant is None:
         return False
     clause = warrant.head if warrant.dep_ == "dobj" else warrant  # (the verb that issues it holds whom it is for)
-    return any(t.lower_ in _OUT_OF_REACH for t in clause.subtree)
+    return any(_puts_out_of_reach(t) for t in clause.subtree)
+
+
+def _puts_out_of_reach(word) -> bool:
+    """Whether a word says where the wanted person is ("living *abroad*", "remains *at large*"), not
+    what they are: a noun's modifier ("a *large* group", "an *overseas* student") names no place out
+    of reach, and "large" does so only in "at large"."""
+    if word.lower_ not in _OUT_OF_REACH or (word.dep_ == "amod" and word.head.pos_ in {"NOUN", "PROPN"}):
+        return False
+    return word.lower_ != "large" or (word.i > 0 and word.doc[word.i - 1].lower_ == "at")
 
 
 def dismissed_as_a_crime(trigger) -> bool:

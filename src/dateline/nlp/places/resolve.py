@@ -56,9 +56,10 @@ DEMONYM_BONUS = 3.0
 # A name in a list of provinces or countries ("Washington, Pennsylvania and California") is one too:
 # this much times the share of the list's other names read as that kind of place.
 LIST_BONUS = 3.0  # the article also calls something of the candidate country by its demonym
-# A town abroad that no other name, actor or cue supports (less than LONE_SUPPORT) loses up to
-# LONE_FOREIGN_PENALTY, in proportion to the support for the article's home country (full at
-# LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and offices.
+# A town, district or province abroad (LONE_FEATURES) that no other name, actor or cue supports
+# (less than LONE_SUPPORT) loses up to LONE_FOREIGN_PENALTY, in proportion to the support for the
+# article's home country (full at LONE_HOME_CAP): "Dublin" in a story full of Ohio's places and
+# offices, "Washington" (the state) in a story about Thailand.
 LONE_FOREIGN_PENALTY = 3.0
 LONE_SUPPORT = 0.5
 LONE_HOME_CAP = 4.0
@@ -306,7 +307,7 @@ def _context_score(entry: Entry, countries: dict[str, float], admin1s: dict[str,
         parts.append(("lies in no country: counts as home", HOME_COUNTRY_BONUS * home_share + SAME_COUNTRY_BONUS * min(
             home_support, 3.0) / 3.0 + SAME_COUNTRY_BONUS / 2 * min(home_support, 1.0)))
     elif home and support < LONE_SUPPORT and entry.feature in LONE_FEATURES:
-        # A town abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
+        # A town or province abroad that nothing else in the article points to (see LONE_FOREIGN_PENALTY).
         parts.append((explain and f"abroad, while the article is about {home}",
                       -LONE_FOREIGN_PENALTY * min(countries[home], LONE_HOME_CAP) / LONE_HOME_CAP))
     if entry.admin1_code and admin1s.get(entry.admin1_code):

@@ -165,7 +165,18 @@ def _asks(doc, content) -> bool:
     """Whether the content is an indirect question: opened by a question word, its own first word
     or the one before it ("say *whether* …" leaves the mark outside the content)."""
     opener = content[0] if content[0].lower_ in _QUESTION_OPENERS else doc[content.start - 1] if content.start else None
-    return opener is not None and opener.lower_ in _QUESTION_OPENERS
+    return opener is not None and opener.lower_ in _QUESTION_OPENERS and not _opens_adverbial(opener, content.root)
+
+
+def _opens_adverbial(word, root) -> bool:
+    """Whether a question word opens an adverbial clause inside a statement, not the question itself: in
+    "did not dispute that *when* the dam broke, homes were flooded" "when" hangs on an ``advcl`` of
+    the clause's verb; in "did not say *when* the plant would reopen" it hangs on that verb."""
+    while word.i != root.i and word.head.i != word.i:
+        if word.dep_ == "advcl":
+            return True
+        word = word.head
+    return False
 
 
 def _topic_question(doc, cand: Candidate) -> bool:

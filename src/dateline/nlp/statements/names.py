@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...datafiles import read_table
+from ..actors.described import organisation_nouns
 from ..actors.dictionary import DEMONYM, load_dictionary
 from .agreement import noun_gender
 
@@ -125,13 +126,6 @@ def is_bare_title(name_head) -> bool:
 
 def name_words(name: str) -> list[str]:
     return re.sub(r"[^\w\s]", " ", name).casefold().split()
-
-
-@lru_cache(maxsize=1)
-def organisation_nouns() -> frozenset[str]:
-    """Nouns that describe a name as an organisation (``resources/statements/organisation_nouns.tsv``)."""
-    rows = read_table("statements/organisation_nouns.tsv", header=True)  # the first line names the column
-    return frozenset(row[0].strip().lower() for row in rows)
 
 
 def titled(name_head) -> bool:
