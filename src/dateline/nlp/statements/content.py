@@ -92,10 +92,11 @@ def _free_relative(doc, cand: Candidate) -> bool:
         and content[0].lower_ in _FREE_RELATIVES
 
 
-def _object_is_free_relative(verb) -> bool:
-    """Whether the verb's object is a "what" before it ("what the minister *called* …"); one after
-    it is a question word ("would now ask: “What? …”")."""
-    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} and c.i < verb.i for c in verb.children)
+def _object_is_free_relative(verb, before_only: bool = True) -> bool:
+    """Whether the verb's object is a "what" (``before_only``: before it, "what the minister *called*
+    …"; one after it is a question word, "would now ask: “What? …”")."""
+    return any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} and (c.i < verb.i or not before_only)
+               for c in verb.children)
 
 
 def _names_object(doc, cand: Candidate, text: str) -> bool:
@@ -293,6 +294,6 @@ def _in_relative(verb, start: int, end: int, thing: bool = True) -> bool:
         if not start <= clause.idx < end:
             return False
         if (clause is not verb and clause.dep_ == "relcl" and (thing or clause.lemma_.lower() in load_cues().verbs)) \
-                or any(c.lower_ in _FREE_RELATIVES and c.dep_ in {"dobj", "attr"} for c in clause.children):
+                or _object_is_free_relative(clause, before_only=False):
             return True
     return False

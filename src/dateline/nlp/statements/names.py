@@ -234,13 +234,18 @@ def owned_organisation(head):
     return owners[0]
 
 
+def owner_start(owner) -> int:
+    """The first token of an owning country's phrase, less its determiner ("the *United* States'")."""
+    first = owner.left_edge.i
+    return first + (owner.doc[first].dep_ == "det")
+
+
 def owned_codes(owner, head) -> tuple[Optional[str], Optional[str]]:
     """The country code and PLOVER sector of an unnamed body owned by a country: "Mali's government"
     is MLI, GOV; "the Emirati foreign ministry" ARE, GOV (the owner's country, the noun's sector in
     ``actors/titles.tsv``), so that an actor named so keeps its codes."""
     dictionary = load_dictionary()
-    first = owner.left_edge.i + (owner.doc[owner.left_edge.i].dep_ == "det")  # "the United States'"
-    found = dictionary.lookup(owner.text) or dictionary.lookup(owner.doc[first:owner.i + 1].text)
+    found = dictionary.lookup(owner.text) or dictionary.lookup(owner.doc[owner_start(owner):owner.i + 1].text)
     country = found[0].country_code if found is not None else None
     return country, dictionary.lexicon.groups.get(head.lemma_.lower())
 

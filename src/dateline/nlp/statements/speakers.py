@@ -35,6 +35,7 @@ from .names import (
     owned_codes,
     owned_organisation,
     owned_subjects,
+    owner_start,
     possessor,
     source_name,
     spelled_in_text,
@@ -218,7 +219,7 @@ class SpeakerResolver:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
         a new one named by the phrase; "the ministry" and "it" may then point back to it."""
         text, doc = self.analysis.text, head.doc
-        start, end = doc[owner.left_edge.i + (doc[owner.left_edge.i].dep_ == "det")].idx, head.idx + len(head.text)
+        start, end = doc[owner_start(owner)].idx, head.idx + len(head.text)
         words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
