@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
+from .acronyms import tag_long_forms
 from .appositions import read_appositive_roles
 from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
@@ -414,6 +415,7 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
         [('Iran', 'GPE', 'IRN', None), ('Seyyed Ismail Khatib', 'PERSON', 'IRN', 'GOV')]
     """
     text = analysis.text
+    tag_long_forms(doc)  # "the Fédération … du Québec (FIQ)": one organisation, not the model's pieces
     dictionary = load_dictionary()
     lexicon = dictionary.lexicon
     actor_matcher, title_matcher = matchers(doc.vocab)

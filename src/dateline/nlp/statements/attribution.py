@@ -25,7 +25,7 @@ extended to indirect speech.
 from __future__ import annotations
 
 import logging
-from typing import Optional
+from typing import Any, Optional
 
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested, drop_passive_reports
@@ -116,9 +116,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in pieces:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
-    covered = [c.content_span for c in candidates]
-    candidates.extend(turn for turn in transcript_turns(doc, text)
-                      if not any(s < turn.content_span[1] and turn.content_span[0] < e for s, e in covered))
+    candidates = _with_turns(doc, text, candidates)
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
@@ -127,6 +125,27 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
         analysis.statements.append(to_statement(text, f"S{number}", cand, resolver))
     return analysis
+
+
+def _with_turns(doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Add the turns of a transcript that no statement found in them already covers. The guest's
+    own colon ("Mbadi: Because …", read as a headline's one sentence) and what the guest says of
+    themselves ("I have said it before: …") give way to the turn, which holds the whole answer."""
+    for turn in transcript_turns(doc, text):
+        inside = [c for c in candidates if turn.sentence_span[0] <= c.content_span[0] < turn.sentence_span[1]]
+        if all(c.cue_span == turn.cue_span or _first_person(doc, c) for c in inside):
+            candidates = [c for c in candidates if c not in inside]
+            candidates.append(turn)
+        elif not any(turn.sentence_span[0] <= c.content_span[1] and c.content_span[0] < turn.sentence_span[1]
+                     for c in candidates):
+            candidates.append(turn)
+    return candidates
+
+
+def _first_person(doc, cand: Candidate) -> bool:
+    """Whether the candidate's source is "I" or "we": in a transcript turn, the turn's speaker."""
+    head: Any = cand.source_head  # a spaCy Token
+    return head is not None and head.lower_ in {"i", "we"}
 
 
 def make_cue_gate(model=None):

@@ -124,11 +124,13 @@ def _calls_on(doc, cand: Candidate) -> bool:
 def _question_put(doc, cand: Candidate) -> bool:
     """Whether the cue is a question put by nobody named: "(When) *asked* whether the province would
     follow, Calandra said …", "She was *asked* if the cuts …" hold a reporter's question, which is
-    nobody's statement ("she was asked by reporters whether" names who asked)."""
+    nobody's statement ("she was asked by reporters whether" names who asked). A participle that
+    opens the sentence is sometimes tagged a past tense ("Asked whether …, she said"); with no
+    subject of its own and hung on the main verb as an adverbial clause it is the participle."""
     if cand.cue_span is None:
         return False
     words = doc.char_span(*cand.cue_span, alignment_mode="expand")
-    return words is not None and any(t.lemma_.lower() == "ask" and t.tag_ == "VBN"
+    return words is not None and any(t.lemma_.lower() == "ask" and (t.tag_ == "VBN" or t.dep_ == "advcl")
                                      and not any(c.dep_ in {"nsubj", "agent"} for c in t.children)
                                      for t in words)
 

@@ -60,7 +60,14 @@ def subtree_indices(token, allowed: set[int], exclude: AbstractSet[int] = frozen
 def source_words(doc, source, allowed: set[int]) -> set[int]:
     """Indices of a source's phrase without the clause that describes it: "the Civic Action study
     — which used research from …" is the study, named short; "A spokesman for the delegation, who
-    asked not to be named because …" has its clause set off by a comma after a deeper noun."""
+    asked not to be named because …" has its clause set off by a comma after a deeper noun; "The
+    Fédération … du Québec (FIQ), which represents …" leaves its acronym aside."""
+    words = _described_source_words(doc, source, allowed)
+    aside = next((i for i in sorted(words) if i > source.i and doc[i].text == "("), None)
+    return words if aside is None else {i for i in words if i < aside}
+
+
+def _described_source_words(doc, source, allowed: set[int]) -> set[int]:
     words = subtree_indices(source, allowed)
     for child in source.rights:
         if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text in {"—", "–", "--", "("}):
@@ -274,19 +281,24 @@ def has_as_saying(verb) -> bool:
 # A transcript turn: a paragraph that opens with a speaker's name (one to three capitalised
 # words, "MATTHEWS", "Sen. Graham") and a colon, and goes on with what they said.
 # A transcript quoted as one excerpt opens each paragraph with a mark ('"PENCE: Well, …').
-_TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
+_TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
                    re.MULTILINE)
 # Entity types a label can not be a speaker of ("WASHINGTON:", "Monday:").
 _NOT_SPEAKER_ENTS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 # A turn shorter than this many words is a heading or a list item, not a statement.
 MIN_TURN_WORDS = 4
+# Labels of the interviewer's questions in a printed interview ("Q: Why push ahead?"): a turn of
+# someone unnamed, which makes the named answers a transcript but is no statement of its own.
+_INTERVIEWER = {"q", "question", "interviewer"}
 
 
 def transcript_turns(doc, text: str) -> list[Candidate]:
     """``NAME: words`` paragraphs of an interview transcript, one statement per turn.
 
     Only where the article is a transcript: at least two different speakers open a paragraph
-    this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker.
+    this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker. The
+    interviewer's "Q:" counts as a speaker there, and is given no statement: a printed interview
+    alternates "Q:" with the answers of one named guest.
     """
     turns = []
     for match in _TURN.finditer(text):
@@ -295,11 +307,15 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
         name = doc.char_span(*label_span, alignment_mode="expand")
         if name is None or len(said.split()) < MIN_TURN_WORDS or any(t.ent_type_ in _NOT_SPEAKER_ENTS for t in name):
             continue
+        if len(match.group("label")) == 1 and match.group("label").lower() not in _INTERVIEWER:
+            continue  # "A: …", an answer with no name
         turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
     if len({label for label, _, _ in turns}) < 2:
         return []
     found = []
-    for _, name, said_span in turns:
+    for label, name, said_span in turns:
+        if label in _INTERVIEWER:
+            continue
         content = doc.char_span(*said_span, alignment_mode="expand")
         if content is None:
             continue

@@ -30,6 +30,7 @@ from .names import (
     name_span,
     name_words,
     names_a_body,
+    of_kind,
     of_other_kind,
     overlaps_most,
     owned_codes,
@@ -115,6 +116,8 @@ class SpeakerResolver:
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
                                                or in_spans(at, self._credits or []), self._recent), None)
+        elif (named := _appositive_organisation(head)) is not None:
+            speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
         elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
@@ -375,7 +378,7 @@ class SpeakerResolver:
                 if start < offset and not self._in_quote(start) and not in_spans(start, self._credits or []):
                     if (best is None or start > best[0]) and not of_other_kind(entity.name, noun):
                         best = (start, entity)
-                    if noun in entity.name.lower() and (named is None or start > named[0]) \
+                    if of_kind(entity.name, noun) and (named is None or start > named[0]) \
                             and (not words or words & set(name_words(entity.name))):
                         named = (start, entity)
         chosen = named or (None if described else best)
@@ -422,6 +425,14 @@ _THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 # organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
 _PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
                 "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
+
+
+def _appositive_organisation(head):
+    """The name of an organisation set in apposition to a common noun that describes it ("a
+    business group, the Confederation of Industrialists,"), which names the source."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
 
 
 def _thing_subject(token, pronoun: str) -> bool:

@@ -26,8 +26,11 @@ def is_anonymous(head) -> bool:
         return True
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         return False
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
-        return False  # "a spokesman for the Commission, Peter Stano,": named after all
+    if any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.ent_type_ == "ORG" and c.pos_ == "PROPN"))
+           for c in head.children):
+        # "a spokesman for the Commission, Peter Stano,", "A business group, the Confederation of
+        # Industrialists,": named after all
+        return False
     if any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE for c in head.children):
         return True
     if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS:

@@ -1,0 +1,83 @@
+"""Classes found on three fresh articles of the twelfth session (a foreign ministry briefing, a printed
+interview, a nurses' strike), each with sentences of its own."""
+from __future__ import annotations
+
+import pytest
+
+_INTERVIEW = (
+    "Ghana's energy minister spoke to us after the tariff rise.\n\n"
+    "Q: Why raise power prices now?\n\n"
+    "Asante: Because the utility is losing money every day. It owes its suppliers two billion cedis. "
+    "Nobody lends to a company in that state.\n\n"
+    "Q: Will poor households pay more?\n\n"
+    "Asante: No. The first hundred units stay at the old price, and most homes use less than that.\n"
+)
+
+
+def test_a_printed_interview_gives_each_answer_whole_to_the_guest(analyze):
+    analysis = analyze(_INTERVIEW)
+    answers = [s for s in analysis.statements if s.speaker_text == "Asante"]
+    contents = [_INTERVIEW[slice(*s.content_span)] for s in answers]
+    assert contents == ["Because the utility is losing money every day. It owes its suppliers two billion cedis. "
+                        "Nobody lends to a company in that state",
+                        "No. The first hundred units stay at the old price, and most homes use less than that"]
+    # the interviewer's questions are nobody's statements
+    assert not any("Why raise" in _INTERVIEW[slice(*s.content_span)] for s in analysis.statements)
+
+
+def test_a_lone_label_with_a_colon_is_no_transcript(analyze):
+    text = "Update: The ferry service resumed on Sunday after the storm passed, the operator said.\n"
+    assert all(s.speaker_text != "Update" for s in analyze(text).statements)
+
+
+def test_the_question_put_to_a_speaker_is_not_their_statement(analyze):
+    # "Asked" opening a sentence after a quotation is tagged a past tense here, with no subject
+    text = ('The spokesman rejected the charge. "It is a lie," he said.\n\n'
+            'Asked whether Moscow would expel British diplomats in return, he said Russia would '
+            '"respond in kind" but gave no details.')
+    analysis = analyze(text)
+    assert [text[slice(*s.cue_span)] for s in analysis.statements] == ["said", "said"]
+
+
+def test_an_acronym_in_parentheses_names_the_organisation_in_full(analyze):
+    text = ("The Syndicat canadien de la fonction publique (SCFP) said on Monday that cleaners at the airport "
+            "would strike. The SCFP said talks had failed.")
+    analysis = analyze(text)
+    names = {s.speaker_name for s in analysis.statements}
+    assert names == {"Syndicat canadien de la fonction publique"}
+    # the acronym is an aside, not part of the source's words
+    assert "(" not in analysis.statements[0].speaker_text
+
+
+def test_the_union_is_the_union_named_before_not_the_latest_agency(analyze):
+    text = ("Members of the Confédération des syndicats nationaux (CSN) voted to strike. "
+            "Most classes were cancelled, according to the Montreal school service centre agency, Services Scolaires. "
+            "The union said pickets would go up at dawn.")
+    analysis = analyze(text)
+    statement = next(s for s in analysis.statements if s.speaker_text == "The union")
+    assert statement.speaker_name == "Confédération des syndicats nationaux"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A regional business group, the Northern Chamber of Commerce, warned that exporters could be hit again.",
+     "Northern Chamber of Commerce"),
+    ("A rights group, Amnesty International, said the trial was unfair.", "Amnesty International"),
+])
+def test_an_organisation_named_in_apposition_is_the_source(analyze, text, name):
+    assert [s.speaker_name for s in analyze(text).statements] == [name]
+
+
+@pytest.mark.parametrize("text, defined", [
+    ("Officers of the Royal Canadian Mounted Police (RCMP) searched the house.", ["Royal Canadian Mounted Police"]),
+    ("Nurses of the Fédération interprofessionnelle de la santé du Québec (FIQ) walked out.",
+     ["Fédération interprofessionnelle de la santé du Québec"]),
+    # letters that are not the initials of the words before are no definition
+    ("NAIROBI, Kenya (AP) — Floods closed the main road.", []),
+    ("The talks resumed on Tuesday (GMT) in Geneva.", []),
+])
+def test_a_long_form_is_the_words_whose_initials_spell_the_acronym(text, defined):
+    from dateline.nlp.actors.acronyms import defined_long_forms
+    from dateline.nlp.pipeline import parse_texts
+
+    doc = next(iter(parse_texts([text])))
+    assert [doc[start:end].text for start, end in defined_long_forms(doc)] == defined
