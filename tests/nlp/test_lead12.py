@@ -81,3 +81,9 @@ def test_a_long_form_is_the_words_whose_initials_spell_the_acronym(text, defined
 
     doc = next(iter(parse_texts([text])))
     assert [doc[start:end].text for start, end in defined_long_forms(doc)] == defined
+
+
+def test_a_country_defined_by_its_acronym_stays_a_place(analyze):
+    text = "Fighting spread in the Democratic Republic of Congo (DRC) on Sunday, the United Nations said."
+    analysis = analyze(text)
+    assert any(p.name.startswith("Democratic Republic of") or p.country == "CD" for p in analysis.places)

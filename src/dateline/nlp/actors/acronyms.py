@@ -21,7 +21,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _EXTRA_WORDS = 5
 # Words that may sit inside a long form: name words, and the joining punctuation of names.
 _JOINERS = {"-", "'", "’", "&"}
-# Labels a defined long form keeps when the model already gave it exactly (a country, a place).
+# Labels the model's entities keep over most of a long form: "the Democratic Republic of Congo (DRC)"
+# and "the United Arab Emirates (UAE)" are places, which the places stage reads from these labels;
+# one word of a French union's name read as a place ("Syndicat") is the model's error.
 _KEPT_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -55,12 +57,16 @@ def _long_form_start(doc, end: int, acronym: str):
 
 
 def tag_long_forms(doc) -> None:
-    """Tag each defined long form an organisation in ``doc.ents`` (unless the model has it as a
-    place already), replacing the pieces the model made of it."""
+    """Tag each defined long form an organisation in ``doc.ents`` (unless the model saw a place in
+    it), replacing the pieces the model made of it."""
     spans = [Span(doc, start, end, label="ORG") for start, end in defined_long_forms(doc)]
-    spans = [s for s in spans if not any(e.start == s.start and e.end == s.end and e.label_ in _KEPT_LABELS
-                                         for e in doc.ents)]
+    spans = [s for s in spans if not any(e.label_ in _KEPT_LABELS and 2 * _shared(e, s) >= len(s) for e in doc.ents)]
     if not spans:
         return
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
     doc.ents = filter_spans(kept + spans)
+
+
+def _shared(a: Span, b: Span) -> int:
+    """How many tokens two spans share."""
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
