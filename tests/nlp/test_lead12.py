@@ -87,3 +87,15 @@ def test_a_country_defined_by_its_acronym_stays_a_place(analyze):
     text = "Fighting spread in the Democratic Republic of Congo (DRC) on Sunday, the United Nations said."
     analysis = analyze(text)
     assert any(p.name.startswith("Democratic Republic of") or p.country == "CD" for p in analysis.places)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"We are very early in the investigation," Sgt. Andrew Douglas told reporters.', "Andrew Douglas", "Sgt."),
+    ('"The convoy was hit twice," Lt.-Col. Maria Haddad said on Sunday.', "Maria Haddad", "Lt.-Col."),
+    ("Coun. Dianne Okafor said the vote would be held in March.", "Dianne Okafor", None),
+])
+def test_an_abbreviated_title_does_not_end_the_sentence(analyze, text, speaker, role):
+    analysis = analyze(text)
+    assert [s.speaker_name for s in analysis.statements] == [speaker]
+    person = next(e for e in analysis.entities if e.name == speaker)
+    assert role is None or role in person.roles

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Analysis, Article
+from .abbreviations import add_title_abbreviations
 from .spacy_model import INSTALL_HINT as INSTALL_HINT
 from .spacy_model import MODEL_NAMES as MODEL_NAMES
 from .spacy_model import model_name as model_name
@@ -64,6 +65,7 @@ def load_nlp():
         if "dateline_paragraphs" not in Language.factories:
             Language.component("dateline_paragraphs", func=_paragraph_breaks)
         nlp = spacy.load(name)
+        add_title_abbreviations(nlp)  # "Sgt. Andrew Douglas told …" is one sentence
         nlp.add_pipe("dateline_paragraphs", before="parser")
         log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
         for stage in stages():
