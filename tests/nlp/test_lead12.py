@@ -99,3 +99,15 @@ def test_an_abbreviated_title_does_not_end_the_sentence(analyze, text, speaker, 
     assert [s.speaker_name for s in analysis.statements] == [speaker]
     person = next(e for e in analysis.entities if e.name == speaker)
     assert role is None or role in person.roles
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the clause on the medium as a relative clause; with its subject and object
+    # it has no gap, so it is what was said
+    ("Health Canada said in a release it had approved the vaccine for children.",
+     "it had approved the vaccine for children"),
+    # a real relative clause of the medium ("a letter she wrote") is no content
+    ("She said in a letter she wrote last week the plan was dead.", "the plan was dead"),
+])
+def test_a_clause_hung_on_the_medium_is_what_was_said(analyze, text, content):
+    assert [text[slice(*s.content_span)] for s in analyze(text).statements] == [content]

@@ -156,7 +156,27 @@ def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[in
                 if clause.dep_ in {"acl", "ccomp", "relcl"} \
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return subtree_indices(clause, in_segment, source_idx)
+                if prep.lower_ == "in" and medium.lemma_.lower() in MEDIUM_NOUNS and _clause_without_gap(clause):
+                    return subtree_indices(clause, in_segment, source_idx)
     return set()
+
+
+# Nouns of a medium one speaks or writes in ("said in a release it had approved …").
+MEDIUM_NOUNS = {"statement", "release", "interview", "letter", "post", "email", "e-mail", "message", "speech",
+                "video", "tweet", "note", "memo", "filing", "briefing", "conference", "address", "podcast",
+                "column", "op-ed", "blog", "broadcast", "submission", "declaration", "communique", "communiqué"}
+_OBJECTS = {"dobj", "ccomp", "attr", "acomp", "xcomp", "dative", "oprd"}
+
+
+def _clause_without_gap(clause) -> bool:
+    """True for a clause the parser hung on a medium noun as a relative clause though it lacks
+    "that" and has no gap: "in a release *it had approved the vaccine*" has its subject and its
+    object, so it relates nothing to the release; "in a letter *she wrote*" lacks its object (the
+    letter) and is a relative clause."""
+    return clause.dep_ == "relcl" and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN", "MD"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"which", "who", "that", "whom"}
+                for c in clause.children) \
+        and (any(c.dep_ in _OBJECTS for c in clause.children) or any(c.dep_ == "nsubjpass" for c in clause.children))
 
 
 def for_to_clause(clause) -> bool:
