@@ -111,3 +111,11 @@ def test_an_abbreviated_title_does_not_end_the_sentence(analyze, text, speaker, 
 ])
 def test_a_clause_hung_on_the_medium_is_what_was_said(analyze, text, content):
     assert [text[slice(*s.content_span)] for s in analyze(text).statements] == [content]
+
+
+def test_a_business_named_by_its_trade_is_the_company_named_before(analyze):
+    text = ("Unifor said its members would vote on Friday. In a statement, Air Canada said it would cancel "
+            "40 flights. The airline added that customers would be rebooked.")
+    analysis = analyze(text)
+    statement = next(s for s in analysis.statements if s.speaker_text == "The airline")
+    assert statement.speaker_name == "Air Canada"

@@ -11,6 +11,7 @@ from ...datafiles import read_table
 from ..actors.described import organisation_nouns
 from ..actors.dictionary import DEMONYM, load_dictionary
 from .agreement import noun_gender
+from .source_nouns import BUSINESS_NOUNS
 
 # Entity labels that say where a source is from ("Iranian", "Kabul") rather than who it is.
 ORIGIN_LABELS = {"NORP", "GPE"}
@@ -271,7 +272,7 @@ def listed_with(entity, surface: str) -> bool:
 # de la santé du Québec", "Confédération des syndicats nationaux"), whom "the union" means.
 _UNION_WORDS = {"union", "federation", "fédération", "confederation", "confédération", "syndicat", "syndicats",
                 "guild", "brotherhood", "teamsters", "unifor"}
-_ORG_KINDS = ({"company", "firm", "group", "bank", "fund", "corporation", "corp", "inc", "ltd", "co"},
+_ORG_KINDS = ({"company", "firm", "group", "bank", "fund", "corporation", "corp", "inc", "ltd", "co", *BUSINESS_NOUNS},
               _UNION_WORDS,
               {"agency", "department", "ministry", "office", "bureau", "commission", "council", "administration",
                "authority", "board", "committee"},

@@ -12,10 +12,16 @@ DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "
                   # court papers and messages ("The lawsuit contends", "One message said"): issue 11
                   "lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "message",
                   "article"}
+# Nouns for a business by its trade, which say it is a company ("the airline" is no union).
+BUSINESS_NOUNS = {"airline", "carrier", "retailer", "automaker", "carmaker", "insurer", "lender", "manufacturer",
+                  "utility", "railway", "railroad", "grocer", "startup", "corporation", "miner", "brewer"}
 # Nouns that refer back to an organisation named before ("the agency", "the ministry").
 ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
              "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
-             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
+             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund",
+             # businesses named by their trade, and bodies of sport, regulation and charity ("The airline
+             # added …" after "Air Canada said …"): written for dateline from business and sports copy
+             *BUSINESS_NOUNS, "regulator", "watchdog", "club", "team", "foundation", "charity"}
 # Nouns of news outlets, which refer back to the outlet that reported before ("…, the Orlando Sentinel
 # reported. The newspaper reported that …"). "paper" is left out: it is as often a study (a document).
 MEDIA_NOUNS = {"newspaper", "magazine", "broadcaster", "network", "tabloid", "daily", "weekly"}
