@@ -119,3 +119,21 @@ def test_a_business_named_by_its_trade_is_the_company_named_before(analyze):
     analysis = analyze(text)
     statement = next(s for s in analysis.statements if s.speaker_text == "The airline")
     assert statement.speaker_name == "Air Canada"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Health Minister Mark Holland said the dental plan had enrolled two million people.", "Mark Holland"),
+    ("Liberal MP Chad Collins said the bill would pass.", "Chad Collins"),
+    ("Israel Katz, the defence minister, said the army would respond.", "Israel Katz"),
+])
+def test_a_country_in_a_persons_name_is_neither_a_country_nor_a_place(analyze, text, person):
+    analysis = analyze(text)
+    assert [s.speaker_name for s in analysis.statements] == [person]
+    entity = next(e for e in analysis.entities if e.name == person)
+    assert entity.country is None
+    assert analysis.places == []
+
+
+def test_a_country_beside_a_name_is_still_a_place(analyze):
+    analysis = analyze("Troops from Chad and Niger said the border was calm.")
+    assert {p.name for p in analysis.places} == {"Chad", "Niger"}

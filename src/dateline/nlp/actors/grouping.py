@@ -34,6 +34,7 @@ from .appositions import read_appositive_roles
 from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
+from .person_names import in_person_name, is_name_token, joins_name_part
 from .short_names import add_untagged_surnames
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
@@ -99,26 +100,6 @@ class _Group:
     place_of: Optional[str] = None  # for a capital named as a place: its country
 
 
-def _is_name_token(token) -> bool:
-    text = token.text
-    if not text[:1].isupper():
-        return False
-    if token.is_alpha:
-        return not token.is_upper or len(text) == 1
-    return len(text) <= 3 and text.endswith(".") and text[0].isalpha()  # initials: "W."
-
-
-def _joins_name_part(doc, i: int) -> bool:
-    """Whether doc[i] is a hyphen written tight between a name and a lower-case name part ("Lee
-    Jae-myung"), not a word that makes the name a modifier of the noun after it ("Obama-backed
-    rules", "Trump-era tariffs")."""
-    if doc[i].text != "-" or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
-        return False
-    part = doc[i + 1]
-    modifies = part.dep_ in {"amod", "compound", "nmod"} and part.head.i > part.i
-    return part.is_alpha and part.is_lower and not modifies
-
-
 def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
     mentions = []
     for span in filter_spans(actor_matcher(doc, as_spans=True)):
@@ -128,8 +109,11 @@ def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
         if actor.type == "ORG" and end < len(doc) and doc[end].lower_ in ("group", "movement", "organisation", "organization"):
             end += 1
         label = "NORP" if form in (DEMONYM, PEOPLE, ETHNIC) else actor.type
+        if label == "GPE" and in_person_name(doc, span.start, end):
+            continue  # "Chad Collins", "Health Minister Mark Holland", "Israel Katz": a name, no country
         mentions.append(_Mention(span.start, end, label, actor, form))
     return mentions
+
 
 
 def _title_read_into_entity(doc, title_start: int, at: int) -> bool:
@@ -188,12 +172,12 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
             if (token.ent_type_ in _NAME_STOP_ENTS and not _title_read_into_entity(doc, span.start, name_end)) \
                     or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
                 break
-            if _is_name_token(token):
+            if is_name_token(token):
                 name_end += 1
-            elif name_end > name_start and _joins_name_part(doc, name_end):
+            elif name_end > name_start and joins_name_part(doc, name_end):
                 name_end += 2  # "Lee Jae-myung": a hyphenated given name's second part is lower case
             elif (token.lower_ in _NAME_PARTICLES or token.text == "-") and name_end > name_start \
-                    and name_end + 1 < n and _is_name_token(doc[name_end + 1]):
+                    and name_end + 1 < n and is_name_token(doc[name_end + 1]):
                 name_end += 1
             else:
                 break

@@ -427,6 +427,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     continue
                 person = label == "PERSON"
                 whole = start == _s and end == _e
+                if person and top.feature == "country" and not whole:
+                    continue  # "Chad Collins", "Israel Katz": a given name or surname, no country
                 if whole and short_form(name, canonical, label):
                     continue  # "Titan" of "Titan Operating", "Campbell" of "Sharon Campbell"
                 if top.feature == "country" and label in ("ORG", "FAC") and PUBLICATION.match(text[end:end + 12]):

@@ -1,0 +1,36 @@
+"""The words of a person's name: a name word ("Haddad", "W."), a hyphenated given name's lower-case
+part ("Lee Jae-myung"), and a country's name that is a given name or surname ("Chad Collins",
+"Israel Katz", "Health Minister Mark Holland"), which the actors dictionary would read as a country."""
+from __future__ import annotations
+
+
+def is_name_token(token) -> bool:
+    """A capitalised word, not all capitals unless one letter, or an initial ("W.")."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if token.is_alpha:
+        return not token.is_upper or len(text) == 1
+    return len(text) <= 3 and text.endswith(".") and text[0].isalpha()  # initials: "W."
+
+
+def joins_name_part(doc, i: int) -> bool:
+    """Whether doc[i] is a hyphen written tight between a name and a lower-case name part ("Lee
+    Jae-myung"), not a word that makes the name a modifier of the noun after it ("Obama-backed
+    rules", "Trump-era tariffs")."""
+    if doc[i].text != "-" or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    part = doc[i + 1]
+    modifies = part.dep_ in {"amod", "compound", "nmod"} and part.head.i > part.i
+    return part.is_alpha and part.is_lower and not modifies
+
+
+def in_person_name(doc, start: int, end: int) -> bool:
+    """Whether a country's name is part of a person's name the recogniser found, as its given name
+    or surname: within a PERSON entity of more tokens than the country's name, beside a name word."""
+    token = doc[start]
+    if token.ent_type_ != "PERSON" or not token.ent_iob_ or len(doc[start:end]) > 1:
+        return False
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)
+    return entity is not None and entity.label_ == "PERSON" and len(entity) > end - start \
+        and all(is_name_token(t) for t in entity)
