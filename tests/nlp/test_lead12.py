@@ -137,3 +137,16 @@ def test_a_country_in_a_persons_name_is_neither_a_country_nor_a_place(analyze, t
 def test_a_country_beside_a_name_is_still_a_place(analyze):
     analysis = analyze("Troops from Chad and Niger said the border was calm.")
     assert {p.name for p in analysis.places} == {"Chad", "Niger"}
+
+
+def test_a_rank_is_no_town(analyze):
+    analysis = analyze("Nearly five fires a day were reported, Brig. Gen. Kurt Stein said in an e-mail.")
+    assert analysis.places == []
+
+
+def test_an_acronym_the_article_defines_is_no_town_of_that_name(analyze):
+    text = ("The African Leaders Malaria Alliance (ALMA) met in Dar es Salaam. "
+            "ALMA said bed nets would reach every village by June.")
+    analysis = analyze(text)
+    assert {p.name for p in analysis.places} == {"Dar es Salaam"}
+    assert [s.speaker_name for s in analysis.statements] == ["African Leaders Malaria Alliance"]

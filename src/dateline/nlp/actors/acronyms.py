@@ -23,7 +23,9 @@ _EXTRA_WORDS = 5
 _JOINERS = {"-", "'", "’", "&"}
 # Labels the model's entities keep over most of a long form: "the Democratic Republic of Congo (DRC)"
 # and "the United Arab Emirates (UAE)" are places, which the places stage reads from these labels;
-# one word of a French union's name read as a place ("Syndicat") is the model's error.
+# so is a place of two words or more inside one ("The North East Texas Regional Water Planning Group
+# (NETRWPG)", where places reads "North East" and "Texas"); one word of a French union's name read
+# as a place ("Syndicat") is the model's error.
 _KEPT_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -59,8 +61,13 @@ def _long_form_start(doc, end: int, acronym: str):
 def tag_long_forms(doc) -> None:
     """Tag each defined long form an organisation in ``doc.ents`` (unless the model saw a place in
     it), replacing the pieces the model made of it."""
-    spans = [Span(doc, start, end, label="ORG") for start, end in defined_long_forms(doc)]
-    spans = [s for s in spans if not any(e.label_ in _KEPT_LABELS and 2 * _shared(e, s) >= len(s) for e in doc.ents)]
+    spans = []
+    for start, end in defined_long_forms(doc):
+        name = Span(doc, start, end, label="ORG")
+        if not any(e.label_ in _KEPT_LABELS and (2 * _shared(e, name) >= len(name) or _shared(e, name) >= 2)
+                   for e in doc.ents):
+            # the acronym itself is the organisation too ("(ALMA)" is no town of that name)
+            spans += [name, Span(doc, end + 1, end + 2, label="ORG")]
     if not spans:
         return
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]

@@ -17,6 +17,8 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SPACY
 
 from ...model import Analysis
+from ..abbreviations import TITLE_ABBREVIATIONS
+from ..actors.person_names import NAME_COUNTRIES, looks_like_person_name
 from .cues import (
     LOCAL_INSTITUTION_WORDS,
     PUBLICATION,
@@ -144,6 +146,8 @@ def place_mentions(doc, analysis: Analysis) -> list[Mention]:
     entity_spans = _joined(text, sorted(set(_entity_spans(doc, analysis)), key=lambda s: (s[0], -s[1])), gazetteer)
     for start, end, label, canonical in entity_spans:
         surface = text[start:end]
+        if surface in TITLE_ABBREVIATIONS:
+            continue  # "Brig. Gen. Kurt Stein" with "Brig." read as a place: a rank, no town Brig
         iso2 = tables.demonyms.get(surface)
         if iso2 and label in PLACE_TYPES | {"NORP"}:
             if free(start, end):
@@ -411,6 +415,8 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                 break
             if i > 0 and inside_longer_name(doc[i - 1], starts[i], name, top, gazetteer, tables.titles):
                 continue
+            if width == 1 and text[start:end] in TITLE_ABBREVIATIONS:
+                continue  # a rank ("Brig. Gen."), no town Brig
             if width == 1 and (name.rstrip(".") in persons or (
                     top.feature != "country" and named_person(text, start, end, tables.titles))):
                 continue
@@ -427,7 +433,10 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     continue
                 person = label == "PERSON"
                 whole = start == _s and end == _e
-                if person and top.feature == "country" and not whole:
+                if whole and label == "ORG" and f"({text[start:end]})" in text and top.feature in ("city", "admin2"):
+                    continue  # "ALMA", an acronym the article defines, is no town "Alma" ("NSW" stays a state)
+                if person and top.feature == "country" and not whole and text[start:end].casefold() in NAME_COUNTRIES \
+                        and (start == _s or end == _e) and looks_like_person_name(text[_s:_e].split()):
                     continue  # "Chad Collins", "Israel Katz": a given name or surname, no country
                 if whole and short_form(name, canonical, label):
                     continue  # "Titan" of "Titan Operating", "Campbell" of "Sharon Campbell"
