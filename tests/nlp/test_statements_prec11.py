@@ -27,9 +27,10 @@ def test_a_clause_inside_a_relative_clause_of_an_object_is_no_statement(analyze,
 @pytest.mark.parametrize("text, content", [
     # a clause of its own after the cue is still a statement
     ("The auditors disclosed that the council had repaid the grant.", "the council had repaid the grant"),
-    ("The coach called the referee “a disgrace to the game.”", None),
+    # a quotation that is the cue's object itself is what was said
+    ("The coach said, “We were robbed by the referee tonight.”", "We were robbed by the referee tonight"),
 ])
-def test_clauses_and_quoted_predicates_are_still_statements(analyze, text, content):
+def test_clauses_and_quotations_are_still_statements(analyze, text, content):
     contents = [s.content for s in analyze(text).statements]
     assert contents and (content is None or content in contents)
 

@@ -41,7 +41,7 @@ def test_a_quotation_after_a_mixed_statement_goes_on_with_it(analyze, opening, c
 
 
 def test_a_scare_quote_after_a_mixed_statement_is_no_continuation(analyze):
-    text = "The mayor called the plan “a disaster.” “Fine,” the engineer said."
+    text = "The mayor said the plan was “a disaster.” “Fine,” the engineer said."
     assert [speaker for speaker, _ in _said(analyze(text))][:1] == ["The mayor"]
     assert all("Fine" not in content for speaker, content in _said(analyze(text)) if speaker == "The mayor")
 
