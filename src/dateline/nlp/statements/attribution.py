@@ -312,7 +312,13 @@ def _second_report(verb) -> bool:
             and verb.head.head.i < verb.i
             and verb.lemma_.lower() in load_cues().verbs
             and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not _modal(verb))
+
+
+def _modal(verb) -> bool:
+    """True for "would ask", "will call": a conjunct under a modal is an act the source says it will
+    do ("said it was “disappointed” and would ask council to …"), part of what it said (fresh12a)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _trailing_report(verb, clause) -> bool:
@@ -332,7 +338,7 @@ def _trailing_report(verb, clause) -> bool:
         # "said that A, while the WHO says that B": another source's report with its own content
         return any(c.dep_ == "ccomp" for c in verb.children)
     return (verb.tag_ == "VBG" or verb.dep_ == "conj") \
-        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children) and not _modal(verb)
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
