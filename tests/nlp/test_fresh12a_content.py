@@ -18,3 +18,21 @@ def test_a_modal_conjunct_is_part_of_the_report(analyze):
 def test_a_past_conjunct_is_a_report_of_its_own(analyze):
     text = "Dana Whitlock said the plan was unfair and asked the board to vote again."
     assert _contents(analyze(text)) == ["the plan was unfair"]
+
+
+def test_a_sentence_before_a_semicolon_is_not_the_next_subjects_report(analyze):
+    text = ("Harbour Foods is the first grocer to post results this quarter; its two larger rivals report "
+            "on Thursday.")
+    assert _contents(analyze(text)) == []
+
+
+def test_a_clause_after_a_semicolon_is_still_reported(analyze):
+    text = ("Milk prices rose 4 per cent in March; the dairy board said the increase would not last.")
+    assert _contents(analyze(text)) == ["the increase would not last"]
+
+
+def test_a_circumstance_inside_a_reported_thing_is_no_statement(analyze):
+    # a noun-phrase object (results, a deed) with an adverbial clause on it: nothing was quoted
+    text = ("Lakeshore Dairy reported a 9 per cent rise in quarterly revenue on Tuesday as demand for cheese "
+            "grew. Bayview Airlines reported a loss of $40 million in the first quarter as fuel costs climbed.")
+    assert _contents(analyze(text)) == []

@@ -74,6 +74,7 @@ from .reported import (
     predicate_after_parenthesis,
     said_after,
     sentence_before,
+    sentence_before_semicolon,
     set_off,
     set_off_advcl,
     setting_before_complement,
@@ -380,6 +381,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # "The bill was filed by the party, whose leader, X, said B", parsed with the main clause as a
         # clause of "said" before it: a clause that holds the source is not what the source said
         clauses = [c for c in clauses if c.i > verb.i or not source_idx & subtree_indices(c, in_segment)]
+    clauses = [c for c in clauses if not sentence_before_semicolon(c, source)]
     if not clauses and verb.lemma_.lower() in lexicon.listeners:
         clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
     strays = [c for c in clauses if stray_subject(c) is not None]
