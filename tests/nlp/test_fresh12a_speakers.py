@@ -47,3 +47,14 @@ def test_a_body_described_by_age_is_not_a_person(analyze):
     text = ("Teresa Olmos won the 800 metres in Victoria on Sunday. The 90-year-old club said it was "
             "proud of her.")
     assert ("The 90-year-old club", None) in _speakers(analyze(text))
+
+
+def test_a_city_police_force_is_named_and_pointed_back_to(analyze):
+    text = ("KINGSTON — Two people were hurt in a fire at a downtown apartment building on Sunday, Kingston "
+            "police said. The fire started in a kitchen on the third floor, police said.")
+    assert _speakers(analyze(text)) == [("Kingston police", "Kingston police"), ("police", "Kingston police")]
+
+
+def test_bare_police_with_no_force_named_stays_unnamed(analyze):
+    text = "Officers arrested two men near the harbour on Sunday, police said."
+    assert _speakers(analyze(text)) == [("police", None)]

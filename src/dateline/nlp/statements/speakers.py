@@ -29,6 +29,7 @@ from .names import (
     mistyped_person,
     name_span,
     name_words,
+    named_police,
     names_a_body,
     of_other_kind,
     overlaps_most,
@@ -342,6 +343,8 @@ class SpeakerResolver:
 
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
+        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+            return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return None
         lemma = head.lemma_.lower()
