@@ -58,3 +58,4 @@ def test_a_city_police_force_is_named_and_pointed_back_to(analyze):
 def test_bare_police_with_no_force_named_stays_unnamed(analyze):
     text = "Officers arrested two men near the harbour on Sunday, police said."
     assert _speakers(analyze(text)) == [("police", None)]
+

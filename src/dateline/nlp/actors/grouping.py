@@ -58,6 +58,7 @@ _NAME_STOP_ENTS = {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "CARDINAL", "ORD
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
 
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +106,8 @@ def _is_name_token(token) -> bool:
         return False
     if token.is_alpha:
         return not token.is_upper or len(text) == 1
+    if _APOSTROPHE_NAME.match(text):
+        return True  # "O'Brien", "Brind'Amour": one token with its apostrophe
     return len(text) <= 3 and text.endswith(".") and text[0].isalpha()  # initials: "W."
 
 
