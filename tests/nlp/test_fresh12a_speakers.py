@@ -59,3 +59,16 @@ def test_bare_police_with_no_force_named_stays_unnamed(analyze):
     text = "Officers arrested two men near the harbour on Sunday, police said."
     assert _speakers(analyze(text)) == [("police", None)]
 
+
+
+def test_an_organisations_role_points_to_its_sole_holder_named_later(analyze):
+    text = ("Harbour Foods reported lower profit on Tuesday, and its chief executive warned that prices would "
+            "keep rising.\n\nSales fell 3 per cent. Chief executive Lena Ostrowski said the company would "
+            "close four stores.")
+    assert [name for _, name in _speakers(analyze(text))] == ["Lena Ostrowski", "Lena Ostrowski"]
+
+
+def test_a_role_two_people_hold_names_neither(analyze):
+    text = ("Harbour Foods reported lower profit on Tuesday, and its spokesman said that prices would keep "
+            "rising. Spokesman Tom Reed said the chain was sound. Spokesman Ali Diaz said stores were full.")
+    assert _speakers(analyze(text))[0] == ("its spokesman", None)

@@ -104,3 +104,17 @@ def title_holder(analysis: Analysis, title) -> Optional[Entity]:
                and any(word in role.lower().split() for role in entity.roles)
                and any(start < title.idx for start, _ in entity.mentions)]
     return holders[-1] if len(holders) == 1 else None
+
+
+def owned_role_holder(analysis: Analysis, head) -> Optional[Entity]:
+    """The person an organisation's role points to, named before or after: "its chief executive
+    warned …" in a lede, with "chief executive Sandra Whitcombe" three paragraphs on (fresh12a's
+    business news). Only where one person in the article holds that role, so "its spokesman" with two
+    spokesmen named stays unnamed."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return None
+    words = [c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}] + [head.lower_]
+    role = " ".join(words)
+    holders = [entity for entity in analysis.entities if entity.type == "PERSON"
+               and any(r.lower() == role or r.lower().endswith(" " + role) for r in entity.roles)]
+    return holders[0] if len(holders) == 1 else None

@@ -229,7 +229,8 @@ def owned_organisation(head):
         return None
     first = [c for c in head.lefts if c.dep_ != "det"][:1]
     owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"] \
-        or [c for c in first if c.dep_ != "poss" and is_demonym(c)] or [c for c in first if _place_compound(c)]
+        or [c for c in first if c.dep_ != "poss" and is_demonym(c)] \
+        or [c for c in first if _place_compound(c) and not any(d.dep_ == "det" for d in head.children)]
     if not owners:
         return None
     between = head.doc[owners[0].right_edge.i + 1:head.i]
@@ -239,8 +240,9 @@ def owned_organisation(head):
 
 
 def _place_compound(token) -> bool:
-    """True for a place's name written before a body's noun: "*Ottawa* police", "the *United States*
-    embassy" (issue 11, fresh12a's local news: the force of a city, named so, is a speaker)."""
+    """True for a place's name written before a body's noun: "*Ottawa* police" (issue 11, fresh12a's
+    local news: the force of a city, named so, is a speaker). The caller leaves out a noun with "the":
+    "the U.S. agency said" points back to an agency named before."""
     return token.dep_ == "compound" and token.ent_type_ == "GPE" and token.pos_ == "PROPN"
 
 

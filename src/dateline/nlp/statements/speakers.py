@@ -17,7 +17,7 @@ from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
-from .descriptions import described_person, describes_person, title_holder
+from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
     body_name,
@@ -346,7 +346,7 @@ class SpeakerResolver:
         if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
             return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
-            return None
+            return owned_role_holder(self.analysis, head) if head.pos_ == "NOUN" else None
         lemma = head.lemma_.lower()
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
