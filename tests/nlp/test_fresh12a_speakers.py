@@ -72,3 +72,8 @@ def test_a_role_two_people_hold_names_neither(analyze):
     text = ("Harbour Foods reported lower profit on Tuesday, and its spokesman said that prices would keep "
             "rising. Spokesman Tom Reed said the chain was sound. Spokesman Ali Diaz said stores were full.")
     assert _speakers(analyze(text))[0] == ("its spokesman", None)
+
+
+def test_data_is_a_document(analyze):
+    text = "Home sales in Halifax fell 6 per cent in March, according to industry data."
+    assert [s.speaker_type for s in analyze(text).statements] == ["document"]

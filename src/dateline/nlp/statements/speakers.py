@@ -477,8 +477,8 @@ def _speaker_kind(head, entity: Optional[Entity]) -> str:
     """person, organisation, document or unnamed: what kind of source a statement has."""
     if entity is not None:
         return "person" if entity.type == "PERSON" else "organisation"
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
-        return "document"
+    if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return "document"  # the text too: en_core_web_sm lemmatises "data" as "datum"
     if head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS or head.ent_type_ == "ORG":
         return "organisation"  # "the provincial ministry", "the Sudanese army": an organisation, though unnamed
     return "unnamed"
