@@ -34,6 +34,7 @@ from .appositions import read_appositive_roles
 from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
+from .org_extents import named_end, named_start
 from .person_names import in_person_name, is_name_token, joins_name_part
 from .short_names import add_untagged_surnames
 
@@ -201,7 +202,9 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        start, end = trim_mention(text, doc[joined_start(doc, ent)].idx, ent.end_char)
+        last = doc[named_end(doc, ent) - 1]
+        first = min(joined_start(doc, ent), named_start(doc, ent))
+        start, end = trim_mention(text, doc[first].idx, last.idx + len(last.text))
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue

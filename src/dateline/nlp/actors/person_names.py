@@ -3,6 +3,10 @@ part ("Lee Jae-myung"), and a country's name that is a given name or surname ("C
 "Israel Katz", "Health Minister Mark Holland"), which the actors dictionary would read as a country."""
 from __future__ import annotations
 
+import re
+
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
+
 
 def is_name_token(token) -> bool:
     """A capitalised word, not all capitals unless one letter, or an initial ("W.")."""
@@ -11,6 +15,8 @@ def is_name_token(token) -> bool:
         return False
     if token.is_alpha:
         return not token.is_upper or len(text) == 1
+    if _APOSTROPHE_NAME.match(text):
+        return True  # "O'Brien", "Brind'Amour": one token with its apostrophe
     return len(text) <= 3 and text.endswith(".") and text[0].isalpha()  # initials: "W."
 
 

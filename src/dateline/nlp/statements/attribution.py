@@ -74,6 +74,7 @@ from .reported import (
     predicate_after_parenthesis,
     said_after,
     sentence_before,
+    sentence_before_semicolon,
     set_off,
     set_off_advcl,
     setting_before_complement,
@@ -331,7 +332,13 @@ def _second_report(verb) -> bool:
             and verb.head.head.i < verb.i
             and verb.lemma_.lower() in load_cues().verbs
             and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not _modal(verb))
+
+
+def _modal(verb) -> bool:
+    """True for "would ask", "will call": a conjunct under a modal is an act the source says it will
+    do ("said it was “disappointed” and would ask council to …"), part of what it said (fresh12a)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _trailing_report(verb, clause) -> bool:
@@ -351,7 +358,7 @@ def _trailing_report(verb, clause) -> bool:
         # "said that A, while the WHO says that B": another source's report with its own content
         return any(c.dep_ == "ccomp" for c in verb.children)
     return (verb.tag_ == "VBG" or verb.dep_ == "conj") \
-        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children) and not _modal(verb)
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
@@ -393,6 +400,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # "The bill was filed by the party, whose leader, X, said B", parsed with the main clause as a
         # clause of "said" before it: a clause that holds the source is not what the source said
         clauses = [c for c in clauses if c.i > verb.i or not source_idx & subtree_indices(c, in_segment)]
+    clauses = [c for c in clauses if not sentence_before_semicolon(c, source)]
     if not clauses and verb.lemma_.lower() in lexicon.listeners:
         clauses = listener_complement(verb, in_segment)  # "told a meeting of leaders that few …"
     strays = [c for c in clauses if stray_subject(c) is not None]

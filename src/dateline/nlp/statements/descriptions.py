@@ -13,6 +13,7 @@ import re
 from typing import Callable, Optional
 
 from ...model import Analysis, Entity
+from ..actors.described import organisation_nouns
 from .subjects import is_subject_at
 
 # Office nouns and the titles that name their holders in front of a name (AP style and spelled out).
@@ -32,11 +33,26 @@ _PARTY_WINDOW_SENTENCES = 3
 
 
 def describes_person(head) -> bool:
-    """True for "the [place] senator" or "the [place] Republican": an office or party noun with "the"."""
+    """True for "the [place] senator", "the [place] Republican" or "the 23-year-old winger": an office
+    or party noun, or a noun for a person given an age, with "the"."""
     word = head.text.lower()
-    return (word in OFFICE_TITLES or word in PARTY_NOUNS) \
+    return (word in OFFICE_TITLES or word in PARTY_NOUNS or _aged_person(head)) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
         and not any(c.dep_ in {"prep", "appos", "relcl"} for c in head.children)
+
+
+def _aged_person(head) -> bool:
+    """True for a common noun given an age ("the 23-year-old winger", "the 52-year-old"): news names a
+    person once and then by age and role or nationality (issue 11, fresh12a's sports news: "the 27-year-old
+    Austrian" is no statement of Austria's); an organisation so described ("the 100-year-old company") is
+    left out."""
+    return (head.pos_ == "NOUN" or head.ent_type_ == "NORP") and head.lemma_.lower() not in organisation_nouns() \
+        and any(c.dep_ == "amod" and _age(c) for c in head.children)
+
+
+def _age(token) -> bool:
+    """"31-year-old", which spaCy splits into "31 - year - old": "old" measured in years."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
@@ -60,6 +76,8 @@ def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
+        while sentence.start > 0 and not any(t.is_alpha for t in sentence):
+            sentence = doc[sentence.start - 1].sent  # a closing mark the parser split off is no sentence
     best: Optional[tuple[int, Entity]] = None
     mentions = [(start, e) for e in analysis.entities if e.type == "PERSON" for start, _ in e.mentions]
     for start, entity in mentions + [(at, e) for at, e in speakers if e.type == "PERSON"]:
@@ -86,3 +104,17 @@ def title_holder(analysis: Analysis, title) -> Optional[Entity]:
                and any(word in role.lower().split() for role in entity.roles)
                and any(start < title.idx for start, _ in entity.mentions)]
     return holders[-1] if len(holders) == 1 else None
+
+
+def owned_role_holder(analysis: Analysis, head) -> Optional[Entity]:
+    """The person an organisation's role points to, named before or after: "its chief executive
+    warned …" in a lede, with "chief executive Sandra Whitcombe" three paragraphs on (fresh12a's
+    business news). Only where one person in the article holds that role, so "its spokesman" with two
+    spokesmen named stays unnamed."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return None
+    words = [c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}] + [head.lower_]
+    role = " ".join(words)
+    holders = [entity for entity in analysis.entities if entity.type == "PERSON"
+               and any(r.lower() == role or r.lower().endswith(" " + role) for r in entity.roles)]
+    return holders[0] if len(holders) == 1 else None

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...datafiles import read_table
+from ...model import Entity
 from ..actors.described import organisation_nouns
 from ..actors.dictionary import DEMONYM, load_dictionary
 from .agreement import noun_gender
@@ -222,17 +223,40 @@ def owned_organisation(head):
     or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None.
     Only describing words may stand between: "Slovenia's environment agency", not "Ukraine's largest
     bank" (a superlative picks one out; it does not name it)."""
-    # a lower-case singular noun; the tagger may call it a proper one ("Germany's foreign ministry")
-    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NN", "NNP"} or not head.text.islower():
+    # a lower-case singular noun ("police" is plural in form); the tagger may call it a proper one
+    # ("Germany's foreign ministry")
+    if head.pos_ not in {"NOUN", "PROPN"} or (head.tag_ not in {"NN", "NNP"} and head.lower_ != "police") \
+            or not head.text.islower():
         return None
+    first = [c for c in head.lefts if c.dep_ != "det"][:1]
     owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"] \
-        or [c for c in [c for c in head.lefts if c.dep_ != "det"][:1] if c.dep_ != "poss" and is_demonym(c)]
+        or [c for c in first if c.dep_ != "poss" and is_demonym(c)] \
+        or [c for c in first if _place_compound(c) and not any(d.dep_ == "det" for d in head.children)]
     if not owners:
         return None
     between = head.doc[owners[0].right_edge.i + 1:head.i]
     if any(t.dep_ not in {"compound", "amod"} or t.tag_ in {"JJS", "JJR"} or not t.is_alpha for t in between):
         return None
     return owners[0]
+
+
+def _place_compound(token) -> bool:
+    """True for a place's name written before a body's noun: "*Ottawa* police" (issue 11, fresh12a's
+    local news: the force of a city, named so, is a speaker). The caller leaves out a noun with "the":
+    "the U.S. agency said" points back to an agency named before."""
+    return token.dep_ == "compound" and token.ent_type_ == "GPE" and token.pos_ == "PROPN"
+
+
+def named_police(entities: list[Entity], offset: int) -> Optional[Entity]:
+    """The police force a bare "police" refers back to ("…, police said"): the latest one named before
+    ``offset`` ("Ottawa police", "Toronto Police Service"), or None where the article names none."""
+    best = None
+    for entity in entities:
+        if entity.type == "ORG" and "police" in name_words(entity.name):
+            starts = [s for s, _ in entity.mentions if s < offset]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), entity)
+    return best[1] if best else None
 
 
 def owner_start(owner) -> int:

@@ -363,3 +363,12 @@ def said_after(report, clause, in_segment: set[int]) -> set[int]:
     beside = next((c for c in clause.children if c.i > report.i and c.left_edge.i == report.right_edge.i + 1
                    and c.dep_ in {"advcl", "ccomp", "conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}), None)
     return subtree_indices(beside, in_segment) if beside is not None else set()
+
+
+def sentence_before_semicolon(clause, source) -> bool:
+    """True for a clause before a semicolon that the cue's own clause follows, its subject first:
+    in "A is the first lender to report; its rivals report next week" (fresh12a's business news) A is
+    a sentence of its own, not what the rivals report. Not "A; B, the minister said", where the cue
+    comes last and A and B may both be the minister's."""
+    first = source.left_edge.i
+    return clause.i < first and first > 0 and clause.doc[first - 1].text == ";" and clause.right_edge.i < first

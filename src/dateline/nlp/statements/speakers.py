@@ -17,7 +17,7 @@ from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
-from .descriptions import described_person, describes_person, title_holder
+from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
     body_name,
@@ -29,6 +29,7 @@ from .names import (
     mistyped_person,
     name_span,
     name_words,
+    named_police,
     names_a_body,
     of_kind,
     of_other_kind,
@@ -345,8 +346,10 @@ class SpeakerResolver:
 
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
+        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+            return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
-            return None
+            return owned_role_holder(self.analysis, head) if head.pos_ == "NOUN" else None
         lemma = head.lemma_.lower()
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
@@ -485,8 +488,8 @@ def _speaker_kind(head, entity: Optional[Entity]) -> str:
     """person, organisation, document or unnamed: what kind of source a statement has."""
     if entity is not None:
         return "person" if entity.type == "PERSON" else "organisation"
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
-        return "document"
+    if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return "document"  # the text too: en_core_web_sm lemmatises "data" as "datum"
     if head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS or head.ent_type_ == "ORG":
         return "organisation"  # "the provincial ministry", "the Sudanese army": an organisation, though unnamed
     return "unnamed"

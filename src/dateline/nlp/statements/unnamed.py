@@ -33,8 +33,8 @@ def is_anonymous(head) -> bool:
         return False
     if any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE for c in head.children):
         return True
-    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS:
-        return True  # "officials", "the two ministers": a group is never one of its members
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() not in ORG_NOUNS | {"police"}:
+        return True  # "officials", "the two ministers": a group is never one of its members ("police" is a force)
     sentence = head.sent.text.lower()
     return head.pos_ == "NOUN" and any(marker in sentence for marker in ANONYMITY)
 
