@@ -25,7 +25,7 @@ extended to indirect speech.
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional
+from typing import Optional
 
 from ...model import Analysis
 from .combine import attach_quotes, drop_credited, drop_nested, drop_passive_reports
@@ -53,7 +53,6 @@ from .forms import (
     source_words,
     stray_subject,
     subtree_indices,
-    transcript_turns,
 )
 from .quotes import Quote, quotations
 from .records import to_statement
@@ -81,6 +80,7 @@ from .reported import (
 )
 from .speakers import SpeakerResolver
 from .subjects import adds_to_report, names_nobody
+from .transcripts import with_turns
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     doc_text = doc.text  # built by joining every token: once per article, not per cue
     for seg_start, seg_end in pieces:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
-    candidates = _with_turns(doc, text, candidates)
+    candidates = with_turns(doc, text, candidates)
     candidates = with_dash_credited(doc, text, candidates)
     candidates = drop_credited(text, candidates)
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
@@ -126,27 +126,6 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     for number, cand in enumerate(sorted(candidates, key=lambda c: c.content_span), start=1):
         analysis.statements.append(to_statement(text, f"S{number}", cand, resolver))
     return analysis
-
-
-def _with_turns(doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Add the turns of a transcript that no statement found in them already covers. The guest's
-    own colon ("Mbadi: Because …", read as a headline's one sentence) and what the guest says of
-    themselves ("I have said it before: …") give way to the turn, which holds the whole answer."""
-    for turn in transcript_turns(doc, text):
-        inside = [c for c in candidates if turn.sentence_span[0] <= c.content_span[0] < turn.sentence_span[1]]
-        if all(c.cue_span == turn.cue_span or _first_person(doc, c) for c in inside):
-            candidates = [c for c in candidates if c not in inside]
-            candidates.append(turn)
-        elif not any(turn.sentence_span[0] <= c.content_span[1] and c.content_span[0] < turn.sentence_span[1]
-                     for c in candidates):
-            candidates.append(turn)
-    return candidates
-
-
-def _first_person(doc, cand: Candidate) -> bool:
-    """Whether the candidate's source is "I" or "we": in a transcript turn, the turn's speaker."""
-    head: Any = cand.source_head  # a spaCy Token
-    return head is not None and head.lower_ in {"i", "we"}
 
 
 def make_cue_gate(model=None):

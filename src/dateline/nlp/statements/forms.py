@@ -8,7 +8,6 @@ the quotation that goes with a verb cue when no clause does ("X said: “…”"
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import AbstractSet, Optional
 
@@ -276,56 +275,6 @@ def number_subject(verb, in_segment: set[int]):
 def has_as_saying(verb) -> bool:
     """True when the reporting verb has "as saying" under it ("quoted Kandun as saying")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-
-
-# A transcript turn: a paragraph that opens with a speaker's name (one to three capitalised
-# words, "MATTHEWS", "Sen. Graham") and a colon, and goes on with what they said.
-# A transcript quoted as one excerpt opens each paragraph with a mark ('"PENCE: Well, …').
-_TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*:[ \t]+(?P<said>\S[^\n]*)$",
-                   re.MULTILINE)
-# Entity types a label can not be a speaker of ("WASHINGTON:", "Monday:").
-_NOT_SPEAKER_ENTS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-# A turn shorter than this many words is a heading or a list item, not a statement.
-MIN_TURN_WORDS = 4
-# Labels of the interviewer's questions in a printed interview ("Q: Why push ahead?"): a turn of
-# someone unnamed, which makes the named answers a transcript but is no statement of its own.
-_INTERVIEWER = {"q", "question", "interviewer"}
-
-
-def transcript_turns(doc, text: str) -> list[Candidate]:
-    """``NAME: words`` paragraphs of an interview transcript, one statement per turn.
-
-    Only where the article is a transcript: at least two different speakers open a paragraph
-    this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker. The
-    interviewer's "Q:" counts as a speaker there, and is given no statement: a printed interview
-    alternates "Q:" with the answers of one named guest.
-    """
-    turns = []
-    for match in _TURN.finditer(text):
-        label_span = match.span("label")
-        said = match.group("said").rstrip()
-        name = doc.char_span(*label_span, alignment_mode="expand")
-        if name is None or len(said.split()) < MIN_TURN_WORDS or any(t.ent_type_ in _NOT_SPEAKER_ENTS for t in name):
-            continue
-        if len(match.group("label")) == 1 and match.group("label").lower() not in _INTERVIEWER:
-            continue  # "A: …", an answer with no name
-        turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
-    if len({label for label, _, _ in turns}) < 2:
-        return []
-    found = []
-    for label, name, said_span in turns:
-        if label in _INTERVIEWER:
-            continue
-        content = doc.char_span(*said_span, alignment_mode="expand")
-        if content is None:
-            continue
-        content_span = char_span(doc, [t.i for t in content])
-        if content_span is None:
-            continue
-        colon = text.index(":", name.end_char)
-        found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
-                               (name.start_char, said_span[1]), kind="direct", via="turn"))
-    return found
 
 
 # The most tokens between a cue and the colon or comma before its quotation ("told the crowd at a
