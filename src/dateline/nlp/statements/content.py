@@ -27,8 +27,10 @@ _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _NOT_CLAUSE_HEADS = {"relcl", "acl"}
 # Words that, as the object of their clause, make it a noun phrase ("on what it called a depot").
 _FREE_RELATIVES = {"what", "whatever", "whoever"}
-# Dependencies of a verb phrase inside a noun-phrase content ("of placing …", "Need to do …").
-_VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
+# Dependencies of a verb phrase inside a noun-phrase content ("Need to do …"). Not ``pcomp``: the
+# gerund of "accused X of placing …" is a charge against X, a thing done, which the Gender Gap
+# Tracker's manner does not count as a quotation (unless quoted: ``_mostly_quoted``).
+_VERBAL_DEPS = {"ccomp", "xcomp", "ROOT", "dobj"}
 # Dependencies of a predicative complement: what a cue says of its object ("called X “crazy”").
 _PREDICATIVE = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
 _QUOTE_MARKS = set('"“”«»„') | {"''"}
@@ -89,7 +91,13 @@ def _free_relative(doc, cand: Candidate) -> bool:
         return True
     content = doc.char_span(*cand.content_span, alignment_mode="expand")
     return cand.kind != "direct" and content is not None and _object_is_free_relative(content.root) \
-        and content[0].lower_ in _FREE_RELATIVES
+        and content[0].lower_ in _FREE_RELATIVES and not _introduced_by_that(content.root)
+
+
+def _introduced_by_that(verb) -> bool:
+    """Whether the clause opens with "that": "suggested that what the members did “may have broken the
+    law”" reports a proposition whose subject is a free relative (often misparsed as the object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _object_is_free_relative(verb, before_only: bool = True) -> bool:
@@ -260,7 +268,8 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     """True when a verb inside ``[start, end)`` has its own subject and heads no relative clause.
 
     With ``verbal`` (a reporting verb of the lexicon), a verb phrase inside the noun phrase counts
-    too: "accused Republicans of placing the NRA first" states that they did.
+    too ("warned “Need to do more”"), but not a gerund after a preposition: "accused Republicans of
+    placing the NRA first" names a charge, not a proposition.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -270,10 +279,9 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     thing = span.root.pos_ in {"NOUN", "PROPN"}
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
-                and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
                 and not _in_relative(token, start, end, thing):
-            return True  # "of placing …" states a deed; "responsibility for sending …" does not
+            return True
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
                 and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing):
