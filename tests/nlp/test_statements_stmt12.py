@@ -52,3 +52,10 @@ def test_an_accusation_of_a_deed_is_no_statement(analyze):
 def test_a_quoted_accusation_keeps_the_accusers_words(analyze):
     text = 'The union accused the mayor of "wasting every penny of the harbour fund."'
     assert [s.cue for s in analyze(text).statements] == ["accused"]
+
+
+def test_a_quotation_the_parser_hung_on_its_speakers_name(analyze):
+    text = ("“That’s a reasonable fear, because they’re very passionate and very principled,” Okafor, 61, "
+            "told CNN Tuesday when asked about fears that the crews would strike.")
+    assert _said(analyze(text)) == [
+        ("Okafor, 61", "That’s a reasonable fear, because they’re very passionate and very principled")]

@@ -79,7 +79,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, named_after_quotation, names_nobody
+from .subjects import adds_to_report, named_after_quotation, names_nobody, words_outside_quotations
 
 log = logging.getLogger(__name__)
 
@@ -358,7 +358,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # expressed about …" report speech; "X is expected to …", "Citizens are urged to …",
         # "X was accused of …" say what was done to X
         return cand if cand is not None and cand.via == "passive" else None
-    source_idx = source_words(doc, source, in_segment)
+    source_idx = words_outside_quotations(doc, source, source_words(doc, source, in_segment), quotes)
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()

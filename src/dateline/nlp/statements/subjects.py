@@ -90,3 +90,15 @@ def named_after_quotation(verb, subject, quotes):
         return None
     return next((t for t in subject.subtree if t.dep_ == "appos" and closing <= t.idx < verb.idx
                  and t.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def words_outside_quotations(doc, source, source_idx: set[int], quotes) -> set[int]:
+    """The source's words less those inside a quotation, for a source named outside it: the parser
+    can hang the quoted words on the name ("“That is a fair worry,” Grant, 54, told reporters" with
+    the quotation a clause of "Grant"), and a speaker's name is never part of what was said."""
+    def quoted(token) -> bool:
+        return any(q.outer[0] <= token.idx < q.outer[1] for q in quotes)
+
+    if quoted(source):
+        return source_idx
+    return {i for i in source_idx if not quoted(doc[i])}
