@@ -59,3 +59,16 @@ def test_a_quotation_the_parser_hung_on_its_speakers_name(analyze):
             "told CNN Tuesday when asked about fears that the crews would strike.")
     assert _said(analyze(text)) == [
         ("Okafor, 61", "That’s a reasonable fear, because they’re very passionate and very principled")]
+
+
+def test_a_quotation_after_but_goes_on_with_the_statement_before(analyze):
+    text = ("“I don’t think one vote decides it,” Okafor said outside the hall. "
+            "But “the union is stronger with the mayor on board. It helps.”")
+    statements = analyze(text).statements
+    assert len(statements) == 1
+    assert statements[0].content.endswith("It helps")
+
+
+def test_a_scare_quote_after_but_is_the_writers(analyze):
+    text = "“I don’t think one vote decides it,” Okafor said outside the hall. But “experts” on the council disagree."
+    assert _said(analyze(text)) == [("Okafor", "I don’t think one vote decides it")]
