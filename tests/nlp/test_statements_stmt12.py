@@ -72,3 +72,10 @@ def test_a_quotation_after_but_goes_on_with_the_statement_before(analyze):
 def test_a_scare_quote_after_but_is_the_writers(analyze):
     text = "“I don’t think one vote decides it,” Okafor said outside the hall. But “experts” on the council disagree."
     assert _said(analyze(text)) == [("Okafor", "I don’t think one vote decides it")]
+
+
+def test_a_curly_quotation_nested_in_a_straight_one_leaves_it_open(analyze):
+    text = ('Dr. Lindqvist stated: "The port authority isn\'t about “public service” anymore. '
+            'It is about selling the harbour to the highest bidder."')
+    assert _said(analyze(text)) == [("Dr. Lindqvist", "The port authority isn't about “public service” anymore. "
+                                                      "It is about selling the harbour to the highest bidder")]
