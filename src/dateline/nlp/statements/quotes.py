@@ -58,9 +58,11 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
                 open_at, closer, straight_inside = i, OPENING[char], []
             elif char in (STRAIGHT, DOUBLED):
                 open_at, closer, nested = i, char, 0
-        elif closer == STRAIGHT and (char in OPENING or (nested and char in CLOSING)):
-            # a curly quote nested in a straight one ("… isn't about “Equal Justice” anymore. …"):
-            # its closer ends it, not the outer quote
+        elif closer == STRAIGHT and ((char in OPENING and STRAIGHT in text[i:end]) or (nested and char in CLOSING)):
+            # a curly quote nested in a straight one that closes in the paragraph ("… isn't about
+            # “Equal Justice” anymore. …"): its closer ends it, not the outer quote. A straight mark
+            # left open to the paragraph's end (a transcript's '"PENCE: … “Shark Tank.” But …')
+            # is closed by the curly mark, as before
             nested += 1 if char in OPENING else -1
         elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING) \
                 or (closer == STRAIGHT and char in CLOSING):
