@@ -198,7 +198,8 @@ def _continues(rest: str, text: str, quote: Quote) -> bool:
     if rest.strip() == "":
         return True
     after = text[quote.outer[1]:quote.outer[1] + 2].strip()
-    return rest.strip().lower() in _GOING_ON and any(c in ".!?" for c in text[quote.inner[1] - 1:quote.outer[1]]) and not after[:1].islower()
+    ends_sentence = any(c in ".!?" for c in text[quote.inner[1] - 1:quote.outer[1]]) and not after[:1].islower()
+    return rest.strip().lower() in _GOING_ON and ends_sentence
 
 
 def _attribution_goes_on(gap: str) -> bool:
