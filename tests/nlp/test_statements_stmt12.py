@@ -11,7 +11,9 @@ not count, on sentences written for these tests:
 * "X, the union's leader, called on Monday to say that …", read as a noun phrase with a participle,
   is a report by X;
 * "accused X of <gerund>" names a charge, a thing done, not a proposition; quoted, the words are the
-  accuser's.
+  accuser's; so does a gerund object ("denied breaking any law", "admitted taking the money");
+* a quotation opened by "But" right after a direct statement's sentence goes on with it;
+* a curly quotation nested in a straight one does not close it.
 """
 from __future__ import annotations
 
@@ -79,3 +81,12 @@ def test_a_curly_quotation_nested_in_a_straight_one_leaves_it_open(analyze):
             'It is about selling the harbour to the highest bidder."')
     assert _said(analyze(text)) == [("Dr. Lindqvist", "The port authority isn't about “public service” anymore. "
                                                       "It is about selling the harbour to the highest bidder")]
+
+
+def test_a_gerund_after_a_reporting_verb_names_a_deed(analyze):
+    assert analyze("The company denied breaking any law.").statements == []
+    assert analyze("The minister admitted taking money from the port authority.").statements == []
+
+
+def test_a_clause_after_the_same_verb_is_a_statement(analyze):
+    assert _said(analyze("The company denied that it had broken any law.")) == [("The company", "it had broken any law")]
