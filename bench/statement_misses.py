@@ -13,7 +13,14 @@ It then prints the F1 reached if every missed item of a class were found with no
 prediction: an upper bound, since no rule is that clean. Issue 11 takes only clausal contents
 with a reporting cue (``GGT-admissible``: quote or clause, lexicon or colon/according).
 
+With ``--show FILE`` it also writes every GGT-admissible miss to FILE, one block each: the sentence
+(or sentences) the gold content and cue lie in, the gold cue and content, and what dateline stored
+there: ``nothing`` (no statement in those sentences), ``partial`` (a stored content covers some of
+the gold but not over 30%), ``taken`` (a stored content covers over 30% but was matched to another
+gold item), ``elsewhere`` (statements stored in the sentences, none touching the gold content).
+
     python bench/statement_misses.py ../shared/data/polnear/train --limit 300
+    python bench/statement_misses.py ../shared/data/polnear/train --limit 150 --show /tmp/misses.txt
 """
 from __future__ import annotations
 
@@ -55,6 +62,47 @@ def cue_class(lemmas: str, lexicon) -> str:
     return "other"
 
 
+def _coverage(stored: tuple[int, int], gold: tuple[tuple[int, int], ...]) -> float:
+    """The share of the gold content's characters that a stored content span covers."""
+    chars = {c for start, end in gold for c in range(start, end)}
+    return sum(1 for c in chars if stored[0] <= c < stored[1]) / len(chars) if chars else 0.0
+
+
+def _stored_verdict(doc, attribution, statements, matched: set[int]) -> tuple[str, list[str]]:
+    """What dateline stored in the sentences of one missed gold item: a verdict and one line per statement."""
+    points = [s for s, _ in attribution.content] + [s for s, _ in attribution.cue]
+    sentences = {doc.char_span(p, p + 1, alignment_mode="expand").sent for p in points
+                 if doc.char_span(p, p + 1, alignment_mode="expand") is not None}
+    lo = min((s.start_char for s in sentences), default=0)
+    hi = max((s.end_char for s in sentences), default=0)
+    lines, verdict = [], "nothing"
+    for pi, statement in enumerate(statements):
+        start, end = statement.content_span
+        if end <= lo or start >= hi:
+            continue
+        share = _coverage((start, end), attribution.content)
+        lines.append(f"    stored ({share:.0%}{', matched elsewhere' if pi in matched else ''}): "
+                     f"{statement.speaker_text!r} <- {statement.cue!r}: {statement.content[:160]!r}")
+        rank = "taken" if share > LOOSE else "partial" if share > 0 else "elsewhere"
+        verdict = min(verdict, rank, key=("taken", "partial", "elsewhere", "nothing").index)
+    return verdict, lines
+
+
+def _miss_block(doc, gold_name: str, attribution, cue_lemmas: str, verdict: str, lines: list[str]) -> str:
+    """One listing block: where, the sentence, the gold cue and content, what was stored."""
+    start, end = extent(attribution.content)
+    cue_start = min([start] + [s for s, _ in attribution.cue])
+    cue_end = max([end] + [e for _, e in attribution.cue])
+    first = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    last = doc.char_span(cue_end - 1, cue_end, alignment_mode="expand")
+    context = doc.text[first.sent.start_char:last.sent.end_char] if first is not None and last is not None \
+        else doc.text[cue_start:cue_end]
+    content = " | ".join(doc.text[s:e] for s, e in attribution.content)
+    return "\n".join([f"== {gold_name} @{start} [{verdict}] cue {cue_lemmas!r}",
+                      "    sentence: " + " ".join(context.split())[:600],
+                      "    gold content: " + " ".join(content.split())[:300], *lines])
+
+
 def _f1(tp: int, pred: int, gold: int) -> str:
     p, r = tp / pred, tp / gold
     return f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}"
@@ -64,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("split", help="a PolNeAR split folder")
     parser.add_argument("--limit", type=int, default=None, help="the first N articles only")
+    parser.add_argument("--show", default=None, help="write each GGT-admissible miss to this file")
     args = parser.parse_args()
     golds = list(read_split(args.split, limit=args.limit))
     # as analyse_texts does, keeping the docs for the cues' lemmas and the contents' tags
@@ -74,9 +123,12 @@ def main() -> None:
     table: collections.Counter = collections.Counter()
     cues: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     tp = pred = n_gold = 0
+    blocks: list[str] = []
+    verdicts: collections.Counter = collections.Counter()
     for gold, analysis, doc in zip(golds, analyses, docs):
-        found = {gi for _, gi in match_contents([s.content_span for s in analysis.statements],
-                                                [a.content for a in gold.attributions], LOOSE)}
+        pairs = match_contents([s.content_span for s in analysis.statements],
+                               [a.content for a in gold.attributions], LOOSE)
+        found, matched = {gi for _, gi in pairs}, {pi for pi, _ in pairs}
         tp, pred, n_gold = tp + len(found), pred + len(analysis.statements), n_gold + len(gold.attributions)
         for gi, attribution in enumerate(gold.attributions):
             if gi in found:
@@ -86,8 +138,13 @@ def main() -> None:
                 if attribution.cue else None
             lemmas = " ".join(t.lemma_.lower() for t in cue) if cue is not None else "(none)"
             form = content_form(span) if span is not None else "np"
-            table[(form, cue_class(lemmas, lexicon))] += 1
+            kind = cue_class(lemmas, lexicon)
+            table[(form, kind)] += 1
             cues[form][lemmas] += 1
+            if args.show and form in {"clause", "quote"} and kind in {"lexicon", "colon/according"}:
+                verdict, lines = _stored_verdict(doc, attribution, analysis.statements, matched)
+                verdicts[verdict] += 1
+                blocks.append(_miss_block(doc, gold.name, attribution, lemmas, verdict, lines))
     print(f"{len(golds)} articles: found {tp} of {n_gold} gold, {pred} predicted ({_f1(tp, pred, n_gold)})")
     for key in sorted(table):
         print(f"  missed {key[0]:<11} cue {key[1]:<16} {table[key]:6d}")
@@ -100,6 +157,10 @@ def main() -> None:
           f"noun phrase or infinitive {sum(table.values()) - clausal}")
     for label, extra in (("every admissible clausal item found", admissible), ("every clausal item found", clausal)):
         print(f"at most, {label}: {_f1(tp + extra, pred + extra, n_gold)}")
+    if args.show:
+        with open(args.show, "w", encoding="utf-8") as listing:
+            listing.write("\n".join(blocks) + "\n")
+        print(f"admissible misses by what was stored: {dict(verdicts.most_common())} (listed in {args.show})")
 
 
 if __name__ == "__main__":

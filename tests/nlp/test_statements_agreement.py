@@ -133,9 +133,10 @@ def test_never_cues_are_not_in_the_lexicon():
         assert lemma in lexicon.never and lemma not in lexicon.verbs
 
 
-def test_accusation_of_a_deed_is_a_statement(analyze):
+def test_accusation_of_a_deed_is_no_statement(analyze):
+    # was a statement until issue 11's twelfth session: the Gender Gap Tracker's manner counts no charge
     text = "The senator accused Republicans of placing the interests of the NRA ahead of children."
-    assert [s.cue for s in analyze(text).statements] == ["accused"]
+    assert analyze(text).statements == []
     assert analyze("No one has claimed responsibility for sending the envelopes.").statements == []
 
 

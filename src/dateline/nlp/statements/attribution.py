@@ -79,7 +79,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, names_nobody
+from .subjects import adds_to_report, named_after_quotation, names_nobody, words_outside_quotations
 from .transcripts import with_turns
 
 log = logging.getLogger(__name__)
@@ -290,6 +290,11 @@ def _subject_of(verb):
                 if quoted:
                     return quoted[0], False
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+                and any(c.dep_ in CONTENT_DEPS for c in verb.children):
+            # "Ana Ruiz, the union's leader, called on Monday to say that …" read as a noun phrase ("a
+            # leader called …"): a sentence has a verb, so the participle with a clause is its past tense
+            return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             put_out = light_verb_subjects(verb.head)
             if put_out:
@@ -343,6 +348,7 @@ def _trailing_report(verb, clause) -> bool:
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
+    source = named_after_quotation(verb, source, quotes) or source
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
@@ -357,7 +363,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         # expressed about …" report speech; "X is expected to …", "Citizens are urged to …",
         # "X was accused of …" say what was done to X
         return cand if cand is not None and cand.via == "passive" else None
-    source_idx = source_words(doc, source, in_segment)
+    source_idx = words_outside_quotations(doc, source, source_words(doc, source, in_segment), quotes)
     if verb.i in source_idx:
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
@@ -399,6 +405,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         setting = setting_before_complement(child, verb)  # "said after the meeting he would …"
         content_idx |= subtree_indices(child, in_segment, exclude | setting)
         via = via or ("ccomp" if setting else "xcomp" if child.dep_ == "advcl" else child.dep_)
+    if via == "xcomp" and any(c.dep_ == "ccomp" for c in clauses):
+        via = "ccomp"  # "says, win or lose, he is staying": the clause, not the bare verb, is the report
     if content_idx and verb.dep_ == "ROOT" and min(content_idx) > verb.i:
         content_idx |= {i for i in fronted_words(verb, source) if i in in_segment}  # "The deficit, X said, will …"
     if not content_idx:

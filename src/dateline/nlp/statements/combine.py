@@ -139,7 +139,7 @@ def attach_quotes(doc, text: str, candidates: list[Candidate], quotes: list[Quot
         quote_first = last.cue_span is not None and last.content_span[1] <= last.cue_span[0]
         if _quoted_to_its_end(last, quotes, words) and (("\n" not in gap and gap.strip(" ,.;:—\xa0") == "") or
                                       (quote_first and quote.outer[0] >= last.sentence_span[1]
-                                       and "\n" not in rest and rest.strip() == "")
+                                       and "\n" not in rest and _continues(rest, text, quote))
                                       or (quote_first and _attribution_goes_on(gap)
                                           and quote.outer[0] < last.sentence_span[1])):
             # “…,” he said. “…” and “…,” he said at a rally. “…”: the second part continues
@@ -184,6 +184,22 @@ def _run_turn_on(text: str, turn: Candidate, quotes: list[Quote], candidates: li
     while end > turn.content_span[1] and text[end - 1] in _PIECE_EDGE:
         end -= 1
     turn.content_span = (turn.content_span[0], max(end, turn.content_span[1]))
+
+
+# Conjunctions that open a sentence going on with what the speaker of the sentence before said:
+# "“…,” he said. But “…”" (English grammar: the coordinators that can open a sentence).
+_GOING_ON = {"", "but", "and", "yet"}
+
+
+def _continues(rest: str, text: str, quote: Quote) -> bool:
+    """Whether a quotation after a direct statement's sentence continues it: nothing between them, or
+    a conjunction ("… he said. But “…”") before a quotation that runs to the end of its sentence,
+    where "But “experts” disagree" is the writer's."""
+    if rest.strip() == "":
+        return True
+    after = text[quote.outer[1]:quote.outer[1] + 2].strip()
+    ends_sentence = any(c in ".!?" for c in text[quote.inner[1] - 1:quote.outer[1]]) and not after[:1].islower()
+    return rest.strip().lower() in _GOING_ON and ends_sentence
 
 
 def _attribution_goes_on(gap: str) -> bool:

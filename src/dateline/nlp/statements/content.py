@@ -1,10 +1,10 @@
 """What counts as content: a proposition someone stated, not the thing a verb acts on.
 
 A reporting verb can take a clause ("said that the plan failed"), a quotation, or a noun
-phrase. Some noun phrases carry a statement ("accused Republicans of placing the NRA first");
-most do not: "claimed responsibility for the attack", "acknowledged the scale of the defeat",
-"offered a day", "hate it", nor does a label put on the object, quoted or not ("called the plan
-“reckless”"). The Gender Gap Tracker (Asr et al. 2021) counts only what was said, so a
+phrase. Most noun phrases carry no statement: "claimed responsibility for the attack",
+"acknowledged the scale of the defeat", "offered a day", "hate it", a deed ("accused X of
+hiding it", "denied breaking any law"), a label put on the object, quoted or not ("called the
+plan “reckless”"). The Gender Gap Tracker (Asr et al. 2021) counts only what was said, so a
 noun-phrase content is kept only when it holds a clause with its own subject; an infinitive
 ("to unionize", "to go") only after a verb of the lexicon ("vowed to fight", "called for the
 United States to step up") that does not report a decision or a wish ("agreed to reopen talks"),
@@ -27,8 +27,10 @@ _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _NOT_CLAUSE_HEADS = {"relcl", "acl"}
 # Words that, as the object of their clause, make it a noun phrase ("on what it called a depot").
 _FREE_RELATIVES = {"what", "whatever", "whoever"}
-# Dependencies of a verb phrase inside a noun-phrase content ("of placing …", "Need to do …").
-_VERBAL_DEPS = {"pcomp", "ccomp", "xcomp", "ROOT", "dobj"}
+# Dependencies of a verb phrase inside a noun-phrase content ("Need to do …"). Not ``pcomp``: the
+# gerund of "accused X of placing …" is a charge against X, a thing done, which the Gender Gap
+# Tracker's manner does not count as a quotation (unless quoted: ``_quotation_as_object``).
+_VERBAL_DEPS = {"ccomp", "xcomp", "ROOT", "dobj"}
 # Verbs of the lexicon that report a view with a clause but a decision or a wish with an infinitive.
 # ("hop": en_core_web_sm's lemma of "hopes" and "hoped", which the cue lexicon lists too.)
 _INTENDING = {"agree", "hope", "hop", "expect"}
@@ -71,7 +73,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         # loses R 0.012).
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
-        if _names_object(doc, cand, text):
+        if _names_object(doc, cand, text) or _names_deed(doc, cand, text):
             return False
         return in_lexicon and not listener and not _intends(doc, cand) and not _calls_on(doc, cand)
     return True
@@ -91,7 +93,13 @@ def _free_relative(doc, cand: Candidate) -> bool:
         return True
     content = doc.char_span(*cand.content_span, alignment_mode="expand")
     return cand.kind != "direct" and content is not None and _object_is_free_relative(content.root) \
-        and content[0].lower_ in _FREE_RELATIVES
+        and content[0].lower_ in _FREE_RELATIVES and not _introduced_by_that(content.root)
+
+
+def _introduced_by_that(verb) -> bool:
+    """Whether the clause opens with "that": "suggested that what the members did “may have broken the
+    law”" reports a proposition whose subject is a free relative (often misparsed as the object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _object_is_free_relative(verb, before_only: bool = True) -> bool:
@@ -112,6 +120,16 @@ def _names_object(doc, cand: Candidate, text: str) -> bool:
     if span is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in span.root.children):
         return False
     return span.root.tag_ not in {"VBG", "VBN"} and not _quotation_as_object(text, *cand.content_span)
+
+
+def _names_deed(doc, cand: Candidate, text: str) -> bool:
+    """Whether an ``xcomp`` content is a gerund, a deed and not a proposition: "denied breaking any
+    law", "admitted taking the money", "proposed cutting fares" name an act, as "accused X of
+    hiding it" does; the Gender Gap Tracker counts a clause ("denied that it had broken any law")
+    or a quotation ("denied “breaking any law”"), not these."""
+    span = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "VBG" and span.root.dep_ == "xcomp" \
+        and not _quotation_as_object(text, *cand.content_span)
 
 
 def _calls_on(doc, cand: Candidate) -> bool:
@@ -242,7 +260,8 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     """True when a verb inside ``[start, end)`` has its own subject and heads no relative clause.
 
     With ``verbal`` (a reporting verb of the lexicon), a verb phrase inside the noun phrase counts
-    too: "accused Republicans of placing the NRA first" states that they did.
+    too ("warned “Need to do more”"), but not a gerund after a preposition: "accused Republicans of
+    placing the NRA first" names a charge, not a proposition.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -252,10 +271,9 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
     thing = span.root.pos_ in {"NOUN", "PROPN"}
     for token in span:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
-                and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
                 and not _in_relative(token, start, end, thing):
-            return True  # "of placing …" states a deed; "responsibility for sending …" does not
+            return True
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
                 and not _circumstance(token.head) \

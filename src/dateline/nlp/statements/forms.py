@@ -320,7 +320,7 @@ def quote_after_cue(doc, verb, in_segment: set[int], quotes: list[Quote], doc_te
 
 def quote_before_cue(doc, verb, source_idx: set[int], quotes: list[Quote], doc_text: str) -> Optional[Quote]:
     """The quotation that ends right before the attribution: "“…,” Sexton said." parsed flat."""
-    first = min(source_idx | {verb.i})
+    first = min(i for i in source_idx | {verb.i} if not doc[i].is_punct or i == verb.i)  # the closing mark may hang on the name
     start = doc[first].idx
     for quote in reversed(quotes):
         if quote.outer[1] <= start:

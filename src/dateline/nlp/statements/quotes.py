@@ -46,6 +46,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
     open_at: int | None = None
     closer = ""
     straight_inside: list[int] = []  # straight marks met inside the open curly quote
+    nested = 0  # curly quotes opened, and not yet closed, inside an open straight quote
     i = start
     while i < end:
         char = text[i]
@@ -56,7 +57,13 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
             if char in OPENING:
                 open_at, closer, straight_inside = i, OPENING[char], []
             elif char in (STRAIGHT, DOUBLED):
-                open_at, closer = i, char
+                open_at, closer, nested = i, char, 0
+        elif closer == STRAIGHT and ((char in OPENING and STRAIGHT in text[i:end]) or (nested and char in CLOSING)):
+            # a curly quote nested in a straight one that closes in the paragraph ("… isn't about
+            # “Equal Justice” anymore. …"): its closer ends it, not the outer quote. A straight mark
+            # left open to the paragraph's end (a transcript's '"PENCE: … “Shark Tank.” But …')
+            # is closed by the curly mark, as before
+            nested += 1 if char in OPENING else -1
         elif char == closer or (closer not in (STRAIGHT, DOUBLED) and char in CLOSING) \
                 or (closer == STRAIGHT and char in CLOSING):
             # wire copy mixes marks ("We culled …,” he said): a curly closer ends a straight quote
@@ -64,7 +71,6 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[in
             open_at = None
         elif char == STRAIGHT:
             straight_inside.append(i)
-        # a curly opener inside a straight quote is a nested quote: the outer one stays open
         i += width
     if open_at is not None and closer not in (STRAIGHT, DOUBLED) and _straight_closer(text, straight_inside, end):
         # the mix the other way round (“So I was …." he said): a curly quote closed by the one

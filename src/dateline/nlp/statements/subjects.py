@@ -75,3 +75,30 @@ def adds_to_report(participle, clause) -> bool:
     report = clause.head
     return participle is not None and clause.i < participle.i and clause.dep_ == "ccomp" \
         and report.lemma_.lower() in load_cues().verbs and report.i < participle.i
+
+
+def named_after_quotation(verb, subject, quotes):
+    """The speaker named between a quotation and its cue when the parser made the quoted words the
+    cue's subject: in "“A fine engineer and a friend,” Baird, the city's mayor, said", a quotation
+    with no verb of its own, "engineer" is the subject and "Baird" its apposition. The first
+    apposition of the subject's phrase after the closing mark, or None where the subject is
+    outside every quotation or none follows it."""
+    if subject is None or subject.i > verb.i:
+        return None
+    closing = next((q.outer[1] for q in quotes if q.outer[0] <= subject.idx < q.outer[1] <= verb.idx), None)
+    if closing is None:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and closing <= t.idx < verb.idx
+                 and t.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def words_outside_quotations(doc, source, source_idx: set[int], quotes) -> set[int]:
+    """The source's words less those inside a quotation, for a source named outside it: the parser
+    can hang the quoted words on the name ("“That is a fair worry,” Grant, 54, told reporters" with
+    the quotation a clause of "Grant"), and a speaker's name is never part of what was said."""
+    def quoted(token) -> bool:
+        return any(q.outer[0] <= token.idx < q.outer[1] for q in quotes)
+
+    if quoted(source):
+        return source_idx
+    return {i for i in source_idx if not quoted(doc[i])}
