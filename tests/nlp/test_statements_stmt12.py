@@ -51,9 +51,11 @@ def test_an_accusation_of_a_deed_is_no_statement(analyze):
     assert analyze("The union accused the mayor of hiding the report from the council.").statements == []
 
 
-def test_a_quoted_accusation_keeps_the_accusers_words(analyze):
+def test_a_quoted_accusation_is_no_statement_either(analyze):
+    # the quoted words are a charge put on the object, as a quoted label is ("called the plan
+    # “a disaster”"): the Gender Gap Tracker sets annotated here count neither
     text = 'The union accused the mayor of "wasting every penny of the harbour fund."'
-    assert [s.cue for s in analyze(text).statements] == ["accused"]
+    assert analyze(text).statements == []
 
 
 def test_a_quotation_the_parser_hung_on_its_speakers_name(analyze):
