@@ -1,0 +1,43 @@
+"""Classes of false statements found on a third set of PolNeAR news articles (session twelve, task
+prec12), each with sentences of our own, judged in the manner of the Gender Gap Tracker."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # a promise or a threat with an infinitive commits to a deed: nothing is stated to be so
+    "The mayor vowed to rebuild the harbour bridge before the winter storms.",
+    "The dockers' union threatened to shut the port down for a week.",
+    "Ann Ortiz pledged to cut the city's bus fares by a third.",
+])
+def test_a_promise_to_do_something_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # with a clause of its own the same verbs state something
+    ("The mayor vowed that the harbour bridge would reopen before the winter storms.",
+     "the harbour bridge would reopen before the winter storms"),
+    ("The dockers' union threatened that the port would stay shut for a week.",
+     "the port would stay shut for a week"),
+])
+def test_a_promise_with_a_clause_is_still_a_statement(analyze, text, content):
+    assert content in [s.content for s in analyze(text).statements]
+
+
+@pytest.mark.parametrize("text", [
+    # an indirect question reports what someone wanted to know, not a proposition
+    "Councillor Ann Ortiz asked the mayor if the harbour bridge would reopen in May.",
+    "Reporters asked the coach whether he planned to resign after the defeat.",
+    "We asked our readers what they made of the new bus timetable.",
+    "\"No,\" the coach said when asked by a reporter if he planned to resign.",
+])
+def test_an_indirect_question_is_no_statement(analyze, text):
+    assert not any(s.cue and "ask" in s.cue for s in analyze(text).statements)
+
+
+def test_a_quoted_question_is_still_a_statement(analyze):
+    text = "\"Will the harbour bridge reopen in May?\" Councillor Ann Ortiz asked the mayor."
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == "Ann Ortiz"
