@@ -41,3 +41,15 @@ def test_a_quoted_question_is_still_a_statement(analyze):
     text = "\"Will the harbour bridge reopen in May?\" Councillor Ann Ortiz asked the mayor."
     (statement,) = analyze(text).statements
     assert statement.speaker_name == "Ann Ortiz"
+
+
+@pytest.mark.parametrize("text", [
+    # "he" goes on with the one who was asked, not with a name inside his apposition or his question
+    "The vote is in May. When Tom Baker, Ortiz's chief of staff, was asked whether Ortiz would resign, "
+    "he said, \"Not this year.\"",
+    "The hearing ran late. When Tom Baker, the senator's aide, was asked at a lunch if Senator Ortiz "
+    "would hold a press conference, he laughed and said, \"We'll see.\"",
+])
+def test_a_pronoun_goes_on_with_the_one_asked_not_a_name_inside_the_question(analyze, text):
+    (statement,) = analyze(text).statements
+    assert (statement.speaker_text, statement.speaker_name) == ("he", "Tom Baker")
