@@ -53,3 +53,18 @@ def test_a_quoted_question_is_still_a_statement(analyze):
 def test_a_pronoun_goes_on_with_the_one_asked_not_a_name_inside_the_question(analyze, text):
     (statement,) = analyze(text).statements
     assert (statement.speaker_text, statement.speaker_name) == ("he", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    # a letter or a column printed as such: the writer's own thought is no quotation of anyone
+    "Letters to the editor.\n\nI think the new bus timetable is a sure sign the council has given up on "
+    "the old town.\n\nMary Jones, Leeds",
+    "We believe the harbour plan will cost far more than the council admits.",
+])
+def test_the_writers_own_thought_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+def test_a_third_person_thought_is_still_a_statement(analyze):
+    text = "The Department of Transport believes the new timetable will cut waiting times by half."
+    assert [s.content for s in analyze(text).statements] == ["the new timetable will cut waiting times by half"]
