@@ -68,3 +68,18 @@ def test_the_writers_own_thought_is_no_statement(analyze, text):
 def test_a_third_person_thought_is_still_a_statement(analyze):
     text = "The Department of Transport believes the new timetable will cut waiting times by half."
     assert [s.content for s in analyze(text).statements] == ["the new timetable will cut waiting times by half"]
+
+
+@pytest.mark.parametrize("text", [
+    # what unnamed people might say is the writer's guess, not a report
+    "Many would likely point out that the council has broken the same promise twice.",
+    "Some might say the harbour plan was doomed from the start.",
+    "Others could argue that the new timetable favours the suburbs.",
+])
+def test_what_unnamed_people_might_say_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+def test_what_some_said_is_still_a_statement(analyze):
+    text = "Some said the harbour plan was doomed from the start."
+    assert [s.content for s in analyze(text).statements] == ["the harbour plan was doomed from the start"]
