@@ -83,3 +83,20 @@ def test_what_unnamed_people_might_say_is_no_statement(analyze, text):
 def test_what_some_said_is_still_a_statement(analyze):
     text = "Some said the harbour plan was doomed from the start."
     assert [s.content for s in analyze(text).statements] == ["the harbour plan was doomed from the start"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name or title before the noun it names is no words said
+    "The network decided against broadcasting his “Clean Harbour” gala on Friday.",
+    "The council condemned the union's “Fair Fares” campaign in a short letter.",
+])
+def test_a_quoted_name_inside_a_noun_phrase_is_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor warned of “a catastrophe that will kill thousands”.",
+    "The senator called the plan “a disaster for farmers”.",
+])
+def test_quoted_words_that_head_the_phrase_are_still_a_statement(analyze, text):
+    assert len(analyze(text).statements) == 1

@@ -78,7 +78,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
         start, end = cand.content_span
         if _hearsay(doc, start, end):
             return False  # "commented on reports that he had quit": the reports' clause, quoted or not
-        if _mostly_quoted(text, start, end) or _quoted_predicate(doc, start, end):
+        if (_mostly_quoted(text, start, end) and not _quoted_name_in_phrase(doc, start, end)) \
+                or _quoted_predicate(doc, start, end):
             return True
         return _has_clause(doc, start, end, verbal=in_lexicon)
     if cand.via == "xcomp":
@@ -277,6 +278,33 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     return words > 0 and quoted * 2 >= words
 
 
+def _quoted_tokens(span) -> set[int]:
+    """The indices of the tokens inside quotation marks in ``span``."""
+    inside, quoted = False, set()
+    for token in span:
+        if token.is_quote:
+            inside = not inside
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def _quoted_name_in_phrase(doc, start: int, end: int) -> bool:
+    """True when the quoted words only modify a noun after them, outside the marks: "his “Miss
+    Universe” pageant", "the “Clean Harbour” plan" quote a name or title, not words said; in "warned
+    of “a catastrophe that will kill thousands”" the head noun is inside the marks, and in "called
+    the plan “a disaster”" the quoted words come after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    quoted = _quoted_tokens(span)
+    head = span.root
+    if head.pos_ == "ADP":  # "of “a catastrophe …”": the preposition's object heads the phrase
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    return bool(quoted) and head.i not in quoted and head.pos_ in {"NOUN", "PROPN"} \
+        and all(i < head.i and (doc[i].head.i in quoted or doc[i].head.i == head.i) for i in quoted)
+
+
 def _quoted_predicate(doc, start: int, end: int) -> bool:
     """True when a quotation inside the content is what the cue predicates of its object.
 
@@ -288,12 +316,7 @@ def _quoted_predicate(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    inside, quoted = False, set()
-    for token in span:
-        if token.is_quote:
-            inside = not inside
-        elif inside:
-            quoted.add(token.i)
+    quoted = _quoted_tokens(span)
     for i in quoted:
         token = doc[i]
         if token.head.i not in quoted and not _in_relative(token, start, end) \
