@@ -100,3 +100,12 @@ def test_a_quoted_name_inside_a_noun_phrase_is_no_statement(analyze, text):
 ])
 def test_quoted_words_that_head_the_phrase_are_still_a_statement(analyze, text):
     assert len(analyze(text).statements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # criticising someone for letting another do something: the object's deed is no proposition said
+    "The senator blasted the council for allowing the buses to run late all winter.",
+    "Ann Ortiz criticised the minister for forcing the harbour workers to accept a pay cut.",
+])
+def test_an_object_and_an_infinitive_after_it_are_no_statement(analyze, text):
+    assert [s.content for s in analyze(text).statements] == []

@@ -341,13 +341,20 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
         if verbal and token.pos_ == "VERB" and token.dep_ in _VERBAL_DEPS \
                 and (token.dep_ != "pcomp" or token.head.lower_ == "of") \
                 and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"} for c in token.children) \
-                and not _in_relative(token, start, end, thing):
+                and not _in_relative(token, start, end, thing) and not _infinitive(token):
             return True  # "of placing …" states a deed; "responsibility for sending …" does not
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
-                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing):
+                and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing) \
+                and not _infinitive(token.head):
             return True
     return False
+
+
+def _infinitive(verb) -> bool:
+    """True for a verb with "to" and no tense: "allowing Clinton *to go*", "forcing the council *to
+    repay*". Its subject is the object of the verb before it, and the clause states no proposition."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _in_relative(verb, start: int, end: int, thing: bool = True) -> bool:
