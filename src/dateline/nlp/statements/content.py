@@ -15,6 +15,7 @@ not after a verb whose object is the listener ("urged residents to stay" is a re
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .cues import load_cues
 from .forms import Candidate
@@ -151,7 +152,7 @@ def _hypothetical(cand: Candidate) -> bool:
     """Whether the cue is what unnamed people might say ("many would likely point out that …", "some
     might say the plan is dead", "others could argue …"): a modal of possibility with an indefinite
     subject is the writer's guess at a report, and nobody said it."""
-    source = cand.source_head
+    source: Any = cand.source_head  # a spaCy Token (typed ``object`` in Candidate)
     if source is None or source.lower_ not in _INDEFINITE or source.dep_ != "nsubj":
         return False
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in source.head.children)
@@ -163,8 +164,8 @@ def _writer_thinks(cand: Candidate) -> bool:
     whose own text is no quotation in the Gender Gap Tracker's manner (none of our five gold sets
     has a first-person source). Only thought verbs: dropping every first-person cue cost PolNeAR dev
     loose recall 0.004 for no further gain on those sets; these cost it nothing."""
-    return cand.source_head is not None and cand.source_head.lower_ in _FIRST_PERSON \
-        and cand.source_head.head.lemma_.lower() in _THINKING
+    source: Any = cand.source_head
+    return source is not None and source.lower_ in _FIRST_PERSON and source.head.lemma_.lower() in _THINKING
 
 
 def _indirect_question(doc, cand: Candidate, text: str) -> bool:
