@@ -64,9 +64,10 @@ def test_calling_on_someone_to_act_is_a_request_not_a_statement(analyze, text, s
     ("Asked whether the city would raise taxes, the mayor said the budget was balanced.", ["the budget was balanced"]),
     ("When asked if she would run again, Okafor said she had not decided.", ["she had not decided"]),
     ("The governor was asked whether the budget would pass.", []),
-    ("The governor was asked by reporters whether the budget would pass.", ["the budget would pass"]),
-    # asking done by a named subject is still reported
-    ("Reporters asked whether the city would raise taxes.", ["the city would raise taxes"]),
+    # an indirect question states nothing, whoever asked it (the Gender Gap Tracker's manner counts
+    # "ask" only with the question quoted; session twelve, tests/nlp/test_statements_prec12.py)
+    ("The governor was asked by reporters whether the budget would pass.", []),
+    ("Reporters asked whether the city would raise taxes.", []),
 ])
 def test_a_question_put_to_the_speaker_is_no_statement(analyze, text, contents):
     assert [s.content for s in analyze(text).statements] == contents

@@ -27,9 +27,11 @@ def test_one_civilians_violence_is_no_riot(analyze):
 
 
 def test_a_vow_to_be_is_no_passive_of_report(analyze):
-    # "said to be" reports what others say; "vowed to be", "pledged to have" are the subject's own words
+    # "said to be" reports what others say; "vowed to be", "pledged to have" are the subject's own
+    # promises, of a deed and not a proposition, which the Gender Gap Tracker's manner does not count
+    # (session twelve: none of the five GGT-style gold sets has one; PolNeAR does)
     analysis = analyze("The new police chief vowed to be tough on car thefts. The minister pledged to have the "
                        "ferry repaired by June. A trader said to be the mayor's cousin was fined.")
     cues = [s.cue for s in analysis.statements]
-    assert "vowed" in cues and "pledged" in cues, cues
+    assert "vowed" not in cues and "pledged" not in cues, cues
     assert "said" not in cues, cues

@@ -168,10 +168,12 @@ def test_mixed_statement(analyze):
 
 
 def test_a_second_report_joined_by_and_is_its_own_statement(analyze):
-    # PolNeAR marks "vowed to respond" and "said that he would fix it" as attributions of their own
-    first, second = analyze("The president said the attack was “an act of pure evil” and vowed to respond.").statements
+    # "vowed that he would respond" and "said that he would fix it" are reports of their own ("vowed
+    # to respond", a promise of a deed, is no statement since session twelve)
+    first, second = analyze("The president said the attack was “an act of pure evil” and vowed that the "
+                            "country would respond.").statements
     assert first.kind == "mixed" and first.content.endswith("an act of pure evil")
-    assert (second.cue, second.content, second.speaker_text) == ("vowed", "to respond", "The president")
+    assert (second.cue, second.content, second.speaker_text) == ("vowed", "the country would respond", "The president")
     first, second = analyze("Trump said the plan had failed and said that he would fix it.").statements
     assert first.content == "the plan had failed"
     assert (second.content, second.speaker_text) == ("he would fix it", "Trump")

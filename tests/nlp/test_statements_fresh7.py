@@ -85,13 +85,11 @@ def test_occupation_before_a_name_makes_a_person(analyze):
     assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [("Ines Barbosa", "person")]
 
 
-def test_headline_colon_forms(analyze):
+def test_headline_colon_forms_are_no_statements(analyze):
+    # the Gender Gap Tracker's manner counts no "Name: words" headline (session twelve; PolNeAR does)
     body = "\n\nMADRID (AP) — Mayor Peter Hansen met the council on Monday to discuss the budget."
-    analysis = analyze("Hansen camp: the new tax will drive shops out of the old town" + body)
-    assert [(s.speaker_text, s.content) for s in analysis.statements] == [
-        ("Hansen camp", "the new tax will drive shops out of the old town")]
-    analysis = analyze("Mayor Peter Hansen at City Hall: rents have doubled since 2019" + body)
-    assert [s.speaker_text for s in analysis.statements] == ["Mayor Peter Hansen"]
+    assert analyze("Hansen camp: the new tax will drive shops out of the old town" + body).statements == []
+    assert analyze("Mayor Peter Hansen at City Hall: rents have doubled since 2019" + body).statements == []
 
 
 def test_labels_and_datelines_before_a_colon_are_no_sources(analyze):

@@ -44,7 +44,7 @@ from .names import (
     titled,
 )
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
-from .subjects import is_main_subject_at, is_subject_at, subject_further_back
+from .subjects import embedded_in_other, is_main_subject_at, is_subject_at, subject_further_back
 from .unnamed import is_anonymous, names_members, outlet_before
 
 # Pronouns that point back to a person, and to an organisation or group.
@@ -325,7 +325,10 @@ class SpeakerResolver:
         if subjects:
             # The subject of a sentence's main clause ("*Judge Mary Wambui* said the evidence showed
             # Kariuki had …") over a later subject inside what was reported: the speaker goes on.
-            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]) or c in self._recent, c[0]))[1]
+            # A subject inside a clause another one's verb embeds (what was asked or said) goes after it.
+            starts = [at for at, _ in subjects]
+            return max(subjects, key=lambda c: (is_main_subject_at(doc, c[0]) or c in self._recent,
+                                                not embedded_in_other(doc, c[0], starts), c[0]))[1]
         return (subject_further_back(candidates, pronoun) or max(candidates, key=lambda c: c[0]))[1]
 
     def _agrees(self, entity: Entity, gender: Optional[str]) -> bool:

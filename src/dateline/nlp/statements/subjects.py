@@ -35,6 +35,37 @@ def is_main_subject_at(doc, offset: int) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ROOT"
 
 
+def _name_head_at(doc, offset: int):
+    """The head of the name that starts at ``offset`` ("Robby Mook": "Mook"), or None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def embedded_in_other(doc, offset: int, others) -> bool:
+    """True when the mention at ``offset`` sits inside another mention's phrase or clause (at one of
+    ``others``): in "When Mook, Clinton's campaign manager, was asked if Clinton would hold a press
+    conference, he laughed", the first "Clinton" is a possessor inside Mook's apposition and the
+    second the subject of what Mook was asked; "he" goes on with Mook, not with a name inside him."""
+    token = _name_head_at(doc, offset)
+    if token is None:
+        return False
+    above = {a.i for a in token.ancestors}
+    own_verb = token.head.i if token.dep_ in {"nsubj", "nsubjpass"} else None
+    for other in others:
+        head = _name_head_at(doc, other) if other != offset else None
+        if head is None or head.i == token.i:
+            continue
+        verb = head.head.i if head.dep_ in {"nsubj", "nsubjpass"} else None
+        if head.i in above or (verb is not None and verb != own_verb and verb in above):
+            return True
+    return False
+
+
 def names_nobody(head) -> bool:
     """True for a source that is nobody: "No one knows whether …", "Nobody says the deal is dead",
     "None of the officials said …", "no official would say": no one said anything."""
