@@ -282,6 +282,8 @@ def _intends(doc, cand: Candidate) -> bool:
 
 
 _QUOTE_MARKS = set('"“”«»„')
+# Prepositions that put what was said after a cue ("warned of", "spoke about"; forms.TOPIC_PREPOSITIONS).
+_TOPIC_WORDS = {"about", "of", "on", "against", "over"}
 
 
 def _quotation_as_object(text: str, start: int, end: int) -> bool:
@@ -296,6 +298,8 @@ def _quotation_as_object(text: str, start: int, end: int) -> bool:
     for match in re.finditer(r"[\w’']+|[\"“”«»„]", text[lo:hi]):
         if match.group() in _QUOTE_MARKS:
             inside = not inside
+        elif words == 0 and not inside and match.group().lower() in _TOPIC_WORDS:
+            continue  # "warned of “a catastrophe …”": the quotation is the preposition's object
         else:
             first_quoted = first_quoted or (words == 0 and inside)
             words += 1
