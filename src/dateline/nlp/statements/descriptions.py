@@ -110,8 +110,9 @@ def owned_role_holder(analysis: Analysis, head) -> Optional[Entity]:
     """The person an organisation's role points to, named before or after: "its chief executive
     warned …" in a lede, with "chief executive Sandra Whitcombe" three paragraphs on (fresh12a's
     business news). Only where one person in the article holds that role, so "its spokesman" with two
-    spokesmen named stays unnamed."""
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+    spokesmen named stays unnamed. Only "its" and "their", an organisation's: "her spokesman" is a
+    person's own, not the spokesman of a company named before."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
         return None
     words = [c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}] + [head.lower_]
     role = " ".join(words)

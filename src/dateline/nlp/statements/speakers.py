@@ -45,7 +45,7 @@ from .names import (
 )
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
 from .subjects import is_main_subject_at, is_subject_at, subject_further_back
-from .unnamed import is_anonymous, names_members, outlet_before
+from .unnamed import appositive_organisation, is_anonymous, names_members, outlet_before
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -117,7 +117,7 @@ class SpeakerResolver:
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
                                                or in_spans(at, self._credits or []), self._recent), None)
-        elif (named := _appositive_organisation(head)) is not None:
+        elif (named := appositive_organisation(head)) is not None:
             speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
         elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
@@ -428,14 +428,6 @@ _THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 # organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
 _PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
                 "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
-
-
-def _appositive_organisation(head):
-    """The name of an organisation set in apposition to a common noun that describes it ("a
-    business group, the Confederation of Industrialists,"), which names the source."""
-    if head.pos_ != "NOUN":
-        return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
 
 
 def _thing_subject(token, pronoun: str) -> bool:

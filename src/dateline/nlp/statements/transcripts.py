@@ -26,8 +26,8 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
 
     Only where the article is a transcript: at least two different speakers open a paragraph
     this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker. The
-    interviewer's "Q:" counts as a speaker there, and is given no statement: a printed interview
-    alternates "Q:" with the answers of one named guest.
+    interviewer's "Q:" counts as a speaker there when one named guest answers more than once, and is
+    given no statement: a printed interview alternates "Q:" with the answers of one named guest.
     """
     turns = []
     for match in _TURN.finditer(text):
@@ -39,7 +39,7 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
         if len(match.group("label")) == 1 and match.group("label").lower() not in _INTERVIEWER:
             continue  # "A: …", an answer with no name
         turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
-    if len({label for label, _, _ in turns}) < 2:
+    if not _is_transcript([label for label, _, _ in turns]):
         return []
     found = []
     for label, name, said_span in turns:
@@ -55,6 +55,15 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
         found.append(Candidate((colon, colon + 1), name[-1], (name.start_char, name.end_char), content_span,
                                (name.start_char, said_span[1]), kind="direct", via="turn"))
     return found
+
+
+def _is_transcript(labels: list[str]) -> bool:
+    """Two named speakers, or the interviewer and a guest who answers more than once: an explainer's
+    "Q:" beside a lone "Note: …" or "Update: …" paragraph is no interview."""
+    named = [label for label in labels if label not in _INTERVIEWER]
+    if len(set(named)) >= 2:
+        return True
+    return len(named) >= 2 and len(set(labels)) >= 2
 
 
 def with_turns(doc, text: str, candidates: list[Candidate]) -> list[Candidate]:

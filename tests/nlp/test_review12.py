@@ -1,0 +1,51 @@
+"""Faults found reviewing the twelfth session's merged change (issue 11), each with sentences of its own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker_of(analysis, text: str, words: str):
+    return next(s for s in analysis.statements if words in text[slice(*s.content_span)])
+
+
+def test_a_persons_role_with_her_is_no_other_holder_of_that_role(analyze):
+    # "its chief executive" names the one chief executive the article gives; "her spokesman" is the
+    # minister's own, not the company's spokesman named before
+    text = ("Minister Jane Lee met farmers on Monday. Acme Corp spokesman Tom Reed said prices would rise. "
+            "Her spokesman said the minister would not comment on the claims.")
+    analysis = analyze(text)
+    assert _speaker_of(analysis, text, "would not comment").speaker_name is None
+
+
+def test_the_group_points_back_to_a_business_federation(analyze):
+    # a federation of businesses is no union: "the group" means it
+    text = ("The Canadian Federation of Independent Business said costs rose sharply. "
+            "The group said small firms would cut hiring this year.")
+    analysis = analyze(text)
+    assert _speaker_of(analysis, text, "cut hiring").speaker_name == "Canadian Federation of Independent Business"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Q: Why did you decide to run for mayor this year?\n\n"
+     "Note: This interview has been edited for length and clarity by our staff.\n\n"
+     "The candidate spoke at her office in the city centre.\n", "Note"),
+    ("Q: What does the new rule change for renters?\n\n"
+     "A: Landlords must now give three months of notice before any increase.\n\n"
+     "Update: The city council postponed the vote on the rule until next month.\n", "Update"),
+])
+def test_a_question_and_a_lone_label_are_no_interview(analyze, text, label):
+    # an explainer's "Q:" makes a printed interview only with a named guest answering it
+    assert all(s.speaker_text != label for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A spokesman for the company, Acme Corp, said the plant would close.", "Acme Corp"),
+    ("An official at the agency, the Food and Drug Administration, said the review was done.",
+     "Food and Drug Administration"),
+])
+def test_a_person_of_an_organisation_set_beside_it_is_no_organisation_speaker(analyze, text, body):
+    # an organisation in apposition names the source only when the noun before it describes an
+    # organisation ("a business group, the Northern Chamber of Commerce,"), not a person of it
+    analysis = analyze(text)
+    assert analysis.statements[0].speaker_name != body
+    assert all(e.type != "PERSON" for e in analysis.entities if e.name == body)
