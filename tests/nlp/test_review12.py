@@ -49,3 +49,21 @@ def test_a_person_of_an_organisation_set_beside_it_is_no_organisation_speaker(an
     analysis = analyze(text)
     assert analysis.statements[0].speaker_name != body
     assert all(e.type != "PERSON" for e in analysis.entities if e.name == body)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said in a letter it sent shareholders on Friday.",
+    "The mayor said in a speech she gave the graduates on Monday.",
+])
+def test_a_medium_given_to_someone_holds_no_clause_of_its_own(analyze, text):
+    # "a letter it sent shareholders": the letter is what was sent, the clause relates it; nothing said
+    assert analyze(text).statements == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said in a letter it gave the province more time.", "it gave the province more time"),
+    ("The company said in a statement it had sent the records to police.", "it had sent the records to police"),
+    ("The company said in a release it had approved the merger.", "it had approved the merger"),
+])
+def test_a_clause_with_its_own_objects_after_a_medium_is_what_was_said(analyze, text, content):
+    assert [text[slice(*s.content_span)] for s in analyze(text).statements] == [content]
