@@ -67,3 +67,19 @@ def test_a_medium_given_to_someone_holds_no_clause_of_its_own(analyze, text):
 ])
 def test_a_clause_with_its_own_objects_after_a_medium_is_what_was_said(analyze, text, content):
     assert [text[slice(*s.content_span)] for s in analyze(text).statements] == [content]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Acme's Chief Executive Officer (CEO) Jane Doe said profits rose.", "Chief Executive Officer"),
+    ("Liberal Member of Parliament (MP) John Smith said the bill would pass.", "Member of Parliament"),
+])
+def test_a_role_defined_by_an_acronym_is_no_organisation(analyze, text, role):
+    # the acronym of a title says where a role's name starts, not a body's
+    names = {e.name for e in analyze(text).entities if e.type == "ORG"}
+    assert role not in names and not names & {"CEO", "MP"}
+
+
+def test_an_organisation_defined_by_an_acronym_is_still_one(analyze):
+    text = "The Fédération des travailleurs du rail (FTR) said the strike would go ahead."
+    names = {e.name for e in analyze(text).entities if e.type == "ORG"}
+    assert "Fédération des travailleurs du rail" in names
