@@ -83,3 +83,19 @@ def test_an_organisation_defined_by_an_acronym_is_still_one(analyze):
     text = "The Fédération des travailleurs du rail (FTR) said the strike would go ahead."
     names = {e.name for e in analyze(text).entities if e.type == "ORG"}
     assert "Fédération des travailleurs du rail" in names
+
+
+def test_a_turn_gives_way_to_a_statement_that_runs_into_it(nlp):
+    # with_turns: a statement whose words begin before a turn and run into it covers the turn (the
+    # branch meant for it could never be reached: a statement starting inside the turn always overlaps)
+    from dateline.nlp.statements.forms import Candidate
+    from dateline.nlp.statements.transcripts import with_turns
+
+    text = ("MATTHEWS: Thank you for joining us on the show tonight.\n\n"
+            "GRAHAM: Glad to be here with you and your viewers.\n")
+    doc = nlp(text)
+    second = text.index("GRAHAM")
+    before = Candidate(None, None, None, (10, second + 12), (0, second + 12), kind="direct")
+    kept = with_turns(doc, text, [before])
+    assert before in kept
+    assert not any(c.via == "turn" and c.source_span[0] == second for c in kept)

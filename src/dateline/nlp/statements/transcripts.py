@@ -71,12 +71,12 @@ def with_turns(doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
     own colon ("Mbadi: Because …", read as a headline's one sentence) and what the guest says of
     themselves ("I have said it before: …") give way to the turn, which holds the whole answer."""
     for turn in transcript_turns(doc, text):
-        inside = [c for c in candidates if turn.sentence_span[0] <= c.content_span[0] < turn.sentence_span[1]]
-        if all(c.cue_span == turn.cue_span or first_person(doc, c) for c in inside):
-            candidates = [c for c in candidates if c not in inside]
-            candidates.append(turn)
-        elif not any(turn.sentence_span[0] <= c.content_span[1] and c.content_span[0] < turn.sentence_span[1]
-                     for c in candidates):
+        start, end = turn.sentence_span
+        overlapping = [c for c in candidates if start <= c.content_span[1] and c.content_span[0] < end]
+        # one that only runs into the turn from before it is another statement, which the turn must not cut
+        if all(start <= c.content_span[0] and (c.cue_span == turn.cue_span or first_person(doc, c))
+               for c in overlapping):
+            candidates = [c for c in candidates if c not in overlapping]
             candidates.append(turn)
     return candidates
 
