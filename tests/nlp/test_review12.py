@@ -99,3 +99,11 @@ def test_a_turn_gives_way_to_a_statement_that_runs_into_it(nlp):
     kept = with_turns(doc, text, [before])
     assert before in kept
     assert not any(c.via == "turn" and c.source_span[0] == second for c in kept)
+
+
+def test_asking_after_the_main_clause_is_the_subjects_own_request(analyze):
+    # "Asked whether …, she said" (a past tense opening the sentence) puts a reporter's question;
+    # "…, asking that …" is the union's own request, which it states
+    text = "The union wrote to the minister on Friday, asking that the talks resume next week."
+    analysis = analyze(text)
+    assert [text[slice(*s.content_span)] for s in analysis.statements] == ["the talks resume next week"]
