@@ -107,3 +107,10 @@ def test_asking_after_the_main_clause_is_the_subjects_own_request(analyze):
     text = "The union wrote to the minister on Friday, asking that the talks resume next week."
     analysis = analyze(text)
     assert [text[slice(*s.content_span)] for s in analysis.statements] == ["the talks resume next week"]
+
+
+def test_bare_police_points_back_to_a_force_named_before_that_did_not_speak(analyze):
+    # named_police: "the latest one named before", whether or not it spoke
+    text = "Toronto police arrested a man on Friday. The suspect was released on bail, police said."
+    statements = analyze(text).statements
+    assert [(s.speaker_text, s.speaker_name) for s in statements] == [("police", "Toronto police")]

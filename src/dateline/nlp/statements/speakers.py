@@ -344,9 +344,19 @@ class SpeakerResolver:
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
 
+    def _name_forces_before(self, head) -> None:
+        """Make an organisation of each city's force named before ``head`` outside quotations, not
+        only of those that spoke: "Toronto police arrested a man …, police said"."""
+        for token in head.doc[:head.i]:
+            if token.lower_ == "police" and not self._in_quote(token.idx):
+                owner = owned_organisation(token)
+                if owner is not None:
+                    self._owned(token, owner)
+
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
         if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+            self._name_forces_before(head)
             return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return owned_role_holder(self.analysis, head) if head.pos_ == "NOUN" else None
