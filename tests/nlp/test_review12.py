@@ -114,3 +114,10 @@ def test_bare_police_points_back_to_a_force_named_before_that_did_not_speak(anal
     text = "Toronto police arrested a man on Friday. The suspect was released on bail, police said."
     statements = analyze(text).statements
     assert [(s.speaker_text, s.speaker_name) for s in statements] == [("police", "Toronto police")]
+
+
+def test_a_person_named_again_by_age_alone_is_the_person_before(analyze):
+    # _aged_person's docstring: "the 52-year-old", with no noun after the age
+    text = ('Lukas Brandl scored the winner. "I just closed my eyes," Brandl said.\n\n'
+            'The 27-year-old said he had waited all season for a goal like that.')
+    assert [s.speaker_name for s in analyze(text).statements] == ["Lukas Brandl", "Lukas Brandl"]

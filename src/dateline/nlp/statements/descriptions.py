@@ -46,6 +46,8 @@ def _aged_person(head) -> bool:
     person once and then by age and role or nationality (issue 11, fresh12a's sports news: "the 27-year-old
     Austrian" is no statement of Austria's); an organisation so described ("the 100-year-old company") is
     left out."""
+    if _age(head):
+        return True  # "the 52-year-old said": the age heads the phrase itself
     return (head.pos_ == "NOUN" or head.ent_type_ == "NORP") and head.lemma_.lower() not in organisation_nouns() \
         and any(c.dep_ == "amod" and _age(c) for c in head.children)
 
