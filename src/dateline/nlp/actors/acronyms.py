@@ -14,6 +14,8 @@ import re
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from .dictionary import load_dictionary
+
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # A long form has at most this many words more than its acronym has letters: Schwartz and Hearst's
 # bound of min(|A| + 5, 2|A|) without the second term, which French names with their articles
@@ -60,9 +62,13 @@ def _long_form_start(doc, end: int, acronym: str):
 
 def tag_long_forms(doc) -> None:
     """Tag each defined long form an organisation in ``doc.ents`` (unless the model saw a place in
-    it), replacing the pieces the model made of it."""
+    it, or it names a role: its acronym or its first word is a title of the lexicon), replacing the
+    pieces the model made of it."""
     spans = []
+    titles = load_dictionary().lexicon.titles
     for start, end in defined_long_forms(doc):
+        if doc[start].lower_ in titles or doc[end + 1].lower_ in titles:
+            continue  # a role, not a body: "Chief Executive Officer (CEO)", "Member of Parliament (MP)"
         name = Span(doc, start, end, label="ORG")
         if not any(e.label_ in _KEPT_LABELS and (2 * _shared(e, name) >= len(name) or _shared(e, name) >= 2)
                    for e in doc.ents):

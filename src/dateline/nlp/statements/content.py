@@ -161,11 +161,13 @@ def _question_put(doc, cand: Candidate) -> bool:
     follow, Calandra said …", "She was *asked* if the cuts …" hold a reporter's question, which is
     nobody's statement ("she was asked by reporters whether" names who asked). A participle that
     opens the sentence is sometimes tagged a past tense ("Asked whether …, she said"); with no
-    subject of its own and hung on the main verb as an adverbial clause it is the participle."""
+    subject of its own and hung on the main verb as an adverbial clause it is the participle. The
+    "-ing" form hung so ("wrote to the minister, asking that the talks resume") is no past tense:
+    it is the request of the main clause's subject."""
     if cand.cue_span is None:
         return False
     words = doc.char_span(*cand.cue_span, alignment_mode="expand")
-    return words is not None and any(t.lemma_.lower() == "ask" and (t.tag_ == "VBN" or t.dep_ == "advcl")
+    return words is not None and any(t.lemma_.lower() == "ask" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl"))
                                      and not any(c.dep_ in {"nsubj", "agent"} for c in t.children)
                                      for t in words)
 

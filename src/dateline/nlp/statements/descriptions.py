@@ -46,6 +46,8 @@ def _aged_person(head) -> bool:
     person once and then by age and role or nationality (issue 11, fresh12a's sports news: "the 27-year-old
     Austrian" is no statement of Austria's); an organisation so described ("the 100-year-old company") is
     left out."""
+    if _age(head):
+        return True  # "the 52-year-old said": the age heads the phrase itself
     return (head.pos_ == "NOUN" or head.ent_type_ == "NORP") and head.lemma_.lower() not in organisation_nouns() \
         and any(c.dep_ == "amod" and _age(c) for c in head.children)
 
@@ -110,8 +112,9 @@ def owned_role_holder(analysis: Analysis, head) -> Optional[Entity]:
     """The person an organisation's role points to, named before or after: "its chief executive
     warned …" in a lede, with "chief executive Sandra Whitcombe" three paragraphs on (fresh12a's
     business news). Only where one person in the article holds that role, so "its spokesman" with two
-    spokesmen named stays unnamed."""
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+    spokesmen named stays unnamed. Only "its" and "their", an organisation's: "her spokesman" is a
+    person's own, not the spokesman of a company named before."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
         return None
     words = [c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}] + [head.lower_]
     role = " ".join(words)

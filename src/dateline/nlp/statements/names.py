@@ -292,10 +292,13 @@ def listed_with(entity, surface: str) -> bool:
 # Kinds of organisation, by the nouns that name them: "the company" never points back to the
 # "Harbour Workers Union" named last, nor "the union" to "Marlow Bank" (found on a fresh article of
 # our own, issue 11). Written for dateline, not tuned.
-# Words naming a union: English and the French of Canadian unions ("Fédération interprofessionnelle
-# de la santé du Québec", "Confédération des syndicats nationaux"), whom "the union" means.
-_UNION_WORDS = {"union", "federation", "fédération", "confederation", "confédération", "syndicat", "syndicats",
-                "guild", "brotherhood", "teamsters", "unifor"}
+# Words naming a union: English and the French of Canadian unions ("Confédération des syndicats
+# nationaux"), whom "the union" means.
+_UNION_WORDS = {"union", "syndicat", "syndicats", "guild", "brotherhood", "teamsters", "unifor"}
+# Words naming a federation, of unions ("Fédération interprofessionnelle de la santé du Québec") as
+# often as of businesses or sports ("Canadian Federation of Independent Business"): "the union" may
+# mean one, but they set no kind against "the group" (so they are in no kind of ``_ORG_KINDS``).
+_FEDERATION_WORDS = {"federation", "fédération", "confederation", "confédération"}
 _ORG_KINDS = ({"company", "firm", "group", "bank", "fund", "corporation", "corp", "inc", "ltd", "co", *BUSINESS_NOUNS},
               _UNION_WORDS,
               {"agency", "department", "ministry", "office", "bureau", "commission", "council", "administration",
@@ -307,7 +310,7 @@ _ORG_KINDS = ({"company", "firm", "group", "bank", "fund", "corporation", "corp"
 def of_kind(name: str, noun: str) -> bool:
     """True when an organisation's name says it is a ``noun`` ("Health Ministry" a ministry, the
     "Fédération … du Québec" a union)."""
-    return noun in name.lower() or (noun == "union" and bool(_UNION_WORDS & set(name_words(name))))
+    return noun in name.lower() or (noun == "union" and bool((_UNION_WORDS | _FEDERATION_WORDS) & set(name_words(name))))
 
 
 def of_other_kind(name: str, noun: str) -> bool:

@@ -176,7 +176,22 @@ def _clause_without_gap(clause) -> bool:
     return clause.dep_ == "relcl" and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN", "MD"} \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"which", "who", "that", "whom"}
                 for c in clause.children) \
-        and (any(c.dep_ in _OBJECTS for c in clause.children) or any(c.dep_ == "nsubjpass" for c in clause.children))
+        and (any(c.dep_ in _OBJECTS for c in clause.children) or any(c.dep_ == "nsubjpass" for c in clause.children)) \
+        and not _sends_medium(clause)
+
+
+# Verbs that give or send a medium to someone (English ditransitives of transfer and of writing).
+_GIVING = {"send", "give", "mail", "email", "e-mail", "deliver", "hand", "write", "read", "show", "forward"}
+
+
+def _sends_medium(clause) -> bool:
+    """True for a verb of giving with one object and no "to": in "in a letter *it sent shareholders*",
+    "in a speech *she gave the graduates*" that object is the recipient and the medium is the gap;
+    "it gave the province more time" (two objects) and "it had sent the records to police" have none.
+    A lone object that is the thing sent ("in a statement it had sent the records") reads the same,
+    and is given up: the recipient reading is the relative clause's usual one."""
+    return clause.lemma_.lower() in _GIVING and not any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in clause.children)
 
 
 def for_to_clause(clause) -> bool:

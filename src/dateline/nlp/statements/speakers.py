@@ -45,7 +45,7 @@ from .names import (
 )
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
 from .subjects import embedded_in_other, is_main_subject_at, is_subject_at, subject_further_back
-from .unnamed import is_anonymous, names_members, outlet_before
+from .unnamed import appositive_organisation, is_anonymous, names_members, outlet_before
 
 # Pronouns that point back to a person, and to an organisation or group.
 PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
@@ -117,7 +117,7 @@ class SpeakerResolver:
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
                                                or in_spans(at, self._credits or []), self._recent), None)
-        elif (named := _appositive_organisation(head)) is not None:
+        elif (named := appositive_organisation(head)) is not None:
             speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
         elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
@@ -347,9 +347,19 @@ class SpeakerResolver:
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
 
+    def _name_forces_before(self, head) -> None:
+        """Make an organisation of each city's force named before ``head`` outside quotations, not
+        only of those that spoke: "Toronto police arrested a man …, police said"."""
+        for token in head.doc[:head.i]:
+            if token.lower_ == "police" and not self._in_quote(token.idx):
+                owner = owned_organisation(token)
+                if owner is not None:
+                    self._owned(token, owner)
+
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
         if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+            self._name_forces_before(head)
             return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return owned_role_holder(self.analysis, head) if head.pos_ == "NOUN" else None
@@ -431,14 +441,6 @@ _THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 # organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
 _PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
                 "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
-
-
-def _appositive_organisation(head):
-    """The name of an organisation set in apposition to a common noun that describes it ("a
-    business group, the Confederation of Industrialists,"), which names the source."""
-    if head.pos_ != "NOUN":
-        return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
 
 
 def _thing_subject(token, pronoun: str) -> bool:

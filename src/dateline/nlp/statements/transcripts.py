@@ -26,8 +26,8 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
 
     Only where the article is a transcript: at least two different speakers open a paragraph
     this way, so that a lone "Update: …" or "Note: …" paragraph is not taken for a speaker. The
-    interviewer's "Q:" counts as a speaker there, and is given no statement: a printed interview
-    alternates "Q:" with the answers of one named guest.
+    interviewer's "Q:" counts as a speaker there when one named guest answers more than once, and is
+    given no statement: a printed interview alternates "Q:" with the answers of one named guest.
     """
     turns = []
     for match in _TURN.finditer(text):
@@ -39,7 +39,7 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
         if len(match.group("label")) == 1 and match.group("label").lower() not in _INTERVIEWER:
             continue  # "A: …", an answer with no name
         turns.append((match.group("label").lower(), name, (match.start("said"), match.start("said") + len(said))))
-    if len({label for label, _, _ in turns}) < 2:
+    if not _is_transcript([label for label, _, _ in turns]):
         return []
     found = []
     for label, name, said_span in turns:
@@ -57,17 +57,26 @@ def transcript_turns(doc, text: str) -> list[Candidate]:
     return found
 
 
+def _is_transcript(labels: list[str]) -> bool:
+    """Two named speakers, or the interviewer and a guest who answers more than once: an explainer's
+    "Q:" beside a lone "Note: …" or "Update: …" paragraph is no interview."""
+    named = [label for label in labels if label not in _INTERVIEWER]
+    if len(set(named)) >= 2:
+        return True
+    return len(named) >= 2 and len(set(labels)) >= 2
+
+
 def with_turns(doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Add the turns of a transcript that no statement found in them already covers. The guest's
     own colon ("Mbadi: Because …", read as a headline's one sentence) and what the guest says of
     themselves ("I have said it before: …") give way to the turn, which holds the whole answer."""
     for turn in transcript_turns(doc, text):
-        inside = [c for c in candidates if turn.sentence_span[0] <= c.content_span[0] < turn.sentence_span[1]]
-        if all(c.cue_span == turn.cue_span or first_person(doc, c) for c in inside):
-            candidates = [c for c in candidates if c not in inside]
-            candidates.append(turn)
-        elif not any(turn.sentence_span[0] <= c.content_span[1] and c.content_span[0] < turn.sentence_span[1]
-                     for c in candidates):
+        start, end = turn.sentence_span
+        overlapping = [c for c in candidates if start <= c.content_span[1] and c.content_span[0] < end]
+        # one that only runs into the turn from before it is another statement, which the turn must not cut
+        if all(start <= c.content_span[0] and (c.cue_span == turn.cue_span or first_person(doc, c))
+               for c in overlapping):
+            candidates = [c for c in candidates if c not in overlapping]
             candidates.append(turn)
     return candidates
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...model import Entity
+from ..actors.described import organisation_nouns
 from .source_nouns import ORG_NOUNS
 
 # Determiners of an unnamed, indefinite source ("an Indian official", "two diplomats"): never a
@@ -19,6 +20,16 @@ ANONYMITY = ("anonymity", "anonymously", "not authorized to", "not authorised to
              "asked not to be named", "did not want to be named", "requested anonymity")
 
 
+def appositive_organisation(head):
+    """The name of an organisation set in apposition to a common noun that describes an organisation
+    ("a business group, the Confederation of Industrialists,"), which names the source; None for a
+    person's noun the parser set it beside ("a spokesman for the company, Acme Corp,": a person of
+    it, unnamed)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS | organisation_nouns():
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
+
+
 def is_anonymous(head) -> bool:
     """An unnamed source: "an Indian official", "two diplomats", "Democrats", or any common noun in
     a sentence that says its source spoke on condition of anonymity."""
@@ -26,8 +37,8 @@ def is_anonymous(head) -> bool:
         return True
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         return False
-    if any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.ent_type_ == "ORG" and c.pos_ == "PROPN"))
-           for c in head.children):
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children) \
+            or appositive_organisation(head) is not None:
         # "a spokesman for the Commission, Peter Stano,", "A business group, the Confederation of
         # Industrialists,": named after all
         return False
