@@ -44,17 +44,54 @@ def source_name(head):
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    if is_title(head):
-        # "The mayor of Kharkiv, Ihor Terekhov, said": the parser hangs the name on the place
-        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                names = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and c.i == head.right_edge.i - (head.doc[head.right_edge.i].is_punct)]
-                if names:
-                    return names[0]
+    hung = _name_hung_on_place(head)
+    if hung is not None:
+        return hung
+    kind_named = _name_before_kind(head)
+    if kind_named is not None:
+        return kind_named
     # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     return names[-1] if names else None
+
+
+def _name_before_kind(head):
+    """The name before a noun of an organisation's kind: "the Parks Canada agency", "the Halifax Water
+    utility", "the Alberta Wildfire agency" (which the recogniser may take for a person). A place or
+    people alone says whose the organisation is ("the Alberta agency", "the Canadian regulator"),
+    and one word needs the recogniser's ORG ("the Reuters agency") to count as a name."""
+    if not is_organisation_noun(head) or head.i == 0:
+        return None
+    last = head.doc[head.i - 1]
+    if last.dep_ != "compound" or last.head.i != head.i or last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return None
+    words = [t for t in head.doc[last.left_edge.i:head.i] if t.pos_ == "PROPN"]
+    if all(t.ent_type_ in ORIGIN_LABELS for t in words) or (len(words) < 2 and last.ent_type_ != "ORG"):
+        return None
+    return last
+
+
+# Prepositions that tie a role to where it is held ("her editor at Maple Leaf House", "a lawyer for the
+# family"); "of" is the title's own ("the mayor of Kharkiv").
+_ROLE_PREPOSITIONS = {"at", "for", "with", "from", "in"}
+
+
+def _name_hung_on_place(head):
+    """The name in apposition to a role that the parser hangs on the place or organisation after it:
+    "The mayor of Kharkiv, Ihor Terekhov, said", "Her editor at Maple Leaf House, Judith Brennan,
+    said". The name must close the source phrase; after a title ("mayor of") any proper noun
+    will do, after another role ("her lawyer at …") only a name the recogniser took for a person's,
+    so that "the director of Jones, Lang and Co" stays a company."""
+    last = head.right_edge.i - head.doc[head.right_edge.i].is_punct
+    title = is_title(head)
+    for prep in (c for c in head.rights if c.dep_ == "prep"
+                 and (c.lower_ == "of" and title or c.lower_ in _ROLE_PREPOSITIONS and head.pos_ == "NOUN")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            names = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == last
+                     and (title or c.ent_type_ == "PERSON") and place.ent_type_ != "PERSON"]
+            if names:
+                return names[0]
+    return None
 
 
 # Nouns for a body of people that end the name of one ("the General Staff", "the General Assembly",
@@ -181,6 +218,8 @@ def described_as_organisation(name_head, start: int) -> bool:
             return True
     if any(c.dep_ == "appos" and is_organisation_noun(c) for c in name_head.children):
         return True
+    if name_head.dep_ == "compound" and is_organisation_noun(name_head.head):
+        return True  # "the Parks Canada agency"
     return name_head.dep_ == "appos" and is_organisation_noun(name_head.head)
 
 
