@@ -47,12 +47,41 @@ def source_name(head):
     hung = _name_hung_on_place(head)
     if hung is not None:
         return hung
-    kind_named = _name_before_kind(head)
+    kind_named = _name_before_kind(head) or given_name(head)
     if kind_named is not None:
         return kind_named
     # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     return names[-1] if names else None
+
+
+# Verbs by which an unnamed person's name is given in a relative clause: "who gave only his first
+# name, Curtis", "who identified herself only as Maria", "who is known as Gogo".
+_NAMING_VERBS = {"give", "identify", "know", "go", "call"}
+
+
+def given_name(head):
+    """The name a person goes by, given in the source phrase's relative clause: "Her neighbour, who
+    gave only his first name, Curtis, said", "a shopper who identified herself only as Maria". The
+    name stands in apposition to the noun "name" or after "as"; a name the clause speaks of in
+    another role ("who met Curtis") is not the speaker's."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in (c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _NAMING_VERBS):
+        for token in clause.subtree:
+            if is_given_name(token) and token.head.head.i in {clause.i, *(c.i for c in clause.children)}:
+                return token
+    return None
+
+
+def is_given_name(token) -> bool:
+    """Whether a proper noun is the name a person is given by: in apposition to the noun "name" ("his
+    first name, Curtis") or after "as" or "by" of a naming verb ("identified herself only as Maria")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and token.head.head.lemma_.lower() in _NAMING_VERBS
 
 
 def _name_before_kind(head):
@@ -243,6 +272,8 @@ def mistyped_person(label: str, name_head, start: int, organisation: bool) -> bo
     """Whether the recogniser's organisation or place is the person a source phrase names: a titled
     person ("Minister of Agriculture, Ann-Christin Nykvist"), a name after an occupation, or the name
     a noun for a person stands beside ("Ghannouchi's daughter, *Yusra*", read as a town)."""
+    if label in {"ORG", "GPE", "LOC", "NORP"} and is_given_name(name_head):
+        return True  # "who gave only his first name, Curtis": the name a person goes by
     if label == "ORG":
         return not organisation and (titled(name_head) or occupation_before(start, name_head.doc))
     return label in {"GPE", "LOC", "NORP"} and name_head.dep_ == "appos" and noun_gender(name_head.head.lower_) is not None

@@ -24,6 +24,7 @@ from .names import (
     country_owner,
     described_as_organisation,
     descriptor_word,
+    given_name,
     is_bare_title,
     listed_with,
     mistyped_person,
@@ -110,7 +111,7 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif head.pos_ == "PRON":
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
-        elif is_anonymous(head):
+        elif is_anonymous(head) and given_name(head) is None:  # "one nurse, who gave her name, Joanne,"
             speaker = Speaker(None, None)
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
