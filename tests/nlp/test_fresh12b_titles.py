@@ -31,3 +31,15 @@ def test_the_rank_is_recorded_as_the_speakers_role(analyze):
     analysis = analyze("Insp. Mark Kowal told reporters two people had been arrested.")
     (person,) = [e for e in analysis.entities if e.name == "Mark Kowal"]
     assert any("Insp" in role for role in person.roles), person.roles
+
+
+@pytest.mark.parametrize("text, name", [
+    # a hyphened role before the name, whose lower-case end the tagger made a proper noun
+    ("Singer-songwriter Maya Rousseau said she wrote most of the album on tour.", "Maya Rousseau"),
+    ("Singer-songwriter Teo Brandt told the crowd the song was about his father.", "Teo Brandt"),
+    # a lower-case particle inside a name is still the name's
+    ("European Commission President Ursula von der Leyen said the deal was fair.", "Ursula von der Leyen"),
+])
+def test_a_hyphened_role_is_no_part_of_the_name(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name

@@ -148,12 +148,20 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)):
+                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
+                and not _hyphened_role(prev):
             start_i -= 1
         else:
             break
     end = name_head.idx + len(name_head.text)
     return doc[start_i].idx, end
+
+
+def _hyphened_role(token) -> bool:
+    """Whether a word the tagger made a proper noun is the lower-case end of a hyphened role before
+    the name ("Singer-songwriter Maya Rousseau", "co-founder"); "von" or "bin" inside a name is no
+    hyphen's end."""
+    return token.text[:1].islower() and token.i > 0 and token.nbor(-1).text in {"-", "–"}
 
 
 @lru_cache(maxsize=1)
