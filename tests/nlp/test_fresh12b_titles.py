@@ -43,3 +43,13 @@ def test_the_rank_is_recorded_as_the_speakers_role(analyze):
 def test_a_hyphened_role_is_no_part_of_the_name(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Amir" before a surname is a first name, not a title ("emir" still is one)
+    ("Amir Khan, a shop owner, said sales had fallen by half.", "Amir Khan"),
+    ("Dr. Amir Saleh, the lead author, said the results surprised him.", "Amir Saleh"),
+])
+def test_a_first_name_spelled_like_a_title_is_part_of_the_name(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name
