@@ -42,8 +42,23 @@ def test_a_name_before_the_noun_of_its_kind_is_the_organisation(analyze, text, n
 @pytest.mark.parametrize("text", [
     # a place or a people before the noun says whose the body is: no name is given
     "The Alberta agency said the fire had grown overnight.",
-    "The Canadian regulator said the merger was approved.",
+    "The Toronto company said the recall was voluntary.",
 ])
 def test_a_place_before_the_noun_of_a_kind_is_no_name(analyze, text):
     (statement,) = analyze(text).statements
     assert statement.speaker_name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a province's regulator or watchdog, named by its owner as a country's ministry is
+    ("Alberta's energy regulator says it will review the spill near the river.", "Alberta's energy regulator"),
+    ("Ontario's privacy watchdog said it would investigate the breach.", "Ontario's privacy watchdog"),
+])
+def test_a_provincial_regulator_is_an_organisation_named_by_its_owner(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"
+
+
+def test_the_regulator_points_back_to_the_one_named_before(analyze):
+    text = "The Canada Energy Regulator approved the line on Monday. The regulator said the risks were low."
+    assert [s.speaker_name for s in analyze(text).statements] == ["Canada Energy Regulator"]

@@ -15,7 +15,10 @@ DOCUMENT_NOUNS = {"report", "study", "statement", "release", "survey", "poll", "
 # Nouns that refer back to an organisation named before ("the agency", "the ministry").
 ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization", "company", "firm", "institute",
              "university", "hospital", "office", "bureau", "commission", "council", "administration", "union",
-             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund"}
+             "association", "authority", "board", "committee", "centre", "center", "group", "party", "bank", "fund",
+             # public bodies of provincial and local news ("Alberta's energy regulator", "the privacy
+             # watchdog", "the city's water utility"): fresh12b, from sentences of our own
+             "regulator", "watchdog", "utility"}
 # Nouns of news outlets, which refer back to the outlet that reported before ("…, the Orlando Sentinel
 # reported. The newspaper reported that …"). "paper" is left out: it is as often a study (a document).
 MEDIA_NOUNS = {"newspaper", "magazine", "broadcaster", "network", "tabloid", "daily", "weekly"}
