@@ -156,7 +156,32 @@ def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[in
                 if clause.dep_ in {"acl", "ccomp", "relcl"} \
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return subtree_indices(clause, in_segment, source_idx)
+            if prep.lower_ == "in":
+                clause = _complement_read_as_relative(medium)
+                if clause is not None:
+                    return subtree_indices(clause, in_segment, source_idx) - {clause.left_edge.i}
     return set()
+
+
+# Verbs that make a medium ("the letter that she wrote", "a statement it posted"): a relative clause
+# with one of them describes the medium; with another verb the clause is what the medium said.
+_MAKING_MEDIA = {"write", "send", "issue", "post", "publish", "release", "sign", "give", "read", "file",
+                 "share", "circulate", "deliver", "submit", "distribute", "receive", "see", "obtain"}
+
+
+def _complement_read_as_relative(medium):
+    """The clause of "said in a letter (to students) that the encampment must end", which the parser
+    reads as a relative clause with "that" as the object of "end", on the medium or on the listener
+    after it. It is the letter's words when "that" opens it and a subject of its own follows, and its
+    verb is none that makes a medium ("in a letter that the dean wrote" describes the letter)."""
+    for clause in (t for t in medium.subtree if t.dep_ == "relcl" and t.i > medium.i):
+        that = clause.doc[clause.left_edge.i]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i]
+        if that.lower_ == "that" and that.dep_ in {"dobj", "nsubj"} and that.head.i == clause.i \
+                and subjects and subjects[0].i > that.i and clause.lemma_.lower() not in _MAKING_MEDIA \
+                and clause.right_edge.i == medium.head.head.right_edge.i - medium.doc[medium.head.head.right_edge.i].is_punct:
+            return clause
+    return None
 
 
 def for_to_clause(clause) -> bool:
