@@ -32,3 +32,10 @@ def test_a_pronoun_after_a_given_name_points_back_to_it(analyze):
 def test_other_names_in_the_clause_do_not_name_the_speaker(analyze, text):
     (statement,) = analyze(text).statements
     assert statement.speaker_name is None
+
+
+def test_a_name_an_organisation_is_known_by_is_no_persons(analyze):
+    # "which" or no relative pronoun: a band or a group, not a person, whatever it is known as
+    text = "The group, known as the Coalition for Safe Streets, said the city had ignored its petition."
+    (statement,) = analyze(text).statements
+    assert statement.speaker_type != "person"

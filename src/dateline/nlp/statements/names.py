@@ -67,21 +67,28 @@ def given_name(head):
     another role ("who met Curtis") is not the speaker's."""
     if head.pos_ != "NOUN":
         return None
-    for clause in (c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _NAMING_VERBS):
+    for clause in (c for c in head.rights if c.dep_ == "relcl" and _naming_clause(c)):
         for token in clause.subtree:
-            if is_given_name(token) and token.head.head.i in {clause.i, *(c.i for c in clause.children)}:
+            if is_given_name(token):
                 return token
     return None
 
 
+def _naming_clause(verb) -> bool:
+    """A relative clause about a person that gives a name: "who" is its subject (people are "who", a
+    band or a company "which": "the group, known as the Coalition, said" names an organisation)."""
+    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+
+
 def is_given_name(token) -> bool:
-    """Whether a proper noun is the name a person is given by: in apposition to the noun "name" ("his
-    first name, Curtis") or after "as" or "by" of a naming verb ("identified herself only as Maria")."""
+    """Whether a proper noun is the name a person is given by in a "who" clause: in apposition to the
+    noun "name" ("who gave his first name, Curtis") or after "as" or "by" ("who identified herself
+    only as Maria")."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and token.head.head.lemma_.lower() in _NAMING_VERBS
+        return _naming_clause(token.head.head)
+    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and _naming_clause(token.head.head)
 
 
 def _name_before_kind(head):
