@@ -43,6 +43,8 @@ def test_a_name_before_the_noun_of_its_kind_is_the_organisation(analyze, text, n
     # a place or a people before the noun says whose the body is: no name is given
     "The Alberta agency said the fire had grown overnight.",
     "The Toronto company said the recall was voluntary.",
+    # a body of the actor dictionary before the noun owns the organisation; it does not name it
+    "The United Nations agency stated that half of the patients had died at home.",
 ])
 def test_a_place_before_the_noun_of_a_kind_is_no_name(analyze, text):
     (statement,) = analyze(text).statements

@@ -95,7 +95,9 @@ def _name_before_kind(head):
     """The name before a noun of an organisation's kind: "the Parks Canada agency", "the Halifax Water
     utility", "the Alberta Wildfire agency" (which the recogniser may take for a person). A place or
     people alone says whose the organisation is ("the Alberta agency", "the Canadian regulator"),
-    and one word needs the recogniser's ORG ("the Reuters agency") to count as a name."""
+    and one word needs the recogniser's ORG ("the Reuters agency") to count as a name. A country or
+    body of the actor dictionary before the noun is the one the organisation belongs to ("the United
+    Nations agency" is one of its agencies, unnamed)."""
     if not is_organisation_noun(head) or head.i == 0:
         return None
     last = head.doc[head.i - 1]
@@ -104,6 +106,8 @@ def _name_before_kind(head):
     words = [t for t in head.doc[last.left_edge.i:head.i] if t.pos_ == "PROPN"]
     if all(t.ent_type_ in ORIGIN_LABELS for t in words) or (len(words) < 2 and last.ent_type_ != "ORG"):
         return None
+    if load_dictionary().lookup(head.doc[words[0].i:last.i + 1].text) is not None:
+        return None  # "the United Nations agency": an actor of the dictionary is the body it belongs to
     return last
 
 
