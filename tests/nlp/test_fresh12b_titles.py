@@ -53,3 +53,13 @@ def test_a_hyphened_role_is_no_part_of_the_name(analyze, text, name):
 def test_a_first_name_spelled_like_a_title_is_part_of_the_name(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # members of Canada's provincial legislatures, titled as an MP is
+    ("Liberal MLA Rachna Singh said the cuts were reckless.", "Rachna Singh"),
+    ("MPP Peter Tabuns said the transit plan was two years late.", "Peter Tabuns"),
+])
+def test_a_provincial_legislators_title_is_no_part_of_the_name(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name
