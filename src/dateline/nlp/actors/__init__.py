@@ -5,14 +5,16 @@ grouping (``grouping``) and cross-article keys (``keys``) sit behind it.
 """
 from __future__ import annotations
 
-from .dictionary import build_matchers, load_dictionary
+from .dictionary import build_matchers, keep_title_abbreviations, load_dictionary
 from .grouping import find_actors
 from .keys import actor_key, assign_keys
 
 
 def prepare_actors(nlp) -> None:
-    """Read the dictionary and build its matchers for the pipeline's vocabulary."""
+    """Read the dictionary, keep its abbreviated titles whole, and build its matchers for the
+    pipeline's vocabulary (after the titles, so that the patterns split as the articles do)."""
     load_dictionary()
+    keep_title_abbreviations(nlp)
     build_matchers(nlp)
 
 

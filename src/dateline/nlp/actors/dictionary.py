@@ -185,6 +185,26 @@ def load_dictionary() -> Dictionary:
     return dictionary
 
 
+def keep_title_abbreviations(nlp) -> None:
+    """Make each abbreviated title of the lexicon one token ("Cpl.", "Const.", "Sgt.").
+
+    spaCy's English tokenizer knows "Dr." and "Gen." but splits "Cpl." into "Cpl" and ".", and its
+    parser then ends the sentence there: in "“Stay home,” said RCMP Cpl. Jean Tremblay." the speaker
+    became "RCMP Cpl" and the name a sentence of its own. Every one-word title of ``titles.tsv`` that
+    ends in a full stop is added as a special case, capitalised and in upper case.
+    """
+    lexicon = load_dictionary().lexicon
+    for phrase in [*lexicon.titles, *lexicon.honorifics, *lexicon.title_words]:
+        if " " in phrase or not phrase.endswith(".") or len(phrase) < 3:
+            continue
+        for form in {phrase.capitalize(), phrase.upper()}:
+            # one spaCy keeps whole already ("Dr.", "Rep.") keeps its own exception, which sets its
+            # norm too; the lower-case form stays split, as the title matcher's patterns are made
+            # from it and the actors' grouping was built on their matching as before
+            if nlp.make_doc(f"{form} Smith")[0].text != form:
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
 _MATCHERS: dict[int, tuple] = {}
 
 

@@ -54,6 +54,7 @@ from .forms import (
     stray_subject,
     subtree_indices,
 )
+from .manner import absolute_after_cue
 from .quotes import Quote, quotations
 from .records import to_statement
 from .relayed import drop_relays
@@ -456,6 +457,11 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
                 content_idx |= subtree_indices(child, in_segment, source_idx)
                 via = via or (child.dep_ if child.dep_ != "prep" else f"prep_{child.lower_}")
     content_idx -= contrasting_reports(doc, content_idx, verb, in_segment, lexicon.verbs)  # "… while X says …"
+    manner = absolute_after_cue(doc, verb, in_segment)  # "“…,” Toor said, her voice breaking."
+    if content_idx & manner:
+        content_idx -= manner
+        if not content_idx and source.head.i == verb.i:
+            quoted_before = quote_before_cue(doc, verb, source_idx, quotes, doc_text)
     cue_span = (verb.idx, verb.idx + len(verb.text))
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"

@@ -74,6 +74,8 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
     if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand) or _topic_question(doc, cand) \
             or _indirect_question(doc, cand, text) or _writer_thinks(cand) or _hypothetical(cand):
         return False
+    if _names_itself(doc, cand):
+        return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
         if _hearsay(doc, start, end):
@@ -366,3 +368,16 @@ def _in_relative(verb, start: int, end: int, thing: bool = True) -> bool:
                 or _object_is_free_relative(clause, before_only=False):
             return True
     return False
+
+
+# Reflexive objects: "calls itself “Northern Static”" gives a name, not words said of anything.
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "themself"}
+
+
+def _names_itself(doc, cand: Candidate) -> bool:
+    """Whether the content is the name a source gives itself: "the band, which calls itself
+    “Northern Static,”", "He calls himself “the last honest man in Ottawa”". The quoted words are a
+    name or a self-description, which the Gender Gap Tracker does not count as a quotation."""
+    content = doc.char_span(*cand.content_span, alignment_mode="expand")
+    return content is not None and is_noun_phrase(cand.via) and content[0].lower_ in _REFLEXIVES \
+        and content[0].dep_ == "dobj"

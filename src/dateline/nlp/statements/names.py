@@ -46,17 +46,94 @@ def source_name(head):
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    if is_title(head):
-        # "The mayor of Kharkiv, Ihor Terekhov, said": the parser hangs the name on the place
-        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                names = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and c.i == head.right_edge.i - (head.doc[head.right_edge.i].is_punct)]
-                if names:
-                    return names[0]
+    hung = _name_hung_on_place(head)
+    if hung is not None:
+        return hung
+    kind_named = _name_before_kind(head) or given_name(head)
+    if kind_named is not None:
+        return kind_named
     # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     return names[-1] if names else None
+
+
+# Verbs by which an unnamed person's name is given in a relative clause: "who gave only his first
+# name, Curtis", "who identified herself only as Maria", "who is known as Gogo".
+_NAMING_VERBS = {"give", "identify", "know", "go", "call"}
+
+
+def given_name(head):
+    """The name a person goes by, given in the source phrase's relative clause: "Her neighbour, who
+    gave only his first name, Curtis, said", "a shopper who identified herself only as Maria". The
+    name stands in apposition to the noun "name" or after "as"; a name the clause speaks of in
+    another role ("who met Curtis") is not the speaker's."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in (c for c in head.rights if c.dep_ == "relcl" and _naming_clause(c)):
+        for token in clause.subtree:
+            if is_given_name(token):
+                return token
+    return None
+
+
+def _naming_clause(verb) -> bool:
+    """A relative clause about a person that gives a name: "who" is its subject (people are "who", a
+    band or a company "which": "the group, known as the Coalition, said" names an organisation)."""
+    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+
+
+def is_given_name(token) -> bool:
+    """Whether a proper noun is the name a person is given by in a "who" clause: in apposition to the
+    noun "name" ("who gave his first name, Curtis") or after "as" or "by" ("who identified herself
+    only as Maria")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
+        return _naming_clause(token.head.head)
+    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and _naming_clause(token.head.head)
+
+
+def _name_before_kind(head):
+    """The name before a noun of an organisation's kind: "the Parks Canada agency", "the Halifax Water
+    utility", "the Alberta Wildfire agency" (which the recogniser may take for a person). A place or
+    people alone says whose the organisation is ("the Alberta agency", "the Canadian regulator"),
+    and one word needs the recogniser's ORG ("the Reuters agency") to count as a name. A country or
+    body of the actor dictionary before the noun is the one the organisation belongs to ("the United
+    Nations agency" is one of its agencies, unnamed)."""
+    if not is_organisation_noun(head) or head.i == 0:
+        return None
+    last = head.doc[head.i - 1]
+    if last.dep_ != "compound" or last.head.i != head.i or last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return None
+    words = [t for t in head.doc[last.left_edge.i:head.i] if t.pos_ == "PROPN"]
+    if all(t.ent_type_ in ORIGIN_LABELS for t in words) or (len(words) < 2 and last.ent_type_ != "ORG"):
+        return None
+    if load_dictionary().lookup(head.doc[words[0].i:last.i + 1].text) is not None:
+        return None  # "the United Nations agency": an actor of the dictionary is the body it belongs to
+    return last
+
+
+# Prepositions that tie a role to where it is held ("her editor at Maple Leaf House", "a lawyer for the
+# family"); "of" is the title's own ("the mayor of Kharkiv").
+_ROLE_PREPOSITIONS = {"at", "for", "with", "from", "in"}
+
+
+def _name_hung_on_place(head):
+    """The name in apposition to a role that the parser hangs on the place or organisation after it:
+    "The mayor of Kharkiv, Ihor Terekhov, said", "Her editor at Maple Leaf House, Judith Brennan,
+    said". The name must close the source phrase; after a title ("mayor of") any proper noun
+    will do, after another role ("her lawyer at …") only a name the recogniser took for a person's,
+    so that "the director of Jones, Lang and Co" stays a company."""
+    last = head.right_edge.i - head.doc[head.right_edge.i].is_punct
+    title = is_title(head)
+    for prep in (c for c in head.rights if c.dep_ == "prep"
+                 and (c.lower_ == "of" and title or c.lower_ in _ROLE_PREPOSITIONS and head.pos_ == "NOUN")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            names = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == last
+                     and (title or c.ent_type_ == "PERSON") and place.ent_type_ != "PERSON"]
+            if names:
+                return names[0]
+    return None
 
 
 # Nouns for a body of people that end the name of one ("the General Staff", "the General Assembly",
@@ -84,12 +161,20 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)):
+                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
+                and not _hyphened_role(prev):
             start_i -= 1
         else:
             break
     end = name_head.idx + len(name_head.text)
     return doc[start_i].idx, end
+
+
+def _hyphened_role(token) -> bool:
+    """Whether a word the tagger made a proper noun is the lower-case end of a hyphened role before
+    the name ("Singer-songwriter Maya Rousseau", "co-founder"); "von" or "bin" inside a name is no
+    hyphen's end."""
+    return token.text[:1].islower() and token.i > 0 and token.nbor(-1).text in {"-", "–"}
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +268,8 @@ def described_as_organisation(name_head, start: int) -> bool:
             return True
     if any(c.dep_ == "appos" and is_organisation_noun(c) for c in name_head.children):
         return True
+    if name_head.dep_ == "compound" and is_organisation_noun(name_head.head):
+        return True  # "the Parks Canada agency"
     return name_head.dep_ == "appos" and is_organisation_noun(name_head.head)
 
 
@@ -206,6 +293,8 @@ def mistyped_person(label: str, name_head, start: int, organisation: bool) -> bo
     """Whether the recogniser's organisation or place is the person a source phrase names: a titled
     person ("Minister of Agriculture, Ann-Christin Nykvist"), a name after an occupation, or the name
     a noun for a person stands beside ("Ghannouchi's daughter, *Yusra*", read as a town)."""
+    if label in {"ORG", "GPE", "LOC", "NORP"} and is_given_name(name_head):
+        return True  # "who gave only his first name, Curtis": the name a person goes by
     if label == "ORG":
         return not organisation and (titled(name_head) or occupation_before(start, name_head.doc))
     return label in {"GPE", "LOC", "NORP"} and name_head.dep_ == "appos" and noun_gender(name_head.head.lower_) is not None

@@ -158,7 +158,33 @@ def clause_of_medium(verb, in_segment: set[int], source_idx: set[int]) -> set[in
                     return subtree_indices(clause, in_segment, source_idx)
                 if prep.lower_ == "in" and medium.lemma_.lower() in MEDIUM_NOUNS and _clause_without_gap(clause):
                     return subtree_indices(clause, in_segment, source_idx)
+            if prep.lower_ == "in":
+                clause = _complement_read_as_relative(medium)
+                if clause is not None:
+                    return subtree_indices(clause, in_segment, source_idx) - {clause.left_edge.i}
     return set()
+
+
+# Verbs that make a medium ("the letter that she wrote", "a statement it posted"): a relative clause
+# with one of them describes the medium; with another verb the clause is what the medium said.
+_MAKING_MEDIA = {"write", "send", "issue", "post", "publish", "release", "sign", "give", "read", "file",
+                 "share", "circulate", "deliver", "submit", "distribute", "receive", "see", "obtain",
+                 "mail", "email", "e-mail", "hand", "show", "forward"}
+
+
+def _complement_read_as_relative(medium):
+    """The clause of "said in a letter (to students) that the encampment must end", which the parser
+    reads as a relative clause with "that" as the object of "end", on the medium or on the listener
+    after it. It is the letter's words when "that" opens it and a subject of its own follows, and its
+    verb is none that makes a medium ("in a letter that the dean wrote" describes the letter)."""
+    for clause in (t for t in medium.subtree if t.dep_ == "relcl" and t.i > medium.i):
+        that = clause.doc[clause.left_edge.i]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i]
+        if that.lower_ == "that" and that.dep_ in {"dobj", "nsubj"} and that.head.i == clause.i \
+                and subjects and subjects[0].i > that.i and clause.lemma_.lower() not in _MAKING_MEDIA \
+                and clause.right_edge.i == medium.head.head.right_edge.i - medium.doc[medium.head.head.right_edge.i].is_punct:
+            return clause
+    return None
 
 
 # Nouns of a medium one speaks or writes in ("said in a release it had approved …").
@@ -180,17 +206,13 @@ def _clause_without_gap(clause) -> bool:
         and not _sends_medium(clause)
 
 
-# Verbs that give or send a medium to someone (English ditransitives of transfer and of writing).
-_GIVING = {"send", "give", "mail", "email", "e-mail", "deliver", "hand", "write", "read", "show", "forward"}
-
-
 def _sends_medium(clause) -> bool:
-    """True for a verb of giving with one object and no "to": in "in a letter *it sent shareholders*",
+    """True for a verb that makes or sends a medium (``_MAKING_MEDIA``) with one object and no "to": in "in a letter *it sent shareholders*",
     "in a speech *she gave the graduates*" that object is the recipient and the medium is the gap;
     "it gave the province more time" (two objects) and "it had sent the records to police" have none.
     A lone object that is the thing sent ("in a statement it had sent the records") reads the same,
     and is given up: the recipient reading is the relative clause's usual one."""
-    return clause.lemma_.lower() in _GIVING and not any(
+    return clause.lemma_.lower() in _MAKING_MEDIA and not any(
         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in clause.children)
 
 

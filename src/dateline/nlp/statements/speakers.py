@@ -24,6 +24,7 @@ from .names import (
     country_owner,
     described_as_organisation,
     descriptor_word,
+    given_name,
     is_bare_title,
     listed_with,
     mistyped_person,
@@ -112,7 +113,7 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif head.pos_ == "PRON":
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
-        elif is_anonymous(head):
+        elif is_anonymous(head) and given_name(head) is None:  # "one nurse, who gave her name, Joanne,"
             speaker = Speaker(None, None)
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
@@ -124,7 +125,10 @@ class SpeakerResolver:
             speaker = self._owned(head, owned_organisation(head))
         else:
             name_token = source_name(head)
-            if name_token is not None and is_bare_title(name_token) and not names_a_body(name_token):
+            surnamed = self._titled_surname(name_token) if name_token is not None else None
+            if surnamed is not None:
+                speaker = Speaker(surnamed, (name_token.idx, name_token.idx + len(name_token.text)))
+            elif name_token is not None and is_bare_title(name_token) and not names_a_body(name_token):
                 # "the Health Secretary said", "Commissioner said": a title, not a name; its holder
                 # where the article named one with that title, else an unnamed source
                 speaker = Speaker(title_holder(self.analysis, name_token), None)
@@ -238,6 +242,17 @@ class SpeakerResolver:
         elif (start, end) not in entity.mentions:
             entity.mentions.append((start, end))
         return Speaker(entity, (start, end))
+
+    def _titled_surname(self, name_token) -> Optional[Entity]:
+        """The person whose surname is a title word ("Cardinal said" after "Darlene Cardinal", "Bishop
+        told" after "Ruth Bishop"): one person of the article named in full with it, and no article
+        before it ("the Bishop said" is a title)."""
+        if not name_token.text[:1].isupper() or any(c.dep_ == "det" for c in name_token.children) \
+                or not is_bare_title(name_token):
+            return None
+        people = [e for e in self.analysis.entities if e.type == "PERSON" and len(e.name.split()) > 1
+                  and e.name.split()[-1] == name_token.text]
+        return people[0] if len(people) == 1 else None
 
     def _name_as_noun(self, head) -> Optional[Speaker]:
         """A surname the tagger took for a common noun ("Okonkwo: “…”" in a headline): the person the

@@ -1,0 +1,49 @@
+"""How the words were said, which is no part of them: an absolute phrase after the cue.
+
+Interview-heavy news describes the speaker as they speak: "“…,” Toor said, *her voice
+breaking*. “…”", "the widow told the court, *his hands shaking*". The phrase is the writer's
+description of the speaker, not the speaker's words; the parser hangs it on the cue as a clause
+(an ``xcomp`` or ``advcl`` with its own subject), so it was stored as the content, or joined to
+the quotation before it. An absolute phrase has a subject and a participle but no finite verb,
+which tells it from reported speech after a comma ("told Reuters, his policy would …").
+"""
+from __future__ import annotations
+
+# Possessive pronouns that open an absolute phrase about the speaker ("her voice breaking").
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
+# Tags of a finite verb: reported speech has one, an absolute phrase none.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Longest absolute phrase, in tokens: "her voice breaking" (3) to "his eyes fixed on the floor of
+# the courtroom" (8); a longer run after the cue is more likely a clause the tagger misread.
+_MOST_TOKENS = 8
+
+
+def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
+    """Token indices of an absolute phrase that ends the cue's sentence after a comma, or none.
+
+    Args:
+        doc: the spaCy Doc.
+        verb: the cue verb.
+        in_segment: indices of the tokens the cue may take its content from.
+
+    Returns:
+        The phrase's tokens ("her voice breaking" in "“…,” Toor said, her voice breaking.") where
+        it opens with a possessive pronoun, holds a participle and no finite verb nor quotation
+        mark; else an empty set.
+
+    Example:
+        In "“We are out of rice,” Marchand said, her hands trembling." the phrase is the three
+        words after the comma.
+    """
+    sentence = verb.sent
+    comma = next((t for t in doc[verb.i + 1:sentence.end] if t.text == ","), None)
+    if comma is None:
+        return set()
+    phrase = [t for t in doc[comma.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    if not phrase or len(phrase) > _MOST_TOKENS or phrase[0].lower_ not in _POSSESSIVES:
+        return set()
+    if any(t.is_quote for t in doc[comma.i + 1:sentence.end]) or any(t.tag_ in _FINITE for t in phrase):
+        return set()
+    if not any(t.tag_ in {"VBG", "VBN"} or t.lower_.endswith("ing") for t in phrase[1:]):
+        return set()
+    return {t.i for t in phrase if t.i in in_segment}
