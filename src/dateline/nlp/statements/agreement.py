@@ -19,6 +19,7 @@ from typing import Optional
 
 from ...datafiles import data_file
 from ..actors.dictionary import load_dictionary
+from .source_nouns import DOCUMENT_NOUNS, ORG_NOUNS
 
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -95,4 +96,51 @@ def gender_near(doc, start: int, end: int) -> Optional[str]:
                 return gender
             if token.text in {",", "."}:
                 break
+    return None
+
+
+# Entity labels of places and things: never a speaker, though "it" or "they" may point back to one.
+_THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+# Common nouns of places, the things "it" most often points back to in news instead of an
+# organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
+_PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
+                "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
+
+
+def thing_subject(token, pronoun: str) -> bool:
+    """True for the subject of a clause that names a thing, place or document agreeing with "it" or
+    "they": "The city", "Kharkiv" or "The lawsuit" for "it", "the talks" for "they"; not a person or
+    an organisation."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS:
+        return False
+    if token.lemma_.lower() in DOCUMENT_NOUNS:  # "The lawsuit contends …. It goes on to fault …": the document
+        return pronoun in {"it", "its"} and token.tag_ == "NN"
+    if token.pos_ == "PROPN":
+        # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
+        return token.ent_type_ in _THING_ENTS
+    plural = token.tag_ in {"NNS", "NNPS"}
+    if pronoun in {"it", "its"} and plural or pronoun not in {"it", "its"} and not plural:
+        return False
+    if token.pos_ != "NOUN" or token.ent_type_ not in {"", *_THING_ENTS}:
+        return False
+    # a plural common noun is a group without a name or a set of things: "they" names no one after
+    # it; a singular one only when it is a place ("Revenue rose. It said …" is still the company)
+    return plural or token.lemma_.lower() in _PLACE_NOUNS
+
+
+def own_clause_gender(doc, start: int, end: int) -> Optional[str]:
+    """The gender of the pronoun that opens what a named subject reports: "Jansen said she would
+    resign" tells that Jansen is a woman. Used for agreement only, never to resolve the pronoun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    name = span.root
+    if name.dep_ != "nsubj":
+        return None
+    for clause in name.head.children:
+        if clause.dep_ != "ccomp" or clause.i < name.head.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ in {"he", "she"}:
+            return pronoun_gender(subjects[0].lower_)
     return None

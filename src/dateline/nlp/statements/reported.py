@@ -191,6 +191,7 @@ def _complement_read_as_relative(medium):
 MEDIUM_NOUNS = {"statement", "release", "interview", "letter", "post", "email", "e-mail", "message", "speech",
                 "video", "tweet", "note", "memo", "filing", "briefing", "conference", "address", "podcast",
                 "column", "op-ed", "blog", "broadcast", "submission", "declaration", "communique", "communiqué"}
+_RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 _OBJECTS = {"dobj", "ccomp", "attr", "acomp", "xcomp", "dative", "oprd"}
 
 
@@ -198,18 +199,20 @@ def _clause_without_gap(clause) -> bool:
     """True for a clause the parser hung on a medium noun as a relative clause though it lacks
     "that" and has no gap: "in a release *it had approved the vaccine*" has its subject and its
     object, so it relates nothing to the release; "in a letter *she wrote*" lacks its object (the
-    letter) and is a relative clause."""
+    letter) and is a relative clause, as is one whose gap a relative pronoun fills ("in a letter
+    *that she wrote to parents*")."""
     return clause.dep_ == "relcl" and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN", "MD"} \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"which", "who", "that", "whom"}
-                for c in clause.children) \
+        and not any(c.lower_ in _RELATIVE_PRONOUNS for c in clause.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
         and (any(c.dep_ in _OBJECTS for c in clause.children) or any(c.dep_ == "nsubjpass" for c in clause.children)) \
         and not _sends_medium(clause)
 
 
 def _sends_medium(clause) -> bool:
-    """True for a verb that makes or sends a medium (``_MAKING_MEDIA``) with one object and no "to": in "in a letter *it sent shareholders*",
-    "in a speech *she gave the graduates*" that object is the recipient and the medium is the gap;
-    "it gave the province more time" (two objects) and "it had sent the records to police" have none.
+    """True for a verb that makes or sends a medium (``_MAKING_MEDIA``) with one object and no "to":
+    in "in a letter *it sent shareholders*", "in a speech *she gave the graduates*" that object is
+    the recipient and the medium is the gap; "it gave the province more time" (two objects) and "it
+    had sent the records to police" have none.
     A lone object that is the thing sent ("in a statement it had sent the records") reads the same,
     and is given up: the recipient reading is the relative clause's usual one."""
     return clause.lemma_.lower() in _MAKING_MEDIA and not any(

@@ -16,7 +16,7 @@ from typing import Any, Optional
 from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
-from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, pronoun_gender
+from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, own_clause_gender, pronoun_gender, thing_subject
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
@@ -329,7 +329,7 @@ class SpeakerResolver:
         if gender is None:
             # "The city has been hit every night. It said …": a thing or place that is the subject just
             # before agrees too, and then the pronoun names no one
-            candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if _thing_subject(t, lower)
+            candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if thing_subject(t, lower)
                            and not self._in_quote(t.idx)]
             candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
                            owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
@@ -351,7 +351,7 @@ class SpeakerResolver:
             return True
         if entity.id not in self._gender:
             for start, end in entity.mentions:
-                found = (gender_near(self.doc, start, end) or _own_clause_gender(self.doc, start, end)) \
+                found = (gender_near(self.doc, start, end) or own_clause_gender(self.doc, start, end)) \
                     if self.doc is not None else None
                 if found:
                     self._gender[entity.id] = found
@@ -448,53 +448,6 @@ class SpeakerResolver:
                 entity.roles.append(role)
         if affiliation is not None and entity.affiliation is None and affiliation.id != entity.id:
             entity.affiliation = affiliation.id
-
-
-# Entity labels of places and things: never a speaker, though "it" or "they" may point back to one.
-_THING_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-# Common nouns of places, the things "it" most often points back to in news instead of an
-# organisation (issue 11: "it" resolved to a lake or a town). Written for dateline, not tuned.
-_PLACE_NOUNS = {"city", "town", "village", "lake", "river", "region", "province", "country", "state",
-                "island", "county", "district", "area", "neighbourhood", "neighborhood", "capital", "port"}
-
-
-def _thing_subject(token, pronoun: str) -> bool:
-    """True for the subject of a clause that names a thing, place or document agreeing with "it" or
-    "they": "The city", "Kharkiv" or "The lawsuit" for "it", "the talks" for "they"; not a person or
-    an organisation."""
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() in ORG_NOUNS:
-        return False
-    if token.lemma_.lower() in DOCUMENT_NOUNS:  # "The lawsuit contends …. It goes on to fault …": the document
-        return pronoun in {"it", "its"} and token.tag_ == "NN"
-    if token.pos_ == "PROPN":
-        # "Ethiopia has faced criticism. They have denied …": a country is no speaker, whatever the number
-        return token.ent_type_ in _THING_ENTS
-    plural = token.tag_ in {"NNS", "NNPS"}
-    if pronoun in {"it", "its"} and plural or pronoun not in {"it", "its"} and not plural:
-        return False
-    if token.pos_ != "NOUN" or token.ent_type_ not in {"", *_THING_ENTS}:
-        return False
-    # a plural common noun is a group without a name or a set of things: "they" names no one after
-    # it; a singular one only when it is a place ("Revenue rose. It said …" is still the company)
-    return plural or token.lemma_.lower() in _PLACE_NOUNS
-
-
-def _own_clause_gender(doc, start: int, end: int) -> Optional[str]:
-    """The gender of the pronoun that opens what a named subject reports: "Jansen said she would
-    resign" tells that Jansen is a woman. Used for agreement only, never to resolve the pronoun."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    name = span.root
-    if name.dep_ != "nsubj":
-        return None
-    for clause in name.head.children:
-        if clause.dep_ != "ccomp" or clause.i < name.head.i:
-            continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and subjects[0].lower_ in {"he", "she"}:
-            return pronoun_gender(subjects[0].lower_)
-    return None
 
 
 def _name_read_as_pronoun(token) -> bool:
