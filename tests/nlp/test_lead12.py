@@ -150,3 +150,13 @@ def test_an_acronym_the_article_defines_is_no_town_of_that_name(analyze):
     analysis = analyze(text)
     assert {p.name for p in analysis.places} == {"Dar es Salaam"}
     assert [s.speaker_name for s in analysis.statements] == ["African Leaders Malaria Alliance"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the parser reads "travailleurs" as a verb: no name word heads the source phrase
+    ("The Fédération des travailleurs du rail (FTR) said the strike would start on Monday.",
+     "Fédération des travailleurs du rail"),
+    ("The Confédération des syndicats nationaux (CSN) said talks had failed.", "Confédération des syndicats nationaux"),
+])
+def test_an_organisation_whose_name_the_parser_broke_up_is_still_the_source(analyze, text, name):
+    assert [s.speaker_name for s in analyze(text).statements] == [name]

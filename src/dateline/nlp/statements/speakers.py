@@ -135,7 +135,8 @@ class SpeakerResolver:
             elif name_token is not None:
                 speaker = self._named(name_token)
             else:
-                speaker = self._name_as_noun(head) or Speaker(self._role_holder(head), None)
+                speaker = self._name_as_noun(head) or self._covering_organisation(head, span) \
+                    or Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
         elif (head.pos_ == "NOUN" or names_members(head)) and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
@@ -262,6 +263,16 @@ class SpeakerResolver:
             return None
         entity = self._person_by_name(head.text)
         return Speaker(entity, (head.idx, head.idx + len(head.text))) if entity is not None else None
+
+    def _covering_organisation(self, head, span: tuple[int, int]) -> Optional[Speaker]:
+        """The organisation whose name is most of the source phrase and holds its head, where the parser
+        broke the name up and left no name word as the head ("The Fédération des travailleurs du rail
+        (FTR) said", "travailleurs" read as a verb); not "The deputy of the National Security Council"."""
+        entity = self.analysis.entity_at(*span)
+        if entity is None or entity.type != "ORG" or not overlaps_most(entity, *span) \
+                or not any(s <= head.idx < e for s, e in entity.mentions):
+            return None
+        return Speaker(entity, span)
 
     def _person_by_name(self, surface: str) -> Optional[Entity]:
         """A PERSON entity named ``surface`` or of which it is a short form ("Khatib", "Prabowo")."""
