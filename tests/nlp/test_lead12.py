@@ -160,3 +160,23 @@ def test_an_acronym_the_article_defines_is_no_town_of_that_name(analyze):
 ])
 def test_an_organisation_whose_name_the_parser_broke_up_is_still_the_source(analyze, text, name):
     assert [s.speaker_name for s in analyze(text).statements] == [name]
+
+
+def test_a_given_name_tells_the_gender_a_pronoun_must_agree_with(analyze):
+    text = ("Hillary Clinton spoke in Ohio on Tuesday. The mayor of Roanoke was dropped from her campaign. "
+            "He had defended the wartime internment camps, he said. She said the remarks were wrong.")
+    speakers = [(s.speaker_text, s.speaker_name) for s in analyze(text).statements]
+    assert ("He", "Hillary Clinton") not in speakers and ("he", "Hillary Clinton") not in speakers
+    assert ("She", "Hillary Clinton") in speakers
+
+
+def test_groups_of_organisations_are_no_one_organisation(analyze):
+    text = ("The GOP convention opened in Cleveland. Eleven civil rights organizations wrote to the senator. "
+            "The groups say they are concerned by his remarks. They argue that he should apologise.")
+    assert [s.speaker_name for s in analyze(text).statements] == [None, None]
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name(analyze):
+    text = "Hillary Clinton spoke in Iowa. Sec. Clinton said the plan would pass."
+    analysis = analyze(text)
+    assert [s.speaker_name for s in analysis.statements] == ["Hillary Clinton"]

@@ -16,7 +16,15 @@ from typing import Any, Optional
 from ...model import Analysis, Entity
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
-from .agreement import ORG_PRONOUN_TYPES, gender_near, noun_gender, own_clause_gender, pronoun_gender, thing_subject
+from .agreement import (
+    ORG_PRONOUN_TYPES,
+    gender_near,
+    given_name_gender,
+    noun_gender,
+    own_clause_gender,
+    pronoun_gender,
+    thing_subject,
+)
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
@@ -139,7 +147,8 @@ class SpeakerResolver:
                     or Speaker(self._role_holder(head), None)
         if speaker.entity is not None:
             self._recent.append((head.idx, speaker.entity))
-        elif (head.pos_ == "NOUN" or names_members(head)) and head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS:
+        elif (head.pos_ == "NOUN" or names_members(head)) \
+                and (head.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS or head.tag_ == "NNS"):  # "the groups"
             self._unnamed.append((head.idx, noun_gender(head.lower_), head.tag_ in {"NNS", "NNPS"}))
             if names_members(head):
                 self._unnamed_phrases.append(span)
@@ -367,6 +376,10 @@ class SpeakerResolver:
                 if found:
                     self._gender[entity.id] = found
                     break
+            else:
+                named = given_name_gender(entity.name) if entity.type == "PERSON" else None
+                if named:
+                    self._gender[entity.id] = named  # "Hillary Clinton" is no "he"
         known = self._gender.get(entity.id)
         return known is None or known == gender
 
@@ -394,6 +407,8 @@ class SpeakerResolver:
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in MEDIA_NOUNS:
             return outlet_before(self._recent, head.idx, self.analysis.text, self.analysis.entities)
+        if lemma in ORG_NOUNS and head.tag_ in {"NNS", "NNPS"}:
+            return None  # "the groups who wrote to her say": several organisations, none of them named one
         if lemma in ORG_NOUNS:
             # "the local business association" describes an organisation the article has not named:
             # only one whose name has the noun and a describing word is meant ("the interior ministry" is
