@@ -180,3 +180,18 @@ def test_an_abbreviated_title_is_no_part_of_the_name(analyze):
     text = "Hillary Clinton spoke in Iowa. Sec. Clinton said the plan would pass."
     analysis = analyze(text)
     assert [s.speaker_name for s in analysis.statements] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("London head coach Dale Hunter said the series was not over.", "Dale Hunter"),
+    ("Ottawa Mayor Mark Sutcliffe said the budget was tight.", "Mark Sutcliffe"),
+])
+def test_a_capital_before_a_local_role_is_the_city_not_the_government(analyze, text, person):
+    analysis = analyze(text)
+    assert next(e for e in analysis.entities if e.name == person).country is None
+    assert not any(e.type == "GPE" and e.name in {"United Kingdom", "Canada"} for e in analysis.entities)
+
+
+def test_a_capital_before_a_national_role_is_still_its_government(analyze):
+    analysis = analyze("Washington envoy Amos Hochstein said talks would resume.")
+    assert next(e for e in analysis.entities if e.name == "Amos Hochstein").country == "USA"

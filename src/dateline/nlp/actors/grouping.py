@@ -46,6 +46,9 @@ _CONTAINER_LABELS = {"ORG", "FAC", "PERSON", "EVENT", "LAW", "PRODUCT", "WORK_OF
 # A capital after one of these is a place, not the government acting ("held in Tehran").
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "through",
              "within", "throughout", "toward", "towards", "via", "visit", "visited", "visiting"}
+# Titles of a city's own offices, which a capital before them names as a city ("Ottawa Mayor").
+_LOCAL_TITLES = {"mayor", "deputy mayor", "councillor", "councilor", "councilman", "councilwoman", "coun.",
+                 "police chief", "fire chief", "sheriff"}
 # Words that may join a title on its left: "deputy spokesman", "Foreign Minister".
 _ROLE_PREFIXES = {"deputy", "vice", "acting", "interim", "chief", "senior", "top", "former", "first",
                   "assistant", "associate", "executive", "provincial", "regional", "local", "presidential",
@@ -88,6 +91,7 @@ class _Mention:
     # Countries, demonyms and organisations that modify a role told in apposition (.appositions).
     role_mentions: list["_Mention"] = field(default_factory=list)
     group: Optional["_Group"] = None
+    as_place: bool = False  # a capital named as its city, not its country's government
 
 
 @dataclass(eq=False)
@@ -270,7 +274,8 @@ def _group_mentions(doc, text: str, mentions: list[_Mention]) -> list[_Group]:
         if mention.group is not None:
             continue
         if actor is not None:
-            if mention.form == GOVERNMENT and mention.start > 0 and doc[mention.start - 1].lower_ in _LOCATIVE:
+            if mention.form == GOVERNMENT and (mention.as_place or mention.start > 0
+                                               and doc[mention.start - 1].lower_ in _LOCATIVE):
                 join(mention, f"GPE:{normalise_name(surface)}", "GPE")  # the city as a place
                 cast(_Group, mention.group).place_of = actor.country_code  # join() has just set it
             else:
@@ -370,7 +375,7 @@ def _describe(doc, group: _Group, lexicon, date: Optional[str], by_end: dict[int
             if before is not None and before.group is not None and before.group is not group:
                 if before.group.label == "ORG":
                     affiliation = affiliation or before.group
-                elif before.actor is not None and before.actor.type in ("GPE", "NORP"):
+                elif before.actor is not None and before.actor.type in ("GPE", "NORP") and not before.as_place:
                     country = country or before.actor.country_code
         for related in mention.role_mentions:
             if related.group is not None and related.group.label == "ORG" and related.group is not group:
@@ -415,6 +420,11 @@ def find_actors(doc, analysis: Analysis) -> Analysis:
             owner[t] = mention
     title_spans = filter_spans(title_matcher(doc, as_spans=True))
     persons = _title_persons(doc, lexicon, title_spans, owner)
+    # "London head coach Dale Hunter", "Ottawa Mayor Mark Sutcliffe": a capital before a role of no
+    # sector or a local one is the city, not its country's government ("Washington's envoy")
+    local_roles = {s.start for s in title_spans if not lexicon.titles.get(s.label_) or s.label_ in _LOCAL_TITLES}
+    for mention in found:
+        mention.as_place = mention.form == GOVERNMENT and mention.end in local_roles
     person_owner = [False] * n
     for mention in persons:
         for t in range(mention.role_start, mention.end):
