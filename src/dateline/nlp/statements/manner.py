@@ -16,6 +16,8 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Longest absolute phrase, in tokens: "her voice breaking" (3) to "his eyes fixed on the floor of
 # the courtroom" (8); a longer run after the cue is more likely a clause the tagger misread.
 _MOST_TOKENS = 8
+# Marks that close a set-off phrase before the sentence goes on.
+_SET_OFF_ENDS = {",", ":", ";"}
 
 
 def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
@@ -39,11 +41,24 @@ def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
     comma = next((t for t in doc[verb.i + 1:sentence.end] if t.text == ","), None)
     if comma is None:
         return set()
-    phrase = [t for t in doc[comma.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    # the phrase is set off: it ends at the next comma or colon ("said, her voice breaking, that …")
+    close = next((t.i for t in doc[comma.i + 1:sentence.end] if t.text in _SET_OFF_ENDS), sentence.end)
+    phrase = [t for t in doc[comma.i + 1:close] if not (t.is_punct or t.is_space)]
     if not phrase or len(phrase) > _MOST_TOKENS or phrase[0].lower_ not in _POSSESSIVES:
         return set()
-    if any(t.is_quote for t in doc[comma.i + 1:sentence.end]) or any(t.tag_ in _FINITE for t in phrase):
+    if any(t.is_quote for t in doc[comma.i + 1:close]) or any(t.tag_ in _FINITE for t in phrase):
         return set()
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= close for t in phrase):
+        return set()  # "said, his ruling party, facing defeat, would resign": the subject of what was said
     if not any(t.tag_ in {"VBG", "VBN"} or t.lower_.endswith("ing") for t in phrase[1:]):
         return set()
-    return {t.i for t in phrase if t.i in in_segment}
+    return {t.i for t in phrase + _circumstance_of(phrase) if t.i in in_segment}
+
+
+def _circumstance_of(phrase) -> list:
+    """Tokens of an adverbial clause the parser hung on the phrase ("her voice breaking, *as she left
+    the courthouse*"): when the words were said, not what was said; a that-clause is what was said."""
+    inside = {t.i for t in phrase}
+    clauses = [c for t in phrase for c in t.children if c.i not in inside and c.dep_ == "advcl"
+               and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [t for clause in clauses for t in clause.subtree]

@@ -77,9 +77,11 @@ def given_name(head):
 
 
 def _naming_clause(verb) -> bool:
-    """A relative clause about a person that gives a name: "who" is its subject (people are "who", a
-    band or a company "which": "the group, known as the Coalition, said" names an organisation)."""
-    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    """A relative clause about a person that gives a name: "who" is its subject, active or passive ("who
+    gave his name", "who is known as Gogo"; people are "who", a band or a company "which": "the group,
+    known as the Coalition, said" names an organisation)."""
+    return verb.lemma_.lower() in _NAMING_VERBS \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children)
 
 
 def is_given_name(token) -> bool:

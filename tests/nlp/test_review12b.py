@@ -1,0 +1,48 @@
+"""Faults a second review found in the twelfth session's merged change (issue 11): prec12's and
+fresh12b's rules, each shown by sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+def _statement_with(analysis, text: str, words: str):
+    return next(s for s in analysis.statements if words in text[slice(*s.content_span)])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ann Kowal spoke on Monday. The 20-year-old study found that most patients recovered.",
+     "most patients recovered"),
+    ("Coach Ben Ortiz left early. The 90-year-old report said that the arena was unsafe.", "the arena was unsafe"),
+])
+def test_a_document_given_an_age_is_no_person_named_before(analyze, text, words):
+    # "the 23-year-old winger" is a person named before; "the 20-year-old study" is a document
+    statement = _statement_with(analyze(text), text, words)
+    assert statement.speaker_name is None and statement.speaker_type == "document"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A vendor, who is known only as Gogo, said the market had closed early.", "Gogo"),
+    ("A shopper, who was identified only as Maria, said the store had run out of bread.", "Maria"),
+])
+def test_a_name_given_in_a_passive_who_clause_names_the_speaker(analyze, text, name):
+    # "who is known as …" gives the name as "who gave his first name, …" does
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "person"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Nadia Toor spoke outside the court. Toor said, her voice breaking, that the family would never forget him.",
+     "the family would never forget him"),
+    ('Nadia Toor spoke outside the court. "We will never forget him," Toor said, her voice breaking, '
+     'as she left the courthouse.', "We will never forget him"),
+])
+def test_an_absolute_phrase_set_off_inside_the_sentence_is_not_content(analyze, text, said):
+    # the phrase ends at its comma; what follows is the clause said, or when it was said
+    statements = analyze(text).statements
+    assert [s.content for s in statements] == [said]
+
+
+def test_a_set_off_subject_of_what_was_said_is_no_absolute_phrase(analyze):
+    # "his ruling party" ends in -ing but is the subject of the clause said after the comma
+    text = "Paul Ostrander said on Monday, his ruling party, facing defeat, would resign."
+    assert any("his ruling party" in s.content for s in analyze(text).statements)
