@@ -46,3 +46,12 @@ def test_a_set_off_subject_of_what_was_said_is_no_absolute_phrase(analyze):
     # "his ruling party" ends in -ing but is the subject of the clause said after the comma
     text = "Paul Ostrander said on Monday, his ruling party, facing defeat, would resign."
     assert any("his ruling party" in s.content for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The firm said in a release it had issued the bonds in March.", "it had issued the bonds in March"),
+    ("The ministry said in a release it had published the full audit.", "it had published the full audit"),
+])
+def test_a_clause_on_a_medium_whose_verb_takes_no_recipient_is_what_was_said(analyze, text, said):
+    # only a verb of giving ("a letter it sent shareholders") has the medium as its gap with one object
+    assert [s.content for s in analyze(text).statements] == [said]
