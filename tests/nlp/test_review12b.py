@@ -55,3 +55,13 @@ def test_a_set_off_subject_of_what_was_said_is_no_absolute_phrase(analyze):
 def test_a_clause_on_a_medium_whose_verb_takes_no_recipient_is_what_was_said(analyze, text, said):
     # only a verb of giving ("a letter it sent shareholders") has the medium as its gap with one object
     assert [s.content for s in analyze(text).statements] == [said]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A friend from Halifax, Mary Jones, said the couple had moved.", "Mary Jones"),
+    ("A neighbour from Moncton, Tom Reilly, said the fire started at night.", "Tom Reilly"),
+])
+def test_an_indefinite_role_named_after_its_place_is_no_unnamed_source(analyze, text, name):
+    # the parser hangs the name on the place; "a friend …, Mary Jones," is named as "her editor at …" is
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name

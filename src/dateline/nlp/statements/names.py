@@ -57,6 +57,12 @@ def source_name(head):
     return names[-1] if names else None
 
 
+def named_in_phrase(head):
+    """The name an indefinite source phrase gives after all, or None: "one nurse, who gave her name,
+    Joanne," or "A friend from Halifax, Mary Jones," (the parser hangs the name on the place)."""
+    return given_name(head) or _name_hung_on_place(head)
+
+
 # Verbs by which an unnamed person's name is given in a relative clause: "who gave only his first
 # name, Curtis", "who identified herself only as Maria", "who is known as Gogo".
 _NAMING_VERBS = {"give", "identify", "know", "go", "call"}

@@ -24,12 +24,12 @@ from .names import (
     country_owner,
     described_as_organisation,
     descriptor_word,
-    given_name,
     is_bare_title,
     listed_with,
     mistyped_person,
     name_span,
     name_words,
+    named_in_phrase,
     named_police,
     names_a_body,
     of_kind,
@@ -113,7 +113,7 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif head.pos_ == "PRON":
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
-        elif is_anonymous(head) and given_name(head) is None:  # "one nurse, who gave her name, Joanne,"
+        elif is_anonymous(head) and named_in_phrase(head) is None:  # "one nurse, who gave her name, Joanne,"
             speaker = Speaker(None, None)
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
