@@ -65,3 +65,14 @@ def test_an_indefinite_role_named_after_its_place_is_no_unnamed_source(analyze, 
     # the parser hangs the name on the place; "a friend …, Mary Jones," is named as "her editor at …" is
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz, the union's leader, called on Monday to say that the strike would continue.", "Ana Ruiz"),
+    ("Omar Haddad, the club's president, wrote on Friday to say that the stadium would be sold.", "Omar Haddad"),
+])
+def test_a_name_then_its_role_then_a_verb_tagged_past_is_a_sentence(analyze, text, name):
+    # the parser reads the sentence as a noun phrase with the verb as its clause; tagged past tense
+    # (not a participle) it is still the sentence's verb, the name its subject
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name
