@@ -76,3 +76,12 @@ def test_a_name_then_its_role_then_a_verb_tagged_past_is_a_sentence(analyze, tex
     # (not a participle) it is still the sentence's verb, the name its subject
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, said", [
+    ("One of the officials would say only that the talks had stalled.", "the talks had stalled"),
+    ("Someone at the ministry would say only that the review was under way.", "the review was under way"),
+])
+def test_an_indefinite_source_picked_out_is_no_hypothetical_speaker(analyze, text, said):
+    # "many would argue" is the writer's guess; "one of the officials would say only that" reports
+    assert any(said in s.content for s in analyze(text).statements)
