@@ -85,3 +85,15 @@ def test_a_name_then_its_role_then_a_verb_tagged_past_is_a_sentence(analyze, tex
 def test_an_indefinite_source_picked_out_is_no_hypothetical_speaker(analyze, text, said):
     # "many would argue" is the writer's guess; "one of the officials would say only that" reports
     assert any(said in s.content for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesperson for the World Health Organization (WHO), Tarik Jasarevic, said the outbreak was contained.",
+     "Tarik Jasarevic"),
+    ("A lawyer for the Canadian Civil Liberties Association (CCLA), Maya Lin, said the law would be challenged.",
+     "Maya Lin"),
+])
+def test_a_name_after_an_acronym_stays_in_the_source_words(analyze, text, name):
+    # the acronym is an aside; the name that closes the phrase after it is the source's own words
+    (statement,) = analyze(text).statements
+    assert name in statement.speaker_text
