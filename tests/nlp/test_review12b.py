@@ -97,3 +97,13 @@ def test_a_name_after_an_acronym_stays_in_the_source_words(analyze, text, name):
     # the acronym is an aside; the name that closes the phrase after it is the source's own words
     (statement,) = analyze(text).statements
     assert name in statement.speaker_text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The dean said in a letter that the encampment must end, and students began to pack.",
+     "the encampment must end"),
+    ("The mayor said in a letter that the pool must close, but residents objected.", "the pool must close"),
+])
+def test_a_medium_clause_read_as_relative_is_said_before_a_joined_clause(analyze, text, said):
+    # the clause closes the cue's own words; a clause joined after it does not make it a relative clause
+    assert any(s.content == said for s in analyze(text).statements)

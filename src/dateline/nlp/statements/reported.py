@@ -182,9 +182,15 @@ def _complement_read_as_relative(medium):
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i]
         if that.lower_ == "that" and that.dep_ in {"dobj", "nsubj"} and that.head.i == clause.i \
                 and subjects and subjects[0].i > that.i and clause.lemma_.lower() not in _MAKING_MEDIA \
-                and clause.right_edge.i == medium.head.head.right_edge.i - medium.doc[medium.head.head.right_edge.i].is_punct:
+                and clause.right_edge.i == _end_of_report(medium.head.head):
             return clause
     return None
+
+
+def _end_of_report(verb) -> int:
+    """The last word of the cue's own clause, before a clause joined to it ("said in a letter that
+    the encampment must end, *and students began to pack*") and its closing mark."""
+    return max([c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc", "punct"}] + [verb.i])
 
 
 # Nouns of a medium one speaks or writes in ("said in a release it had approved …").
