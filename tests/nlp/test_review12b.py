@@ -30,6 +30,16 @@ def test_a_name_given_in_a_passive_who_clause_names_the_speaker(analyze, text, n
     assert statement.speaker_name == name and statement.speaker_type == "person"
 
 
+@pytest.mark.parametrize("text", [
+    "A suspect who was identified by Constable Amy Lee said he had been at home.",
+    "A witness, who was called by Crown attorney Mark Chen, said the car was red.",
+])
+def test_the_agent_of_a_passive_who_clause_is_no_name_given(analyze, text):
+    # "by" after a passive names who did it, not the name the speaker goes by
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name is None
+
+
 @pytest.mark.parametrize("text, said", [
     ("Nadia Toor spoke outside the court. Toor said, her voice breaking, that the family would never forget him.",
      "the family would never forget him"),

@@ -98,7 +98,9 @@ def is_given_name(token) -> bool:
         return False
     if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
         return _naming_clause(token.head.head)
-    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and _naming_clause(token.head.head)
+    # "by" of a passive is its agent ("who was identified by Constable Amy Lee"), not the name
+    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and token.head.dep_ != "agent" \
+        and _naming_clause(token.head.head)
 
 
 def _name_before_kind(head):
