@@ -117,3 +117,21 @@ def test_a_name_after_an_acronym_stays_in_the_source_words(analyze, text, name):
 def test_a_medium_clause_read_as_relative_is_said_before_a_joined_clause(analyze, text, said):
     # the clause closes the cue's own words; a clause joined after it does not make it a relative clause
     assert any(s.content == said for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Toronto Police Association said officers were overworked. A man was arrested on Monday, police said.",
+     "Toronto Police Association"),
+    ("The Toronto Police Services Board approved the budget. A man was arrested on Monday, police said.",
+     "Toronto Police Services Board"),
+])
+def test_a_bare_police_is_no_union_or_board_of_police(analyze, text, body):
+    # "police said" points back to a force named before, not to its officers' union or overseer
+    statement = next(s for s in analyze(text).statements if s.speaker_text == "police")
+    assert statement.speaker_name != body
+
+
+def test_a_bare_police_still_points_back_to_the_force(analyze):
+    text = "The Toronto Police Service said the road was closed. A man was arrested on Monday, police said."
+    statement = next(s for s in analyze(text).statements if s.speaker_text == "police")
+    assert statement.speaker_name == "Toronto Police Service"

@@ -351,11 +351,23 @@ def named_police(entities: list[Entity], offset: int) -> Optional[Entity]:
     ``offset`` ("Ottawa police", "Toronto Police Service"), or None where the article names none."""
     best = None
     for entity in entities:
-        if entity.type == "ORG" and "police" in name_words(entity.name):
+        if entity.type == "ORG" and _names_police_force(entity.name):
             starts = [s for s, _ in entity.mentions if s < offset]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity)
     return best[1] if best else None
+
+
+# Last words of a police force's name ("Ontario Provincial Police", "Toronto Police Service", "New York
+# Police Department"); a body of police with another noun last is no force ("Toronto Police
+# Association", a union; "Toronto Police Services Board", its overseer). English usage, not tuned.
+_FORCE_ENDS = {"police", "service", "services", "department", "force", "constabulary"}
+
+
+def _names_police_force(name: str) -> bool:
+    """True for the name of a police force, not of a union or board of its officers."""
+    words = name_words(name)
+    return "police" in words and words[-1] in _FORCE_ENDS
 
 
 def owner_start(owner) -> int:
