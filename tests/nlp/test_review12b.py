@@ -135,3 +135,12 @@ def test_a_bare_police_still_points_back_to_the_force(analyze):
     text = "The Toronto Police Service said the road was closed. A man was arrested on Monday, police said."
     statement = next(s for s in analyze(text).statements if s.speaker_text == "police")
     assert statement.speaker_name == "Toronto Police Service"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ottawa Police Service said the road was closed. Police in Toronto said a man was arrested.",
+    "The Ottawa Police Service said the road was closed. Police from three provinces said the search would go on.",
+])
+def test_police_defined_in_place_is_no_force_named_before(analyze, text):
+    statement = next(s for s in analyze(text).statements if s.speaker_text.startswith("Police "))
+    assert statement.speaker_name is None

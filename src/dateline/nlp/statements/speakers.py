@@ -373,7 +373,8 @@ class SpeakerResolver:
 
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
-        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+        # a bare "police" only: "Police in Toronto said" defines its force in place, as "the deputy of …"
+        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss", "prep"} for c in head.children):
             self._name_forces_before(head)
             return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
