@@ -144,3 +144,12 @@ def test_a_bare_police_still_points_back_to_the_force(analyze):
 def test_police_defined_in_place_is_no_force_named_before(analyze, text):
     statement = next(s for s in analyze(text).statements if s.speaker_text.startswith("Police "))
     assert statement.speaker_name is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ('"We will never forget him," Toor said, tears streaming down her face.', "We will never forget him"),
+    ('"It was our home," Marchand said, tears welling in her eyes.', "It was our home"),
+])
+def test_an_absolute_phrase_opened_by_a_bare_noun_is_not_content(analyze, text, said):
+    # "tears streaming down her face" describes the speaker as "her voice breaking" does
+    assert [s.content for s in analyze(text).statements] == [said]

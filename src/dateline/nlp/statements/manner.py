@@ -30,8 +30,8 @@ def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
 
     Returns:
         The phrase's tokens ("her voice breaking" in "“…,” Toor said, her voice breaking.") where
-        it opens with a possessive pronoun, holds a participle and no finite verb nor quotation
-        mark; else an empty set.
+        it opens with a possessive pronoun or a bare noun and its participle ("tears streaming down
+        her face"), holds a participle and no finite verb nor quotation mark; else an empty set.
 
     Example:
         In "“We are out of rice,” Marchand said, her hands trembling." the phrase is the three
@@ -44,7 +44,7 @@ def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
     # the phrase is set off: it ends at the next comma or colon ("said, her voice breaking, that …")
     close = next((t.i for t in doc[comma.i + 1:sentence.end] if t.text in _SET_OFF_ENDS), sentence.end)
     phrase = [t for t in doc[comma.i + 1:close] if not (t.is_punct or t.is_space)]
-    if not phrase or len(phrase) > _MOST_TOKENS or phrase[0].lower_ not in _POSSESSIVES:
+    if not phrase or len(phrase) > _MOST_TOKENS or not _opens_absolute(phrase):
         return set()
     if any(t.is_quote for t in doc[comma.i + 1:close]) or any(t.tag_ in _FINITE for t in phrase):
         return set()
@@ -53,6 +53,14 @@ def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
     if not any(t.tag_ in {"VBG", "VBN"} or t.lower_.endswith("ing") for t in phrase[1:]):
         return set()
     return {t.i for t in phrase + _circumstance_of(phrase) if t.i in in_segment}
+
+
+def _opens_absolute(phrase) -> bool:
+    """Whether the phrase opens as an absolute one: a possessive ("her voice breaking") or a bare noun
+    right before its participle ("tears streaming down her face", "hands shaking")."""
+    if phrase[0].lower_ in _POSSESSIVES:
+        return True
+    return len(phrase) > 1 and phrase[0].pos_ == "NOUN" and phrase[1].tag_ in {"VBG", "VBN"}
 
 
 def _circumstance_of(phrase) -> list:
