@@ -65,8 +65,9 @@ def _opens_absolute(phrase) -> bool:
 
 def _circumstance_of(phrase) -> list:
     """Tokens of an adverbial clause the parser hung on the phrase ("her voice breaking, *as she left
-    the courthouse*"): when the words were said, not what was said; a that-clause is what was said."""
+    the courthouse*"): when the words were said, not what was said. Only one a subordinator opens:
+    a that-clause, or one with no mark ("…, the family would never forget him"), is what was said."""
     inside = {t.i for t in phrase}
     clauses = [c for t in phrase for c in t.children if c.i not in inside and c.dep_ == "advcl"
-               and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+               and [m.lower_ for m in c.children if m.dep_ == "mark"] not in ([], ["that"])]
     return [t for clause in clauses for t in clause.subtree]
