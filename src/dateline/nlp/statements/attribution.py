@@ -291,10 +291,11 @@ def _subject_of(verb):
                 if quoted:
                     return quoted[0], False
             continue
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
-                and any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in CONTENT_DEPS for c in verb.children):
             # "Ana Ruiz, the union's leader, called on Monday to say that …" read as a noun phrase ("a
             # leader called …"): a sentence has a verb, so the participle with a clause is its past tense
+            # (the tagger calls it either: "called" is VBD after "Ana Ruiz, the union's leader,")
             return verb.head, False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             put_out = light_verb_subjects(verb.head)

@@ -177,9 +177,13 @@ def _question_put(doc, cand: Candidate) -> bool:
 def _hypothetical(cand: Candidate) -> bool:
     """Whether the cue is what unnamed people might say ("many would likely point out that …", "some
     might say the plan is dead", "others could argue …"): a modal of possibility with an indefinite
-    subject is the writer's guess at a report, and nobody said it."""
+    subject is the writer's guess at a report, and nobody said it. The pronoun stands alone: "one of
+    the officials would say only that …", "someone at the ministry would say …" pick out a source,
+    and "would" is the past of "will" (what they agreed to say)."""
     source: Any = cand.source_head  # a spaCy Token (typed ``object`` in Candidate)
     if source is None or source.lower_ not in _INDEFINITE or source.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in source.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in source.head.children)
 

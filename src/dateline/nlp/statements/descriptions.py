@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from ...model import Analysis, Entity
 from ..actors.described import organisation_nouns
+from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS
 from .subjects import is_subject_at
 
 # Office nouns and the titles that name their holders in front of a name (AP style and spelled out).
@@ -44,12 +45,18 @@ def describes_person(head) -> bool:
 def _aged_person(head) -> bool:
     """True for a common noun given an age ("the 23-year-old winger", "the 52-year-old"): news names a
     person once and then by age and role or nationality (issue 11, fresh12a's sports news: "the 27-year-old
-    Austrian" is no statement of Austria's); an organisation so described ("the 100-year-old company") is
-    left out."""
+    Austrian" is no statement of Austria's); an organisation, a document or an outlet so described ("the
+    100-year-old company", "the 20-year-old study", "the 150-year-old newspaper") is left out."""
     if _age(head):
         return True  # "the 52-year-old said": the age heads the phrase itself
-    return (head.pos_ == "NOUN" or head.ent_type_ == "NORP") and head.lemma_.lower() not in organisation_nouns() \
+    return (head.pos_ == "NOUN" or head.ent_type_ == "NORP") and not _names_no_person(head) \
         and any(c.dep_ == "amod" and _age(c) for c in head.children)
+
+
+def _names_no_person(noun) -> bool:
+    """True for a noun of a source that is no person: an organisation, a document or a news outlet."""
+    lemma = noun.lemma_.lower()
+    return lemma in organisation_nouns() or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
 
 
 def _age(token) -> bool:

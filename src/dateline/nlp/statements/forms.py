@@ -65,10 +65,17 @@ def source_words(doc, source, allowed: set[int]) -> set[int]:
     """Indices of a source's phrase without the clause that describes it: "the Civic Action study
     — which used research from …" is the study, named short; "A spokesman for the delegation, who
     asked not to be named because …" has its clause set off by a comma after a deeper noun; "The
-    Fédération … du Québec (FIQ), which represents …" leaves its acronym aside."""
+    Fédération … du Québec (FIQ), which represents …" leaves its acronym aside, unless the phrase
+    goes on past it ("A spokesperson for the World Health Organization (WHO), Tarik Jasarevic,"
+    keeps the name that closes it)."""
     words = _described_source_words(doc, source, allowed)
     aside = next((i for i in sorted(words) if i > source.i and doc[i].text == "("), None)
-    return words if aside is None else {i for i in words if i < aside}
+    if aside is None:
+        return words
+    close = next((i for i in sorted(words) if i > aside and doc[i].text == ")"), None)
+    if close is not None and any(i > close and not doc[i].is_punct for i in words):
+        return words
+    return {i for i in words if i < aside}
 
 
 def _described_source_words(doc, source, allowed: set[int]) -> set[int]:

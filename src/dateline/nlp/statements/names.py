@@ -57,6 +57,12 @@ def source_name(head):
     return names[-1] if names else None
 
 
+def named_in_phrase(head):
+    """The name an indefinite source phrase gives after all, or None: "one nurse, who gave her name,
+    Joanne," or "A friend from Halifax, Mary Jones," (the parser hangs the name on the place)."""
+    return given_name(head) or _name_hung_on_place(head)
+
+
 # Verbs by which an unnamed person's name is given in a relative clause: "who gave only his first
 # name, Curtis", "who identified herself only as Maria", "who is known as Gogo".
 _NAMING_VERBS = {"give", "identify", "know", "go", "call"}
@@ -77,9 +83,11 @@ def given_name(head):
 
 
 def _naming_clause(verb) -> bool:
-    """A relative clause about a person that gives a name: "who" is its subject (people are "who", a
-    band or a company "which": "the group, known as the Coalition, said" names an organisation)."""
-    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    """A relative clause about a person that gives a name: "who" is its subject, active or passive ("who
+    gave his name", "who is known as Gogo"; people are "who", a band or a company "which": "the group,
+    known as the Coalition, said" names an organisation)."""
+    return verb.lemma_.lower() in _NAMING_VERBS \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children)
 
 
 def is_given_name(token) -> bool:
@@ -90,7 +98,9 @@ def is_given_name(token) -> bool:
         return False
     if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
         return _naming_clause(token.head.head)
-    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and _naming_clause(token.head.head)
+    # "by" of a passive is its agent ("who was identified by Constable Amy Lee"), not the name
+    return token.dep_ == "pobj" and token.head.lower_ in {"as", "by"} and token.head.dep_ != "agent" \
+        and _naming_clause(token.head.head)
 
 
 def _name_before_kind(head):
@@ -341,11 +351,23 @@ def named_police(entities: list[Entity], offset: int) -> Optional[Entity]:
     ``offset`` ("Ottawa police", "Toronto Police Service"), or None where the article names none."""
     best = None
     for entity in entities:
-        if entity.type == "ORG" and "police" in name_words(entity.name):
+        if entity.type == "ORG" and _names_police_force(entity.name):
             starts = [s for s, _ in entity.mentions if s < offset]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity)
     return best[1] if best else None
+
+
+# Last words of a police force's name ("Ontario Provincial Police", "Toronto Police Service", "New York
+# Police Department"); a body of police with another noun last is no force ("Toronto Police
+# Association", a union; "Toronto Police Services Board", its overseer). English usage, not tuned.
+_FORCE_ENDS = {"police", "service", "services", "department", "force", "constabulary"}
+
+
+def _names_police_force(name: str) -> bool:
+    """True for the name of a police force, not of a union or board of its officers."""
+    words = name_words(name)
+    return "police" in words and words[-1] in _FORCE_ENDS
 
 
 def owner_start(owner) -> int:

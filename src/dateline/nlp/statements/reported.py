@@ -182,9 +182,15 @@ def _complement_read_as_relative(medium):
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i]
         if that.lower_ == "that" and that.dep_ in {"dobj", "nsubj"} and that.head.i == clause.i \
                 and subjects and subjects[0].i > that.i and clause.lemma_.lower() not in _MAKING_MEDIA \
-                and clause.right_edge.i == medium.head.head.right_edge.i - medium.doc[medium.head.head.right_edge.i].is_punct:
+                and clause.right_edge.i == _end_of_report(medium.head.head):
             return clause
     return None
+
+
+def _end_of_report(verb) -> int:
+    """The last word of the cue's own clause, before a clause joined to it ("said in a letter that
+    the encampment must end, *and students began to pack*") and its closing mark."""
+    return max([c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc", "punct"}] + [verb.i])
 
 
 # Nouns of a medium one speaks or writes in ("said in a release it had approved …").
@@ -208,14 +214,21 @@ def _clause_without_gap(clause) -> bool:
         and not _sends_medium(clause)
 
 
+# Verbs of giving among them, the only ones whose lone object can be the recipient ("a letter it sent
+# shareholders", "a speech she gave the graduates"); "issued the bonds", "received an offer",
+# "filed the lawsuit" name the thing itself (English double-object verbs, Levin 1993).
+_GIVING_MEDIA = {"send", "give", "hand", "show", "mail", "email", "e-mail", "forward", "write", "read"}
+
+
 def _sends_medium(clause) -> bool:
-    """True for a verb that makes or sends a medium (``_MAKING_MEDIA``) with one object and no "to":
+    """True for a verb that sends a medium (``_GIVING_MEDIA``) with one object and no "to":
     in "in a letter *it sent shareholders*", "in a speech *she gave the graduates*" that object is
     the recipient and the medium is the gap; "it gave the province more time" (two objects) and "it
-    had sent the records to police" have none.
+    had sent the records to police" have none, nor has a verb that takes no recipient ("in a release
+    *it had issued the bonds*").
     A lone object that is the thing sent ("in a statement it had sent the records") reads the same,
     and is given up: the recipient reading is the relative clause's usual one."""
-    return clause.lemma_.lower() in _MAKING_MEDIA and not any(
+    return clause.lemma_.lower() in _GIVING_MEDIA and not any(
         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in clause.children)
 
 

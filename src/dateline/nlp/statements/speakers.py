@@ -32,12 +32,12 @@ from .names import (
     country_owner,
     described_as_organisation,
     descriptor_word,
-    given_name,
     is_bare_title,
     listed_with,
     mistyped_person,
     name_span,
     name_words,
+    named_in_phrase,
     named_police,
     names_a_body,
     of_kind,
@@ -121,7 +121,7 @@ class SpeakerResolver:
                 self._gender[entity.id] = gender  # "she" resolved to X: X is a woman from here on
         elif head.pos_ == "PRON":
             speaker = self._named(head)  # a name read as a pronoun: "“…,” Brind'Amour said"
-        elif is_anonymous(head) and given_name(head) is None:  # "one nurse, who gave her name, Joanne,"
+        elif is_anonymous(head) and named_in_phrase(head) is None:  # "one nurse, who gave her name, Joanne,"
             speaker = Speaker(None, None)
         elif describes_person(head):  # "The Texas Republican said": the person named before
             speaker = Speaker(described_person(head, self.analysis, lambda at: self._in_quote(at)
@@ -397,7 +397,8 @@ class SpeakerResolver:
 
     def _role_holder(self, head) -> Optional[Entity]:
         """The entity that holds the role named by a common noun ("the minister"), if any."""
-        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss"} for c in head.children):
+        # a bare "police" only: "Police in Toronto said" defines its force in place, as "the deputy of …"
+        if head.lower_ == "police" and not any(c.dep_ in {"det", "compound", "amod", "poss", "prep"} for c in head.children):
             self._name_forces_before(head)
             return named_police(self.analysis.entities, head.idx)  # "…, police said": the force named before
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
