@@ -23,7 +23,8 @@ import pytest
 
 # A real-world style sentence whose quoted words hold markup, so every page must escape them.
 KABUL_TEXT = ('The mayor of Kabul, Ahmad Karimi, said on Tuesday that "prices <script>alert(1)</script> & fees" '
-              "would fall. Karimi accused Pakistan of closing the Torkham border.")
+              "would fall. Karimi said Pakistan had closed the Torkham border. Karimi accused Pakistan of "
+              "closing it.")
 KABUL_TITLE = "Kabul mayor <b>speaks</b>"
 
 
