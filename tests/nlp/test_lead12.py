@@ -195,3 +195,15 @@ def test_a_capital_before_a_local_role_is_the_city_not_the_government(analyze, t
 def test_a_capital_before_a_national_role_is_still_its_government(analyze):
     analysis = analyze("Washington envoy Amos Hochstein said talks would resume.")
     assert next(e for e in analysis.entities if e.name == "Amos Hochstein").country == "USA"
+
+
+def test_a_person_after_a_noun_of_organisations_is_still_a_person(analyze):
+    text = "Crane operator Sylvie Tremblay said the wind had been too strong. She said work stopped at noon."
+    analysis = analyze(text)
+    assert [(s.speaker_name, s.speaker_type) for s in analysis.statements] == [
+        ("Sylvie Tremblay", "person"), ("Sylvie Tremblay", "person")]
+
+
+def test_the_health_unit_is_the_unit_named_before(analyze):
+    text = "The Middlesex-London Health Unit reported 12 new cases. The health unit said the risk remained low."
+    assert [s.speaker_name for s in analyze(text).statements] == ["Middlesex-London Health Unit"]

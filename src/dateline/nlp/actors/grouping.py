@@ -35,7 +35,7 @@ from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
 from .joined_names import joined_start
 from .org_extents import named_end, named_start
-from .person_names import in_person_name, is_name_token, joins_name_part
+from .person_names import given_name_gender, in_person_name, is_name_token, joins_name_part
 from .short_names import add_untagged_surnames
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
@@ -223,7 +223,8 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
             contained = all(m.start >= span.start and m.end <= span.end for m in inside)
             if not contained or ent.label_ not in _CONTAINER_LABELS:
                 continue  # partial overlap: trust the dictionary
-        label = "ORG" if ent.label_ == "PERSON" and described_as_organisation(doc, span.start, span.end) else ent.label_
+        label = "ORG" if ent.label_ == "PERSON" and described_as_organisation(doc, span.start, span.end) \
+            and given_name_gender(span.text) is None else ent.label_  # "crane operator Sylvie Tremblay" is a person
         mention = _Mention(span.start, span.end, label)
         mention.nested = sorted(inside, key=lambda m: m.start)
         mentions.append(mention)

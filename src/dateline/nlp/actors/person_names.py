@@ -1,9 +1,14 @@
 """The words of a person's name: a name word ("Haddad", "W."), a hyphenated given name's lower-case
 part ("Lee Jae-myung"), and a country's name that is a given name or surname ("Chad Collins",
-"Israel Katz", "Health Minister Mark Holland"), which the actors dictionary would read as a country."""
+"Israel Katz", "Health Minister Mark Holland"), which the actors dictionary would read as a country;
+and the gender a given name tells ("Hillary Clinton")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
+
+from ...datafiles import data_file
 
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
 
@@ -55,3 +60,23 @@ def in_person_name(doc, start: int, end: int) -> bool:
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)
     return entity is not None and entity.label_ == "PERSON" and start in (entity.start, entity.end - 1) \
         and all(is_name_token(t) for t in entity) and looks_like_person_name([t.text for t in entity])
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Lower-cased given name to "f" or "m" (``resources/actors/given_names.tsv``)."""
+    names: dict[str, str] = {}
+    with open(data_file("actors/given_names.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip() or line.startswith("name\t"):
+                continue
+            name, gender = line.rstrip("\n").split("\t")[:2]
+            names[name.strip().lower()] = gender.strip()
+    return names
+
+
+def given_name_gender(full_name: str) -> Optional[str]:
+    """The gender a person's given name tells ("Hillary Clinton": "f"), where the name has a given name
+    and a surname and the given name is in the table; else None."""
+    words = full_name.split()
+    return _given_names().get(words[0].lower()) if len(words) >= 2 else None

@@ -30,26 +30,6 @@ ORG_PRONOUN_TYPES = {"it": {"ORG"}, "its": {"ORG"}, "they": {"ORG", "NORP"}, "th
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Lower-cased given name to "f" or "m" (``resources/statements/given_names.tsv``)."""
-    names: dict[str, str] = {}
-    with open(data_file("statements/given_names.tsv"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip() or line.startswith("name\t"):
-                continue
-            name, gender = line.rstrip("\n").split("\t")[:2]
-            names[name.strip().lower()] = gender.strip()
-    return names
-
-
-def given_name_gender(full_name: str) -> Optional[str]:
-    """The gender a person's given name tells ("Hillary Clinton": "f"), where the name has a given name
-    and a surname and the given name is in the table; else None."""
-    words = full_name.split()
-    return _given_names().get(words[0].lower()) if len(words) >= 2 else None
-
-
-@lru_cache(maxsize=1)
 def gender_words() -> dict[str, str]:
     """Lower-cased word to "f" or "m": honorifics and kin terms, and the -man/-woman titles."""
     words: dict[str, str] = {}

@@ -22,7 +22,7 @@ ORG_NOUNS = {"agency", "department", "ministry", "organisation", "organization",
              # businesses named by their trade, and bodies of sport, regulation and charity ("The airline
              # added …" after "Air Canada said …", "Alberta's energy regulator", "the privacy watchdog"):
              # written for dateline from business, sports and provincial news copy
-             *BUSINESS_NOUNS, "regulator", "watchdog", "club", "team", "foundation", "charity"}
+             *BUSINESS_NOUNS, "regulator", "watchdog", "club", "team", "foundation", "charity", "unit"}
 # Nouns of news outlets, which refer back to the outlet that reported before ("…, the Orlando Sentinel
 # reported. The newspaper reported that …"). "paper" is left out: it is as often a study (a document).
 MEDIA_NOUNS = {"newspaper", "magazine", "broadcaster", "network", "tabloid", "daily", "weekly"}

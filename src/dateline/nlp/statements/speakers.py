@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ...model import Analysis, Entity
+from ..actors.person_names import given_name_gender
 from ..actors.short_names import person_by_part
 from ..credits import credit_spans, in_spans
 from .agreement import (
     ORG_PRONOUN_TYPES,
     gender_near,
-    given_name_gender,
     noun_gender,
     own_clause_gender,
     pronoun_gender,
@@ -196,7 +196,9 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        organisation = described_as_organisation(name_head, start) or names_a_body(name_head)
+        # "crane operator Sylvie Tremblay": a given name makes it a person whatever noun stands before it
+        organisation = (described_as_organisation(name_head, start) or names_a_body(name_head)) \
+            and given_name_gender(surface) is None
         entity = self._person_by_name(surface) if name_head.ent_type_ != "ORG" and not organisation \
             or " " not in surface else None
         if entity is not None and organisation and entity.type == "PERSON":
