@@ -207,3 +207,14 @@ def test_a_person_after_a_noun_of_organisations_is_still_a_person(analyze):
 def test_the_health_unit_is_the_unit_named_before(analyze):
     text = "The Middlesex-London Health Unit reported 12 new cases. The health unit said the risk remained low."
     assert [s.speaker_name for s in analyze(text).statements] == ["Middlesex-London Health Unit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. Perry said Cruz was a proven conservative. "
+     "The Texan said the party needed a fighter.", "Rick Perry"),
+    # nobody has spoken before: no one to point back to, and no speaker named "Texan"
+    ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. The Texan said the party needed a fighter.", None),
+])
+def test_one_of_a_people_is_the_person_who_spoke_before(analyze, text, speaker):
+    statement = next(s for s in analyze(text).statements if s.speaker_text == "The Texan")
+    assert statement.speaker_name == speaker

@@ -34,12 +34,19 @@ _PARTY_WINDOW_SENTENCES = 3
 
 
 def describes_person(head) -> bool:
-    """True for "the [place] senator", "the [place] Republican" or "the 23-year-old winger": an office
-    or party noun, or a noun for a person given an age, with "the"."""
+    """True for "the [place] senator", "the [place] Republican", "the 23-year-old winger" or "the
+    Texan": an office or party noun, a noun for a person given an age, or one person named by where
+    they are from (a demonym in the singular), with "the"."""
     word = head.text.lower()
-    return (word in OFFICE_TITLES or word in PARTY_NOUNS or _aged_person(head)) \
+    return (word in OFFICE_TITLES or word in PARTY_NOUNS or _aged_person(head) or _one_of_a_people(head)) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
         and not any(c.dep_ in {"prep", "appos", "relcl"} for c in head.children)
+
+
+def _one_of_a_people(head) -> bool:
+    """True for "the Texan", "the Canadian": a people's singular noun standing alone for a person
+    named before; not "the Texans" (a group) nor "the Canadian government" (a modifier)."""
+    return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN"} and head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _aged_person(head) -> bool:
@@ -79,6 +86,7 @@ def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
     text = analysis.text
     word = head.text.lower()
     titles = OFFICE_TITLES.get(word)
+    people = titles is None and word not in PARTY_NOUNS and _one_of_a_people(head)
     doc = head.doc
     sentence = head.sent
     for _ in range(_PARTY_WINDOW_SENTENCES):
@@ -98,8 +106,8 @@ def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
                 word in re.split(r"\W+", role.lower()) for role in entity.roles)
             if not titled:
                 continue
-        elif start < sentence.start_char or not ((start, entity) in speakers or is_subject_at(doc, start)):
-            continue
+        elif start < sentence.start_char or not ((start, entity) in speakers or (not people and is_subject_at(doc, start))):
+            continue  # "the Texan" is the last one who spoke, not any subject (a Texan may be spoken of)
         if best is None or start > best[0]:
             best = (start, entity)
     return best[1] if best else None
