@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import data_file
+from ...datafiles import read_table
 
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][A-Z][a-z]+$")
 
@@ -65,14 +65,8 @@ def in_person_name(doc, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
     """Lower-cased given name to "f" or "m" (``resources/actors/given_names.tsv``)."""
-    names: dict[str, str] = {}
-    with open(data_file("actors/given_names.tsv"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip() or line.startswith("name\t"):
-                continue
-            name, gender = line.rstrip("\n").split("\t")[:2]
-            names[name.strip().lower()] = gender.strip()
-    return names
+    rows = read_table("actors/given_names.tsv", min_cells=2, header=True)  # the first line names the columns
+    return {row[0].strip().lower(): row[1].strip() for row in rows}
 
 
 def given_name_gender(full_name: str) -> Optional[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import data_file
+from ...datafiles import read_table
 from ..actors.dictionary import load_dictionary
 from .source_nouns import DOCUMENT_NOUNS, ORG_NOUNS
 
@@ -32,13 +32,8 @@ ORG_PRONOUN_TYPES = {"it": {"ORG"}, "its": {"ORG"}, "they": {"ORG", "NORP"}, "th
 @lru_cache(maxsize=1)
 def gender_words() -> dict[str, str]:
     """Lower-cased word to "f" or "m": honorifics and kin terms, and the -man/-woman titles."""
-    words: dict[str, str] = {}
-    with open(data_file("statements/gender.tsv"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip() or line.startswith("word\t"):
-                continue
-            word, gender = line.rstrip("\n").split("\t")[:2]
-            words[word.strip().lower()] = gender.strip()
+    rows = read_table("statements/gender.tsv", min_cells=2, header=True)  # the first line names the columns
+    words = {row[0].strip().lower(): row[1].strip() for row in rows}
     for phrase in load_dictionary().lexicon.titles:
         last = phrase.split()[-1]
         if last.endswith("woman") or last.endswith("women"):

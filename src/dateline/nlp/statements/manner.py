@@ -9,10 +9,10 @@ which tells it from reported speech after a comma ("told Reuters, his policy wou
 """
 from __future__ import annotations
 
+from .reported import FINITE_TAGS
+
 # Possessive pronouns that open an absolute phrase about the speaker ("her voice breaking").
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
-# Tags of a finite verb: reported speech has one, an absolute phrase none.
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Longest absolute phrase, in tokens: "her voice breaking" (3) to "his eyes fixed on the floor of
 # the courtroom" (8); a longer run after the cue is more likely a clause the tagger misread.
 _MOST_TOKENS = 8
@@ -46,7 +46,7 @@ def absolute_after_cue(doc, verb, in_segment: set[int]) -> set[int]:
     phrase = [t for t in doc[comma.i + 1:close] if not (t.is_punct or t.is_space)]
     if not phrase or len(phrase) > _MOST_TOKENS or not _opens_absolute(phrase):
         return set()
-    if any(t.is_quote for t in doc[comma.i + 1:close]) or any(t.tag_ in _FINITE for t in phrase):
+    if any(t.is_quote for t in doc[comma.i + 1:close]) or any(t.tag_ in FINITE_TAGS for t in phrase):
         return set()
     if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= close for t in phrase):
         return set()  # "said, his ruling party, facing defeat, would resign": the subject of what was said

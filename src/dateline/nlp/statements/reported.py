@@ -18,7 +18,8 @@ from __future__ import annotations
 from .forms import subtree_indices
 
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Tags of a finite verb (also read by ``manner``: reported speech has one, an absolute phrase none).
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # The most words a sentence-final attribution may have ("…, a spokeswoman for the ministry
 # told reporters on Tuesday."); a longer tail after the comma is a clause of its own. Twelve
 # covers a source with its role, a listener and a time.
@@ -68,7 +69,7 @@ def sentence_before(verb, source, in_segment: set[int]) -> set[int]:
         return set()
     start = min(in_segment)
     words = {i for i in range(start, left - 1) if i in in_segment}
-    has_clause = any(doc[i].tag_ in _FINITE or doc[i].dep_ in _CLAUSE_SUBJECTS for i in words)
+    has_clause = any(doc[i].tag_ in FINITE_TAGS or doc[i].dep_ in _CLAUSE_SUBJECTS for i in words)
     return words if has_clause else set()
 
 
@@ -243,7 +244,6 @@ def for_to_clause(clause) -> bool:
 # Prepositions of time or place that may stand between a cue and its clause ("said after the
 # meeting he would …"); English grammar, not a dev set.
 _SETTING_BEFORE_CLAUSE = {"after", "before", "during", "on", "at", "in"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def setting_before_complement(clause, verb) -> set[int]:
@@ -256,7 +256,7 @@ def setting_before_complement(clause, verb) -> set[int]:
     preps = [c for c in clause.children if c.dep_ == "prep" and c.i == verb.i + 1
              and c.lower_ in _SETTING_BEFORE_CLAUSE]
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
-    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children)
     if not preps or not subjects or not finite or subjects[0].i <= preps[0].right_edge.i:
         return set()
     return {t.i for t in preps[0].subtree}
