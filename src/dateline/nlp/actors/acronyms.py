@@ -10,13 +10,18 @@ abbreviation rule, 2003). The span found is tagged an organisation before the ac
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from .dictionary import load_dictionary
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# An acronym as written in parentheses after a name: capitals, with digits and joiners ("G-20",
+# "U.N.", "AT&T"), at most ten characters (longer capitals are shouted words, not acronyms).
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# One whose letters can spell a long form's initials: capitals and "&" only, two to eight letters.
+_INITIALS = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # A long form has at most this many words more than its acronym has letters: Schwartz and Hearst's
 # bound of min(|A| + 5, 2|A|) without the second term, which French names with their articles
 # ("de la santé du", four unmatched words for a three-letter acronym) go past.
@@ -35,12 +40,20 @@ def defined_long_forms(doc) -> list[tuple[int, int]]:
     """Token spans ``(start, end)`` of the names that an acronym in parentheses right after them defines."""
     found = []
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+        acronym = parenthesised_acronym(doc, i)
+        if acronym is None or not _INITIALS.match(acronym):
             continue
-        start = _long_form_start(doc, i, doc[i + 1].text.replace("&", ""))
+        start = _long_form_start(doc, i, acronym.replace("&", ""))
         if start is not None:
             found.append((start, i))
     return found
+
+
+def parenthesised_acronym(doc, i: int) -> Optional[str]:
+    """The acronym written in parentheses from token ``i`` on ("(", "CBSA", ")"), or None."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
+        return doc[i + 1].text
+    return None
 
 
 def _long_form_start(doc, end: int, acronym: str):

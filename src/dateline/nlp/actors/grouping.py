@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from ...model import Analysis, Entity, normalise_name
 from ..credits import in_credit
-from .acronyms import tag_long_forms
+from .acronyms import parenthesised_acronym, tag_long_forms
 from .appositions import read_appositive_roles
 from .described import described_as_organisation
 from .dictionary import DEMONYM, ETHNIC, GOVERNMENT, PEOPLE, Actor, load_dictionary, matchers
@@ -62,7 +62,6 @@ _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _NAME_STOP_ENTS = {"DATE", "TIME", "GPE", "ORG", "NORP", "LOC", "CARDINAL", "ORDINAL"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -231,15 +230,6 @@ def _model_mentions(doc, text: str, owner, person_owner) -> list[_Mention]:
     return mentions
 
 
-def _acronym_after(doc, mention: _Mention) -> Optional[str]:
-    end = mention.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        candidate = doc[end + 1].text
-        if _ACRONYM.match(candidate):
-            return candidate
-    return None
-
-
 def _is_short_form(short: list[str], full: list[str]) -> bool:
     n = len(short)
     return 0 < n < len(full) and (full[-n:] == short or full[:n] == short)
@@ -289,7 +279,7 @@ def _group_mentions(doc, text: str, mentions: list[_Mention]) -> list[_Group]:
     acronyms: dict[str, _Group] = {}
     for mention in mentions:
         if mention.group is not None and mention.group.label in ("ORG", "GPE"):
-            acronym = _acronym_after(doc, mention)
+            acronym = parenthesised_acronym(doc, mention.end)
             if acronym:
                 acronyms.setdefault(acronym, mention.group)
 
