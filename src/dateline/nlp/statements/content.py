@@ -20,6 +20,7 @@ from typing import Any
 from .cues import load_cues
 from .forms import Candidate
 from .reported import HEARSAY_NOUNS
+from .unsaid import says_nothing
 
 # How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
 NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
@@ -74,7 +75,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
     if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand) or _topic_question(doc, cand) \
             or _indirect_question(doc, cand, text) or _writer_thinks(cand) or _hypothetical(cand):
         return False
-    if _names_itself(doc, cand):
+    if _names_itself(doc, cand) or says_nothing(doc, cand, text):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span

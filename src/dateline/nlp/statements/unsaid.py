@@ -1,0 +1,101 @@
+"""Reports that look like statements but say nothing in the Gender Gap Tracker's manner (issue 11).
+
+Four kinds, each a class of English, not of one article:
+
+* **evidence, not speech**: "The hearings demonstrated that …", "The comedian showed that …", "Tests
+  at a laboratory confirmed that …". What a thing or a deed shows is no one's statement; a document
+  that shows it ("A poll released Tuesday showed that …", "the report found that …") is, with the
+  document as its source (issue 11's ``speaker_type`` document: a report, a study, figures);
+* **requests**: "The agency recommends that adults get …", "urged that the council reconsider":
+  what someone asks for, not what they say is so (fresh12a's gold and its notes: "requests and
+  recommendations" are no quotations), unless the words asked for are quoted ("demanded that wealthy
+  Americans “pay their fair share”", which polnear_ggt3 counts);
+* **a participle or gerund read as a verb**: "Ninety pledged delegates are at stake", "has some
+  explaining to do": the parser made a number or a determiner the subject of a cue;
+* **the reader or the interviewee addressed**: "You told council in March that …" in an
+  interviewer's question, "you might say that …": "you" names no speaker in a news text.
+"""
+from __future__ import annotations
+
+from .forms import Candidate
+from .source_nouns import DOCUMENT_NOUNS
+
+# Verbs that report what something shows, not what someone says (English verbs of evidence).
+SHOWING = {"show", "demonstrate", "prove"}
+# Things that show and never speak: test results, finds and pictures. Written from English news usage
+# ("Tests confirmed", "Footage shows", "The discovery revealed"), not from a gold set.
+EVIDENCE_NOUNS = {"test", "discovery", "evidence", "experiment", "sample", "footage", "photo", "photograph",
+                  "image", "scan", "autopsy", "x-ray", "dna"}
+# Documents of figures whose findings are statements besides ``DOCUMENT_NOUNS`` ("Results show …",
+# "The numbers show …"): figures are a document source in issue 11.
+_FIGURE_NOUNS = {"result", "number", "finding", "statistic", "count", "tally"}
+# Verbs of request: with a clause they ask for a deed ("recommends that adults get"; English mandative
+# verbs, Quirk et al. 1985 §16.32), the Gender Gap Tracker counts none unquoted.
+REQUESTING = {"recommend", "urge", "demand", "request", "propose", "ask"}
+# Reporting verbs whose past participle is also an adjective before a noun ("60 pledged delegates",
+# "three reported cases"); "said" is not ("the said delegates" is archaic and never news copy).
+_NOT_ATTRIBUTIVE = {"say", "tell"}
+_QUOTE_MARKS = set('"“”«»„')
+
+
+def says_nothing(doc, cand: Candidate, text: str) -> bool:
+    """Whether a verb candidate reports evidence, a request, a misread modifier or "you".
+
+    Args:
+        doc: the spaCy Doc.
+        cand: the candidate, its ``source_head`` the subject token and ``cue_span`` the verb's.
+        text: ``doc.text``.
+
+    Returns:
+        True where the candidate is none of the Gender Gap Tracker's statements.
+
+    Example:
+        "The hearings demonstrated that the agency ignored the warnings." says nothing;
+        "A poll released Tuesday showed that most voters oppose the tax." does.
+    """
+    source = cand.source_head
+    verb = _cue_verb(doc, cand)
+    if source is None or verb is None:
+        return False
+    return _evidence(verb, source) or _request(verb, cand, text) or _misread_modifier(verb, source) \
+        or source.lower_ == "you"
+
+
+def _cue_verb(doc, cand: Candidate):
+    """The cue's token, or None for a cue that is no single word."""
+    if cand.cue_span is None:
+        return None
+    words = doc.char_span(*cand.cue_span, alignment_mode="expand")
+    return words.root if words is not None and len(words) == 1 else None
+
+
+def _evidence(verb, source) -> bool:
+    """True for what a thing shows: a verb of evidence whose subject is no document, or any cue whose
+    subject is a test, a find or a picture."""
+    subject = source.lemma_.lower()
+    if subject in EVIDENCE_NOUNS:
+        return True
+    return verb.lemma_.lower() in SHOWING and subject not in DOCUMENT_NOUNS | _FIGURE_NOUNS \
+        and source.lower_ not in {"it", "they"}  # "It showed that …" after "The report …": the report
+
+
+def _request(verb, cand: Candidate, text: str) -> bool:
+    """True for a verb of request with an unquoted clause ("recommends that adults get more sleep")."""
+    start, end = cand.content_span
+    return verb.lemma_.lower() in REQUESTING and cand.via == "ccomp" and cand.kind != "direct" \
+        and not any(ch in _QUOTE_MARKS for ch in text[start:end])
+
+
+def _misread_modifier(verb, source) -> bool:
+    """True for a participle or gerund the parser read as a cue with a subject: a number right before a
+    participle that a bare noun follows ("Ninety pledged delegates are …"), or a determiner before a
+    gerund ("has some explaining to do")."""
+    doc = verb.doc
+    if source.tag_ == "DT" and verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    if source.tag_ != "CD" or source.i != verb.i - 1 or verb.lemma_.lower() in _NOT_ATTRIBUTIVE \
+            or verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    return after.tag_ in {"NNS", "NN"} and after.dep_ in {"nsubj", "nsubjpass"} and after.head.head.i == verb.i \
+        and not any(c.dep_ in {"det", "poss"} for c in after.children)
