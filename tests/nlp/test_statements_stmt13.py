@@ -10,6 +10,10 @@ dev halves), on sentences written for these tests:
   do") is none;
 * "you" (the interviewee addressed in a printed question, or the reader) names no speaker;
 * "said in a statement it had filed …": the medium is not part of the content.
+
+And two quotations PolNeAR annotates that were missed (classes from its train split's misses):
+quoted words without a subject after "as saying" ("quoted X as saying “Need to …”"), and a
+participle the parser made the subject of the quotation after it ("…, writing “Feels great …”").
 """
 from __future__ import annotations
 
@@ -63,3 +67,13 @@ def test_an_interviewers_question_to_you_is_no_statement(analyze):
 def test_the_medium_is_no_part_of_what_was_said(analyze):
     assert _said(analyze("Trump's campaign said in a statement it had filed a complaint.")) == [
         ("Trump's campaign", "it had filed a complaint")]
+
+
+def test_quoted_words_without_a_subject_after_as_saying_are_a_quotation(analyze):
+    text = "An early post quoted the minister as saying “Need to act now, not after the next flood!”"
+    assert _said(analyze(text)) == [("the minister", "Need to act now, not after the next flood!")]
+
+
+def test_a_participle_read_as_the_subject_of_the_quotation_after_it(analyze):
+    text = "The singer shared the news online on Monday, writing “Feels good to be home. The tour was long.”"
+    assert _said(analyze(text)) == [("The singer", "Feels good to be home. The tour was long")]

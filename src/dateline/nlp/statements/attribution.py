@@ -55,7 +55,7 @@ from .forms import (
     subtree_indices,
 )
 from .manner import absolute_after_cue
-from .quotes import Quote, quotations
+from .quotes import Quote, quotation_of_complement, quotations
 from .records import to_statement
 from .relayed import drop_relays
 from .reported import (
@@ -80,7 +80,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, named_after_quotation, names_nobody, words_outside_quotations
+from .subjects import adds_to_report, named_after_quotation, names_nobody, participle_read_as_subject, words_outside_quotations
 from .transcripts import with_turns
 
 log = logging.getLogger(__name__)
@@ -354,7 +354,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
-        source = stray_subject(verb)
+        source = stray_subject(verb) or participle_read_as_subject(verb)  # ", writing “…”"
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment or names_nobody(source):
@@ -466,6 +466,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     cue_span = (verb.idx, verb.idx + len(verb.text))
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
+    quoted = quotation_of_complement(verb.idx + len(verb.text), content_span, quotes, doc_text) if via == "xcomp" else None
+    if quoted is not None:  # 'as saying “Need to do …”': quoted words without a subject, not an infinitive
+        content_span, kind, via = quoted.inner, "direct", "quote_after"
     if content_span is None:
         quote, via = quoted_before, "quote_before"
         if quote is None:
