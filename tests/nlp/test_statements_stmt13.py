@@ -13,7 +13,8 @@ dev halves), on sentences written for these tests:
 
 And two quotations PolNeAR annotates that were missed (classes from its train split's misses):
 quoted words without a subject after "as saying" ("quoted X as saying “Need to …”"), and a
-participle the parser made the subject of the quotation after it ("…, writing “Feels great …”").
+participle the parser made the subject of the quotation after it ("…, writing “Feels great …”"),
+and a verb in "-s" the tagger read as a noun after the name ("Trump claims that …").
 """
 from __future__ import annotations
 
@@ -77,3 +78,8 @@ def test_quoted_words_without_a_subject_after_as_saying_are_a_quotation(analyze)
 def test_a_participle_read_as_the_subject_of_the_quotation_after_it(analyze):
     text = "The singer shared the news online on Monday, writing “Feels good to be home. The tour was long.”"
     assert _said(analyze(text)) == [("The singer", "Feels good to be home. The tour was long")]
+
+
+def test_a_verb_in_s_read_as_a_noun_after_a_name(analyze):
+    assert _said(analyze("Trump claims that the audit was rigged.")) == [("Trump", "the audit was rigged")]
+    assert analyze("The claims that the audit was rigged were false.").statements == []

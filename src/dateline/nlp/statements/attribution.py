@@ -80,7 +80,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, named_after_quotation, names_nobody, participle_read_as_subject, words_outside_quotations
+from .subjects import adds_to_report, misparsed_subject, named_after_quotation, names_nobody, words_outside_quotations
 from .transcripts import with_turns
 
 log = logging.getLogger(__name__)
@@ -354,7 +354,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
-        source = stray_subject(verb) or participle_read_as_subject(verb)  # ", writing “…”"
+        source = stray_subject(verb) or misparsed_subject(verb)  # ", writing “…”", "Trump claims that"
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment or names_nobody(source):

@@ -2,7 +2,7 @@
 the sentence's main clause's. Pronoun resolution prefers the subject that goes on speaking."""
 from __future__ import annotations
 
-from .cues import load_cues
+from .cues import load_cues, name_read_with_noun
 
 
 def is_subject_at(doc, offset: int) -> bool:
@@ -133,6 +133,15 @@ def words_outside_quotations(doc, source, source_idx: set[int], quotes) -> set[i
     if quoted(source):
         return source_idx
     return {i for i in source_idx if not quoted(doc[i])}
+
+
+def misparsed_subject(verb):
+    """The speaker of a cue the parser gave no subject because it misread the words around it: a
+    participle made the subject of a quotation (``participle_read_as_subject``) or a verb in "-s" read
+    as a noun after the name (``cues.name_read_with_noun``); None otherwise."""
+    if verb.pos_ == "NOUN":
+        return name_read_with_noun(verb)
+    return participle_read_as_subject(verb)
 
 
 def participle_read_as_subject(verb):
