@@ -82,6 +82,7 @@ from .reported import (
 from .speakers import SpeakerResolver
 from .subjects import adds_to_report, misparsed_subject, named_after_quotation, names_nobody, words_outside_quotations
 from .transcripts import with_turns
+from .unsaid import drop_headline_colons
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
     candidates = with_turns(doc, text, candidates)
     candidates = with_dash_credited(doc, text, candidates)
-    candidates = drop_credited(text, candidates)
+    candidates = drop_headline_colons(text, drop_credited(text, candidates))
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
     candidates = attach_quotes(doc, text, candidates, quotes, pieces)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])

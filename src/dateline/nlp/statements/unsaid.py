@@ -13,7 +13,8 @@ Four kinds, each a class of English, not of one article:
 * **a participle or gerund read as a verb**: "Ninety pledged delegates are at stake", "has some
   explaining to do": the parser made a number or a determiner the subject of a cue;
 * **the reader or the interviewee addressed**: "You told council in March that …" in an
-  interviewer's question, "you might say that …": "you" names no speaker in a news text.
+  interviewer's question, "you might say that …": "you" names no speaker in a news text;
+* **a headline's colon** ("Kenya's finance minister: “We will not borrow …”"): ``drop_headline_colons``.
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ REQUESTING = {"recommend", "urge", "demand", "request", "propose", "ask"}
 # "three reported cases"); "said" is not ("the said delegates" is archaic and never news copy).
 _NOT_ATTRIBUTIVE = {"say", "tell"}
 _QUOTE_MARKS = set('"“”«»„')
+# The most words a headline has: the colon headlines of the PolNeAR and lead12 gold texts run 6 to 16
+# words; a news lede that opens a text without a title runs longer (25 to 40 words in the same texts).
+HEADLINE_WORDS = 20
 
 
 def says_nothing(doc, cand: Candidate, text: str) -> bool:
@@ -104,3 +108,16 @@ def _misread_modifier(verb, source) -> bool:
     after = doc[verb.i + 1]
     return after.tag_ in {"NNS", "NN"} and after.dep_ in {"nsubj", "nsubjpass"} and after.head.head.i == verb.i \
         and not any(c.dep_ in {"det", "poss"} for c in after.children)
+
+
+def drop_headline_colons(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out the statements of a headline's "Name: words" form ("Kenya's finance minister: “We will
+    not borrow …”", "Democrats' new warning: Leaks could …"): a headline, not a quotation, in the Gender
+    Gap Tracker's manner (the conventions of ``polnear_ggt_quotes.md`` and its sequels: "no headlines
+    with a colon"); the article's body gives the words with their attribution. The headline is the
+    first line of a text that goes on after it, when it is as short as a headline (``HEADLINE_WORDS``)."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or not text[headline_end:].strip() or len(text[:headline_end].split()) > HEADLINE_WORDS:
+        return candidates
+    return [c for c in candidates if not (c.cue_span is not None and c.cue_span[1] <= headline_end
+                                          and ":" in text[c.cue_span[0]:min(c.content_span[0], headline_end)])]
