@@ -121,7 +121,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
     candidates = with_turns(doc, text, candidates)
     candidates = with_dash_credited(doc, text, candidates)
-    candidates = drop_headline_colons(text, drop_credited(text, candidates))
+    candidates = drop_headline_colons(doc, text, drop_credited(text, candidates))
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
     candidates = attach_quotes(doc, text, candidates, quotes, pieces)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
