@@ -10,7 +10,8 @@ dev halves), on sentences written for these tests:
   do") is none;
 * "you" (the interviewee addressed in a printed question, or the reader) names no speaker;
 * "said in a statement it had filed …": the medium is not part of the content;
-* a headline's "Name: “words”" is no quotation (the body gives it with its attribution).
+* a headline's "Name: “words”" is no quotation where the body gives the words again;
+* a quoted noun phrase as the object of a verb that does not utter it ("Citing “family obligations”").
 
 And two quotations PolNeAR annotates that were missed (classes from its train split's misses):
 quoted words without a subject after "as saying" ("quoted X as saying “Need to …”"), and a
@@ -91,3 +92,9 @@ def test_a_headline_with_a_colon_is_no_quotation(analyze):
             'winter, the port authority said on Monday. "We will not close the harbour," its chief, Ines Duval, said.')
     assert [s.content for s in analyze(text).statements] == ["The harbour will stay open through the winter",
                                                              "We will not close the harbour"]
+
+
+def test_a_quoted_noun_phrase_cited_is_no_statement(analyze):
+    text = "Citing “family obligations in Ottawa,” the minister's spokeswoman told reporters that he would skip the meeting."
+    assert _said(analyze(text)) == [("the minister's spokeswoman", "he would skip the meeting")]
+    assert _said(analyze("The crowd chanted “Four more years.”")) == [("The crowd", "Four more years")]
