@@ -98,3 +98,9 @@ def test_a_quoted_noun_phrase_cited_is_no_statement(analyze):
     text = "Citing “family obligations in Ottawa,” the minister's spokeswoman told reporters that he would skip the meeting."
     assert _said(analyze(text)) == [("the minister's spokeswoman", "he would skip the meeting")]
     assert _said(analyze("The crowd chanted “Four more years.”")) == [("The crowd", "Four more years")]
+
+
+def test_unquoted_words_after_a_headline_noun_and_a_colon_are_no_quotation(analyze):
+    text = ("Farmers' new warning: Prices could double by spring\n\nFarm groups said on Monday that feed costs "
+            "had risen for a third year.")
+    assert [s.content for s in analyze(text).statements] == ["feed costs had risen for a third year"]

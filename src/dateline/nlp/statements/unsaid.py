@@ -134,14 +134,17 @@ def drop_headline_colons(doc, text: str, candidates: list[Candidate]) -> list[Ca
     """Leave out a headline's "Name: “words”" when the article's body gives the same words again
     ("Kenya's finance minister: “We will not borrow our way out of this”", said again by the minister in
     the interview): one quotation, counted once, where it is attributed (lead12's gold). A headline
-    quotation found nowhere else is kept ("Okonkwo: “This budget is a promise we can keep”"). The
+    quotation found nowhere else is kept ("Okonkwo: “This budget is a promise we can keep”"); unquoted
+    words after a noun and a colon ("Democrats' new warning: Leaks could include …") are a headline's,
+    as ``forms.colon_cue`` holds for "Name: words" without marks. The
     headline is the first line of a text that goes on after it, when it is as short as a headline
     (``HEADLINE_WORDS``); only colon forms (a colon or a noun before it), not "He said:"."""
     headline_end = text.find("\n")
     if headline_end < 0 or not text[headline_end:].strip() or len(text[:headline_end].split()) > HEADLINE_WORDS:
         return candidates
     return [c for c in candidates if not (_headline_colon(doc, text, c, headline_end)
-                                          and text[slice(*c.content_span)] in text[headline_end:])]
+                                          and (text[slice(*c.content_span)] in text[headline_end:]
+                                               or text[c.content_span[0] - 1] not in _QUOTE_MARKS))]
 
 
 def _headline_colon(doc, text: str, cand: Candidate, headline_end: int) -> bool:
