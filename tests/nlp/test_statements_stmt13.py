@@ -104,3 +104,10 @@ def test_unquoted_words_after_a_headline_noun_and_a_colon_are_no_quotation(analy
     text = ("Farmers' new warning: Prices could double by spring\n\nFarm groups said on Monday that feed costs "
             "had risen for a third year.")
     assert [s.content for s in analyze(text).statements] == ["feed costs had risen for a third year"]
+
+
+def test_a_quoted_question_after_said_is_a_quotation(analyze):
+    text = ("Asked by a reporter about the vote, Okafor said, “What does it tell us about a council that "
+            "votes before it reads? Nothing good.”")
+    assert _said(analyze(text)) == [("Okafor", "What does it tell us about a council that votes before it reads? "
+                                                "Nothing good")]

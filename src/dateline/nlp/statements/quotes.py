@@ -140,7 +140,9 @@ def quotation_of_complement(cue_end: int, content_span: tuple[int, int], quotes:
                             text: str) -> Optional[Quote]:
     """The quotation that opens right after a cue (past a comma or a colon) and holds its whole
     complement: in 'quoted the president as saying “Need to do something …”' the parser reads the
-    quoted words, with no subject of their own, as an infinitive; they are a direct quotation."""
+    quoted words, with no subject of their own, as an infinitive, and in 'Carson said, “What does it say
+    about people who …?”' as a clause (which a question's "What" makes a free relative); they are a
+    direct quotation, all of it."""
     for quote in quotes:
         between = text[cue_end:quote.outer[0]]
         if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
