@@ -32,9 +32,7 @@ def test_what_a_deed_or_a_person_shows_is_no_statement(analyze):
 
 def test_what_a_test_confirms_is_no_statement(analyze):
     assert analyze("Tests at a provincial laboratory confirmed that the cattle died of anthrax.").statements == []
-
-
-def test_what_a_document_shows_is_a_statement(analyze):
+    # a document that shows it is a source (issue 11's speaker_type document); a ministry that confirms speaks
     assert _said(analyze("A poll released Tuesday showed that most voters oppose the tax.")) == [
         ("A poll", "most voters oppose the tax")]
     assert _said(analyze("The ministry confirmed that the cattle died of anthrax.")) == [
@@ -43,9 +41,7 @@ def test_what_a_document_shows_is_a_statement(analyze):
 
 def test_a_recommendation_is_no_statement(analyze):
     assert analyze("The health agency recommends that adults get at least seven hours of sleep.").statements == []
-
-
-def test_quoted_words_asked_for_are_a_statement(analyze):
+    # quoted words asked for are the union's (polnear_ggt3 counts them)
     text = 'The union demanded that the hospital "restore every bed it cut."'
     assert _said(analyze(text)) == [("The union", 'the hospital "restore every bed it cut')]
 
@@ -73,13 +69,14 @@ def test_the_medium_is_no_part_of_what_was_said(analyze):
 
 
 def test_quoted_words_without_a_subject_after_as_saying_are_a_quotation(analyze):
-    text = "An early post quoted the minister as saying “Need to act now, not after the next flood!”"
-    assert _said(analyze(text)) == [("the minister", "Need to act now, not after the next flood!")]
+    text = "The council's account quoted the mayor as saying “Need to do something about the roads before winter!”"
+    assert _said(analyze(text)) == [("the mayor", "Need to do something about the roads before winter!")]
 
 
 def test_a_participle_read_as_the_subject_of_the_quotation_after_it(analyze):
-    text = "The singer shared the news online on Monday, writing “Feels good to be home. The tour was long.”"
-    assert _said(analyze(text)) == [("The singer", "Feels good to be home. The tour was long")]
+    text = ("Band member Jonas shared the news on social media last week, writing “Feels great to back someone I "
+            "trust. This is a woman with integrity.”")
+    assert _said(analyze(text)) == [("Band member Jonas", "Feels great to back someone I trust. This is a woman with integrity")]
 
 
 def test_a_verb_in_s_read_as_a_noun_after_a_name(analyze):
@@ -107,7 +104,7 @@ def test_unquoted_words_after_a_headline_noun_and_a_colon_are_no_quotation(analy
 
 
 def test_a_quoted_question_after_said_is_a_quotation(analyze):
-    text = ("Asked by a reporter about the vote, Okafor said, “What does it tell us about a council that "
-            "votes before it reads? Nothing good.”")
-    assert _said(analyze(text)) == [("Okafor", "What does it tell us about a council that votes before it reads? "
-                                                "Nothing good")]
+    text = ("Asked by the host to respond to the criticism, Okafor said, “What does it say about people who jump to "
+            "conclusions before they hear the facts?”")
+    assert _said(analyze(text)) == [("Okafor", "What does it say about people who jump to conclusions before they hear "
+                                               "the facts?")]
