@@ -467,7 +467,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     cue_span = (verb.idx, verb.idx + len(verb.text))
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
-    quoted = quotation_of_complement(verb.idx + len(verb.text), content_span, quotes, doc_text) if via in {"xcomp", "ccomp"} else None
+    quoted = quotation_of_complement(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
     if quoted is not None:  # 'as saying “Need to …”', 'said, “What does it say …?”': the quotation, not a clause
         content_span, kind, via = quoted.inner, "direct", "quote_after"
     if content_span is None:

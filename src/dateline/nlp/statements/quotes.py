@@ -136,13 +136,15 @@ def _make_quote(text: str, start: int, end: int) -> Quote:
     return Quote(outer=(start, end), inner=(inner_start, inner_end))
 
 
-def quotation_of_complement(cue_end: int, content_span: tuple[int, int], quotes: list[Quote],
+def quotation_of_complement(via: str, cue_end: int, content_span: Optional[tuple[int, int]], quotes: list[Quote],
                             text: str) -> Optional[Quote]:
     """The quotation that opens right after a cue (past a comma or a colon) and holds its whole
     complement: in 'quoted the president as saying “Need to do something …”' the parser reads the
     quoted words, with no subject of their own, as an infinitive, and in 'Carson said, “What does it say
     about people who …?”' as a clause (which a question's "What" makes a free relative); they are a
-    direct quotation, all of it."""
+    direct quotation, all of it. ``via`` is how the content was found: only a clause or an infinitive."""
+    if via not in {"xcomp", "ccomp"} or content_span is None:
+        return None
     for quote in quotes:
         between = text[cue_end:quote.outer[0]]
         if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
