@@ -20,6 +20,8 @@ Four kinds, each a class of English, not of one article:
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .forms import Candidate
 from .source_nouns import DOCUMENT_NOUNS
 
@@ -70,7 +72,7 @@ def says_nothing(doc, cand: Candidate, text: str) -> bool:
         "The hearings demonstrated that the agency ignored the warnings." says nothing;
         "A poll released Tuesday showed that most voters oppose the tax." does.
     """
-    source = cand.source_head
+    source: Any = cand.source_head  # a spaCy Token
     verb = _cue_verb(doc, cand)
     if source is None or verb is None:
         return False
