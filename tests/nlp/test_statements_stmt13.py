@@ -108,3 +108,9 @@ def test_a_quoted_question_after_said_is_a_quotation(analyze):
             "conclusions before they hear the facts?”")
     assert _said(analyze(text)) == [("Okafor", "What does it say about people who jump to conclusions before they hear "
                                                "the facts?")]
+
+
+def test_a_slogan_on_a_sign_is_no_statement(analyze):
+    assert analyze("Protesters outside the legislature carried signs reading “Hands off our clinics.”").statements == []
+    assert analyze("A banner reading “No more cuts” hung from the balcony.").statements == []
+    assert _said(analyze("The statement read: “We will appeal the ruling.”")) == [("The statement", "We will appeal the ruling")]

@@ -14,6 +14,7 @@ Four kinds, each a class of English, not of one article:
   explaining to do": the parser made a number or a determiner the subject of a cue;
 * **the reader or the interviewee addressed**: "You told council in March that …" in an
   interviewer's question, "you might say that …": "you" names no speaker in a news text;
+* **a slogan on a sign** ("signs reading “Hands off our clinics”"): words carried, not said;
 * **a quoted noun phrase cited** ('Citing “family obligations”', 'decried “systemic racism”'): a thing
   named in someone's words, not what they said, after a verb that does not utter its object;
 * **a headline's colon** ("Kenya's finance minister: “We will not borrow …”"): ``drop_headline_colons``.
@@ -39,6 +40,11 @@ EVIDENCE_NOUNS = {"test", "discovery", "evidence", "experiment", "sample", "foot
 # Documents of figures whose findings are statements besides ``DOCUMENT_NOUNS`` ("Results show …",
 # "The numbers show …"): figures are a document source in issue 11.
 _FIGURE_NOUNS = {"result", "number", "finding", "statistic", "count", "tally"}
+# Things that carry a slogan, not a statement ("signs reading “Save Maple Street Parking”", "a banner
+# reading “No more cuts”"): fresh12a's gold and notes count no sign; a document ("The statement read: …")
+# is a source. English nouns of placards and garments, not from a gold set.
+SIGN_NOUNS = {"sign", "banner", "placard", "poster", "billboard", "shirt", "t-shirt", "sticker", "button",
+              "graffiti", "slogan", "hat", "cap"}
 # Verbs of request: with a clause they ask for a deed ("recommends that adults get"; English mandative
 # verbs, Quirk et al. 1985 §16.32), the Gender Gap Tracker counts none unquoted. Not "ask": "…, asking
 # that the talks resume" is kept as the subject's own request (test_review12).
@@ -77,7 +83,7 @@ def says_nothing(doc, cand: Candidate, text: str) -> bool:
     if source is None or verb is None:
         return False
     return _evidence(verb, source) or _request(verb, cand, text) or _misread_modifier(verb, source) \
-        or source.lower_ == "you" or _quoted_thing(doc, verb, cand, text)
+        or source.lower_ == "you" or _quoted_thing(doc, verb, cand, text) or source.lemma_.lower() in SIGN_NOUNS
 
 
 def _cue_verb(doc, cand: Candidate):
