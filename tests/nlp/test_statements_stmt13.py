@@ -11,7 +11,10 @@ dev halves), on sentences written for these tests:
 * "you" (the interviewee addressed in a printed question, or the reader) names no speaker;
 * "said in a statement it had filed …": the medium is not part of the content;
 * a headline's "Name: “words”" is no quotation where the body gives the words again;
-* a quoted noun phrase as the object of a verb that does not utter it ("Citing “family obligations”").
+* a quoted noun phrase as the object of a verb that does not utter it ("Citing “family obligations”");
+* a slogan on a sign ("signs reading “…”");
+* a noun-phrase object whose only clause is the topic of a noun in it ("alleges negligence … over its
+  statements about whether the bridge was safe").
 
 And two quotations PolNeAR annotates that were missed (classes from its train split's misses):
 quoted words without a subject after "as saying" ("quoted X as saying “Need to …”"), and a
@@ -114,3 +117,10 @@ def test_a_slogan_on_a_sign_is_no_statement(analyze):
     assert analyze("Protesters outside the legislature carried signs reading “Hands off our clinics.”").statements == []
     assert analyze("A banner reading “No more cuts” hung from the balcony.").statements == []
     assert _said(analyze("The statement read: “We will appeal the ruling.”")) == [("The statement", "We will appeal the ruling")]
+
+
+def test_a_clause_about_a_noun_inside_a_noun_phrase_object_is_no_statement(analyze):
+    text = "The lawsuit alleges negligence by the city over its statements about whether the bridge was safe."
+    assert analyze(text).statements == []
+    text = "The union alleges that the city ignored warnings about whether the bridge was safe."
+    assert _said(analyze(text)) == [("The union", "the city ignored warnings about whether the bridge was safe")]
