@@ -55,7 +55,7 @@ from .forms import (
     subtree_indices,
 )
 from .manner import absolute_after_cue
-from .quotes import Quote, quotations
+from .quotes import Quote, quotation_of_complement, quotations
 from .records import to_statement
 from .relayed import drop_relays
 from .reported import (
@@ -80,8 +80,9 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, named_after_quotation, names_nobody, words_outside_quotations
+from .subjects import adds_to_report, misparsed_subject, named_after_quotation, names_nobody, words_outside_quotations
 from .transcripts import with_turns
+from .unsaid import drop_headline_colons
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
         candidates.extend(_statements_in_segment(doc, seg_start, seg_end, quotes, lexicon, gate, doc_text))
     candidates = with_turns(doc, text, candidates)
     candidates = with_dash_credited(doc, text, candidates)
-    candidates = drop_credited(text, candidates)
+    candidates = drop_headline_colons(doc, text, drop_credited(text, candidates))
     candidates = drop_passive_reports(doc, drop_nested(drop_relays(text, candidates)))
     candidates = attach_quotes(doc, text, candidates, quotes, pieces)
     resolver = SpeakerResolver(analysis, quoted=[q.outer for q in quotes])
@@ -354,7 +355,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = inverted_subject(doc, verb, in_segment)
     if source is None:
-        source = stray_subject(verb)
+        source = stray_subject(verb) or misparsed_subject(verb)  # ", writing “…”", "Trump claims that"
     if source is None and verb.lemma_.lower() in lexicon.verbs:
         source = name_before(doc, verb, in_segment) or number_subject(verb, in_segment)
     if source is None or source.i not in in_segment or names_nobody(source):
@@ -466,6 +467,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     cue_span = (verb.idx, verb.idx + len(verb.text))
     content_span = char_span(doc, content_idx) if content_idx else None
     kind = "indirect"
+    quoted = quotation_of_complement(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
+    if quoted is not None:  # 'as saying “Need to …”', 'said, “What does it say …?”': the quotation, not a clause
+        content_span, kind, via = quoted.inner, "direct", "quote_after"
     if content_span is None:
         quote, via = quoted_before, "quote_before"
         if quote is None:

@@ -20,6 +20,7 @@ from typing import Any
 from .cues import load_cues
 from .forms import Candidate
 from .reported import HEARSAY_NOUNS
+from .unsaid import says_nothing
 
 # How a content found through a verb's object or prepositional phrase is named (``Candidate.via``).
 NOUN_PHRASE_VIAS = {"dobj", "attr", "oprd"}
@@ -74,7 +75,7 @@ def states_proposition(doc, cand: Candidate, in_lexicon: bool, text: str, listen
     if _withheld(doc, cand) or _question_put(doc, cand) or _free_relative(doc, cand) or _topic_question(doc, cand) \
             or _indirect_question(doc, cand, text) or _writer_thinks(cand) or _hypothetical(cand):
         return False
-    if _names_itself(doc, cand):
+    if _names_itself(doc, cand) or says_nothing(doc, cand, text):
         return False
     if is_noun_phrase(cand.via):
         start, end = cand.content_span
@@ -335,11 +336,20 @@ def _has_clause(doc, start: int, end: int, verbal: bool = False) -> bool:
             return True
         if token.dep_ in _CLAUSE_SUBJECTS and token.head.pos_ in {"VERB", "AUX"} \
                 and start <= token.head.idx < end and token.head.dep_ not in _NOT_CLAUSE_HEADS \
-                and not _circumstance(token.head) \
+                and not _circumstance(token.head) and not _topic_of_noun(token.head) \
                 and token.lower_ not in {"which", "who", "that"} and not _in_relative(token.head, start, end, thing) \
                 and not _infinitive(token.head):
             return True
     return False
+
+
+def _topic_of_noun(verb) -> bool:
+    """True for a clause that is the object of a preposition on a noun: in "alleges negligence by the
+    city over its statements about whether the bridge was safe" the clause says what the statements
+    were about, a topic inside a noun phrase, not what the lawsuit alleges (the Gender Gap Tracker
+    counts no noun-phrase object). A clause of the cue's own preposition ("complained about how the
+    city handled it") is left to ``_topic_question``."""
+    return verb.dep_ in {"pcomp", "pobj"} and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _circumstance(verb) -> bool:

@@ -94,5 +94,24 @@ def verb_read_as_noun(token, lexicon: CueLexicon) -> bool:
         return False
     lemma = token.lemma_.lower()
     return lemma in lexicon.verbs and lemma not in lexicon.never \
-        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+        and (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) or name_read_with_noun(token) is not None) \
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+
+
+def name_read_with_noun(token):
+    """The name before a reporting verb in "-s" that the tagger read as a noun with it ("Trump claims
+    that …" as the object "claims" of the noun "Trump", or "Trump predicts that …" as a compound): a
+    plural noun with a that-clause of its own and only a capitalised name before it is a verb (the
+    noun has its determiner: "the claims that …"). The name's token; None otherwise."""
+    doc = token.doc
+    if token.i < 1:
+        return None
+    name = doc[token.i - 1]
+    linked = (name.dep_ == "compound" and name.head.i == token.i) \
+        or (name.dep_ == "ROOT" and token.head.i == name.i and token.dep_ == "dobj")
+    that_clause = any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                      for c in token.children)
+    if not linked or not that_clause or not name.text[:1].isupper() or name.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"det", "poss"} for c in name.children):
+        return None
+    return name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
@@ -133,3 +134,20 @@ def _make_quote(text: str, start: int, end: int) -> Quote:
     while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] in ",.;:"):
         inner_end -= 1
     return Quote(outer=(start, end), inner=(inner_start, inner_end))
+
+
+def quotation_of_complement(via: str, cue_end: int, content_span: Optional[tuple[int, int]], quotes: list[Quote],
+                            text: str) -> Optional[Quote]:
+    """The quotation that opens right after a cue (past a comma or a colon) and holds its whole
+    complement: in 'quoted the president as saying “Need to do something …”' the parser reads the
+    quoted words, with no subject of their own, as an infinitive, and in 'Carson said, “What does it say
+    about people who …?”' as a clause (which a question's "What" makes a free relative); they are a
+    direct quotation, all of it. ``via`` is how the content was found: only a clause or an infinitive."""
+    if via not in {"xcomp", "ccomp"} or content_span is None:
+        return None
+    for quote in quotes:
+        between = text[cue_end:quote.outer[0]]
+        if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
+                and quote.inner[0] <= content_span[0] and content_span[1] <= quote.inner[1]:
+            return quote
+    return None

@@ -250,7 +250,11 @@ def setting_before_complement(clause, verb) -> set[int]:
     """The words of a phrase of time or place that the parser took for the opening of an adverbial
     clause right after a cue ("said after the meeting he would not accept", with "after" read as the
     clause's conjunction): the clause, with its own subject and a finite verb and no conjunction,
-    is what was said. The phrase's tokens; an empty set when the clause is not of that shape."""
+    is what was said. The phrase's tokens; an empty set when the clause is not of that shape.
+    So is the medium of "said in a statement it had filed a complaint" that the parser hung on the
+    reported clause (``medium_before_subject``)."""
+    if clause.dep_ == "ccomp":
+        return medium_before_subject(clause, verb)
     if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
         return set()
     preps = [c for c in clause.children if c.dep_ == "prep" and c.i == verb.i + 1
@@ -260,6 +264,20 @@ def setting_before_complement(clause, verb) -> set[int]:
     if not preps or not subjects or not finite or subjects[0].i <= preps[0].right_edge.i:
         return set()
     return {t.i for t in preps[0].subtree}
+
+
+def medium_before_subject(clause, verb) -> set[int]:
+    """The tokens of "in a statement" right after the cue that the parser hung on the clause after it
+    ("Trump's campaign said in a statement it had filed a complaint"): where the statement was made,
+    not part of what it says, as when the parser hangs it on the cue. An empty set otherwise."""
+    subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS and c.i > verb.i]
+    for prep in clause.children:
+        media = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS]
+        if prep.dep_ == "prep" and prep.lower_ == "in" and media and verb.i < prep.i == prep.left_edge.i \
+                and subjects and prep.right_edge.i < subjects[0].left_edge.i \
+                and all(t.dep_ == "npadvmod" or t.is_punct for t in verb.doc[verb.i + 1:prep.i]):
+            return {t.i for t in prep.subtree}
+    return set()
 
 
 def as_clause(verb, in_segment: set[int]) -> bool:

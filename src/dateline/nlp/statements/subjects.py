@@ -2,7 +2,7 @@
 the sentence's main clause's. Pronoun resolution prefers the subject that goes on speaking."""
 from __future__ import annotations
 
-from .cues import load_cues
+from .cues import load_cues, name_read_with_noun
 
 
 def is_subject_at(doc, offset: int) -> bool:
@@ -133,3 +133,29 @@ def words_outside_quotations(doc, source, source_idx: set[int], quotes) -> set[i
     if quoted(source):
         return source_idx
     return {i for i in source_idx if not quoted(doc[i])}
+
+
+def misparsed_subject(verb):
+    """The speaker of a cue the parser gave no subject because it misread the words around it: a
+    participle made the subject of a quotation (``participle_read_as_subject``) or a verb in "-s" read
+    as a noun after the name (``cues.name_read_with_noun``); None otherwise."""
+    if verb.pos_ == "NOUN":
+        return name_read_with_noun(verb)
+    return participle_read_as_subject(verb)
+
+
+def participle_read_as_subject(verb):
+    """The speaker of a reporting participle that the parser made the subject of the quotation after it
+    ("Flea shared the news last week, writing “Feels great to …”", with "writing" the subject of
+    "Feels"): set off by a comma and followed by the opening mark, the participle goes with the clause
+    before it, whose subject writes. That subject's token; None otherwise."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in {"nsubj", "csubj"} or verb.i < 2 or verb.i + 1 >= len(doc) \
+            or doc[verb.i - 1].text != "," or not doc[verb.i + 1].is_quote \
+            or verb.lemma_.lower() not in load_cues().verbs:
+        return None
+    for clause in (a for a in verb.ancestors if a.i < verb.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects:
+            return subjects[0]
+    return None
