@@ -20,3 +20,34 @@ def test_a_second_person_joined_by_and_is_not_taken_for_the_title(analyze):
     # a determiner marks a second source: the title's holder is not the deputy's name
     analysis = analyze("The minister and her deputy, Paul Mensah, say the roads are cleared.")
     assert all(s.speaker_name != "Paul Mensah" for s in analysis.statements)
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    # the parser takes the inverted subject of "added" for its object (what was added)
+    ('"The mill will reopen in June," added the report.', "the report", "document"),
+    ("“The plant is safe. We have checked every valve,” added the company statement.",
+     "the company statement", "document"),
+])
+def test_an_inverted_source_after_a_quotation_is_the_source(analyze, text, phrase, kind):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_text == phrase and statement.speaker_type == kind
+    assert statement.content.startswith("The ")
+
+
+def test_a_cue_with_its_own_subject_keeps_it(analyze):
+    # "he" is the subject; "the phrase" is what he added, not a source
+    (statement,) = analyze('"It is a good plan," he added the phrase.').statements
+    assert statement.speaker_text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket breaks the sentence and the parser makes "agencies", inside the quotation, the
+    # subject of the cue after it
+    '"We are working closely with the U.S. Centers for Disease Control and Prevention [CDC] and state'
+    ' agencies to find the cause," added the statement.',
+    '"We will keep working with the U.S. Department of Health and Human Services [HHS] and county'
+    ' officials to trace the source," added the release.',
+])
+def test_no_source_is_taken_from_inside_the_quotation(analyze, text):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_type == "document" and statement.content.startswith("We ")

@@ -52,6 +52,7 @@ from .forms import (
     segments,
     source_words,
     stray_subject,
+    subject_in_quotation,
     subtree_indices,
 )
 from .manner import absolute_after_cue
@@ -351,8 +352,8 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
     source, passive = _subject_of(verb)
     source = named_after_quotation(verb, source, quotes) or source
-    if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = inverted_subject(doc, verb, in_segment)
+    if (source is None or subject_in_quotation(source, verb, quotes)) and verb.lemma_.lower() in lexicon.verbs:
+        source = inverted_subject(doc, verb, in_segment) or source
     if source is None:
         source = stray_subject(verb)
     if source is None and verb.lemma_.lower() in lexicon.verbs:
