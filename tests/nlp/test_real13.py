@@ -51,3 +51,21 @@ def test_a_cue_with_its_own_subject_keeps_it(analyze):
 def test_no_source_is_taken_from_inside_the_quotation(analyze, text):
     (statement,) = analyze(text).statements
     assert statement.speaker_type == "document" and statement.content.startswith("We ")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the one made to speak says it, not the data or event that made them
+    ("The report prompted Senator Ann Lee to declare that the program had failed.", "Senator Ann Lee"),
+    ("The new data led the scientists to conclude that the lake was drying up.", "the scientists"),
+    ("Analysis of the samples and the rate at which the ice melts has led the team to conclude that"
+     " the glacier will vanish.", "the team"),
+])
+def test_the_object_of_a_verb_of_causing_is_the_source(analyze, text, phrase):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_text == phrase
+
+
+def test_a_request_is_not_read_as_done_by_its_object(analyze):
+    # "asked the company to confirm": whether the company confirmed is open
+    analysis = analyze("Officials asked the company to confirm that the plant was safe.")
+    assert all(s.speaker_text != "the company" for s in analysis.statements)

@@ -81,7 +81,7 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, named_after_quotation, names_nobody, words_outside_quotations
+from .subjects import adds_to_report, named_after_quotation, names_nobody, object_controller, words_outside_quotations
 from .transcripts import with_turns
 
 log = logging.getLogger(__name__)
@@ -281,6 +281,8 @@ def _subject_of(verb):
             questions = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
             return (asked[0], True) if asked and questions else (None, False)
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            if (controller := object_controller(verb)) is not None:
+                return controller, False  # "The data led the scientists to conclude that …"
             climbed_from = verb.dep_
             verb = verb.head
             continue
