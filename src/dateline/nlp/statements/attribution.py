@@ -73,7 +73,6 @@ from .reported import (
     leading_clause,
     listener_complement,
     predicate_after_parenthesis,
-    relative_read_as_clause,
     said_after,
     sentence_before,
     sentence_before_semicolon,
@@ -376,7 +375,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     via = ""
     clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)
                                             or setting_before_complement(c, verb)) and c.i in in_segment
-               and not main_clause_before_semicolon(c) and not relative_read_as_clause(c)]  # "A argues B; C said D"
+               and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
            for c in clauses):
         # "The ministry believes A; however, Suy warns that B", parsed with A as a second clause

@@ -425,15 +425,3 @@ def sentence_before_semicolon(clause, source) -> bool:
     comes last and A and B may both be the minister's."""
     first = source.left_edge.i
     return clause.i < first and first > 0 and clause.doc[first - 1].text == ";" and clause.right_edge.i < first
-
-
-def relative_read_as_clause(clause) -> bool:
-    """True for a relative clause the parser hung on the cue as what it reports: in "Some of those
-    sickened reported eating spinach which came from the farm" the "which" clause describes the
-    spinach. A reported clause after its cue never has "which" or "who" for its subject right after a
-    noun (an indirect question has it after the verb, "would not say which was safer"); before the cue
-    it may ("symptoms which officials say resemble flu": the relative clause is what they say)."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects or subjects[0].lower_ not in {"which", "who"} or subjects[0].i < clause.head.i:
-        return False
-    return clause.doc[subjects[0].i - 1].pos_ in {"NOUN", "PROPN"}
