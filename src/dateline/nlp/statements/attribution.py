@@ -32,6 +32,7 @@ from .combine import attach_quotes, drop_credited, drop_nested, drop_passive_rep
 from .content import states_proposition
 from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
+from .cue_source import CONTENT_DEPS, modal, second_report, subject_of
 from .cues import CueLexicon, load_cues, verb_read_as_noun
 from .forms import (
     TOPIC_PREPOSITIONS,
@@ -40,7 +41,6 @@ from .forms import (
     according_to,
     char_span,
     colon_cue,
-    has_as_saying,
     inverted_subject,
     light_verb_subjects,
     name_before,
@@ -52,6 +52,7 @@ from .forms import (
     segments,
     source_words,
     stray_subject,
+    subject_in_quotation,
     subtree_indices,
 )
 from .manner import absolute_after_cue
@@ -80,18 +81,16 @@ from .reported import (
     setting_before_complement,
 )
 from .speakers import SpeakerResolver
-from .subjects import adds_to_report, misparsed_subject, named_after_quotation, names_nobody, words_outside_quotations
+from .subjects import (
+    misparsed_subject,
+    named_after_quotation,
+    names_nobody,
+    words_outside_quotations,
+)
 from .transcripts import with_turns
 from .unsaid import drop_headline_colons
 
 log = logging.getLogger(__name__)
-
-# Dependencies that carry what was said, for a reporting verb.
-CONTENT_DEPS = {"ccomp", "xcomp"}
-# Dependencies of a verb's subject.
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_RELATIVE = {"who", "that", "which", "whom"}
-
 
 def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     """Fill ``analysis.statements`` with the statements of the article and their speakers.
@@ -228,106 +227,6 @@ def _statements_in_segment(doc, seg_start: int, seg_end: int, quotes: list[Quote
     return found
 
 
-def _subject_of(verb):
-    """The source of a reporting verb, and whether it is an agentless passive.
-
-    Looks through conjunction ("said A and added B"), participles ("…, adding that …")
-    and relative clauses ("Smith, who said …").
-    """
-    if _second_report(verb):
-        verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
-    climbed_from = ""
-    participle = verb if verb.tag_ == "VBG" and verb.lemma_.lower() in load_cues().verbs else None
-    if verb.lemma_.lower() == "quote" and has_as_saying(verb):
-        # "“…,” AP quoted him as saying": the quoted person speaks, the agency only relays ("X was
-        # quoted as saying …" is found through "saying")
-        quoted = [c for c in verb.children if c.dep_ == "dobj"]
-        if quoted:
-            return quoted[0], False
-    for _ in range(3):
-        if climbed_from == "advcl" and adds_to_report(participle, verb):
-            verb = verb.head  # "Ortiz said the plan was costly, adding, “…”": Ortiz adds, not "the plan"
-            continue
-        if climbed_from == "advcl" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "X warned officials not to delay, *saying* …": the parser gives the infinitive the
-            # object as subject; whoever warned is who says.
-            verb = verb.head
-            continue
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        passives = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if subjects:
-            # a verb has one subject; a second is a misparsed dateline ("LONDON (Reuters) - Donald
-            # Trump said"): the one nearest the verb
-            subject = min(subjects, key=lambda s: abs(verb.i - s.i))
-            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head, False
-            return (None, False) if subject.lower_ == "there" else (subject, False)
-        if agents:
-            return agents[0], False
-        if passives:
-            if climbed_from == "conj":
-                return passives[0], False  # "He was released and said that …": he said it
-            if climbed_from:
-                return None, False  # "Tests will be done to confirm that …": nobody speaks
-            return passives[0], True
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
-                and not any(c.dep_.startswith("aux") for c in verb.children):
-            # "Asked whether she would …, Okonkwo said no" (a participle before its clause; "…, stated
-            # Mcfeely" after it is a misparsed inversion): the main clause's subject was asked and the
-            # asker goes unnamed, as in an agentless passive (PolNeAR: an attribution without source)
-            asked = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            questions = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-            return (asked[0], True) if asked and questions else (None, False)
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-            climbed_from = verb.dep_
-            verb = verb.head
-            continue
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head.head  # "…, after announcing that …": the subject of the main verb
-            if verb.lemma_.lower() == "quote" and has_as_saying(verb):
-                # "AP quoted Kandun as saying …" and "Kandun was quoted as saying …": Kandun speaks
-                quoted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-                if quoted:
-                    return quoted[0], False
-            continue
-        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.head.dep_ == "ROOT" \
-                and verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in CONTENT_DEPS for c in verb.children):
-            # "Ana Ruiz, the union's leader, called on Monday to say that …" read as a noun phrase ("a
-            # leader called …"): a sentence has a verb, so the participle with a clause is its past tense
-            # (the tagger calls it either: "called" is VBD after "Ana Ruiz, the union's leader,")
-            return verb.head, False
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            put_out = light_verb_subjects(verb.head)
-            if put_out:
-                return put_out[0], False  # "The WHO issued a statement saying …": the WHO says it
-            return verb.head, False  # "Lynch announcing that …", "a letter accusing him of …"
-        return None, False
-    return None, False
-
-
-def _second_report(verb) -> bool:
-    """True for the second verb of "X said A and said that B", parsed as a conjunct inside A.
-
-    The parser hangs "said that B" on A's verb; it is a report of its own, by the same
-    source, when it carries its own clause and A is the complement of a verb; so is "said the
-    government had failed and called for the minister to resign". Not where that verb comes after
-    both ("the mayor met victims and pledged to “…,” the paper reported"): the mayor pledged.
-    """
-    return (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ in {"VERB", "AUX"}
-            and verb.head.head.i < verb.i
-            and verb.lemma_.lower() in load_cues().verbs
-            and any(c.dep_ in CONTENT_DEPS or for_to_clause(c) for c in verb.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and not _modal(verb))
-
-
-def _modal(verb) -> bool:
-    """True for "would ask", "will call": a conjunct under a modal is an act the source says it will
-    do ("said it was “disappointed” and would ask council to …"), part of what it said (fresh12a)."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-
-
 def _trailing_report(verb, clause) -> bool:
     """True for a reporting verb hung on the reported clause that makes a report of its own: with
     no subject, the speaker's next report ("insisted that he has won, claiming that …", "noted
@@ -345,15 +244,15 @@ def _trailing_report(verb, clause) -> bool:
         # "said that A, while the WHO says that B": another source's report with its own content
         return any(c.dep_ == "ccomp" for c in verb.children)
     return (verb.tag_ == "VBG" or verb.dep_ == "conj") \
-        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children) and not _modal(verb)
+        and not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children) and not modal(verb)
 
 
 def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list[Quote],
               lexicon: CueLexicon, doc_text: str) -> Optional[Candidate]:
-    source, passive = _subject_of(verb)
+    source, passive = subject_of(verb)
     source = named_after_quotation(verb, source, quotes) or source
-    if source is None and verb.lemma_.lower() in lexicon.verbs:
-        source = inverted_subject(doc, verb, in_segment)
+    if (source is None or subject_in_quotation(source, verb, quotes)) and verb.lemma_.lower() in lexicon.verbs:
+        source = inverted_subject(doc, verb, in_segment) or source
     if source is None:
         source = stray_subject(verb) or misparsed_subject(verb)  # ", writing “…”", "Trump claims that"
     if source is None and verb.lemma_.lower() in lexicon.verbs:
@@ -398,7 +297,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     for child in clauses:
         # a report of its own follows its cue: in "A and pledged to “…,” the paper reported" the
         # conjunct is part of what the paper reports
-        reports = [c for c in child.children if c.i > verb.i and (_second_report(c) or _trailing_report(c, child))]
+        reports = [c for c in child.children if c.i > verb.i and (second_report(c) or _trailing_report(c, child))]
         exclude = source_idx.union(*(subtree_indices(r, in_segment) for r in reports))
         for stray in strays:
             subject = stray_subject(stray)

@@ -272,7 +272,35 @@ def inverted_subject(doc, verb, in_segment: set[int]):
     if token.dep_ in {"advmod", "npadvmod", "dobj", "attr", "oprd"} and token.text[:1].isupper() \
             and (token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"}):
         return token
-    return None
+    return _inverted_noun_phrase(doc, verb, in_segment)
+
+
+def subject_in_quotation(source, verb, quotes: list[Quote]) -> bool:
+    """Whether the parser found the cue's subject inside a quotation that closes before the cue:
+    "“… with the agencies [CDC] and state agencies to find the cause,” added the statement", with
+    the sentence broken at the bracket and "agencies" made the subject of "added". Nobody is the
+    source of words they are quoted in (``subjects.words_outside_quotations``), so the source is
+    looked for after the cue."""
+    return source is not None and any(q.outer[0] <= source.idx < q.outer[1] <= verb.idx for q in quotes)
+
+
+# Marks that close a quotation, as the tokenizer splits them off.
+_CLOSING_MARKS = {'"', "\u201d", "''"}
+
+
+def _inverted_noun_phrase(doc, verb, in_segment: set[int]):
+    """The noun phrase after a cue that follows a closing quotation mark: "“…,” added the statement."
+    English inverts subject and reporting verb only there, so the parser's object ("statement" as
+    what was added) is the source; the phrase must end the sentence ("“…,” he added the phrase"
+    has a subject and is not asked about)."""
+    if verb.i < 2 or doc[verb.i - 1].text not in _CLOSING_MARKS or doc[verb.i - 2].text not in {",", "?", "!"}:
+        return None
+    nouns = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i in in_segment]
+    if not nouns or doc[verb.i + 1].dep_ != "det":
+        return None
+    noun = nouns[0]
+    end = noun.right_edge.i + 1
+    return noun if end >= len(doc) or doc[end].is_sent_end or doc[end].text in {".", ";"} else None
 
 
 def number_subject(verb, in_segment: set[int]):

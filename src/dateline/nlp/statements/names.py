@@ -34,7 +34,7 @@ def source_name(head):
     # where the recogniser found a person in it
     appositive = [c for c in head.children if c.dep_ == "appos"
                   and (c.pos_ == "PROPN" or (c.ent_type_ == "PERSON" and c.text[:1].isupper()))
-                  and (c.ent_type_ == "PERSON" or is_title(head))]
+                  and (c.ent_type_ == "PERSON" or is_title(head))] or _name_after_coordinated_title(head)
     if head.pos_ != "PROPN" and head.ent_type_ in {"ORG", "PERSON"} and head.text[:1].isupper() and not appositive:
         return head  # "The CFIA" tagged as a common noun
     if head.pos_ == "PROPN" and not (appositive and head.ent_type_ != "PERSON") and not head.text[:1].islower():
@@ -55,6 +55,23 @@ def source_name(head):
     # "spokesman Bilal Karimi" is sometimes parsed with the name as a compound of the role
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     return names[-1] if names else None
+
+
+def _name_after_coordinated_title(head) -> list:
+    """The name set after a title whose "and" the parser took for the title's own: in "U.N. Chief of
+    Peace Operations and Mine Action, Ana Lopes, says", "Mine Action" is made a conjunct of "Chief"
+    and the name an apposition of "Mine Action", so the title looked like a bare one with no holder.
+    A capitalised conjunct ("and Emergency Relief", "and Chief Engineer") is still the title's
+    wording, never a second source ("and his deputy" has a determiner, and is lower case); the name
+    must close the source phrase and be a person's."""
+    if not is_title(head):
+        return []
+    last = head.right_edge.i - head.doc[head.right_edge.i].is_punct
+    return [name for part in head.rights
+            if part.dep_ == "conj" and part.pos_ == "PROPN" and part.text[:1].isupper()
+            and not any(c.dep_ in {"det", "poss"} for c in part.children)
+            for name in part.rights
+            if name.dep_ == "appos" and name.i == last and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"]
 
 
 def named_in_phrase(head):

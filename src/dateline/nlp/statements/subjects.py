@@ -159,3 +159,25 @@ def participle_read_as_subject(verb):
         if subjects:
             return subjects[0]
     return None
+
+
+# Verbs that put someone to an act and entail that it was done ("led them to conclude" means they
+# concluded; English implicative causatives, Karttunen 1971). Requests and wishes ("asked the
+# company to confirm", "urged them to say", "wanted him to explain") do not: whether it was said is
+# open, so those keep the old reading. Written from English grammar, not from any one sentence.
+_CAUSATIVES = {"lead", "prompt", "force", "cause", "drive", "compel", "spur", "oblige", "push", "move", "inspire"}
+
+
+def object_controller(infinitive):
+    """Who does the act of an infinitive cue hung on a verb of causing with an object: "The data *led
+    the scientists* to conclude that …", "A review *prompted the auditors* to warn that …", "The
+    flood *forced the mayor* to admit that …". The object is the infinitive's subject (object
+    control), so it is the source, not the verb's own subject (the data, a review). None where the
+    cue is no such infinitive."""
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    head = infinitive.head
+    if head.lemma_.lower() not in _CAUSATIVES:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    return objects[-1] if objects else None
