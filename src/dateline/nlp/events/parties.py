@@ -108,9 +108,26 @@ def _party_label(token) -> Optional[str]:
             if plural and sector not in _INSTITUTION_SECTORS:
                 return "NORP"
             label = "ORG"
+    if label is None and missed_surname(token):
+        return "PERSON"
     if label == "PERSON" and plural:
         return "NORP"
     return label
+
+
+# Parts of speech that prose writes in lower case: one of them capitalised past a sentence's first word
+# makes it a title-case headline ("Police Fire Tear Gas *At* Strikers"), where a capital says nothing
+# of a name.
+_LOWER_CASE_POS = {"ADP", "DET", "AUX", "VERB", "CCONJ", "PART"}
+
+
+def missed_surname(token) -> bool:
+    """Whether a capitalised word inside a sentence of prose, which the tagger took for a common noun
+    and no party noun names, is a name the recogniser missed: surnames ending in -s read as plurals
+    ("arrested *Tavares*", "questioned *Soares*")."""
+    if token.pos_ != "NOUN" or not token.text[:1].isupper() or token.is_sent_start or token.ent_type_:
+        return False
+    return not any(t.pos_ in _LOWER_CASE_POS and t.text[:1].isupper() for t in token.sent[1:])
 
 
 # Sectors whose members act for their state: "*Russian* troops", "*Indonesian* officials" are the country's.
