@@ -125,9 +125,22 @@ def missed_surname(token) -> bool:
     """Whether a capitalised word inside a sentence of prose, which the tagger took for a common noun
     and no party noun names, is a name the recogniser missed: surnames ending in -s read as plurals
     ("arrested *Tavares*", "questioned *Soares*")."""
-    if token.pos_ != "NOUN" or not token.text[:1].isupper() or token.is_sent_start or token.ent_type_:
+    word = token.text
+    if token.pos_ != "NOUN" or not (word.isalpha() and len(word) > 2 and word[0].isupper() and word[1:].islower()) \
+            or token.is_sent_start or token.ent_type_ or _known_noun(word.lower()):
+        return False
+    doc = token.doc
+    # A capitalised neighbour makes it part of a longer name ("Security *Forces*", "Marcos Tavares").
+    if any(0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha for i in (token.i - 1, token.i + 1)):
         return False
     return not any(t.pos_ in _LOWER_CASE_POS and t.text[:1].isupper() for t in token.sent[1:])
+
+
+def _known_noun(lower: str) -> bool:
+    """Whether a word, or its singular, is a party noun, a title or a group noun ("Fighters", "Presidents")."""
+    lexicon = load_dictionary().lexicon
+    forms = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
+    return any(form in party_nouns() or form in lexicon.titles or form in lexicon.groups for form in forms)
 
 
 # Sectors whose members act for their state: "*Russian* troops", "*Indonesian* officials" are the country's.
