@@ -43,3 +43,16 @@ def test_a_place_attacked_stays_where_it_happened(analyze):
     text = "Sudanese army jets bombed Nyala on Sunday."
     analysis = analyze(text, published="2024-05-02")
     assert _place_of(analysis, text, "bombed") == "Nyala"
+
+
+@pytest.mark.parametrize("text, word, not_there", [
+    # a conjunct or an apposition of a party is the party's phrase, not a setting
+    ("The Chinese Foreign Ministry called on Manila and Hanoi to stop the patrols.", "called", {"Hanoi", "Manila"}),
+    ("Serbia, a close partner of Hungary, accused Kosovo of provoking the clashes.", "accused", {"Hungary", "Kosovo"}),
+    # a place inside a clause of its own is where that clause's act happens
+    ("The European Union threatened to cut aid to Mali if elections were delayed in Bamako.", "cut",
+     {"Bamako", "Mali"}),
+])
+def test_a_partys_phrase_or_another_clause_names_no_setting(analyze, text, word, not_there):
+    analysis = analyze(text, published="2024-05-02")
+    assert _place_of(analysis, text, word) not in not_there

@@ -7,15 +7,19 @@ Prime Minister Abiy Ahmed"). Only the setting says where the act took place: tak
 place word put the blame "in Armenia" and a deal signed "at State House in Nairobi" in Ethiopia.
 
 So an event's place is, in the trigger's clause, the nearest setting; failing one, the nearest place
-word that names no party; failing that, none (a blank is honest, a party's country is a guess). A
+word that names no party and is no part of a party's phrase ("*Turkey*, a close ally of Azerbaijan,",
+"called on *Yerevan* and Baku"); failing that, none (a blank is honest, a party's country is a guess). A
 material act done to a place ("shelled *Gaza*", "sent aid to *Louisiana*") is the exception: PLOVER
-codes the place as the target, and it is where the act happened too.
+codes the place as the target, and it is where the act happened too. A place inside a clause of its
+own ("threatened sanctions *if fighting resumed in Amhara*", "agreed to build a road *linking
+Lodwar*") is where that clause's act happens, not the trigger's.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from .lookups import SentenceLookups
+from .recipients import mention_tokens
 from .settings import DONE_TO_PLACES, LOCATIVE_PREPS, PLACE_NOUNS
 
 # Links inside a place phrase, climbed to the word the preposition governs: "Armenia's *Gegharkunik*
@@ -26,6 +30,9 @@ _MODIFIER_LINKS = {"amod", "compound", "poss", "nmod"}
 # Links by which a noun trigger is its light verb's object: "opened *fire* on positions near Sotk",
 # "launched an *attack* in ..." put the setting on the verb, outside the noun's own subtree.
 _LIGHT_VERB_LINKS = {"dobj"}
+# Links that open a clause of its own inside the trigger's ("if fighting *resumed* in ...", "to
+# *build* a road linking ...", "accused him of *hiding* money in ...").
+_CLAUSE_LINKS = {"advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj", "parataxis"}
 # Ranks of a place word, best first (see the module docstring).
 _SETTING, _NO_PARTY = 0, 1
 
@@ -65,11 +72,32 @@ def _inside(token, spans: list[Span]) -> bool:
     return any(start <= token.idx < end for start, end in spans)
 
 
+def _in_own_clause(token, clause) -> bool:
+    """Whether a word of the clause's subtree sits in a clause of its own below the clause head."""
+    word = token
+    while word.i != clause.i and word.head.i != word.i:
+        if word.dep_ in _CLAUSE_LINKS:
+            return True
+        word = word.head
+    return False
+
+
+def _phrases(doc, spans: list[Span]) -> list[Span]:
+    """The parties' whole phrases: a mention's head with its appositions and conjuncts."""
+    phrases = []
+    for span in spans:
+        mention = mention_tokens(doc, span)
+        if mention is not None:
+            subtree = list(mention.root.subtree)
+            phrases.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1])))
+    return phrases
+
+
 def _rank(token, event_type: str, party_spans: list[Span], recipient_span: Optional[Span]) -> Optional[int]:
     """A place word's rank as the event's place, or None when it only names a party."""
     if is_setting_word(token):
         return _SETTING
-    if not _inside(token, party_spans):
+    if not _inside(token, _phrases(token.doc, party_spans)):
         return _NO_PARTY
     if event_type in DONE_TO_PLACES and recipient_span is not None and _inside(token, [recipient_span]) \
             and token.dep_ not in _MODIFIER_LINKS:
@@ -98,7 +126,7 @@ def event_place(lookups: SentenceLookups, trigger, event_type: str, actor_span: 
     best: Optional[tuple[int, int, int]] = None
     best_place: Optional[str] = None
     for token, place in lookups.place_words:
-        if not (token.i == clause.i or clause.is_ancestor(token)):
+        if not (token.i == clause.i or clause.is_ancestor(token)) or _in_own_clause(token, clause):
             continue
         rank = _rank(token, event_type, party_spans, recipient_span)
         if rank is None:
