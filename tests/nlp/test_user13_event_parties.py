@@ -30,3 +30,14 @@ def test_a_title_case_headline_makes_no_names_of_its_nouns(analyze):
     analysis = analyze(text, published="2024-05-02")
     names = {entity.name for entity in analysis.entities}
     assert not {"Fire", "Gas", "Tear"} & names
+
+
+@pytest.mark.parametrize("text, word, people", [
+    ("Riot police fired tear gas at striking dockers outside the Maersk terminal in Rotterdam.", "fired", "dockers"),
+    ("Troops opened fire on villagers outside the Glencore mine in Kolwezi.", "opened", "villagers"),
+    ("Police used water cannon against students near the Samsung plant in Suwon.", "used", "students"),
+])
+def test_people_fired_at_beside_a_building_are_the_recipient(analyze, text, word, people):
+    # not the company whose building names the setting, nor the town
+    analysis = analyze(text, published="2024-05-02")
+    assert people in _recipient(analysis, text, word)

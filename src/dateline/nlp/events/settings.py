@@ -69,8 +69,25 @@ _BOUNDARIES = {"border", "frontier", "boundary", "line"}
 
 
 def _placed(mention) -> bool:
-    """Whether a mention's tokens are the object of a preposition of place ("in Chicago", "at the pass")."""
-    return mention.root.dep_ == "pobj" and mention.root.head.lower_ in LOCATIVE_PREPS
+    """Whether a mention's tokens (or one token) are the object of a preposition of place ("in Chicago", "at the pass")."""
+    root = getattr(mention, "root", mention)
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+# Prepositions whose object is the target of the trigger's act: "fired tear gas *at* dockers", "opened
+# fire *on* marchers", "used force *against* students".
+_TARGET_PREPS = {"at", "on", "against"}
+
+
+def _people_acted_on(trigger) -> list:
+    """The people the trigger acts on: its object, then the object of a target preposition on the
+    trigger or on its object ("used water cannon *against* students")."""
+    objects = [child for child in trigger.children if child.dep_ == "dobj"]
+    objects += [noun for word in [trigger, *objects] for child in word.children
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS
+                for noun in child.children if noun.dep_ == "pobj"]
+    return [noun for noun in objects
+            if (noun.ent_type_ in _PEOPLE_LABELS if noun.ent_type_ else party_label(noun) in _PEOPLE_LABELS)]
 
 
 def setting_mention(doc, span):
@@ -110,10 +127,11 @@ def people_beside_setting(doc, analysis: Analysis, trigger, span):
         if place is not None and place.feature == "country":
             return None  # "aid to people in Somalia": PLOVER's target is the country
         setting = mention.root
+    elif mention.root.dep_ in {"compound", "poss"} and _placed(mention.root.head):
+        setting = mention.root.head  # "fired at protesters outside the *Shell* offices": a building's owner is no target
     else:
         return None
-    people = [child for child in trigger.children if child.dep_ == "dobj"
-              and (child.ent_type_ in _PEOPLE_LABELS if child.ent_type_ else party_label(child) in _PEOPLE_LABELS)]
+    people = _people_acted_on(trigger)
     # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …"),
     # maybe through another setting ("blocked marchers outside the parliament *in Tbilisi*").
     host = setting.head.head
