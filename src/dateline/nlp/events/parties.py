@@ -90,7 +90,7 @@ def _party_label(token) -> Optional[str]:
         return "NORP"  # "*Thousands* marched through the capital", "tens of *thousands* rallied": a crowd
     if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
         return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
-    if any(child.dep_ == "mark" for child in token.children):
+    if any(child.dep_ == "mark" or child.pos_ == "SCONJ" for child in token.children):
         return None  # "blockades *that deprived drivers* of fuel" parsed as a noun: a clause, no party's name
     if token.lemma_.lower() in THINGS:
         return None  # "deployed *helicopters*": a machine is no party (its operator may be, :func:`operator`)
