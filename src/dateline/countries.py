@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Optional
 
 from .errors import DatelineError
 
@@ -43,6 +44,24 @@ def country_codes(code: str) -> tuple[str, str]:
     if found is None:
         raise UnknownCountry(f"unknown country code {code!r}: use ISO 3166-1 alpha-2 or alpha-3, e.g. AF or AFG")
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """The alpha-2 code of every country keyed by its English name (countryInfo's), case-folded."""
+    text = (resources.files("dateline.resources") / "geonames" / "countryInfo.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {fields[4].casefold(): fields[0].upper() for fields in rows}
+
+
+def country_named(name: str) -> Optional[str]:
+    """The alpha-2 code of a country given by its English name, in any case, or None.
+
+    Example:
+        >>> country_named("armenia")
+        'AM'
+    """
+    return _names().get(name.strip().casefold())
 
 
 def alpha2(code: str) -> str:

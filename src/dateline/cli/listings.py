@@ -128,7 +128,7 @@ def places(country, feature, q, db, fmt, sort, offset, limit) -> None:
 @click.option("--type", "type_", callback=plover_type, help="PLOVER event type, e.g. ACCUSE.")
 @click.option("--actor", help="Name or alias of the actor.")
 @click.option("--recipient", help="Name or alias of the recipient.")
-@click.option("--place", help="Place name, admin1 name or country code.")
+@click.option("--place", help="Place name, admin1 name, or a country by name or code (every event placed in it).")
 @country_option("--actor-country", help="The actor's country.")
 @click.option("--actor-sector", help="The actor's PLOVER sector, e.g. GOV.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,

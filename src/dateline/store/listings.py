@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..countries import alpha2, alpha3
+from ..countries import alpha2, alpha3, country_named
 from ..errors import DatelineError
 from . import queries
 from .keys import place_key_of_page
@@ -75,10 +75,12 @@ def _name_contains(sql: str) -> Callable[[Store, Any], Condition]:
 
 
 def _event_place(store: Store, place: str) -> Condition:
-    """A place name or province (whole, any case), or a country code of either form."""
+    """A place name or province (whole, any case), or a country by either code or its name: a
+    country's name finds every event placed in it ("Armenia": those in Sotk and Vardenis too), not
+    only those placed in the country as a whole."""
     nocase = store.dialect.nocase_eq
-    code = None
-    if len(place) in (2, 3) and place.isalpha():
+    code = country_named(place)
+    if code is None and len(place) in (2, 3) and place.isalpha():
         try:
             code = alpha2(place)
         except DatelineError:

@@ -378,6 +378,10 @@ def _describe(doc, group: _Group, lexicon, date: Optional[str], by_end: dict[int
                 country = country or nested.actor.country_code
     if actor is None and group.label == "ORG":
         sector = sector or next((s for m in group.mentions if (s := _org_name_sector(doc, m, lexicon))), None)
+        # "*Ethiopia's* Foreign Ministry": the country whose institution it is (the phrase names none).
+        owners = (_mention_before(doc, m.start, by_end) for m in group.mentions)
+        country = country or next((before.actor.country_code for before, possessive in owners if possessive and before
+                                   and before.actor is not None and before.actor.type == "GPE"), None)
     return {"name": name, "roles": roles, "country": country, "sector": sector, "affiliation": affiliation}
 
 

@@ -6,7 +6,7 @@ For each sentence:
   3. roles: actor and recipient from the parse (``event_roles``), mapped to entities; a
      verbal act inside a statement belongs to the statement's speaker; a party named by a
      common noun ("police", "two protesters") becomes an entity of its own (``event_parties``)
-  4. place: a place mentioned in the trigger's clause; date: a date expression there,
+  4. place: the setting the trigger's clause names (``location``); date: a date expression there,
      resolved against the publication date (``event_dates``)
 
 A sentence may hold several events; a candidate becomes an event only when the model
@@ -27,6 +27,7 @@ from .agency import is_locative, not_political
 from .distinct import distinct_acts, party_key
 from .doc_facts import children, depth
 from .labour import recoded_protest
+from .location import event_place
 from .lookups import SentenceLookups
 from .parsed_parties import (
     VERBAL_TYPES,
@@ -355,7 +356,8 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             party_probs = (choice.probability_of("actor", parties, actor_span),
                            choice.probability_of("recipient", parties, recipient_span))
         found.append(EventCandidate(event_type, event_mode(event_type, token, lexicon_mode), confidence, token,
-                                    actor, actor_span, recipient, recipient_span, _place_of(lookups, token),
+                                    actor, actor_span, recipient, recipient_span,
+                                    event_place(lookups, token, event_type, actor_span, recipient_span),
                                     roles, *party_probs, listed=bool(listed)))
     return distinct_acts(found)
 
@@ -438,33 +440,6 @@ def _rejected_object(token) -> bool:
     if token.dep_ in {"dobj", "nsubjpass"} and token.head.i != token.i:
         return "REJECT" in {t for t, _ in lexicon_entries(token.head)}
     return False
-
-
-def _place_of(lookups: SentenceLookups, trigger) -> Optional[str]:
-    """The place mentioned in the trigger's clause (its subtree), nearest the trigger."""
-    if not lookups.places:
-        return None
-    # The sentence's words that name a place, few, tested for being in the subtree: not every word
-    # of the subtree for naming a place, for each candidate.
-    nearest = sorted((abs(token.i - trigger.i), n) for n, (token, _) in enumerate(lookups.place_words)
-                     if token.i == trigger.i or trigger.is_ancestor(token))
-    if not nearest:
-        return None
-    words = lookups.place_words
-    tied = {words[n][1].id for distance, n in nearest if distance == nearest[0][0]}
-    if len(tied) == 1:
-        return tied.pop()
-    # Two places as near on either side: the first in the subtree's order wins, as the walk finds it.
-    best, best_distance = None, None
-    for token in trigger.subtree:
-        if not token.ent_type_:
-            continue
-        place = lookups.place_at(token.idx, token.idx + len(token))
-        if place is not None:
-            distance = abs(token.i - trigger.i)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = place, distance
-    return best.id if best else None
 
 
 __all__ = [ "sentence_events", "top_event", "event_salience", "sentence_type", "main_event", "parse_parties",

@@ -90,6 +90,8 @@ def _party_label(token) -> Optional[str]:
         return "NORP"  # "*Thousands* marched through the capital", "tens of *thousands* rallied": a crowd
     if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS:
         return None  # "Thursday", "Senate Bill 2770", "$1.7 billion"
+    if any(child.dep_ == "mark" or child.pos_ == "SCONJ" for child in token.children):
+        return None  # "blockades *that deprived drivers* of fuel" parsed as a noun: a clause, no party's name
     if token.lemma_.lower() in THINGS:
         return None  # "deployed *helicopters*": a machine is no party (its operator may be, :func:`operator`)
     if token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -108,9 +110,39 @@ def _party_label(token) -> Optional[str]:
             if plural and sector not in _INSTITUTION_SECTORS:
                 return "NORP"
             label = "ORG"
+    if label is None and missed_surname(token):
+        return "PERSON"
     if label == "PERSON" and plural:
         return "NORP"
     return label
+
+
+# Parts of speech that prose writes in lower case: one of them capitalised past a sentence's first word
+# makes it a title-case headline ("Police Fire Tear Gas *At* Strikers"), where a capital says nothing
+# of a name.
+_LOWER_CASE_POS = {"ADP", "DET", "AUX", "VERB", "CCONJ", "PART"}
+
+
+def missed_surname(token) -> bool:
+    """Whether a capitalised word inside a sentence of prose, which the tagger took for a common noun
+    and no party noun names, is a name the recogniser missed: surnames ending in -s read as plurals
+    ("arrested *Tavares*", "questioned *Soares*")."""
+    word = token.text
+    if token.pos_ != "NOUN" or not (word.isalpha() and len(word) > 2 and word[0].isupper() and word[1:].islower()) \
+            or token.is_sent_start or token.ent_type_ or _known_noun(word.lower()):
+        return False
+    doc = token.doc
+    # A capitalised neighbour makes it part of a longer name ("Security *Forces*", "Marcos Tavares").
+    if any(0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha for i in (token.i - 1, token.i + 1)):
+        return False
+    return not any(t.pos_ in _LOWER_CASE_POS and t.text[:1].isupper() for t in token.sent[1:])
+
+
+def _known_noun(lower: str) -> bool:
+    """Whether a word, or its singular, is a party noun, a title or a group noun ("Fighters", "Presidents")."""
+    lexicon = load_dictionary().lexicon
+    forms = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
+    return any(form in party_nouns() or form in lexicon.titles or form in lexicon.groups for form in forms)
 
 
 # Sectors whose members act for their state: "*Russian* troops", "*Indonesian* officials" are the country's.

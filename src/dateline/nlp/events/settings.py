@@ -11,10 +11,13 @@ from ...model import Analysis
 from .parties import party_label
 from .recipients import mention_tokens
 
+# Material acts done to a place ("struck *Eastern Ghouta*", "sent aid to *Louisiana*"): PLOVER codes the
+# place as the target, so ground may be their recipient, never an actor.
+DONE_TO_PLACES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT", "YIELD", "COERCE"}
 # Labels of parties that are people (not "a station", "the Centre of Excellence").
 _PEOPLE_LABELS = {"PERSON", "NORP"}
 # Prepositions of a setting ("in Mobile", "at the port", "marched through Tbilisi").
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout", "across", "around", "along"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "through", "throughout", "across", "around", "along"}
 
 
 def office_of_town(doc, analysis: Analysis, span):
@@ -41,13 +44,13 @@ def people_of(doc, span):
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"of", "from", "in", "at"}:
         return None
     head = mention.root.head.head
-    if head.lemma_.lower() in _PLACE_NOUNS and head.dep_ == "pobj" and head.head.lower_ in {"of", "from", "in", "at"}:
+    if head.lemma_.lower() in PLACE_NOUNS and head.dep_ == "pobj" and head.head.lower_ in {"of", "from", "in", "at"}:
         head = head.head.head  # through "the town of": "*protesters* in the town of Gjilan"
     return head if head.pos_ == "NOUN" and party_label(head) is not None else None
 
 
 # Nouns that name a place by its kind before its name ("the *town* of Zvecan", "the *city* of Homs").
-_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "municipality", "hamlet",
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "municipality", "hamlet",
                 "settlement", "suburb", "neighbourhood", "neighborhood", "port", "island"}
 
 
@@ -57,7 +60,7 @@ def named_place(doc, span) -> bool:
     mention = mention_tokens(doc, span)
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ != "of":
         return False
-    return mention.root.head.head.lemma_.lower() in _PLACE_NOUNS
+    return mention.root.head.head.lemma_.lower() in PLACE_NOUNS
 
 
 # Nouns of a line between places: a country that names one ("near the *Burkina Faso* border", "along
@@ -66,8 +69,25 @@ _BOUNDARIES = {"border", "frontier", "boundary", "line"}
 
 
 def _placed(mention) -> bool:
-    """Whether a mention's tokens are the object of a preposition of place ("in Chicago", "at the pass")."""
-    return mention.root.dep_ == "pobj" and mention.root.head.lower_ in _LOCATIVE_PREPS
+    """Whether a mention's tokens (or one token) are the object of a preposition of place ("in Chicago", "at the pass")."""
+    root = getattr(mention, "root", mention)
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+# Prepositions whose object is the target of the trigger's act: "fired tear gas *at* dockers", "opened
+# fire *on* marchers", "used force *against* students".
+_TARGET_PREPS = {"at", "on", "against"}
+
+
+def _people_acted_on(trigger) -> list:
+    """The people the trigger acts on: its object, then the object of a target preposition on the
+    trigger or on its object ("used water cannon *against* students")."""
+    objects = [child for child in trigger.children if child.dep_ == "dobj"]
+    objects += [noun for word in [trigger, *objects] for child in word.children
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS
+                for noun in child.children if noun.dep_ == "pobj"]
+    return [noun for noun in objects
+            if (noun.ent_type_ in _PEOPLE_LABELS if noun.ent_type_ else party_label(noun) in _PEOPLE_LABELS)]
 
 
 def setting_mention(doc, span):
@@ -86,7 +106,7 @@ def _boundary_of(mention):
         noun = root.head.head
     else:
         return None
-    if noun.lemma_.lower() in _BOUNDARIES and noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS:
+    if noun.lemma_.lower() in _BOUNDARIES and noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS:
         return noun
     return None
 
@@ -107,14 +127,15 @@ def people_beside_setting(doc, analysis: Analysis, trigger, span):
         if place is not None and place.feature == "country":
             return None  # "aid to people in Somalia": PLOVER's target is the country
         setting = mention.root
+    elif mention.root.dep_ in {"compound", "poss"} and _placed(mention.root.head):
+        setting = mention.root.head  # "fired at protesters outside the *Shell* offices": a building's owner is no target
     else:
         return None
-    people = [child for child in trigger.children if child.dep_ == "dobj"
-              and (child.ent_type_ in _PEOPLE_LABELS if child.ent_type_ else party_label(child) in _PEOPLE_LABELS)]
+    people = _people_acted_on(trigger)
     # The phrase hangs off the verb ("arrested them *in Mobile*") or off its object ("met leaders *in* …"),
     # maybe through another setting ("blocked marchers outside the parliament *in Tbilisi*").
     host = setting.head.head
-    while host.dep_ == "pobj" and host.head.lower_ in _LOCATIVE_PREPS and host.head.head.i != host.i:
+    while host.dep_ == "pobj" and host.head.lower_ in LOCATIVE_PREPS and host.head.head.i != host.i:
         host = host.head.head
     if people and host.i in {trigger.i, people[0].i}:
         return people[0]

@@ -55,7 +55,7 @@ from .recipients import (
 )
 from .roles import RELATIVE_PRONOUNS
 from .scoring import View, blended_rows, score_sentences, sentence_distributions, sentence_views
-from .settings import named_place, office_of_town, people_beside_setting, people_of, setting_mention
+from .settings import DONE_TO_PLACES, named_place, office_of_town, people_beside_setting, people_of, setting_mention
 from .status import ANNOUNCED, ASSERTED, FUTURE, NEGATED, announced, casualties, event_status, only_possible, requested
 from .types import load_model
 
@@ -128,11 +128,6 @@ PLATFORMS = {"telegram", "twitter", "x", "facebook", "whatsapp", "youtube", "ins
              "truth social", "vk", "signal"}
 # Places that are ground, never a government: a province or district, a mountain, a building.
 _GROUND_FEATURES = {"admin1", "admin2", "region", "other"}
-
-
-# Material acts done to a place ("struck *Eastern Ghouta*", "sent aid to *Louisiana*"): PLOVER codes the
-# place as the target, so ground may be their recipient, never an actor.
-DONE_TO_PLACES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT", "YIELD", "COERCE"}
 
 
 def _names_a_thing(doc, span) -> bool:

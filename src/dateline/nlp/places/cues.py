@@ -193,3 +193,31 @@ def institution_word(text: str, entity_start: int, entity_end: int, start: int, 
     if start == entity_start and end < entity_end and _HEAD_OF.match(text, end):
         return True
     return _PORTFOLIO_OF.search(text, entity_start, start) is not None
+
+
+# Generic last words of a province's two-word name ("Federal District", "Capital Region", "Central
+# Region"): GeoNames keeps the first word alone as an alternate name, an everyday adjective that opens
+# organisations' names ("the 7th *Federal* Court", "*Capital* Police"), not the province.
+_PROVINCE_HEADS = {"district", "region", "province", "territory"}
+
+
+def _province_half(name: str, top) -> bool:
+    """True when a one-word name is only the first half of a province's name whose second word is
+    generic ("Federal" of Brazil's "Federal District")."""
+    words = top.name.casefold().split()
+    return top.feature == "admin1" and len(words) == 2 and words[0] == name.casefold() and words[1] in _PROVINCE_HEADS
+
+
+def institution_part(text: str, entity: tuple[int, int], word: tuple[int, int], top) -> bool:
+    """True when a one-word name inside an organisation's name is a word of the organisation, not a
+    place: one of its common nouns (:func:`institution_word`, for a name whose best candidate is a
+    town) or the generic-less half of a province's name ("the 7th *Federal* Court").
+
+    Args:
+        text: the article's text.
+        entity: the organisation's span; word: the name's span inside it.
+        top: the gazetteer's best candidate for the name.
+    """
+    if _province_half(text[word[0]:word[1]], top):
+        return True
+    return top.feature not in ("country", "admin1") and institution_word(text, *entity, *word)

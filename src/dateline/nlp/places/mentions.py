@@ -28,7 +28,7 @@ from .cues import (
     disease_name,
     facility_name,
     inside_longer_name,
-    institution_word,
+    institution_part,
     named_person,
     person_words,
     place_cue,
@@ -452,8 +452,7 @@ def _add_gazetteer_names(doc, text, gazetteer, tables, blocked, free, add, perso
                     # "Augusta" as NORP) is a mistyped place (see ``mistyped`` below); a small one's
                     # is too weak a sign, as for other mistyped names (resolve.MISTYPED_POPULATION).
                     continue
-                if top.feature not in ("country", "admin1") and width == 1 and label in ("ORG", "FAC") \
-                        and institution_word(text, _s, _e, start, end):
+                if width == 1 and label in ("ORG", "FAC") and institution_part(text, (_s, _e), (start, end), top):
                     continue  # "University" of "University of Calgary", "Justice" of "Department of Justice"
                 if top.feature != "country":
                     # A town's own name as the whole entity ("Fargo" tagged ORG, "Alexandria" tagged

@@ -162,6 +162,12 @@ def _namesake_city(province: Entry, candidates: tuple[Entry, ...]) -> bool:
                and c.population >= NAMESAKE_CITY_SHARE * max(province.population, 1) for c in candidates)
 
 
+def _namesake_abroad(entry: Entry) -> bool:
+    """Whether an entry is too slight to stand abroad on its own: a town known only by an alternate
+    spelling, or a town or district of no recorded people (GeoNames' placeholder districts)."""
+    return entry.feature == "city" and not entry.main or entry.feature in ("city", "admin2") and entry.population == 0
+
+
 def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries: dict[str, float]) -> bool:
     """Whether a mention's best entry is likely enough to be a place.
 
@@ -175,10 +181,10 @@ def _accept(entry: Entry, mention: Mention, admin1s: dict[str, float], countries
         return False
     support = countries.get(entry.country or "", 0.0)
     home = max(countries, key=countries.__getitem__) if countries else None
-    if (not entry.main and entry.feature == "city" and support < LONE_SUPPORT and home is not None
+    if (_namesake_abroad(entry) and support < LONE_SUPPORT and home is not None
             and countries[home] >= 1.0 and not mention.pair and not mention.hint):
-        # "Tawila" in a story about Sudan: only a namesake's alternate spelling in a country the
-        # article never mentions; better no place than a wrong one.
+        # "Tawila" in a story about Sudan, "Bangu" (a Rio district) in a story about Brazil: only a
+        # namesake in a country the article never mentions; better no place than a wrong one.
         return False
     if (mention.common and entry.feature in ("city", "admin2") and entry.population < WEAK_CITY_POPULATION
             and not mention.hint and mention.pair is None):
