@@ -25,6 +25,7 @@ from .agreement import (
     pronoun_gender,
     thing_subject,
 )
+from .full_names import full_name_before
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
@@ -196,6 +197,9 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
+        joined = self._full_name_of(name_head) if " " not in surface else None
+        if joined is not None:
+            return Speaker(joined, (start, end))  # "Shapiro said" after "a report by Ilya Shapiro"
         # "crane operator Sylvie Tremblay": a given name makes it a person whatever noun stands before it
         organisation = (described_as_organisation(name_head, start) or names_a_body(name_head)) \
             and given_name_gender(surface) is None
@@ -234,6 +238,22 @@ class SpeakerResolver:
             # "Canada's Food Inspection Agency": the country is part of the name the article gives
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
+
+    def _full_name_of(self, name_head) -> Optional[Entity]:
+        """The person a one-word name stands for, named in full before it where no PERSON entity has
+        the full name (``full_name_before``); the entity of that name made a person, or a new one."""
+        known = self._person_by_name(name_head.text)
+        full = full_name_before(name_head) if known is None or " " not in known.name else None
+        if full is None:
+            return None
+        name = self.analysis.text[slice(*full)]
+        entity = self.analysis.entity_at(*full)
+        if entity is None or name_words(entity.name) != name_words(name):  # not a "Natalia" of "Natalia Ruiz"
+            entity = self._add_entity(name, *full, name_head)
+        entity.type = "PERSON"  # a given name and a surname: the recogniser's ORG was wrong
+        mention = (name_head.idx, name_head.idx + len(name_head.text))
+        entity.mentions = sorted(set(entity.mentions) | {mention})
+        return entity
 
     def _owned(self, head, owner) -> Speaker:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else

@@ -1,0 +1,25 @@
+"""Speakers of real news named in ways the rules before spk13 missed (issue 11).
+
+Sentences written for these tests, not taken from any gold set.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    # the full name only spoken of before, the recogniser's place on its given name ("Natalia")
+    ("The petition by Natalia Ruiz gathered 5,000 names. Ruiz said the council had ignored the residents.",
+     "Natalia Ruiz"),
+    # a feature calls a person by the given name after the full name
+    ("Sylvie Tremblay runs the crane at the port. Sylvie said the work was dangerous.", "Sylvie Tremblay"),
+])
+def test_one_word_of_a_name_given_in_full_before_is_that_person(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "person"
+
+
+def test_a_company_of_two_capitalised_words_is_no_full_name(analyze):
+    # nothing tells that "Goldman Sachs" is a person: "Sachs" is not joined to it
+    text = "Shares of Goldman Sachs fell on Monday. Sachs said the results were weak."
+    assert [s.speaker_name for s in analyze(text).statements] != ["Goldman Sachs"]
