@@ -23,3 +23,20 @@ def test_a_company_of_two_capitalised_words_is_no_full_name(analyze):
     # nothing tells that "Goldman Sachs" is a person: "Sachs" is not joined to it
     text = "Shares of Goldman Sachs fell on Monday. Sachs said the results were weak."
     assert [s.speaker_name for s in analyze(text).statements] != ["Goldman Sachs"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a politician's name before the body they lead modifies it: the body speaks
+    ("The Joe Biden administration said the rules would take effect in June.", "Joe Biden administration"),
+    ("Justin Trudeau called an election. The Trudeau government said the vote would be held in October.",
+     "Trudeau government"),
+])
+def test_a_body_named_after_its_leader_is_the_speaker(analyze, text, name):
+    statement = analyze(text).statements[-1]
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"
+
+
+def test_a_place_before_an_office_is_no_leader(analyze):
+    # "Harris County" is a place, not a person: the sheriff stays unnamed, as before
+    (statement,) = analyze("The Harris County sheriff said two people had died.").statements
+    assert statement.speaker_name is None

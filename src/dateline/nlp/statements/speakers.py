@@ -26,6 +26,7 @@ from .agreement import (
     thing_subject,
 )
 from .full_names import full_name_before
+from .led_bodies import leader_name
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
     ORIGIN_LABELS,
@@ -129,6 +130,8 @@ class SpeakerResolver:
                                                or in_spans(at, self._credits or []), self._recent), None)
         elif (named := appositive_organisation(head)) is not None:
             speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
+        elif (leader := leader_name(head, self.analysis.entities)) is not None:
+            speaker = self._owned(head, leader)  # "The Joe Biden administration said": not Joe Biden
         elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
