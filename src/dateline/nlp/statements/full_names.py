@@ -8,10 +8,12 @@ no PERSON entity holds it; the words before the speaker are read here instead.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
+
+from ...model import Entity
 
 from ..actors.person_names import given_name_gender, is_name_token, looks_like_person_name
-from .names import is_title
+from .names import is_title, name_words, title_words
 
 # Types of a word the recogniser reads as a place or a people: "Jordan said" after "Michael Jordan"
 # is more often the country, so the word alone is not joined to the person.
@@ -57,10 +59,15 @@ def _told_a_person(words, token) -> bool:
 def _names_before(token) -> list[list]:
     """Each run of capitalised proper nouns before ``token``, titles left out ("Dr. Ilya Shapiro":
     "Ilya Shapiro")."""
+    return _name_runs(token.doc[:token.i], titles=False)
+
+
+def _name_runs(tokens, titles: bool = True) -> list[list]:
+    """Each run of capitalised proper nouns among ``tokens``, with or without title words."""
     runs: list[list] = []
     run: list = []
-    for word in token.doc[:token.i]:
-        if word.pos_ == "PROPN" and is_name_token(word) and not is_title(word):
+    for word in tokens:
+        if word.pos_ == "PROPN" and is_name_token(word) and (titles or not is_title(word)):
             run.append(word)
             continue
         if run:
@@ -69,3 +76,49 @@ def _names_before(token) -> list[list]:
     if run:
         runs.append(run)
     return runs
+
+
+# Types of a speaker the article may name short: a place or a people ("Canada said", "Democrats said")
+# is never the short form of a body of it ("Health Canada", "Senate Democrats").
+_SHORTENED_TYPES = {"PERSON", "ORG"}
+# Types of a longer name that may be the one meant: the recogniser reads a team or a brand as a
+# product or a work ("the Winnipeg Jets" as WORK_OF_ART), but a place's name is no body's.
+_FULLER_TYPES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
+
+
+def fuller_name(entity: Entity, entities: Iterable[Entity], doc=None) -> Optional[str]:
+    """The longer name the article gives a source it names short elsewhere: "the Jets" are the
+    "Winnipeg Jets" where the article writes that once (a headline names the team short, the story in
+    full, and the recogniser keeps both apart). Only where one longer name ends with all of the
+    source's words; with "Winnipeg Jets" and "New York Jets" named, "Jets" stays as it is.
+
+    Args:
+        entity: the resolved speaker.
+        entities: the article's entities.
+        doc: the article's spaCy Doc, whose runs of capitalised proper nouns are names too.
+
+    Returns:
+        The longer name, or None.
+    """
+    words = name_words(entity.name)
+    if entity.type not in _SHORTENED_TYPES or not words or (entity.type == "PERSON" and len(words) > 1):
+        return None  # a person named with two words is named in full
+    body = _body_start(doc.text) if doc is not None else 0
+    names = [other.name for other in entities if other.type in _FULLER_TYPES and "," not in other.name
+             and any(start >= body for start, _ in other.mentions)]
+    if doc is not None:  # the recogniser may have found no entity there: "The Halifax Rockets beat …"
+        names += [" ".join(t.text for t in run) for run in _name_runs(t for t in doc if t.idx >= body)]
+    longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _ends_with(longer: list[str], words: list[str]) -> bool:
+    """Whether a longer name ends with ``words`` after words that name, not a title ("Prime Minister")."""
+    extra = longer[:len(longer) - len(words)]
+    return bool(extra) and longer[len(extra):] == words and not any(w in title_words() or w == "the" for w in extra)
+
+
+def _body_start(text: str) -> int:
+    """Where the story starts after its headline, if it has one: a headline's capitals run words
+    together that are no name ("Jets Top Flames")."""
+    return text.find("\n") + 1

@@ -25,7 +25,7 @@ from .agreement import (
     pronoun_gender,
     thing_subject,
 )
-from .full_names import full_name_before
+from .full_names import full_name_before, fuller_name
 from .led_bodies import leader_name
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .names import (
@@ -192,7 +192,7 @@ class SpeakerResolver:
                 while words and words[0].lower() in {"the", "a"} | {w.lower() for w in ("The",)}:
                     words.pop(0)
                 name = " ".join(words) or name
-        return name
+        return fuller_name(entity, self.analysis.entities, self.doc) or name  # "the Jets": the "Winnipeg Jets"
 
     # -- named sources -------------------------------------------------------------------
 
