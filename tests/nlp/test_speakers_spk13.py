@@ -53,3 +53,15 @@ def test_a_short_name_two_longer_names_end_with_stays_short(analyze):
     text = ("The Halifax Rockets beat the Boston Rockets 3-2 on Friday. "
             "The Rockets said the goalie would miss two weeks.")
     assert analyze(text).statements[-1].speaker_name not in {"Halifax Rockets", "Boston Rockets"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body a country has one of, named by the country's name with "the", as by its people's
+    ("The U.S. military said two soldiers were wounded in the attack.", "U.S. military"),
+    # a mission abroad is named with its seat
+    ("The Canadian embassy in Beijing said it was aware of the case.", "Canadian embassy in Beijing"),
+    ("The United States embassy in Nairobi said it had closed for the day.", "United States embassy in Nairobi"),
+])
+def test_a_body_a_country_has_one_of_is_named_by_its_phrase(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"

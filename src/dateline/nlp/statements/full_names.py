@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...model import Entity
-
 from ..actors.person_names import given_name_gender, is_name_token, looks_like_person_name
 from .names import is_title, name_words, title_words
 

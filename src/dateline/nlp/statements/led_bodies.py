@@ -6,7 +6,7 @@ so ("Trump administration"). Read as a name, the phrase gave its statements to t
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable
 
 from ...model import Entity
 from ..actors.short_names import person_by_part

@@ -317,6 +317,12 @@ def is_demonym(token) -> bool:
     return found is not None and found[1] == DEMONYM
 
 
+# Bodies a country has one of, so that "the U.S. embassy" names one as "Canada's army" does, where "the
+# Alberta agency" does not say which (English usage; issue 11, fresh11: "The United States embassy").
+ONE_PER_COUNTRY = frozenset({"embassy", "consulate", "army", "military", "navy", "government", "parliament",
+                             "presidency", "cabinet", "junta"})
+
+
 def owned_organisation(head):
     """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said"
     or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None.
@@ -330,13 +336,25 @@ def owned_organisation(head):
     first = [c for c in head.lefts if c.dep_ != "det"][:1]
     owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"] \
         or [c for c in first if c.dep_ != "poss" and is_demonym(c)] \
-        or [c for c in first if _place_compound(c) and not any(d.dep_ == "det" for d in head.children)]
+        or [c for c in first if _place_compound(c) and (head.lemma_.lower() in ONE_PER_COUNTRY
+                                                         or not any(d.dep_ == "det" for d in head.children))]
     if not owners:
         return None
     between = head.doc[owners[0].right_edge.i + 1:head.i]
     if any(t.dep_ not in {"compound", "amod"} or t.tag_ in {"JJS", "JJR"} or not t.is_alpha for t in between):
         return None
     return owners[0]
+
+
+def seat_end(head) -> int:
+    """Where an owned body's name ends: after its seat for a mission abroad ("the U.S. embassy *in
+    Lusaka*": a country has one there, and the Gender Gap Tracker names it so), else after its noun."""
+    if head.lemma_.lower() in {"embassy", "consulate"}:
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1):
+            seat = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+            if seat:
+                return seat[0].idx + len(seat[0].text)
+    return head.idx + len(head.text)
 
 
 def _place_compound(token) -> bool:

@@ -25,15 +25,14 @@ from .agreement import (
     pronoun_gender,
     thing_subject,
 )
-from .full_names import full_name_before, fuller_name
-from .led_bodies import leader_name
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
+from .display_names import display_name
+from .full_names import full_name_before
+from .led_bodies import leader_name
 from .names import (
     ORIGIN_LABELS,
-    body_name,
     country_owner,
     described_as_organisation,
-    descriptor_word,
     is_bare_title,
     listed_with,
     mistyped_person,
@@ -49,9 +48,9 @@ from .names import (
     owned_organisation,
     owned_subjects,
     owner_start,
+    seat_end,
     possessor,
     source_name,
-    spelled_in_text,
     titled,
 )
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
@@ -161,38 +160,8 @@ class SpeakerResolver:
         return speaker
 
     def display_name(self, entity: Entity) -> str:
-        """The entity's full name as the article writes it: "USDA" is "United States Department of
-        Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
-        text = self.analysis.text
-        name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
-        name = body_name(entity, self.analysis.entities, text) or name  # "Ken Starr" in the headline
-        if name not in text and entity.mentions:
-            # the dictionary's spelling ("World Health Organization") where the article has its own
-            surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
-            longest = max(surfaces, key=len)
-            # a name of two capitalised words or more is the article's own ("The State Department",
-            # not the dictionary's "United States Department of State"), however much shorter
-            own = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest))) >= 2
-            if (len(longest) > len(name) * 0.6 or own) and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
-                name = re.sub(r"^(?:the|The)\s+", "", longest)
-            else:
-                name = spelled_in_text(name, text) or name
-        words = name.split()
-        if len(words) > 1 and entity.type == "ORG" and descriptor_word(words[0]):
-            name = " ".join(words[1:])  # "Carmaker Volvo" at the start of a sentence: Volvo
-        if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
-            for other in self.analysis.entities:
-                words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
-                if other.type == entity.type and len(words) > 1 and "".join(w[0] for w in words) == name:
-                    return re.sub(r"\s*\(.*$", "", other.name)  # "USDA": United States Department of Agriculture
-            spelled = re.search(r"((?:[A-Z][\w'&.-]*\s+)(?:(?:of|for|and|the|on|de|[A-Z][\w'&.-]*)\s+)*[A-Z][\w'&.-]*)"
-                                r"\s*\(\s*(?:the\s+)?" + re.escape(name) + r"\s*\)", self.analysis.text)
-            if spelled:
-                words = spelled.group(1).split()
-                while words and words[0].lower() in {"the", "a"} | {w.lower() for w in ("The",)}:
-                    words.pop(0)
-                name = " ".join(words) or name
-        return fuller_name(entity, self.analysis.entities, self.doc) or name  # "the Jets": the "Winnipeg Jets"
+        """The entity's full name as the article writes it (``display_names.display_name``)."""
+        return display_name(entity, self.analysis, self.doc)
 
     # -- named sources -------------------------------------------------------------------
 
@@ -262,8 +231,9 @@ class SpeakerResolver:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
         a new one named by the phrase; "the ministry" and "it" may then point back to it."""
         text, doc = self.analysis.text, head.doc
-        start, end = doc[owner_start(owner)].idx, head.idx + len(head.text)
-        words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
+        start, end = doc[owner_start(owner)].idx, seat_end(head)  # "the U.S. embassy in Lusaka"
+        words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):
+                                    head.idx + len(head.text)]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
             named = set(name_words(known.name))
