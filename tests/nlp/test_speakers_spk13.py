@@ -65,3 +65,17 @@ def test_a_short_name_two_longer_names_end_with_stays_short(analyze):
 def test_a_body_a_country_has_one_of_is_named_by_its_phrase(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name and statement.speaker_type == "organisation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person is the topic of the sentence before, not yet a speaker
+    ("Maria Delgado grew up on a ranch outside Amarillo. The Texan said the drought had ruined three harvests.",
+     "Maria Delgado"),
+    ("Pierre Gagnon skated for the national team in 2010. The Canadian said the sport had changed.", "Pierre Gagnon"),
+    # a person only spoken of, as an object, is not the one described
+    ("The crowd in Austin cheered for Maria Delgado on Monday. The Texan said the drought had ruined three harvests.",
+     None),
+])
+def test_one_of_a_people_is_the_subject_named_before(analyze, text, speaker):
+    statement = analyze(text).statements[-1]
+    assert statement.speaker_name == speaker
