@@ -79,3 +79,14 @@ def test_a_body_a_country_has_one_of_is_named_by_its_phrase(analyze, text, name)
 def test_one_of_a_people_is_the_subject_named_before(analyze, text, speaker):
     statement = analyze(text).statements[-1]
     assert statement.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    # a police force whose name ends in "Police": the capitalised noun closes a body's name
+    ("Ontario Provincial Police said a man had been arrested near Barrie.", "Ontario Provincial Police"),
+    ("A man was arrested on Monday, the Royal Canadian Mounted Police said.", "Royal Canadian Mounted Police"),
+])
+def test_a_force_named_police_is_the_organisation(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"
+

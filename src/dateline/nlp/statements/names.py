@@ -150,9 +150,10 @@ def _name_hung_on_place(head):
 # "the National Guard", "the Joint Chiefs"): a title word before them is part of the name, and the
 # name is an organisation's (issue 11: "The General Staff" had been stored as a person, "Staff").
 # Written for dateline from the issue's example and the bodies news quotes, not tuned.
+# "police" closes the name of a force ("Ontario Provincial Police", "Royal Canadian Mounted Police"), spk13.
 BODY_HEADS = frozenset({"staff", "command", "assembly", "chiefs", "guard", "corps", "council", "court",
                         "committee", "commission", "senate", "cabinet", "ministry", "office", "secretariat",
-                        "directorate", "service", "services", "authority", "board"})
+                        "directorate", "service", "services", "authority", "board", "police"})
 
 
 def names_a_body(name_head) -> bool:
