@@ -90,3 +90,13 @@ def test_a_force_named_police_is_the_organisation(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name and statement.speaker_type == "organisation"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # a company whose name opens with a title word is no person titled so
+    ("General Motors said it would cut 500 jobs at the plant.", "General Motors"),
+    ("General Mills said cereal prices would rise in the spring.", "General Mills"),
+])
+def test_a_company_named_with_a_title_word_is_the_company(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"

@@ -129,6 +129,13 @@ def _title_read_into_entity(doc, title_start: int, at: int) -> bool:
         and all(doc[t].ent_iob_ == "I" for t in range(title_start + 1, at + 1))
 
 
+def _opens_company_name(doc, span) -> bool:
+    """True when the recogniser's organisation is the title and one word after it ("General Motors",
+    "General Mills"): a company, no "Motors" titled General; a person it runs in has a full name."""
+    entity = next((e for e in doc.ents if e.start == span.start), None)
+    return entity is not None and entity.label_ == "ORG" and entity.end == span.end + 1
+
+
 def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     """PERSON mentions for capitalised names after a title, each with its role."""
     persons = []
@@ -137,8 +144,9 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     title_starts = {span.start for span in title_spans}
     carried: Optional[int] = None  # where a title stacked before this one began
     for span in title_spans:
-        if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)):
-            continue  # inside a dictionary name ("General Assembly") or a name already found
+        if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)) \
+                or _opens_company_name(doc, span):
+            continue  # inside a dictionary name ("General Assembly"), a name already found, "General Motors"
         phrase = span.label_
         honorific = phrase in lexicon.honorifics and phrase not in lexicon.titles
         role_start, role_end = span.start, span.end
