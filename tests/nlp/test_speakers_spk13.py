@@ -100,3 +100,13 @@ def test_a_force_named_police_is_the_organisation(analyze, text, name):
 def test_a_company_named_with_a_title_word_is_the_company(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name and statement.speaker_type == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title stacked on a later title word: the portfolio between is no part of the name
+    ("Chief Public Health Officer Theresa Tam said the risk was low.", "Theresa Tam"),
+    ("Chief Electoral Officer Stéphane Perrault said turnout was high.", "Stéphane Perrault"),
+])
+def test_a_role_of_several_capitalised_words_is_no_part_of_the_name(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name

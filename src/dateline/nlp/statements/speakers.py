@@ -48,8 +48,8 @@ from .names import (
     owned_organisation,
     owned_subjects,
     owner_start,
-    seat_end,
     possessor,
+    seat_end,
     source_name,
     titled,
 )
