@@ -110,3 +110,13 @@ def test_a_company_named_with_a_title_word_is_the_company(analyze, text, name):
 def test_a_role_of_several_capitalised_words_is_no_part_of_the_name(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation the story names by one word keeps the story's name, not the dictionary's
+    ("The Pentagon said two drones were shot down over the sea.", "Pentagon"),
+    ("The Taliban said the road to Kandahar was open again.", "Taliban"),
+])
+def test_an_organisation_is_named_as_the_story_names_it(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name

@@ -51,7 +51,11 @@ def _article_spelling(entity: Entity, name: str, text: str) -> str:
     longest = max(surfaces, key=len)
     # a name of two capitalised words or more is the article's own ("The State Department",
     # not the dictionary's "United States Department of State"), however much shorter
-    own = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest))) >= 2
+    # and so is one such word for an organisation ("the Pentagon", "the Taliban"), which the Gender Gap
+    # Tracker writes as the story does, not as the dictionary's "United States Department of Defense";
+    # a country keeps the dictionary's name ("United Kingdom", where the story says "England")
+    words = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest)))
+    own = words >= 2 or (words == 1 and entity.type == "ORG")
     if (len(longest) > len(name) * 0.6 or own) and not _ACRONYM.fullmatch(longest):
         return re.sub(r"^(?:the|The)\s+", "", longest)
     return spelled_in_text(name, text) or name
