@@ -120,3 +120,13 @@ def test_a_role_of_several_capitalised_words_is_no_part_of_the_name(analyze, tex
 def test_an_organisation_is_named_as_the_story_names_it(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # an office named by its holder's title, with the possessive inside the name
+    ("The Prime Minister's Office said the trip was cancelled.", "Prime Minister's Office"),
+    ("The Premier's Office said the meeting would go ahead.", "Premier's Office"),
+])
+def test_an_office_named_by_its_holders_title_keeps_the_title(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name and statement.speaker_type == "organisation"

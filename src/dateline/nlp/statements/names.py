@@ -177,8 +177,10 @@ def name_span(name_head) -> tuple[int, int]:
             start_i -= 1
         else:
             break
-    end = name_head.idx + len(name_head.text)
-    return doc[start_i].idx, end
+    holder = [c for c in name_head.lefts if c.dep_ == "poss" and is_title(c) and c.i == start_i - 2]
+    if holder and names_a_body(name_head):  # "The Prime Minister's Office": the office-holder names it
+        start_i = holder[0].left_edge.i + (holder[0].left_edge.dep_ == "det")
+    return doc[start_i].idx, name_head.idx + len(name_head.text)
 
 
 def _hyphened_role(token) -> bool:
