@@ -130,3 +130,9 @@ def test_an_organisation_is_named_as_the_story_names_it(analyze, text, name):
 def test_an_office_named_by_its_holders_title_keeps_the_title(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name and statement.speaker_type == "organisation"
+
+
+def test_the_first_word_of_a_longer_title_is_part_of_a_name(analyze):
+    # "public" opens "public prosecutor", but alone before "Health Ontario" it is the body's first word
+    (statement,) = analyze("Public Health Ontario said the number of cases had doubled.").statements
+    assert statement.speaker_name == "Public Health Ontario"

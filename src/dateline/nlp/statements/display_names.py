@@ -8,11 +8,13 @@ Moved out of ``speakers`` (which resolves sources) so that each module keeps one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ...datafiles import read_table
 from ...model import Analysis, Entity
 from .full_names import fuller_name
-from .names import body_name, descriptor_word, spelled_in_text
+from .names import descriptor_word, spelled_in_text
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?\s*$")  # "… (USDA)"
@@ -80,3 +82,41 @@ def _bracketed_before(acronym: str, text: str) -> Optional[str]:
     while words and words[0].lower() in {"the", "a"}:
         words.pop(0)
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> frozenset[tuple[str, str]]:
+    """``(short, full)`` first names, lower case (``resources/statements/nicknames.tsv``)."""
+    rows = read_table("statements/nicknames.tsv", min_cells=2, header=True)  # the first line names the columns
+    return frozenset((row[0].strip().lower(), row[1].strip().lower()) for row in rows)
+
+
+def short_first_name(short: str, full: str) -> bool:
+    """True when ``short`` is a short form of the first name ``full``: its beginning ("Ken" of
+    "Kenneth", "Chris" of "Christopher") or a nickname of it ("Mike" of "Michael"). Sharing letters
+    is not enough: "Jeb" is not "Jenna", nor "John" "Jane" (two people of one family)."""
+    short, full = short.lower(), full.lower()
+    return short != full and (full.startswith(short) or (short, full) in nicknames())
+
+
+def body_name(entity, entities, text: str) -> Optional[str]:
+    """The full name the article's body gives a person its headline names short.
+
+    A headline shortens first names ("Ken Starr praises, laments Bill Clinton's legacy"); the
+    body introduces the person in full ("Kenneth Starr, the Whitewater independent counsel");
+    the recogniser keeps two people and links the later "Starr" to the first. The Gender Gap
+    Tracker names the speaker as the article introduces them: the body's name, where the
+    headline's is found nowhere else. None when that is not the case.
+    """
+    headline_end = text.find("\n")
+    words = entity.name.split()
+    if entity.type != "PERSON" or headline_end < 0 or len(words) < 2 \
+            or text.find(entity.name, headline_end) >= 0 or text.find(entity.name) > headline_end:
+        return None
+    for other in entities:
+        others = other.name.split()
+        if other is not entity and other.type == "PERSON" and len(others) >= len(words) \
+                and others[-1] == words[-1] and short_first_name(words[0], others[0]) \
+                and text.find(other.name) > headline_end:
+            return other.name
+    return None

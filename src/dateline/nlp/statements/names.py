@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import read_table
 from ...model import Entity
 from ..actors.described import organisation_nouns
 from ..actors.dictionary import DEMONYM, load_dictionary
@@ -172,7 +171,7 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
+                and not (_ends_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
                 and not _hyphened_role(prev):
             start_i -= 1
         else:
@@ -203,6 +202,20 @@ def title_words() -> frozenset[str]:
 
 def is_title(token) -> bool:
     return token.lower_ in title_words()
+
+
+@lru_cache(maxsize=1)
+def _whole_titles() -> frozenset[str]:
+    """The one-word titles, honorifics, modifiers and title words, without the first words of longer ones."""
+    lexicon = load_dictionary().lexicon
+    return frozenset(p for p in [*lexicon.titles, *lexicon.honorifics, *lexicon.modifiers, *lexicon.title_words]
+                     if " " not in p)
+
+
+def _ends_title(token) -> bool:
+    """Whether a word before a name is a title by itself ("Minister", "Gen."): the first word of a longer
+    title alone is part of the name ("*Public* Health Ontario", though "public prosecutor" is a title)."""
+    return token.lower_ in _whole_titles()
 
 
 def spelled_in_text(name: str, text: str) -> Optional[str]:
@@ -452,44 +465,6 @@ def of_other_kind(name: str, noun: str) -> bool:
         return False
     words = set(name_words(name))
     return any(words & kind for kind in _ORG_KINDS if kind is not own)
-
-
-@lru_cache(maxsize=1)
-def nicknames() -> frozenset[tuple[str, str]]:
-    """``(short, full)`` first names, lower case (``resources/statements/nicknames.tsv``)."""
-    rows = read_table("statements/nicknames.tsv", min_cells=2, header=True)  # the first line names the columns
-    return frozenset((row[0].strip().lower(), row[1].strip().lower()) for row in rows)
-
-
-def short_first_name(short: str, full: str) -> bool:
-    """True when ``short`` is a short form of the first name ``full``: its beginning ("Ken" of
-    "Kenneth", "Chris" of "Christopher") or a nickname of it ("Mike" of "Michael"). Sharing letters
-    is not enough: "Jeb" is not "Jenna", nor "John" "Jane" (two people of one family)."""
-    short, full = short.lower(), full.lower()
-    return short != full and (full.startswith(short) or (short, full) in nicknames())
-
-
-def body_name(entity, entities, text: str) -> Optional[str]:
-    """The full name the article's body gives a person its headline names short.
-
-    A headline shortens first names ("Ken Starr praises, laments Bill Clinton's legacy"); the
-    body introduces the person in full ("Kenneth Starr, the Whitewater independent counsel");
-    the recogniser keeps two people and links the later "Starr" to the first. The Gender Gap
-    Tracker names the speaker as the article introduces them: the body's name, where the
-    headline's is found nowhere else. None when that is not the case.
-    """
-    headline_end = text.find("\n")
-    words = entity.name.split()
-    if entity.type != "PERSON" or headline_end < 0 or len(words) < 2 \
-            or text.find(entity.name, headline_end) >= 0 or text.find(entity.name) > headline_end:
-        return None
-    for other in entities:
-        others = other.name.split()
-        if other is not entity and other.type == "PERSON" and len(others) >= len(words) \
-                and others[-1] == words[-1] and short_first_name(words[0], others[0]) \
-                and text.find(other.name) > headline_end:
-            return other.name
-    return None
 
 
 def overlaps_most(entity, start: int, end: int) -> bool:
