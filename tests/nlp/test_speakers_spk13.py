@@ -136,3 +136,14 @@ def test_the_first_word_of_a_longer_title_is_part_of_a_name(analyze):
     # "public" opens "public prosecutor", but alone before "Health Ontario" it is the body's first word
     (statement,) = analyze("Public Health Ontario said the number of cases had doubled.").statements
     assert statement.speaker_name == "Public Health Ontario"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the recogniser stops a body's name before "in"/"on" and the rest of its tail
+    ("The Canadian Centre for Ethics in Sport said the test was positive.", "Canadian Centre for Ethics in Sport"),
+    # a place after "in" is where the body is, not part of its name
+    ("The Centre for Ethics in Toronto said the rules were clear.", "Centre for Ethics"),
+])
+def test_a_bodys_name_runs_on_past_in_to_a_word_that_is_no_place(analyze, text, name):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_name == name
