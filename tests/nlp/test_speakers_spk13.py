@@ -147,3 +147,16 @@ def test_the_first_word_of_a_longer_title_is_part_of_a_name(analyze):
 def test_a_bodys_name_runs_on_past_in_to_a_word_that_is_no_place(analyze, text, name):
     (statement,) = analyze(text).statements
     assert statement.speaker_name == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lede quotation whose speaker the next sentence names
+    ('"I never thought it would happen here," she said. Maria Lopez has lived on the street for 20 years.',
+     "Maria Lopez"),
+    ('"We will rebuild," he said. Tom Becker, 61, lost his barn in the fire.', "Tom Becker"),
+    # the person named next must agree with the pronoun
+    ('"We will rebuild," she said. Tom Becker, 61, lost his barn in the fire.', None),
+])
+def test_a_pronoun_with_no_one_before_is_the_person_named_next(analyze, text, speaker):
+    statement = analyze(text).statements[0]
+    assert statement.speaker_name == speaker

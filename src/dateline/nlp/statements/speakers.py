@@ -25,6 +25,7 @@ from .agreement import (
     pronoun_gender,
     thing_subject,
 )
+from .cataphora import named_next
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .display_names import display_name
 from .full_names import full_name_before
@@ -348,8 +349,9 @@ class SpeakerResolver:
                            and not self._in_quote(t.idx)]
             candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
                            owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
-        if not candidates:
-            return None
+        if not candidates:  # "“…,” she said. Maria Lopez has lived …": the person named next
+            return named_next(pronoun, self.analysis.entities, lambda e, at: self._agrees(e, gender)
+                              and not self._in_quote(at)) if gender is not None else None
         # the source of a statement just before goes on as a subject does ("…, according to X. She said")
         subjects = [(at, e) for at, e in candidates if at >= window_start and (is_subject_at(doc, at) or (at, e) in self._recent)]
         if subjects:
