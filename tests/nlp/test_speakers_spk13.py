@@ -160,3 +160,4 @@ def test_a_bodys_name_runs_on_past_in_to_a_word_that_is_no_place(analyze, text, 
 def test_a_pronoun_with_no_one_before_is_the_person_named_next(analyze, text, speaker):
     statement = analyze(text).statements[0]
     assert statement.speaker_name == speaker
+

@@ -44,7 +44,7 @@ def display_name(entity: Entity, analysis: Analysis, doc=None) -> str:
         if expanded is not None:
             return expanded
         name = _bracketed_before(name, text) or name
-    return fuller_name(entity, analysis.entities, doc) or name  # "the Jets": the "Winnipeg Jets"
+    return fuller_name(entity, analysis.entities, text, doc) or name  # "the Jets": the "Winnipeg Jets"
 
 
 def _article_spelling(entity: Entity, name: str, text: str) -> str:

@@ -8,6 +8,7 @@ no PERSON entity holds it; the words before the speaker are read here instead.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from ...model import Entity
@@ -23,9 +24,9 @@ def full_name_before(token) -> Optional[tuple[int, int]]:
     """The character span of the full name ``token`` is the surname or given name of, or None.
 
     A full name here is two or three capitalised words (a middle initial between) that the text tells
-    are a person's (``_told_a_person``: "Sylvie Tremblay", "Dr. Ilya Shapiro"), written before ``token``. Only where the
-    article gives one such name with that word: with "Anna Berg" and "Erik Berg", "Berg" names
-    neither.
+    are a person's (``_told_a_person``: "Sylvie Tremblay", "Dr. Ilya Shapiro"), written before ``token``
+    and before the word is first used alone. Only where the article gives one such name with that
+    word: with "Anna Berg" and "Erik Berg", "Berg" names neither.
 
     Args:
         token: the spaCy token of a one-word name heading a source ("Shapiro", "Sylvie").
@@ -42,7 +43,12 @@ def full_name_before(token) -> Optional[tuple[int, int]]:
             continue
         if _told_a_person(words, token):
             found.setdefault(" ".join(texts), (words[0].idx, words[-1].idx + len(words[-1].text)))
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (full, span), = found.items()
+    # news names a person in full first: a word used alone before the full name is someone else's
+    # ("Twitter" from the first paragraph on, not the "Wilayat Twitter" account named further on)
+    return span if _written_first(full, token.text, token.doc.text, _body_start(token.doc.text)) else None
 
 
 def _told_a_person(words, token) -> bool:
@@ -61,12 +67,15 @@ def _names_before(token) -> list[list]:
     return _name_runs(token.doc[:token.i], titles=False)
 
 
-def _name_runs(tokens, titles: bool = True) -> list[list]:
-    """Each run of capitalised proper nouns among ``tokens``, with or without title words."""
+def _name_runs(tokens, titles: bool = True, opening: bool = True) -> list[list]:
+    """Each run of capitalised proper nouns among ``tokens``, with or without title words, and with or
+    without a sentence's first word opening it (capitalised there whatever it is: "Outside Carrier's
+    plant"); dates are no part of a name ("St. Anselm College Saturday")."""
     runs: list[list] = []
     run: list = []
     for word in tokens:
-        if word.pos_ == "PROPN" and is_name_token(word) and (titles or not is_title(word)):
+        if word.pos_ == "PROPN" and is_name_token(word) and (titles or not is_title(word)) \
+                and word.ent_type_ not in {"DATE", "TIME"} and (opening or run or not word.is_sent_start):
             run.append(word)
             continue
         if run:
@@ -77,6 +86,9 @@ def _name_runs(tokens, titles: bool = True) -> list[list]:
     return runs
 
 
+# Days and months: a date the parser made a source ("said Tuesday") is no short name of "Super Tuesday".
+_DATE_WORDS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December")
 # Types of a speaker the article may name short: a place or a people ("Canada said", "Democrats said")
 # is never the short form of a body of it ("Health Canada", "Senate Democrats").
 _SHORTENED_TYPES = {"PERSON", "ORG"}
@@ -85,30 +97,46 @@ _SHORTENED_TYPES = {"PERSON", "ORG"}
 _FULLER_TYPES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
 
 
-def fuller_name(entity: Entity, entities: Iterable[Entity], doc=None) -> Optional[str]:
+def fuller_name(entity: Entity, entities: Iterable[Entity], text: str, doc=None) -> Optional[str]:
     """The longer name the article gives a source it names short elsewhere: "the Jets" are the
-    "Winnipeg Jets" where the article writes that once (a headline names the team short, the story in
-    full, and the recogniser keeps both apart). Only where one longer name ends with all of the
-    source's words; with "Winnipeg Jets" and "New York Jets" named, "Jets" stays as it is.
+    "Winnipeg Jets" where the story opens with that (a headline names the team short, the story in
+    full on first reference, and the recogniser keeps both apart). Only where one longer name ends
+    with all of the source's words, and the story writes it before the short name ("Twitter", named
+    alone from the start, is not the "Wilayat Twitter" account named further on); with "Winnipeg
+    Jets" and "New York Jets" named, "Jets" stays as it is.
 
     Args:
         entity: the resolved speaker.
         entities: the article's entities.
+        text: the article's text.
         doc: the article's spaCy Doc, whose runs of capitalised proper nouns are names too.
 
     Returns:
         The longer name, or None.
     """
     words = name_words(entity.name)
-    if entity.type not in _SHORTENED_TYPES or not words or (entity.type == "PERSON" and len(words) > 1):
-        return None  # a person named with two words is named in full
-    body = _body_start(doc.text) if doc is not None else 0
+    if entity.type not in _SHORTENED_TYPES or not words or (entity.type == "PERSON" and len(words) > 1) \
+            or _DATE_WORDS.fullmatch(entity.name):
+        return None  # a person named with two words is named in full; "Tuesday" names no one
+    body = _body_start(text)
     names = [other.name for other in entities if other.type in _FULLER_TYPES and "," not in other.name
              and any(start >= body for start, _ in other.mentions)]
     if doc is not None:  # the recogniser may have found no entity there: "The Halifax Rockets beat …"
-        names += [" ".join(t.text for t in run) for run in _name_runs(t for t in doc if t.idx >= body)]
+        names += [" ".join(t.text for t in run) for run in _name_runs((t for t in doc if t.idx >= body), opening=False)]
     longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)}
-    return longer.pop() if len(longer) == 1 else None
+    if len(longer) != 1:
+        return None
+    (name,) = longer
+    return name if _written_first(name, entity.name, text, body) else None
+
+
+def _written_first(longer: str, short: str, text: str, body: int) -> bool:
+    """Whether the story writes the longer name before it first writes the short one alone."""
+    first_long = text.find(longer, body)
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(longer), text)]
+    alone = [m.start() for m in re.finditer(r"\b" + re.escape(short) + r"\b", text[body:])]
+    alone = [at + body for at in alone if not any(s <= at + body < e for s, e in inside)]
+    return first_long >= 0 and (not alone or first_long < min(alone))
 
 
 def _ends_with(longer: list[str], words: list[str]) -> bool:
