@@ -161,3 +161,8 @@ def test_a_pronoun_with_no_one_before_is_the_person_named_next(analyze, text, sp
     statement = analyze(text).statements[0]
     assert statement.speaker_name == speaker
 
+
+
+def test_the_first_word_of_a_longer_title_still_ends_a_persons_name(analyze):
+    (statement,) = analyze("New York City Public Advocate Trish James said the law was unfair.").statements
+    assert statement.speaker_name == "Trish James"

@@ -171,7 +171,8 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (_ends_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
+                and not (_ends_title(prev, name_head) and name_head.ent_type_ not in {"ORG", "FAC"}
+                         and not names_a_body(name_head)) \
                 and not _hyphened_role(prev):
             start_i -= 1
         else:
@@ -212,10 +213,11 @@ def _whole_titles() -> frozenset[str]:
                      if " " not in p)
 
 
-def _ends_title(token) -> bool:
-    """Whether a word before a name is a title by itself ("Minister", "Gen."): the first word of a longer
-    title alone is part of the name ("*Public* Health Ontario", though "public prosecutor" is a title)."""
-    return token.lower_ in _whole_titles()
+def _ends_title(token, name_head) -> bool:
+    """Whether a word before a name ends the name as a title: a title by itself ("Minister", "Gen."), or
+    the first word of a longer one before a person's name ("Public Advocate Trish James"); before no
+    person's, it is part of the name ("*Public* Health Ontario", though "public prosecutor" is a title)."""
+    return token.lower_ in _whole_titles() or (is_title(token) and name_head.ent_type_ == "PERSON")
 
 
 def spelled_in_text(name: str, text: str) -> Optional[str]:
