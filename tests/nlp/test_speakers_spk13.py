@@ -166,3 +166,16 @@ def test_a_pronoun_with_no_one_before_is_the_person_named_next(analyze, text, sp
 def test_the_first_word_of_a_longer_title_still_ends_a_persons_name(analyze):
     (statement,) = analyze("New York City Public Advocate Trish James said the law was unfair.").statements
     assert statement.speaker_name == "Trish James"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the bare noun points back to the body named with it before
+    ("The Clinton campaign said the emails had been handed over. The campaign added that it had nothing to hide.",
+     "Clinton campaign"),
+    ("The Chinese government said the talks went well. The government added that a deal was close.",
+     "Chinese government"),
+    # with no body of that kind named, another organisation is not meant
+    ("CNN reported the rally was cancelled. The campaign said the rally would go ahead.", None),
+])
+def test_a_bare_led_body_points_back_to_the_one_named(analyze, text, name):
+    assert analyze(text).statements[-1].speaker_name == name

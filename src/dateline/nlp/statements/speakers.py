@@ -29,7 +29,7 @@ from .cataphora import named_next
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
 from .display_names import display_name
 from .full_names import full_name_before
-from .led_bodies import leader_name
+from .led_bodies import LED_BODY_NOUNS, leader_name
 from .names import (
     ORIGIN_LABELS,
     country_owner,
@@ -413,6 +413,8 @@ class SpeakerResolver:
             # not "Armenia's defence ministry"); a bare "the agency" may be the latest one
             described = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}]
             return self._organisation_before(head.idx, lemma, described=described or None)
+        if lemma in LED_BODY_NOUNS:  # "The campaign added" after "The Clinton campaign said"; the noun
+            return self._organisation_before(head.idx, lemma, described=[head])  # as the describing word
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity
