@@ -212,8 +212,9 @@ def test_the_health_unit_is_the_unit_named_before(analyze):
 @pytest.mark.parametrize("text, speaker", [
     ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. Perry said Cruz was a proven conservative. "
      "The Texan said the party needed a fighter.", "Rick Perry"),
-    # nobody has spoken before: no one to point back to, and no speaker named "Texan"
-    ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. The Texan said the party needed a fighter.", None),
+    # nobody has spoken before: the subject of the main clause before is meant (spk13), not the object
+    ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. The Texan said the party needed a fighter.",
+     "Rick Perry"),
 ])
 def test_one_of_a_people_is_the_person_who_spoke_before(analyze, text, speaker):
     statement = next(s for s in analyze(text).statements if s.speaker_text == "The Texan")

@@ -37,6 +37,7 @@ from .joined_names import joined_start
 from .org_extents import named_end, named_start
 from .person_names import given_name_gender, in_person_name, is_name_token, joins_name_part
 from .short_names import add_untagged_surnames
+from .title_spans import opens_company_name, title_further_on, title_read_into_entity
 
 # Labels that name actors or places; numbers, dates and quantities are not entities here.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -120,14 +121,6 @@ def _dictionary_mentions(doc, dictionary, actor_matcher) -> list[_Mention]:
 
 
 
-def _title_read_into_entity(doc, title_start: int, at: int) -> bool:
-    """True when the recogniser ran the title and the name after it into one organisation
-    ("Magistrate Ruth Banda" as an ORG; fresh11): the name goes on, whatever the label."""
-    title = doc[title_start]
-    return title.ent_type_ == "ORG" and title.ent_iob_ == "B" and doc[at].ent_iob_ == "I" \
-        and all(doc[t].ent_iob_ == "I" for t in range(title_start + 1, at + 1))
-
-
 def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     """PERSON mentions for capitalised names after a title, each with its role."""
     persons = []
@@ -136,8 +129,9 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
     title_starts = {span.start for span in title_spans}
     carried: Optional[int] = None  # where a title stacked before this one began
     for span in title_spans:
-        if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)):
-            continue  # inside a dictionary name ("General Assembly") or a name already found
+        if span.start < taken_until or any(owner[t] is not None for t in range(span.start, span.end)) \
+                or opens_company_name(doc, span):
+            continue  # inside a dictionary name ("General Assembly"), a name already found, "General Motors"
         phrase = span.label_
         honorific = phrase in lexicon.honorifics and phrase not in lexicon.titles
         role_start, role_end = span.start, span.end
@@ -145,8 +139,8 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                and (doc[role_start - 1].lower_ in _ROLE_PREFIXES or doc[role_start - 1].lower_ in lexicon.portfolios)
                and doc[role_start - 1].lower_ != "and"):
             role_start -= 1
-        if span.end in title_starts:
-            carried = role_start  # "Army spokesman Major General X": the next title's person, not "Major"
+        if span.end in title_starts or title_further_on(doc, span, title_starts, lexicon.title_words):
+            carried = role_start  # "Army spokesman Major General X", "Chief Public Health Officer X": not "Major"
             continue
         role_start, carried = min(role_start, carried if carried is not None else role_start), None
         name_start = role_end
@@ -173,7 +167,7 @@ def _title_persons(doc, lexicon, title_spans, owner) -> list[_Mention]:
                     break
                 known, name_end = inside, inside.end
                 continue
-            if (token.ent_type_ in _NAME_STOP_ENTS and not _title_read_into_entity(doc, span.start, name_end)) \
+            if (token.ent_type_ in _NAME_STOP_ENTS and not title_read_into_entity(doc, span.start, name_end)) \
                     or token.lower_ in _NOT_NAMES or token.lower_ in lexicon.titles:
                 break
             if is_name_token(token):

@@ -33,8 +33,10 @@ def named_end(doc, ent) -> int:
     """The token after an ORG entity's real last word: past "of"/"for" and the capitalised words after
     it when the entity ends in a capitalised name head ("Agency" + "of Canada"); else ``ent.end``."""
     last = doc[ent.end - 1]
-    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or last.lower_ not in NAME_HEADS \
-            or not last.text[:1].isupper() or doc[ent.end].lower_ not in ("of", "for"):
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+        return ent.end
+    headed = last.lower_ in NAME_HEADS and last.text[:1].isupper() and doc[ent.end].lower_ in ("of", "for")
+    if not headed and not _tail_goes_on(doc, ent):
         return ent.end
     end = ent.end + 1
     best = ent.end
@@ -46,6 +48,18 @@ def named_end(doc, ent) -> int:
             break
         end += 1
     return best
+
+
+def _tail_goes_on(doc, ent) -> bool:
+    """True when an ORG entity already holds a name head's "of"/"for" tail and the recogniser stopped it
+    before "in" or "on" and a capitalised word that is no place ("Canadian Centre for Ethics" + "in
+    Sport", "Institute for Research" + "on Public Policy"); "the Centre for Ethics in Toronto" ends at
+    "Ethics"."""
+    heads = [t.i for t in ent[:-1] if t.lower_ in NAME_HEADS and t.text[:1].isupper()
+             and doc[t.i + 1].lower_ in ("of", "for")]
+    after = doc[ent.end + 1]
+    return bool(heads) and doc[ent.end].lower_ in ("in", "on") and _capitalised_word(after) \
+        and after.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "NORP"}
 
 
 def named_start(doc, ent) -> int:

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from ...model import Analysis, Entity
 from ..actors.described import organisation_nouns
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS
-from .subjects import is_subject_at
+from .subjects import is_main_subject_at, is_subject_at
 
 # Office nouns and the titles that name their holders in front of a name (AP style and spelled out).
 OFFICE_TITLES = {
@@ -106,11 +106,19 @@ def described_person(head, analysis: Analysis, hidden: Callable[[int], bool],
                 word in re.split(r"\W+", role.lower()) for role in entity.roles)
             if not titled:
                 continue
-        elif start < sentence.start_char or not ((start, entity) in speakers or (not people and is_subject_at(doc, start))):
-            continue  # "the Texan" is the last one who spoke, not any subject (a Texan may be spoken of)
+        elif start < sentence.start_char or not ((start, entity) in speakers or _subject_of_kind(doc, start, people)):
+            continue
         if best is None or start > best[0]:
             best = (start, entity)
     return best[1] if best else None
+
+
+def _subject_of_kind(doc, start: int, people: bool) -> bool:
+    """Whether a person named at ``start`` is a subject a description may point back to: for a party
+    noun any subject; for one of a people ("the Texan") the subject of a main clause, so that a
+    person only spoken of in what another said ("Perry said Cruz was …") is not meant, but one who
+    was the topic before speaking is ("Maria Delgado grew up near Amarillo. The Texan said …")."""
+    return is_main_subject_at(doc, start) if people else is_subject_at(doc, start)
 
 
 def title_holder(analysis: Analysis, title) -> Optional[Entity]:

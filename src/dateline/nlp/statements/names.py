@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...datafiles import read_table
 from ...model import Entity
 from ..actors.described import organisation_nouns
 from ..actors.dictionary import DEMONYM, load_dictionary
@@ -167,9 +166,10 @@ def _name_hung_on_place(head):
 # "the National Guard", "the Joint Chiefs"): a title word before them is part of the name, and the
 # name is an organisation's (issue 11: "The General Staff" had been stored as a person, "Staff").
 # Written for dateline from the issue's example and the bodies news quotes, not tuned.
+# "police" closes the name of a force ("Ontario Provincial Police", "Royal Canadian Mounted Police"), spk13.
 BODY_HEADS = frozenset({"staff", "command", "assembly", "chiefs", "guard", "corps", "council", "court",
                         "committee", "commission", "senate", "cabinet", "ministry", "office", "secretariat",
-                        "directorate", "service", "services", "authority", "board"})
+                        "directorate", "service", "services", "authority", "board", "police"})
 
 
 def names_a_body(name_head) -> bool:
@@ -188,13 +188,16 @@ def name_span(name_head) -> tuple[int, int]:
     while start_i > 0:
         prev = doc[start_i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ in _NAME_DEPS and prev.ent_type_ not in ORIGIN_LABELS \
-                and not (is_title(prev) and name_head.ent_type_ not in {"ORG", "FAC"} and not names_a_body(name_head)) \
+                and not (_ends_title(prev, name_head) and name_head.ent_type_ not in {"ORG", "FAC"}
+                         and not names_a_body(name_head)) \
                 and not _hyphened_role(prev):
             start_i -= 1
         else:
             break
-    end = name_head.idx + len(name_head.text)
-    return doc[start_i].idx, end
+    holder = [c for c in name_head.lefts if c.dep_ == "poss" and is_title(c) and c.i == start_i - 2]
+    if holder and names_a_body(name_head):  # "The Prime Minister's Office": the office-holder names it
+        start_i = holder[0].left_edge.i + (holder[0].left_edge.dep_ == "det")
+    return doc[start_i].idx, name_head.idx + len(name_head.text)
 
 
 def _hyphened_role(token) -> bool:
@@ -217,6 +220,21 @@ def title_words() -> frozenset[str]:
 
 def is_title(token) -> bool:
     return token.lower_ in title_words()
+
+
+@lru_cache(maxsize=1)
+def _whole_titles() -> frozenset[str]:
+    """The one-word titles, honorifics, modifiers and title words, without the first words of longer ones."""
+    lexicon = load_dictionary().lexicon
+    return frozenset(p for p in [*lexicon.titles, *lexicon.honorifics, *lexicon.modifiers, *lexicon.title_words]
+                     if " " not in p)
+
+
+def _ends_title(token, name_head) -> bool:
+    """Whether a word before a name ends the name as a title: a title by itself ("Minister", "Gen."), or
+    the first word of a longer one before a person's name ("Public Advocate Trish James"); before no
+    person's, it is part of the name ("*Public* Health Ontario", though "public prosecutor" is a title)."""
+    return token.lower_ in _whole_titles() or (is_title(token) and name_head.ent_type_ == "PERSON")
 
 
 def spelled_in_text(name: str, text: str) -> Optional[str]:
@@ -334,6 +352,12 @@ def is_demonym(token) -> bool:
     return found is not None and found[1] == DEMONYM
 
 
+# Bodies a country has one of, so that "the U.S. embassy" names one as "Canada's army" does, where "the
+# Alberta agency" does not say which (English usage; issue 11, fresh11: "The United States embassy").
+ONE_PER_COUNTRY = frozenset({"embassy", "consulate", "army", "military", "navy", "government", "parliament",
+                             "presidency", "cabinet", "junta"})
+
+
 def owned_organisation(head):
     """The country that owns an unnamed organisation, "Ukraine's" in "Ukraine's energy ministry said"
     or "Emirati" in "the Emirati foreign ministry said" (the first word after the determiner), or None.
@@ -347,13 +371,25 @@ def owned_organisation(head):
     first = [c for c in head.lefts if c.dep_ != "det"][:1]
     owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"] \
         or [c for c in first if c.dep_ != "poss" and is_demonym(c)] \
-        or [c for c in first if _place_compound(c) and not any(d.dep_ == "det" for d in head.children)]
+        or [c for c in first if _place_compound(c) and (head.lemma_.lower() in ONE_PER_COUNTRY
+                                                         or not any(d.dep_ == "det" for d in head.children))]
     if not owners:
         return None
     between = head.doc[owners[0].right_edge.i + 1:head.i]
     if any(t.dep_ not in {"compound", "amod"} or t.tag_ in {"JJS", "JJR"} or not t.is_alpha for t in between):
         return None
     return owners[0]
+
+
+def seat_end(head) -> int:
+    """Where an owned body's name ends: after its seat for a mission abroad ("the U.S. embassy *in
+    Lusaka*": a country has one there, and the Gender Gap Tracker names it so), else after its noun."""
+    if head.lemma_.lower() in {"embassy", "consulate"}:
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1):
+            seat = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+            if seat:
+                return seat[0].idx + len(seat[0].text)
+    return head.idx + len(head.text)
 
 
 def _place_compound(token) -> bool:
@@ -448,44 +484,6 @@ def of_other_kind(name: str, noun: str) -> bool:
         return False
     words = set(name_words(name))
     return any(words & kind for kind in _ORG_KINDS if kind is not own)
-
-
-@lru_cache(maxsize=1)
-def nicknames() -> frozenset[tuple[str, str]]:
-    """``(short, full)`` first names, lower case (``resources/statements/nicknames.tsv``)."""
-    rows = read_table("statements/nicknames.tsv", min_cells=2, header=True)  # the first line names the columns
-    return frozenset((row[0].strip().lower(), row[1].strip().lower()) for row in rows)
-
-
-def short_first_name(short: str, full: str) -> bool:
-    """True when ``short`` is a short form of the first name ``full``: its beginning ("Ken" of
-    "Kenneth", "Chris" of "Christopher") or a nickname of it ("Mike" of "Michael"). Sharing letters
-    is not enough: "Jeb" is not "Jenna", nor "John" "Jane" (two people of one family)."""
-    short, full = short.lower(), full.lower()
-    return short != full and (full.startswith(short) or (short, full) in nicknames())
-
-
-def body_name(entity, entities, text: str) -> Optional[str]:
-    """The full name the article's body gives a person its headline names short.
-
-    A headline shortens first names ("Ken Starr praises, laments Bill Clinton's legacy"); the
-    body introduces the person in full ("Kenneth Starr, the Whitewater independent counsel");
-    the recogniser keeps two people and links the later "Starr" to the first. The Gender Gap
-    Tracker names the speaker as the article introduces them: the body's name, where the
-    headline's is found nowhere else. None when that is not the case.
-    """
-    headline_end = text.find("\n")
-    words = entity.name.split()
-    if entity.type != "PERSON" or headline_end < 0 or len(words) < 2 \
-            or text.find(entity.name, headline_end) >= 0 or text.find(entity.name) > headline_end:
-        return None
-    for other in entities:
-        others = other.name.split()
-        if other is not entity and other.type == "PERSON" and len(others) >= len(words) \
-                and others[-1] == words[-1] and short_first_name(words[0], others[0]) \
-                and text.find(other.name) > headline_end:
-            return other.name
-    return None
 
 
 def overlaps_most(entity, start: int, end: int) -> bool:

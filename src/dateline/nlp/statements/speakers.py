@@ -25,13 +25,15 @@ from .agreement import (
     pronoun_gender,
     thing_subject,
 )
+from .cataphora import named_next
 from .descriptions import described_person, describes_person, owned_role_holder, title_holder
+from .display_names import display_name
+from .full_names import full_name_before
+from .led_bodies import LED_BODY_NOUNS, leader_name
 from .names import (
     ORIGIN_LABELS,
-    body_name,
     country_owner,
     described_as_organisation,
-    descriptor_word,
     is_bare_title,
     listed_with,
     mistyped_person,
@@ -48,8 +50,8 @@ from .names import (
     owned_subjects,
     owner_start,
     possessor,
+    seat_end,
     source_name,
-    spelled_in_text,
     titled,
 )
 from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
@@ -128,6 +130,8 @@ class SpeakerResolver:
                                                or in_spans(at, self._credits or []), self._recent), None)
         elif (named := appositive_organisation(head)) is not None:
             speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
+        elif (leader := leader_name(head, self.analysis.entities)) is not None:
+            speaker = self._owned(head, leader)  # "The Joe Biden administration said": not Joe Biden
         elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
@@ -157,38 +161,8 @@ class SpeakerResolver:
         return speaker
 
     def display_name(self, entity: Entity) -> str:
-        """The entity's full name as the article writes it: "USDA" is "United States Department of
-        Agriculture" where the text spells it out, and "… (USDA)" loses its acronym."""
-        text = self.analysis.text
-        name = re.sub(r"\s*\([^()]*\)?\s*$", "", entity.name).strip() or entity.name
-        name = body_name(entity, self.analysis.entities, text) or name  # "Ken Starr" in the headline
-        if name not in text and entity.mentions:
-            # the dictionary's spelling ("World Health Organization") where the article has its own
-            surfaces = [re.sub(r"\s*\([^()]*\)?\s*$", "", text[s:e]) for s, e in entity.mentions]
-            longest = max(surfaces, key=len)
-            # a name of two capitalised words or more is the article's own ("The State Department",
-            # not the dictionary's "United States Department of State"), however much shorter
-            own = len(re.findall(r"\b[A-Z][a-z]", re.sub(r"^(?:the|The)\s+", "", longest))) >= 2
-            if (len(longest) > len(name) * 0.6 or own) and not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", longest):
-                name = re.sub(r"^(?:the|The)\s+", "", longest)
-            else:
-                name = spelled_in_text(name, text) or name
-        words = name.split()
-        if len(words) > 1 and entity.type == "ORG" and descriptor_word(words[0]):
-            name = " ".join(words[1:])  # "Carmaker Volvo" at the start of a sentence: Volvo
-        if re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
-            for other in self.analysis.entities:
-                words = [w for w in re.sub(r"\s*\(.*$", "", other.name).split() if w[:1].isupper()]
-                if other.type == entity.type and len(words) > 1 and "".join(w[0] for w in words) == name:
-                    return re.sub(r"\s*\(.*$", "", other.name)  # "USDA": United States Department of Agriculture
-            spelled = re.search(r"((?:[A-Z][\w'&.-]*\s+)(?:(?:of|for|and|the|on|de|[A-Z][\w'&.-]*)\s+)*[A-Z][\w'&.-]*)"
-                                r"\s*\(\s*(?:the\s+)?" + re.escape(name) + r"\s*\)", self.analysis.text)
-            if spelled:
-                words = spelled.group(1).split()
-                while words and words[0].lower() in {"the", "a"} | {w.lower() for w in ("The",)}:
-                    words.pop(0)
-                name = " ".join(words) or name
-        return name
+        """The entity's full name as the article writes it (``display_names.display_name``)."""
+        return display_name(entity, self.analysis, self.doc)
 
     # -- named sources -------------------------------------------------------------------
 
@@ -196,6 +170,9 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
+        joined = self._full_name_of(name_head) if " " not in surface else None
+        if joined is not None:
+            return Speaker(joined, (start, end))  # "Shapiro said" after "a report by Ilya Shapiro"
         # "crane operator Sylvie Tremblay": a given name makes it a person whatever noun stands before it
         organisation = (described_as_organisation(name_head, start) or names_a_body(name_head)) \
             and given_name_gender(surface) is None
@@ -235,12 +212,29 @@ class SpeakerResolver:
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
 
+    def _full_name_of(self, name_head) -> Optional[Entity]:
+        """The person a one-word name stands for, named in full before it where no PERSON entity has
+        the full name (``full_name_before``); the entity of that name made a person, or a new one."""
+        known = self._person_by_name(name_head.text)
+        full = full_name_before(name_head) if known is None or " " not in known.name else None
+        if full is None:
+            return None
+        name = self.analysis.text[slice(*full)]
+        entity = self.analysis.entity_at(*full)
+        if entity is None or name_words(entity.name) != name_words(name):  # not a "Natalia" of "Natalia Ruiz"
+            entity = self._add_entity(name, *full, name_head)
+        entity.type = "PERSON"  # a given name and a surname: the recogniser's ORG was wrong
+        mention = (name_head.idx, name_head.idx + len(name_head.text))
+        entity.mentions = sorted(set(entity.mentions) | {mention})
+        return entity
+
     def _owned(self, head, owner) -> Speaker:
         """"Ukraine's energy ministry": the organisation named so before ("Ministry of Energy"), else
         a new one named by the phrase; "the ministry" and "it" may then point back to it."""
         text, doc = self.analysis.text, head.doc
-        start, end = doc[owner_start(owner)].idx, head.idx + len(head.text)
-        words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):end]))
+        start, end = doc[owner_start(owner)].idx, seat_end(head)  # "the U.S. embassy in Lusaka"
+        words = set(name_words(text[doc[owner.right_edge.i].idx + len(doc[owner.right_edge.i].text):
+                                    head.idx + len(head.text)]))
         allowed = words | set(name_words(owner.text)) | {"of", "the", "for", "and"}
         for known in self.analysis.entities:
             named = set(name_words(known.name))
@@ -355,8 +349,9 @@ class SpeakerResolver:
                            and not self._in_quote(t.idx)]
             candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
                            owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
-        if not candidates:
-            return None
+        if not candidates:  # "“…,” she said. Maria Lopez has lived …": the person named next
+            return named_next(pronoun, self.analysis.entities, lambda e, at: self._agrees(e, gender)
+                              and not self._in_quote(at)) if gender is not None else None
         # the source of a statement just before goes on as a subject does ("…, according to X. She said")
         subjects = [(at, e) for at, e in candidates if at >= window_start and (is_subject_at(doc, at) or (at, e) in self._recent)]
         if subjects:
@@ -418,6 +413,8 @@ class SpeakerResolver:
             # not "Armenia's defence ministry"); a bare "the agency" may be the latest one
             described = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}]
             return self._organisation_before(head.idx, lemma, described=described or None)
+        if lemma in LED_BODY_NOUNS:  # "The campaign added" after "The Clinton campaign said"; the noun
+            return self._organisation_before(head.idx, lemma, described=[head])  # as the describing word
         for entity in reversed(self.analysis.entities):
             if any(lemma in role.lower().split() for role in entity.roles):
                 return entity

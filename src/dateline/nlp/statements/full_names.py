@@ -1,0 +1,151 @@
+"""A speaker called by one word of a person's name the article gave in full before.
+
+News names a person in full once ("a report by Ilya Shapiro", "Sylvie Tremblay runs the crane") and
+then by the surname ("Shapiro said") or, in features, by the given name ("Sylvie said"). The Gender
+Gap Tracker names the speaker in full. Where the full name was only spoken of, not a speaker, the
+recogniser may have missed it or taken it for an organisation ("a report by Ilya Shapiro": ORG), so
+no PERSON entity holds it; the words before the speaker are read here instead.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ...model import Entity
+from ..actors.person_names import given_name_gender, is_name_token, looks_like_person_name
+from .names import is_title, name_words, title_words
+
+# Types of a word the recogniser reads as a place or a people: "Jordan said" after "Michael Jordan"
+# is more often the country, so the word alone is not joined to the person.
+_PLACE_TYPES = {"GPE", "LOC", "NORP", "FAC"}
+
+
+def full_name_before(token) -> Optional[tuple[int, int]]:
+    """The character span of the full name ``token`` is the surname or given name of, or None.
+
+    A full name here is two or three capitalised words (a middle initial between) that the text tells
+    are a person's (``_told_a_person``: "Sylvie Tremblay", "Dr. Ilya Shapiro"), written before ``token``
+    and before the word is first used alone. Only where the article gives one such name with that
+    word: with "Anna Berg" and "Erik Berg", "Berg" names neither.
+
+    Args:
+        token: the spaCy token of a one-word name heading a source ("Shapiro", "Sylvie").
+
+    Returns:
+        The span of the full name's first mention, or None.
+    """
+    if not token.text[:1].isupper() or token.ent_type_ in _PLACE_TYPES or not is_name_token(token):
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for words in _names_before(token):
+        texts = [w.text for w in words]
+        if token.text not in (texts[0], texts[-1]) or not looks_like_person_name(texts):
+            continue
+        if _told_a_person(words, token):
+            found.setdefault(" ".join(texts), (words[0].idx, words[-1].idx + len(words[-1].text)))
+    if len(found) != 1:
+        return None
+    (full, span), = found.items()
+    # news names a person in full first: a word used alone before the full name is someone else's
+    # ("Twitter" from the first paragraph on, not the "Wilayat Twitter" account named further on)
+    return span if _written_first(full, token.text, token.doc.text, _body_start(token.doc.text)) else None
+
+
+def _told_a_person(words, token) -> bool:
+    """Whether the text tells that a run of name words is a person's name: a known given name first
+    ("Sylvie Tremblay"), a title before it ("Dr. Ilya Shapiro"), or the recogniser's PERSON on it or
+    on the one-word name; two capitalised words alone may be a company ("Goldman Sachs")."""
+    first = words[0]
+    titled = first.i > 0 and is_title(first.doc[first.i - 1])
+    return given_name_gender(" ".join(w.text for w in words)) is not None or titled \
+        or token.ent_type_ == "PERSON" or any(w.ent_type_ == "PERSON" for w in words)
+
+
+def _names_before(token) -> list[list]:
+    """Each run of capitalised proper nouns before ``token``, titles left out ("Dr. Ilya Shapiro":
+    "Ilya Shapiro")."""
+    return _name_runs(token.doc[:token.i], titles=False)
+
+
+def _name_runs(tokens, titles: bool = True, opening: bool = True) -> list[list]:
+    """Each run of capitalised proper nouns among ``tokens``, with or without title words, and with or
+    without a sentence's first word opening it (capitalised there whatever it is: "Outside Carrier's
+    plant"); dates are no part of a name ("St. Anselm College Saturday")."""
+    runs: list[list] = []
+    run: list = []
+    for word in tokens:
+        if word.pos_ == "PROPN" and is_name_token(word) and (titles or not is_title(word)) \
+                and word.ent_type_ not in {"DATE", "TIME"} and (opening or run or not word.is_sent_start):
+            run.append(word)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+# Days and months: a date the parser made a source ("said Tuesday") is no short name of "Super Tuesday".
+_DATE_WORDS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December")
+# Types of a speaker the article may name short: a place or a people ("Canada said", "Democrats said")
+# is never the short form of a body of it ("Health Canada", "Senate Democrats").
+_SHORTENED_TYPES = {"PERSON", "ORG"}
+# Types of a longer name that may be the one meant: the recogniser reads a team or a brand as a
+# product or a work ("the Winnipeg Jets" as WORK_OF_ART), but a place's name is no body's.
+_FULLER_TYPES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
+
+
+def fuller_name(entity: Entity, entities: Iterable[Entity], text: str, doc=None) -> Optional[str]:
+    """The longer name the article gives a source it names short elsewhere: "the Jets" are the
+    "Winnipeg Jets" where the story opens with that (a headline names the team short, the story in
+    full on first reference, and the recogniser keeps both apart). Only where one longer name ends
+    with all of the source's words, and the story writes it before the short name ("Twitter", named
+    alone from the start, is not the "Wilayat Twitter" account named further on); with "Winnipeg
+    Jets" and "New York Jets" named, "Jets" stays as it is.
+
+    Args:
+        entity: the resolved speaker.
+        entities: the article's entities.
+        text: the article's text.
+        doc: the article's spaCy Doc, whose runs of capitalised proper nouns are names too.
+
+    Returns:
+        The longer name, or None.
+    """
+    words = name_words(entity.name)
+    if entity.type not in _SHORTENED_TYPES or not words or (entity.type == "PERSON" and len(words) > 1) \
+            or _DATE_WORDS.fullmatch(entity.name):
+        return None  # a person named with two words is named in full; "Tuesday" names no one
+    body = _body_start(text)
+    names = [other.name for other in entities if other.type in _FULLER_TYPES and "," not in other.name
+             and any(start >= body for start, _ in other.mentions)]
+    if doc is not None:  # the recogniser may have found no entity there: "The Halifax Rockets beat …"
+        names += [" ".join(t.text for t in run) for run in _name_runs((t for t in doc if t.idx >= body), opening=False)]
+    longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)}
+    if len(longer) != 1:
+        return None
+    (name,) = longer
+    return name if _written_first(name, entity.name, text, body) else None
+
+
+def _written_first(longer: str, short: str, text: str, body: int) -> bool:
+    """Whether the story writes the longer name before it first writes the short one alone."""
+    first_long = text.find(longer, body)
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(longer), text)]
+    alone = [m.start() for m in re.finditer(r"\b" + re.escape(short) + r"\b", text[body:])]
+    alone = [at + body for at in alone if not any(s <= at + body < e for s, e in inside)]
+    return first_long >= 0 and (not alone or first_long < min(alone))
+
+
+def _ends_with(longer: list[str], words: list[str]) -> bool:
+    """Whether a longer name ends with ``words`` after words that name, not a title ("Prime Minister")."""
+    extra = longer[:len(longer) - len(words)]
+    return bool(extra) and longer[len(extra):] == words and not any(w in title_words() or w == "the" for w in extra)
+
+
+def _body_start(text: str) -> int:
+    """Where the story starts after its headline, if it has one: a headline's capitals run words
+    together that are no name ("Jets Top Flames")."""
+    return text.find("\n") + 1
