@@ -57,3 +57,13 @@ def test_a_name_before_a_noun_with_its_determiner_is_no_source(analyze):
     # "the Trump claims" is a noun phrase: the determiner is the noun's, not the name's
     analysis = analyze("He dismissed the Trump claims that the election was stolen.")
     assert all(s.speaker_text != "Trump" for s in analysis.statements)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # forms._inverted_noun_phrase: a phrase of time or place after the inverted source
+    ('"The dam is safe," added the engineer on Tuesday.', "the engineer"),
+    ('"We expect rain," warned the forecaster late on Sunday.', "the forecaster"),
+])
+def test_an_inverted_source_before_a_phrase_of_time_is_the_source(analyze, text, phrase):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_text == phrase
