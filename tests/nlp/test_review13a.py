@@ -67,3 +67,13 @@ def test_a_name_before_a_noun_with_its_determiner_is_no_source(analyze):
 def test_an_inverted_source_before_a_phrase_of_time_is_the_source(analyze, text, phrase):
     (statement,) = analyze(text).statements
     assert statement.speaker_text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # unsaid._evidence: "data" is a document noun, though the lemmatiser makes it "datum"
+    ("The data showed that the river had risen.", "The data"),
+    ("New data show that exports fell.", "New data"),
+])
+def test_data_that_show_are_a_document_source(analyze, text, phrase):
+    (statement,) = analyze(text).statements
+    assert statement.speaker_text == phrase and statement.speaker_type == "document"
