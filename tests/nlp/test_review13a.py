@@ -77,3 +77,15 @@ def test_an_inverted_source_before_a_phrase_of_time_is_the_source(analyze, text,
 def test_data_that_show_are_a_document_source(analyze, text, phrase):
     (statement,) = analyze(text).statements
     assert statement.speaker_text == phrase and statement.speaker_type == "document"
+
+
+@pytest.mark.parametrize("text", [
+    # settings.people_beside_setting: "near the town of X" is a setting as "in X" is
+    "Soldiers fired on protesters near the town of Gao, killing three.",
+    "Police arrested four journalists in the city of Mombasa on Friday.",
+])
+def test_people_acted_on_beside_a_named_town_are_the_recipient(analyze, text):
+    analysis = analyze(text)
+    (event,) = [e for e in analysis.events if e.main]
+    recipient = text[slice(*event.recipient_span)]
+    assert recipient in {"protesters", "four journalists"}
