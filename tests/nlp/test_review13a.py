@@ -89,3 +89,17 @@ def test_people_acted_on_beside_a_named_town_are_the_recipient(analyze, text):
     (event,) = [e for e in analysis.events if e.main]
     recipient = text[slice(*event.recipient_span)]
     assert recipient in {"protesters", "four journalists"}
+
+
+@pytest.mark.parametrize("text, said", [
+    # unsaid._request: a clause in the past is a claim, never a deed asked for (no mandative is past)
+    ("Scientists propose that the crater was formed by a comet.", ("Scientists", "the crater was formed by a comet")),
+    ("The researchers propose that the virus spread from bats to pigs.",
+     ("The researchers", "the virus spread from bats to pigs")),
+])
+def test_a_proposal_of_what_happened_is_a_statement(analyze, text, said):
+    assert _said(analyze(text)) == [said]
+
+
+def test_a_request_for_a_deed_is_still_no_statement(analyze):
+    assert analyze("The mayor urged that the council act quickly.").statements == []

@@ -113,10 +113,19 @@ def _evidence(verb, source) -> bool:
 
 
 def _request(verb, cand: Candidate, text: str) -> bool:
-    """True for a verb of request with an unquoted clause ("recommends that adults get more sleep")."""
+    """True for a verb of request with an unquoted clause ("recommends that adults get more sleep"). A
+    clause in the past or the perfect is no deed asked for but a claim ("Scientists propose that the
+    crater *was formed* by a comet"): the mandative clause has the base form or "should"."""
     start, end = cand.content_span
     return verb.lemma_.lower() in REQUESTING and cand.via == "ccomp" and cand.kind != "direct" \
-        and not any(ch in _QUOTE_MARKS for ch in text[start:end])
+        and not any(ch in _QUOTE_MARKS for ch in text[start:end]) \
+        and not any(_past_or_perfect(clause) for clause in verb.children if clause.dep_ == "ccomp")
+
+
+def _past_or_perfect(clause) -> bool:
+    """Whether a clause's verb is in the past tense or the perfect ("was formed", "spread", "has risen")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
 
 
 def _quoted_thing(doc, verb, cand: Candidate, text: str) -> bool:
