@@ -161,8 +161,10 @@ def participle_read_as_subject(verb):
     return None
 
 
-# Verbs that put someone to an act and entail that it was done ("led them to conclude" means they
-# concluded; English implicative causatives, Karttunen 1971). Requests and wishes ("asked the
+# Verbs that put someone to an act: most entail that it was done ("led them to conclude" means they
+# concluded; English implicative causatives, Karttunen 1971: lead, prompt, force, cause, compel,
+# oblige); "push", "drive", "spur", "move" and "inspire" only make it likely, but whoever acts is
+# still their object, never their subject (a scandal does not say). Requests and wishes ("asked the
 # company to confirm", "urged them to say", "wanted him to explain") do not: whether it was said is
 # open, so those keep the old reading. Written from English grammar, not from any one sentence.
 _CAUSATIVES = {"lead", "prompt", "force", "cause", "drive", "compel", "spur", "oblige", "push", "move", "inspire"}
