@@ -129,6 +129,8 @@ def people_beside_setting(doc, analysis: Analysis, trigger, span):
         setting = mention.root
     elif mention.root.dep_ in {"compound", "poss"} and _placed(mention.root.head):
         setting = mention.root.head  # "fired at protesters outside the *Shell* offices": a building's owner is no target
+    elif named_place(doc, span) and _placed(mention.root.head.head):
+        setting = mention.root.head.head  # "fired on protesters near the *town* of Gao": the place noun is the setting
     else:
         return None
     people = _people_acted_on(trigger)

@@ -33,7 +33,7 @@ from .content import states_proposition
 from .credited import with_dash_credited
 from .cue_model import as_main_clause, cue_features, load_cue_model, main_clause_before_semicolon
 from .cue_source import CONTENT_DEPS, modal, second_report, subject_of
-from .cues import CueLexicon, load_cues, verb_read_as_noun
+from .cues import CueLexicon, load_cues, noun_read_clause, verb_read_as_noun
 from .forms import (
     TOPIC_PREPOSITIONS,
     Candidate,
@@ -270,7 +270,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
         source_idx = {i for i in source_idx if i < verb.i} if source.i < verb.i else {i for i in source_idx if i > verb.i}
     content_idx: set[int] = set()
     via = ""
-    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c)
+    clauses = [c for c in verb.children if (c.dep_ in CONTENT_DEPS or for_to_clause(c) or noun_read_clause(verb, c)
                                             or setting_before_complement(c, verb)) and c.i in in_segment
                and not main_clause_before_semicolon(c)]  # "A argues B; C said D": not B for "said"
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import load_cues
 from .forms import has_as_saying, light_verb_subjects
 from .reported import for_to_clause
-from .subjects import adds_to_report, object_controller
+from .subjects import adds_to_report, caused_infinitive, object_controller
 
 # Dependencies that carry what was said, for a reporting verb.
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -21,6 +21,7 @@ def subject_of(verb):
     if second_report(verb):
         verb = verb.head.head  # "X said A and said that B": B's source is X, not A's subject
     climbed_from = ""
+    below = None  # the word climbed from to ``verb``
     participle = verb if verb.tag_ == "VBG" and verb.lemma_.lower() in load_cues().verbs else None
     if verb.lemma_.lower() == "quote" and has_as_saying(verb):
         # "“…,” AP quoted him as saying": the quoted person speaks, the agency only relays ("X was
@@ -53,6 +54,8 @@ def subject_of(verb):
         if passives:
             if climbed_from == "conj":
                 return passives[0], False  # "He was released and said that …": he said it
+            if below is not None and caused_infinitive(below):
+                return passives[0], False  # "The mayor was forced to admit that …": the mayor admits
             if climbed_from:
                 return None, False  # "Tests will be done to confirm that …": nobody speaks
             return passives[0], True
@@ -67,7 +70,7 @@ def subject_of(verb):
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             if (controller := object_controller(verb)) is not None:
                 return controller, False  # "The data led the scientists to conclude that …"
-            climbed_from = verb.dep_
+            climbed_from, below = verb.dep_, verb
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:

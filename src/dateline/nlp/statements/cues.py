@@ -109,9 +109,21 @@ def name_read_with_noun(token):
     name = doc[token.i - 1]
     linked = (name.dep_ == "compound" and name.head.i == token.i) \
         or (name.dep_ == "ROOT" and token.head.i == name.i and token.dep_ == "dobj")
-    that_clause = any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                      for c in token.children)
+    # the noun's clause is an acl to the parser ("Trump predicts that the audit will fail"), or a ccomp
+    that_clause = any(c.dep_ in {"ccomp", "acl"} and _that_clause(token, c) for c in token.children)
     if not linked or not that_clause or not name.text[:1].isupper() or name.pos_ not in {"NOUN", "PROPN"} \
-            or any(c.dep_ in {"det", "poss"} for c in name.children):
+            or any(c.dep_ in {"det", "poss"} for word in (name, token) for c in word.children):
         return None
     return name
+
+
+def _that_clause(token, clause) -> bool:
+    """Whether a clause after the token opens with "that" as its conjunction (no relative "that")."""
+    return clause.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def noun_read_clause(token, clause) -> bool:
+    """Whether a clause is the that-clause of a verb in "-s" read as a noun after a name, which the
+    parser hangs on it as a noun's clause (acl): "Trump predicts *that the audit will fail*"."""
+    return token.pos_ == "NOUN" and clause.dep_ == "acl" and _that_clause(token, clause) \
+        and name_read_with_noun(token) is not None

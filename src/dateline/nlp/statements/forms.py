@@ -291,8 +291,9 @@ _CLOSING_MARKS = {'"', "\u201d", "''"}
 def _inverted_noun_phrase(doc, verb, in_segment: set[int]):
     """The noun phrase after a cue that follows a closing quotation mark: "“…,” added the statement."
     English inverts subject and reporting verb only there, so the parser's object ("statement" as
-    what was added) is the source; the phrase must end the sentence ("“…,” he added the phrase"
-    has a subject and is not asked about)."""
+    what was added) is the source; the phrase must end the sentence, but for the cue's own phrases of
+    time or place ("“…,” added the engineer on Tuesday"); "“…,” he added the phrase" has a subject and
+    is not asked about."""
     if verb.i < 2 or doc[verb.i - 1].text not in _CLOSING_MARKS or doc[verb.i - 2].text not in {",", "?", "!"}:
         return None
     nouns = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i in in_segment]
@@ -300,7 +301,14 @@ def _inverted_noun_phrase(doc, verb, in_segment: set[int]):
         return None
     noun = nouns[0]
     end = noun.right_edge.i + 1
+    settings = {t.i for c in verb.rights if c.i >= end and c.dep_ in _SETTING_DEPS for t in c.subtree}
+    while end < len(doc) and end in settings and not doc[end].is_sent_start:
+        end += 1  # past "on Tuesday", "in a statement"
     return noun if end >= len(doc) or doc[end].is_sent_end or doc[end].text in {".", ";"} else None
+
+
+# Links of a cue's phrases of time, place or manner that may follow an inverted source.
+_SETTING_DEPS = {"prep", "npadvmod", "advmod"}
 
 
 def number_subject(verb, in_segment: set[int]):

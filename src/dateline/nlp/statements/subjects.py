@@ -161,8 +161,10 @@ def participle_read_as_subject(verb):
     return None
 
 
-# Verbs that put someone to an act and entail that it was done ("led them to conclude" means they
-# concluded; English implicative causatives, Karttunen 1971). Requests and wishes ("asked the
+# Verbs that put someone to an act: most entail that it was done ("led them to conclude" means they
+# concluded; English implicative causatives, Karttunen 1971: lead, prompt, force, cause, compel,
+# oblige); "push", "drive", "spur", "move" and "inspire" only make it likely, but whoever acts is
+# still their object, never their subject (a scandal does not say). Requests and wishes ("asked the
 # company to confirm", "urged them to say", "wanted him to explain") do not: whether it was said is
 # open, so those keep the old reading. Written from English grammar, not from any one sentence.
 _CAUSATIVES = {"lead", "prompt", "force", "cause", "drive", "compel", "spur", "oblige", "push", "move", "inspire"}
@@ -173,11 +175,18 @@ def object_controller(infinitive):
     the scientists* to conclude that …", "A review *prompted the auditors* to warn that …", "The
     flood *forced the mayor* to admit that …". The object is the infinitive's subject (object
     control), so it is the source, not the verb's own subject (the data, a review). None where the
-    cue is no such infinitive."""
-    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    cue is no such infinitive. The parser reads the infinitive either as the verb's complement or as a
+    purpose clause ("pushed the minister *to say* that …" as an advcl); after a verb of causing with
+    an object it is the complement either way."""
+    if not caused_infinitive(infinitive):
         return None
     head = infinitive.head
-    if head.lemma_.lower() not in _CAUSATIVES:
-        return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
     return objects[-1] if objects else None
+
+
+def caused_infinitive(infinitive) -> bool:
+    """Whether a cue is a to-infinitive hung on a verb of causing ("led … *to conclude*", "was forced
+    *to admit*")."""
+    return infinitive.dep_ in {"xcomp", "advcl"} and infinitive.head.lemma_.lower() in _CAUSATIVES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)

@@ -1,6 +1,6 @@
 """Reports that look like statements but say nothing in the Gender Gap Tracker's manner (issue 11).
 
-Four kinds, each a class of English, not of one article:
+Seven kinds, each a class of English, not of one article:
 
 * **evidence, not speech**: "The hearings demonstrated that …", "The comedian showed that …", "Tests
   at a laboratory confirmed that …". What a thing or a deed shows is no one's statement; a document
@@ -83,7 +83,13 @@ def says_nothing(doc, cand: Candidate, text: str) -> bool:
     if source is None or verb is None:
         return False
     return _evidence(verb, source) or _request(verb, cand, text) or _misread_modifier(verb, source) \
-        or source.lower_ == "you" or _quoted_thing(doc, verb, cand, text) or source.lemma_.lower() in SIGN_NOUNS
+        or source.lower_ == "you" or _quoted_thing(doc, verb, cand, text) or _thing_named(source) in SIGN_NOUNS
+
+
+def _thing_named(source) -> str:
+    """The lemma of a source that is a common noun, or "" for a name: "Button" of "Jenson Button said"
+    is a person, not a badge, though its lemma is one."""
+    return "" if source.pos_ == "PROPN" or source.ent_type_ == "PERSON" else source.lemma_.lower()
 
 
 def _cue_verb(doc, cand: Candidate):
@@ -98,17 +104,28 @@ def _evidence(verb, source) -> bool:
     """True for what a thing shows: a verb of showing whose subject is no document, or a verb of
     evidence whose subject is a test, a find or a picture."""
     subject, lemma = source.lemma_.lower(), verb.lemma_.lower()
-    if subject in EVIDENCE_NOUNS and lemma in EVIDENTIAL:
+    if _thing_named(source) in EVIDENCE_NOUNS and lemma in EVIDENTIAL:
         return True
-    return lemma in SHOWING and subject not in DOCUMENT_NOUNS | _FIGURE_NOUNS \
+    # the text as well as the lemma: en_core_web_sm lemmatises "data" as "datum" (as speakers._speaker_kind)
+    documentary = {subject, source.lower_} & (DOCUMENT_NOUNS | _FIGURE_NOUNS)
+    return lemma in SHOWING and not documentary \
         and source.lower_ not in {"it", "they"}  # "It showed that …" after "The report …": the report
 
 
 def _request(verb, cand: Candidate, text: str) -> bool:
-    """True for a verb of request with an unquoted clause ("recommends that adults get more sleep")."""
+    """True for a verb of request with an unquoted clause ("recommends that adults get more sleep"). A
+    clause in the past or the perfect is no deed asked for but a claim ("Scientists propose that the
+    crater *was formed* by a comet"): the mandative clause has the base form or "should"."""
     start, end = cand.content_span
     return verb.lemma_.lower() in REQUESTING and cand.via == "ccomp" and cand.kind != "direct" \
-        and not any(ch in _QUOTE_MARKS for ch in text[start:end])
+        and not any(ch in _QUOTE_MARKS for ch in text[start:end]) \
+        and not any(_past_or_perfect(clause) for clause in verb.children if clause.dep_ == "ccomp")
+
+
+def _past_or_perfect(clause) -> bool:
+    """Whether a clause's verb is in the past tense or the perfect ("was formed", "spread", "has risen")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
 
 
 def _quoted_thing(doc, verb, cand: Candidate, text: str) -> bool:
@@ -126,10 +143,10 @@ def _quoted_thing(doc, verb, cand: Candidate, text: str) -> bool:
 def _misread_modifier(verb, source) -> bool:
     """True for a participle or gerund the parser read as a cue with a subject: a number right before a
     participle that a bare noun follows ("Ninety pledged delegates are …"), or a determiner before a
-    gerund ("has some explaining to do")."""
+    gerund with no clause of its own ("has some explaining to do")."""
     doc = verb.doc
-    if source.tag_ == "DT" and verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        return True
+    if source.tag_ == "DT" and verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "ccomp"} for c in verb.children):
+        return True  # a clause of its own makes it a participle with its subject ("both saying that …")
     if source.tag_ != "CD" or source.i != verb.i - 1 or verb.lemma_.lower() in _NOT_ATTRIBUTIVE \
             or verb.i + 1 >= len(doc):
         return False
