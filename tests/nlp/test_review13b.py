@@ -57,3 +57,20 @@ def test_a_person_named_short_takes_no_bodys_longer_name():
     jones = Entity(id="E2", name="Jones", type="PERSON", mentions=[(text.index("Jones said"),) * 2])
     index = Entity(id="E1", name="Dow Jones", type="ORG", mentions=[(text.index("Dow"),) * 2])
     assert fuller_name(jones, [index, jones], text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title and the surname of a person named in full before, read by the recogniser as one ORG
+    ("Gen. David Petraeus visited Kabul on Monday. General Petraeus said the troops would stay until May.",
+     "David Petraeus"),
+    ("Judge Mary Wambui heard the case on Monday. Magistrate Wambui said the case was adjourned to May.",
+     "Mary Wambui"),
+])
+def test_a_title_and_a_named_persons_surname_opens_no_company(analyze, text, name):
+    statement = analyze(text).statements[-1]
+    assert statement.speaker_name == name and statement.speaker_type == "person"
+
+
+def test_a_title_word_still_opens_a_company_name(analyze):
+    statement = analyze("General Mills said its sales rose in the quarter.").statements[-1]
+    assert statement.speaker_name == "General Mills" and statement.speaker_type == "organisation"

@@ -129,9 +129,11 @@ def fuller_name(entity: Entity, entities: Iterable[Entity], text: str, doc=None)
              and any(start >= body for start, _ in other.mentions)]
     if doc is not None:  # the recogniser may have found no entity there: "The Halifax Rockets beat …"
         names += [" ".join(t.text for t in run) for run in _name_runs((t for t in doc if t.idx >= body), opening=False)]
-    # a person is never named by a body's name, nor a body by a person's ("Jones said" is no "Dow
-    # Jones", "Disney said" no "Walt Disney"), whatever run of capitals repeats that name
-    other_kind = {other.name for other in entities if (other.type == "PERSON") != (entity.type == "PERSON")}
+    # a person is never named by an organisation's name, nor an organisation by a person's ("Jones said"
+    # is no "Dow Jones"), whatever run of capitals repeats that name; a product or a work may be a team
+    # the recogniser mistyped ("Winnipeg Jets"), so only the two kinds' own types exclude
+    other_type = "ORG" if entity.type == "PERSON" else "PERSON"
+    other_kind = {other.name for other in entities if other.type == other_type}
     longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)
               and name not in other_kind}
     if len(longer) != 1:
