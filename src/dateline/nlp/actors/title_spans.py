@@ -20,9 +20,17 @@ def title_read_into_entity(doc, title_start: int, at: int) -> bool:
 
 def opens_company_name(doc, span) -> bool:
     """True when the recogniser's organisation is the title and one word after it ("General Motors",
-    "General Mills"): a company, no "Motors" titled General; a person it runs in has a full name."""
+    "General Mills"): a company, no "Motors" titled General; a person it runs in has a full name. Not
+    where that word is the surname of a person the story names ("Gen. David Petraeus … General
+    Petraeus said"): a title and a surname is how news names that person again."""
     entity = next((e for e in doc.ents if e.start == span.start), None)
-    return entity is not None and entity.label_ == "ORG" and entity.end == span.end + 1
+    return entity is not None and entity.label_ == "ORG" and entity.end == span.end + 1 \
+        and not _surname_of_person(doc, doc[span.end].text)
+
+
+def _surname_of_person(doc, word: str) -> bool:
+    """Whether ``word`` ends a name of two words or more the recogniser read as a person's."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def title_further_on(doc, span, title_starts: set[int], role_words) -> bool:

@@ -14,7 +14,8 @@ from .subjects import is_main_subject_at
 
 
 def named_next(pronoun, entities: Iterable[Entity], fits: Callable[[Entity, int], bool]) -> Optional[Entity]:
-    """The person who is the main subject of the sentence after the pronoun's, or None.
+    """The person who is the main subject of the sentence after the pronoun's, or None; not one
+    named inside that subject ("Maria Lopez's daughter has lived …" is the daughter, not her).
 
     Args:
         pronoun: the spaCy token of a personal pronoun that has no antecedent before it.
@@ -29,6 +30,6 @@ def named_next(pronoun, entities: Iterable[Entity], fits: Callable[[Entity, int]
     while following.end < len(doc) and not any(t.is_alpha for t in following):
         following = doc[following.end].sent  # a closing mark the parser split off is no sentence
     named = [(start, entity) for entity in entities if entity.type == "PERSON" for start, _ in entity.mentions
-             if following.start_char <= start < following.end_char and is_main_subject_at(doc, start)
+             if following.start_char <= start < following.end_char and is_main_subject_at(doc, start, itself=True)
              and fits(entity, start)]
     return min(named, key=lambda n: n[0])[1] if named else None

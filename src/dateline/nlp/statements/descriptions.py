@@ -117,8 +117,9 @@ def _subject_of_kind(doc, start: int, people: bool) -> bool:
     """Whether a person named at ``start`` is a subject a description may point back to: for a party
     noun any subject; for one of a people ("the Texan") the subject of a main clause, so that a
     person only spoken of in what another said ("Perry said Cruz was …") is not meant, but one who
-    was the topic before speaking is ("Maria Delgado grew up near Amarillo. The Texan said …")."""
-    return is_main_subject_at(doc, start) if people else is_subject_at(doc, start)
+    was the topic before speaking is ("Maria Delgado grew up near Amarillo. The Texan said …"), and
+    not one named inside that subject ("Maria Delgado's brother grew up …": the brother)."""
+    return is_main_subject_at(doc, start, itself=True) if people else is_subject_at(doc, start)
 
 
 def title_holder(analysis: Analysis, title) -> Optional[Entity]:

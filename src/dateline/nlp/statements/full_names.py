@@ -61,10 +61,16 @@ def _told_a_person(words, token) -> bool:
         or token.ent_type_ == "PERSON" or any(w.ent_type_ == "PERSON" for w in words)
 
 
+# Articles before a run: a person's name takes none, so "the Dow Jones index" or "a Goldman Sachs
+# report" names a thing or a body, whichever word the recogniser typed a person ("Jones said").
+_ARTICLES = {"the", "a", "an"}
+
+
 def _names_before(token) -> list[list]:
-    """Each run of capitalised proper nouns before ``token``, titles left out ("Dr. Ilya Shapiro":
-    "Ilya Shapiro")."""
-    return _name_runs(token.doc[:token.i], titles=False)
+    """Each run of capitalised proper nouns before ``token`` that may be a person's name: titles left
+    out ("Dr. Ilya Shapiro": "Ilya Shapiro"), runs after an article dropped ("the Dow Jones index")."""
+    return [run for run in _name_runs(token.doc[:token.i], titles=False)
+            if run[0].i == 0 or token.doc[run[0].i - 1].lower_ not in _ARTICLES]
 
 
 def _name_runs(tokens, titles: bool = True, opening: bool = True) -> list[list]:
@@ -123,7 +129,13 @@ def fuller_name(entity: Entity, entities: Iterable[Entity], text: str, doc=None)
              and any(start >= body for start, _ in other.mentions)]
     if doc is not None:  # the recogniser may have found no entity there: "The Halifax Rockets beat …"
         names += [" ".join(t.text for t in run) for run in _name_runs((t for t in doc if t.idx >= body), opening=False)]
-    longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)}
+    # a person is never named by an organisation's name, nor an organisation by a person's ("Jones said"
+    # is no "Dow Jones"), whatever run of capitals repeats that name; a product or a work may be a team
+    # the recogniser mistyped ("Winnipeg Jets"), so only the two kinds' own types exclude
+    other_type = "ORG" if entity.type == "PERSON" else "PERSON"
+    other_kind = {other.name for other in entities if other.type == other_type}
+    longer = {name for name in names if name[:1].isupper() and _ends_with(name_words(name), words)
+              and name not in other_kind}
     if len(longer) != 1:
         return None
     (name,) = longer

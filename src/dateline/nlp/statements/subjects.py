@@ -20,14 +20,22 @@ def is_subject_at(doc, offset: int) -> bool:
     return False
 
 
-def is_main_subject_at(doc, offset: int) -> bool:
+# Links inside one name, or from a name to the noun it is set beside ("The owner, Maria Lopez,"):
+# a word reached so still names the subject itself, not someone in its phrase ("Maria Lopez's daughter").
+_SAME_REFERENT = {"compound", "flat", "appos"}
+
+
+def is_main_subject_at(doc, offset: int, itself: bool = False) -> bool:
     """True when the token at ``offset`` is in the subject of its sentence's main clause (or of a
-    clause joined to it), not of a clause it reports or embeds."""
+    clause joined to it), not of a clause it reports or embeds; with ``itself``, only when its name
+    is that subject, not a possessor or an object within it ("A neighbour of John Smith")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return False
     token = span[0]
     while token.dep_ not in {"nsubj", "nsubjpass"} and token.head.i != token.i:
+        if itself and token.dep_ not in _SAME_REFERENT:
+            return False
         token = token.head
     clause = token.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
