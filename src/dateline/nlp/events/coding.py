@@ -347,7 +347,12 @@ def sentence_events(sent, analysis: Analysis, model=None, min_confidence: float 
             # (a recipient asked, or the partner in a joint act, "Trump and *Putin* agreed", is the parse at its surest)
             if choice.recipient is not None and not ((asked or demanded_by is not None or joint_sides(roles))
                                                      and recipient is not None):
-                recipient, recipient_span = candidate_entity(sent.doc, analysis, choice.recipient)
+                chosen, chosen_span = candidate_entity(sent.doc, analysis, choice.recipient)
+                # The model's recipient never replaces the parse's with the actor itself ("*Kenya's*
+                # government faces criticism from rights groups": the retrained model once picked Kenya
+                # for both roles, which left the act with no one on the other side).
+                if recipient is None or actor is None or chosen is None or party_key(chosen) != party_key(actor):
+                    recipient, recipient_span = chosen, chosen_span
         if recipient is not None and actor is not None and party_key(recipient) == party_key(actor):
             recipient, recipient_span = None, None
         if actor is None and recipient is None and token.i != forced_i:
