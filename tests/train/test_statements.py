@@ -5,7 +5,7 @@ from dateline.eval.polnear import GoldArticle, parse_ann
 from dateline.nlp.statements.cue_model import CueModel, format_weights, load_cue_model
 from dateline.train.statements import candidate_examples, fit
 
-TEXT = "Smith said the vote was rigged. The river showed that the town had flooded."
+TEXT = "Smith said the vote was rigged. The mayor claimed that the town had flooded."
 ANN = "\n".join([
     "T1\tSource 0 5\tSmith",
     "T2\tCue 6 10\tsaid",
@@ -48,4 +48,4 @@ def test_candidates_are_labelled_by_the_gold_cues(nlp):
     rows, labels = candidate_examples([article], [nlp(TEXT)])
     by_lemma = {next(f for f in row if f.startswith("lemma=")): label for row, label in zip(rows, labels)}
     assert by_lemma["lemma=say"] == 1
-    assert by_lemma["lemma=show"] == 0
+    assert by_lemma["lemma=claim"] == 0  # a candidate the gold does not annotate
