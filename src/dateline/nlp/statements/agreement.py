@@ -128,9 +128,44 @@ def thing_subject(token, pronoun: str) -> bool:
 def own_clause_gender(doc, start: int, end: int) -> Optional[str]:
     """The gender of the pronoun that opens what a named subject reports: "Jansen said she would
     resign" tells that Jansen is a woman. Used for agreement only, never to resolve the pronoun."""
+    subject = _own_clause_subject(doc, start, end)
+    return pronoun_gender(subject.lower_) if subject is not None and subject.lower_ in {"he", "she"} else None
+
+
+# What a company does, not a person: "Ford said it would cut 3,000 jobs". Chosen by hand from the acts
+# business news reports of a firm; no verb of being or weather ("it was raining", "it is time"), whose
+# "it" refers to nothing.
+CORPORATE_ACTS = {"cut", "close", "shut", "hire", "sell", "buy", "acquire", "invest", "recall", "build",
+                  "expand", "lay", "launch", "reduce", "eliminate", "relocate", "merge", "manufacture",
+                  "produce", "spend", "shed", "outsource"}
+
+
+def reports_corporate_act(doc, start: int, end: int) -> bool:
+    """Whether a named subject reports an act of its own as a company's: "Ford said it would cut jobs",
+    "Ford said it planned to close two plants" ("it", never a person, and an act a firm does)."""
+    subject = _own_clause_subject(doc, start, end)
+    if subject is None or subject.lower_ != "it":
+        return False
+    clause = subject.head
+    acts = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
+    return any(act.lemma_.lower() in CORPORATE_ACTS for act in acts)
+
+
+def _own_clause_subject(doc, start: int, end: int):
+    """The subject of the clause a name at ``start``-``end`` reports ("Jansen said she would …": she)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    name = span.root
+    if name.dep_ != "nsubj":
+        return None
+    for clause in name.head.children:
+        if clause.dep_ != "ccomp" or clause.i < name.head.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0]
+    return None
     name = span.root
     if name.dep_ != "nsubj":
         return None

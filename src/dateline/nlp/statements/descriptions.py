@@ -145,3 +145,51 @@ def owned_role_holder(analysis: Analysis, head) -> Optional[Entity]:
     holders = [entity for entity in analysis.entities if entity.type == "PERSON"
                and any(r.lower() == role or r.lower().endswith(" " + role) for r in entity.roles)]
     return holders[0] if len(holders) == 1 else None
+
+
+# Words of a description that tell nothing of the office: "the former secretary of state" is matched
+# on "former", "secretary" and "state".
+_LINKING_WORDS = {"the", "a", "an", "of", "for", "'s", "’s"}
+
+
+def office_holder(analysis: Analysis, head, hidden: Callable[[int], bool]) -> Optional[Entity]:
+    """The one person named before whom the article gave the office a description names: "the
+    Indiana governor" after "Mike Pence, the governor of Indiana,", "The Republican nominee" after
+    "Donald Trump, the Republican nominee,", "the former secretary of state" after "Former Secretary
+    of State Hillary Clinton". Every word of the description must be in the title before the name or
+    the apposition after it; with no such person, or two, None (the source stays unnamed).
+
+    Args:
+        analysis: the analysis, with the entities found so far.
+        head: the noun heading the description, with "the".
+        hidden: whether a character offset lies in a quotation or a credit, where no holder is named.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or _names_no_person(head) \
+            or any(c.dep_ in {"relcl", "acl", "appos"} for c in head.children):
+        return None  # "the official who spoke", "a governor", "the union": defined in place, no one, no person
+    wanted = _office_words(t.text for t in head.subtree if not t.is_punct)
+    holders = {entity.id: entity for entity in analysis.entities if entity.type == "PERSON"
+               for start, end in entity.mentions if start < head.idx and not hidden(start)
+               and wanted <= _office_words(_titles_of(head.doc, start, end, entity))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _office_words(words) -> set[str]:
+    """The words of an office phrase, lowercased, without articles, linking words and stops."""
+    lowered = {word.lower().strip(".,") for word in words}
+    return {word for word in lowered if word and word not in _LINKING_WORDS}
+
+
+def _titles_of(doc, start: int, end: int, entity: Entity) -> list[str]:
+    """The words that give a person named at ``start``-``end`` an office: the recorded roles, the
+    words before the name in its noun phrase ("Former Secretary of State Hillary Clinton"), and an
+    apposition on either side ("Mike Pence, the governor of Indiana," / "the governor, Mike Pence")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    name = span.root
+    tokens = list(doc[name.left_edge.i:span.start])
+    tokens += [t for c in name.children if c.dep_ == "appos" for t in c.subtree]
+    if name.dep_ == "appos":
+        tokens += list(doc[name.head.left_edge.i:name.head.i + 1])
+    return [word for role in entity.roles for word in role.split()] + [t.text for t in tokens]

@@ -9,7 +9,7 @@ no PERSON entity holds it; the words before the speaker are read here instead.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ...model import Entity
 from ..actors.person_names import given_name_gender, is_name_token, looks_like_person_name
@@ -161,3 +161,45 @@ def _body_start(text: str) -> int:
     """Where the story starts after its headline, if it has one: a headline's capitals run words
     together that are no name ("Jets Top Flames")."""
     return text.find("\n") + 1
+
+
+def namesakes(entities: Iterable[Entity], word: str) -> list[Entity]:
+    """The people named in full whose surname is ``word``: "Anna Berg" and "Erik Berg" for "Berg".
+    With two or more, the surname alone names none of them for sure (issue 11)."""
+    key = name_words(word)
+    people = {e.name: e for e in entities if e.type == "PERSON" and len(key) == 1
+              and len(name_words(e.name)) > 1 and name_words(e.name)[-1] == key[0]}
+    given = [name_words(name)[0] for name in people]
+    if all(_same_given_name(a, b) for a in given for b in given):
+        return []  # "Ken Starr" and "Kenneth Starr", "Hillary Clinton" and "Hillary Rodham Clinton": one person
+    return list(people.values())
+
+
+def _same_given_name(one: str, other: str) -> bool:
+    """Whether two given names may be one person's: the same, or one the short form that opens the
+    other ("Ken" of "Kenneth", "Chris" of "Christopher", an initial "K" of "Kenneth")."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def namesake_by_gender(shared: list[Entity], gender: Optional[str],
+                       gender_of: Callable[[Entity], Optional[str]]) -> Optional[Entity]:
+    """Of people sharing a surname, the one whose gender what the surname reports tells ("Berg said
+    she would …": Anna Berg, not Peter Berg); None where no pronoun tells or it leaves two."""
+    fitting = [person for person in shared if gender is not None and gender_of(person) == gender]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def company_named_by(entities: list[Entity], word: str, start: int, end: int) -> Optional[Entity]:
+    """The one organisation named with ``word`` ("Ford Motor Co." for "Ford") where what the word
+    reports is a firm's act ("Ford said it would cut jobs": Henry Ford does not say "it"); the mention
+    at ``start``-``end`` moves from the namesake person to it. None where the article names no such
+    organisation, or several: "Lopez said it would hire" of her own bakery names no company after her."""
+    key = set(name_words(word))
+    companies = [e for e in entities if e.type == "ORG" and key <= set(name_words(e.name))]
+    if len(companies) != 1:
+        return None
+    for person in entities:
+        if person.type == "PERSON" and (start, end) in person.mentions:
+            person.mentions.remove((start, end))
+    companies[0].mentions = sorted(set(companies[0].mentions) | {(start, end)})
+    return companies[0]

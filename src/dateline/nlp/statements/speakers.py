@@ -23,12 +23,13 @@ from .agreement import (
     noun_gender,
     own_clause_gender,
     pronoun_gender,
+    reports_corporate_act,
     thing_subject,
 )
 from .cataphora import named_next
-from .descriptions import described_person, describes_person, owned_role_holder, title_holder
+from .descriptions import described_person, describes_person, office_holder, owned_role_holder, title_holder
 from .display_names import display_name
-from .full_names import full_name_before
+from .full_names import company_named_by, full_name_before, namesake_by_gender, namesakes
 from .led_bodies import LED_BODY_NOUNS, leader_name
 from .names import (
     ORIGIN_LABELS,
@@ -54,7 +55,7 @@ from .names import (
     source_name,
     titled,
 )
-from .source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
+from .source_nouns import BODY_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS, name_read_as_pronoun, speaker_kind
 from .subjects import embedded_in_other, is_main_subject_at, is_subject_at, subject_further_back
 from .unnamed import appositive_organisation, is_anonymous, names_members, outlet_before
 
@@ -63,12 +64,6 @@ PERSON_PRONOUNS = {"he", "him", "she", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 # Entity types that can speak.
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-# Nouns of bodies that speak as one, though they do not refer back to a name ("the Sudanese army
-# said", "her campaign said"): organisations when their kind of source is told.
-_BODY_NOUNS = {"army", "military", "navy", "police", "government", "campaign", "court", "parliament", "cabinet",
-               "embassy", "presidency", "junta", "coalition", "alliance", "militia", "movement", "club", "team"}
-
-
 @dataclass
 class Speaker:
     """What a source phrase resolved to: an entity, or None for an unnamed source."""
@@ -115,7 +110,7 @@ class SpeakerResolver:
         if self._credits is None:
             self._credits = credit_spans(self.analysis.text)
             self.doc = head.doc
-        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or (head.pos_ == "PRON" and not _name_read_as_pronoun(head)):
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or (head.pos_ == "PRON" and not name_read_as_pronoun(head)):
             entity = self._antecedent(head)
             speaker = Speaker(entity, None)
             gender = pronoun_gender(lower)
@@ -132,7 +127,7 @@ class SpeakerResolver:
             speaker = self._named(named)  # "A Lithuanian business group, the Confederation of Industrialists,"
         elif (leader := leader_name(head, self.analysis.entities)) is not None:
             speaker = self._owned(head, leader)  # "The Joe Biden administration said": not Joe Biden
-        elif head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS and owned_organisation(head) is not None:
+        elif head.lemma_.lower() in ORG_NOUNS | BODY_NOUNS and owned_organisation(head) is not None:
             # before names: the tagger makes "ministry" a proper noun in "Germany's foreign ministry"
             speaker = self._owned(head, owned_organisation(head))
         else:
@@ -156,7 +151,7 @@ class SpeakerResolver:
             self._unnamed.append((head.idx, noun_gender(head.lower_), head.tag_ in {"NNS", "NNPS"}))
             if names_members(head):
                 self._unnamed_phrases.append(span)
-        speaker.kind = _speaker_kind(head, speaker.entity)
+        speaker.kind = speaker_kind(head, speaker.entity)
         self._record_roles(head, span, speaker)
         return speaker
 
@@ -170,6 +165,13 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
+        shared = namesakes(self.analysis.entities, surface) if " " not in surface else []
+        if len(shared) > 1:
+            return Speaker(self._namesake(shared, surface, start, end, name_head), (start, end))
+        company = company_named_by(self.analysis.entities, surface, start, end) if " " not in surface \
+            and reports_corporate_act(name_head.doc, start, end) else None
+        if company is not None:
+            return Speaker(company, (start, end))  # "Ford said it would cut jobs": the firm, not Henry Ford
         joined = self._full_name_of(name_head) if " " not in surface else None
         if joined is not None:
             return Speaker(joined, (start, end))  # "Shapiro said" after "a report by Ilya Shapiro"
@@ -211,6 +213,17 @@ class SpeakerResolver:
             # "Canada's Food Inspection Agency": the country is part of the name the article gives
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
+
+    def _namesake(self, shared: list[Entity], surface: str, start: int, end: int, name_head) -> Entity:
+        """Which of two people with one surname "Berg said" means (``namesake_by_gender``), else the
+        surname as written: nobody is guessed."""
+        gender = own_clause_gender(name_head.doc, start, end)
+        chosen = namesake_by_gender(shared, gender, lambda e: self._gender.get(e.id) or given_name_gender(e.name))
+        if chosen is not None:
+            chosen.mentions = sorted(set(chosen.mentions) | {(start, end)})
+            return chosen
+        known = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
+        return known or self._add_entity(surface, start, end, name_head)
 
     def _full_name_of(self, name_head) -> Optional[Entity]:
         """The person a one-word name stands for, named in full before it where no PERSON entity has
@@ -348,7 +361,7 @@ class SpeakerResolver:
             candidates += [(t.idx, None) for t in doc[earlier.start:pronoun.i] if thing_subject(t, lower)
                            and not self._in_quote(t.idx)]
             candidates += [(t.idx, self._owned(t, owner).entity) for t, owner in  # "Cambodia's army …. It said"
-                           owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | _BODY_NOUNS) if not self._in_quote(t.idx)]
+                           owned_subjects(doc[earlier.start:pronoun.i], ORG_NOUNS | BODY_NOUNS) if not self._in_quote(t.idx)]
         if not candidates:  # "“…,” she said. Maria Lopez has lived …": the person named next
             return named_next(pronoun, self.analysis.entities, lambda e, at: self._agrees(e, gender)
                               and not self._in_quote(at)) if gender is not None else None
@@ -401,6 +414,9 @@ class SpeakerResolver:
         if head.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
             return owned_role_holder(self.analysis, head) if head.pos_ == "NOUN" else None
         lemma = head.lemma_.lower()
+        holder = office_holder(self.analysis, head, lambda at: self._in_quote(at) or in_spans(at, self._credits or []))
+        if holder is not None:
+            return holder  # "the former secretary of state said" after "Hillary Clinton, the former …"
         if any(c.dep_ == "prep" for c in head.children):
             return None  # "the deputy of the Council": a role defined in place, not a back-reference
         if lemma in MEDIA_NOUNS:
@@ -474,21 +490,3 @@ class SpeakerResolver:
                 entity.roles.append(role)
         if affiliation is not None and entity.affiliation is None and affiliation.id != entity.id:
             entity.affiliation = affiliation.id
-
-
-def _name_read_as_pronoun(token) -> bool:
-    """True for a name the tagger calls a pronoun ("Rod Brind'Amour said", the apostrophe read as in
-    "y'all"): capitalised inside its sentence, or part of a name the recogniser found."""
-    capitalised = token.text[:1].isupper() and token.text.lower() != "i" and not token.is_sent_start
-    return capitalised or token.ent_type_ in {"PERSON", "ORG"}
-
-
-def _speaker_kind(head, entity: Optional[Entity]) -> str:
-    """person, organisation, document or unnamed: what kind of source a statement has."""
-    if entity is not None:
-        return "person" if entity.type == "PERSON" else "organisation"
-    if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
-        return "document"  # the text too: en_core_web_sm lemmatises "data" as "datum"
-    if head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS or head.ent_type_ == "ORG":
-        return "organisation"  # "the provincial ministry", "the Sudanese army": an organisation, though unnamed
-    return "unnamed"

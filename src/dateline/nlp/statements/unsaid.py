@@ -106,7 +106,7 @@ def _evidence(verb, source) -> bool:
     subject, lemma = source.lemma_.lower(), verb.lemma_.lower()
     if _thing_named(source) in EVIDENCE_NOUNS and lemma in EVIDENTIAL:
         return True
-    # the text as well as the lemma: en_core_web_sm lemmatises "data" as "datum" (as speakers._speaker_kind)
+    # the text as well as the lemma: en_core_web_sm lemmatises "data" as "datum" (as source_nouns.speaker_kind)
     documentary = {subject, source.lower_} & (DOCUMENT_NOUNS | _FIGURE_NOUNS)
     return lemma in SHOWING and not documentary \
         and source.lower_ not in {"it", "they"}  # "It showed that …" after "The report …": the report
