@@ -37,12 +37,6 @@ def test_an_office_no_one_or_two_held_stays_unnamed(analyze, text):
     assert statement.speaker_name is None
 
 
-def test_a_surname_two_people_share_names_neither(analyze):
-    analysis = analyze("Anna Berg and her brother Peter Berg run the farm. Berg said the harvest was poor.")
-    (statement,) = analysis.statements
-    assert statement.speaker_name == "Berg"
-
-
 @pytest.mark.parametrize("pronoun, name", [("she", "Anna Berg"), ("he", "Peter Berg")])
 def test_the_pronoun_a_shared_surname_reports_settles_who(analyze, pronoun, name):
     analysis = analyze(f"Anna Berg and her brother Peter Berg run the farm. Berg said {pronoun} would sell the cows.")
@@ -50,11 +44,13 @@ def test_the_pronoun_a_shared_surname_reports_settles_who(analyze, pronoun, name
     assert statement.speaker_name == name
 
 
-def test_two_forms_of_one_given_name_are_one_person(analyze):
-    # "Ken" is the short form of "Kenneth": one person, whom the surname names
-    analysis = analyze("Kenneth Lund chairs the board. Ken Lund spoke in Oslo on Monday. "
-                       "Lund said the vote would be close.")
-    assert analysis.statements[-1].speaker_name in {"Kenneth Lund", "Ken Lund"}
+@pytest.mark.parametrize("text, name", [
+    # "Ken" is the short form of "Kenneth": one person, though "she" tells nothing between them
+    ("Kenneth Lund chairs the board. Ken Lund spoke in Oslo on Monday. Lund said he would stay.",
+     {"Kenneth Lund", "Ken Lund"}),
+])
+def test_names_that_may_be_one_person_are_no_namesakes(analyze, text, name):
+    assert analyze(text).statements[-1].speaker_name in name
 
 
 def test_a_company_named_after_a_person_reports_its_acts_as_it(analyze):

@@ -128,7 +128,7 @@ def thing_subject(token, pronoun: str) -> bool:
 def own_clause_gender(doc, start: int, end: int) -> Optional[str]:
     """The gender of the pronoun that opens what a named subject reports: "Jansen said she would
     resign" tells that Jansen is a woman. Used for agreement only, never to resolve the pronoun."""
-    subject = _own_clause_subject(doc, start, end)
+    subject = own_clause_subject(doc, start, end)
     return pronoun_gender(subject.lower_) if subject is not None and subject.lower_ in {"he", "she"} else None
 
 
@@ -143,7 +143,7 @@ CORPORATE_ACTS = {"cut", "close", "shut", "hire", "sell", "buy", "acquire", "inv
 def reports_corporate_act(doc, start: int, end: int) -> bool:
     """Whether a named subject reports an act of its own as a company's: "Ford said it would cut jobs",
     "Ford said it planned to close two plants" ("it", never a person, and an act a firm does)."""
-    subject = _own_clause_subject(doc, start, end)
+    subject = own_clause_subject(doc, start, end)
     if subject is None or subject.lower_ != "it":
         return False
     clause = subject.head
@@ -151,7 +151,7 @@ def reports_corporate_act(doc, start: int, end: int) -> bool:
     return any(act.lemma_.lower() in CORPORATE_ACTS for act in acts)
 
 
-def _own_clause_subject(doc, start: int, end: int):
+def own_clause_subject(doc, start: int, end: int):
     """The subject of the clause a name at ``start``-``end`` reports ("Jansen said she would …": she)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

@@ -170,8 +170,16 @@ def office_holder(analysis: Analysis, head, hidden: Callable[[int], bool]) -> Op
     wanted = _office_words(t.text for t in head.subtree if not t.is_punct)
     holders = {entity.id: entity for entity in analysis.entities if entity.type == "PERSON"
                for start, end in entity.mentions if start < head.idx and not hidden(start)
-               and wanted <= _office_words(_titles_of(head.doc, start, end, entity))}
+               and any(_gives_office(title, wanted, head.lower_) for title in _titles_of(head.doc, start, end, entity))}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _gives_office(title: list[str], wanted: set[str], noun: str) -> bool:
+    """Whether a title has every word of a description and its noun ahead of any "of": "governor of
+    Indiana" gives "the Indiana governor", "a member of the church" gives no "the church"."""
+    lowered = [word.lower() for word in title]
+    ahead = lowered[:lowered.index("of")] if "of" in lowered else lowered
+    return wanted <= _office_words(title) and noun in ahead
 
 
 def _office_words(words) -> set[str]:
@@ -180,16 +188,16 @@ def _office_words(words) -> set[str]:
     return {word for word in lowered if word and word not in _LINKING_WORDS}
 
 
-def _titles_of(doc, start: int, end: int, entity: Entity) -> list[str]:
-    """The words that give a person named at ``start``-``end`` an office: the recorded roles, the
-    words before the name in its noun phrase ("Former Secretary of State Hillary Clinton"), and an
-    apposition on either side ("Mike Pence, the governor of Indiana," / "the governor, Mike Pence")."""
+def _titles_of(doc, start: int, end: int, entity: Entity) -> list[list[str]]:
+    """The titles, as words, that give a person named at ``start``-``end`` an office: the recorded
+    roles, the words before the name in its noun phrase ("Former Secretary of State Hillary Clinton"),
+    and an apposition on either side ("Mike Pence, the governor of Indiana," / "the governor, Mike Pence")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
     name = span.root
-    tokens = list(doc[name.left_edge.i:span.start])
-    tokens += [t for c in name.children if c.dep_ == "appos" for t in c.subtree]
+    phrases = [list(doc[name.left_edge.i:span.start])]
+    phrases += [list(c.subtree) for c in name.children if c.dep_ == "appos"]
     if name.dep_ == "appos":
-        tokens += list(doc[name.head.left_edge.i:name.head.i + 1])
-    return [word for role in entity.roles for word in role.split()] + [t.text for t in tokens]
+        phrases.append(list(doc[name.head.left_edge.i:name.head.i + 1]))
+    return [role.split() for role in entity.roles] + [[t.text for t in phrase] for phrase in phrases]

@@ -164,28 +164,32 @@ def _body_start(text: str) -> int:
 
 
 def namesakes(entities: Iterable[Entity], word: str) -> list[Entity]:
-    """The people named in full whose surname is ``word``: "Anna Berg" and "Erik Berg" for "Berg".
-    With two or more, the surname alone names none of them for sure (issue 11)."""
+    """The different people named in full whose surname is ``word``: "Anna Berg" and "Erik Berg" for
+    "Berg"; none where all the names may be one person's (``_may_be_one``)."""
     key = name_words(word)
     people = {e.name: e for e in entities if e.type == "PERSON" and len(key) == 1
-              and len(name_words(e.name)) > 1 and name_words(e.name)[-1] == key[0]}
-    given = [name_words(name)[0] for name in people]
-    if all(_same_given_name(a, b) for a in given for b in given):
-        return []  # "Ken Starr" and "Kenneth Starr", "Hillary Clinton" and "Hillary Rodham Clinton": one person
-    return list(people.values())
+              and len(name_words(e.name)) > 1 and name_words(e.name)[-1] == key[0]
+              and name_words(e.name)[0] not in title_words()}  # "Gov Fallin" is Mary Fallin, titled
+    names = [name_words(name) for name in people]
+    return [] if all(_may_be_one(a, b) for a in names for b in names) else list(people.values())
 
 
-def _same_given_name(one: str, other: str) -> bool:
-    """Whether two given names may be one person's: the same, or one the short form that opens the
-    other ("Ken" of "Kenneth", "Chris" of "Christopher", an initial "K" of "Kenneth")."""
-    return one.startswith(other) or other.startswith(one)
+def _may_be_one(one: list[str], other: list[str]) -> bool:
+    """Whether two names may be one person's: one ends with the other (the recogniser's "Billionaire
+    Donald Trump" or "Gov Fallin"), or a given name is the short form opening the other ("Ken" of
+    "Kenneth", "Hillary Rodham Clinton")."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer[-len(shorter):] == shorter or longer[0].startswith(shorter[0]) or shorter[0].startswith(longer[0])
+
 
 
 def namesake_by_gender(shared: list[Entity], gender: Optional[str],
                        gender_of: Callable[[Entity], Optional[str]]) -> Optional[Entity]:
     """Of people sharing a surname, the one whose gender what the surname reports tells ("Berg said
     she would …": Anna Berg, not Peter Berg); None where no pronoun tells or it leaves two."""
-    fitting = [person for person in shared if gender is not None and gender_of(person) == gender]
+    if gender is None or any(gender_of(person) is None for person in shared):
+        return None  # a person of untold gender may be the one meant
+    fitting = [person for person in shared if gender_of(person) == gender]
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -22,6 +22,7 @@ from .agreement import (
     gender_near,
     noun_gender,
     own_clause_gender,
+    own_clause_subject,
     pronoun_gender,
     reports_corporate_act,
     thing_subject,
@@ -165,9 +166,9 @@ class SpeakerResolver:
         start, end = name_span(name_head)
         text = self.analysis.text
         surface = text[start:end]
-        shared = namesakes(self.analysis.entities, surface) if " " not in surface else []
-        if len(shared) > 1:
-            return Speaker(self._namesake(shared, surface, start, end, name_head), (start, end))
+        chosen = self._namesake(surface, start, end, name_head) if " " not in surface else None
+        if chosen is not None:
+            return Speaker(chosen, (start, end))  # "Berg said she …": Anna Berg, not Peter Berg
         company = company_named_by(self.analysis.entities, surface, start, end) if " " not in surface \
             and reports_corporate_act(name_head.doc, start, end) else None
         if company is not None:
@@ -214,16 +215,15 @@ class SpeakerResolver:
             speaker.name = f"{text[owner.idx:start].strip()} {self.display_name(entity)}"
         return speaker
 
-    def _namesake(self, shared: list[Entity], surface: str, start: int, end: int, name_head) -> Entity:
-        """Which of two people with one surname "Berg said" means (``namesake_by_gender``), else the
-        surname as written: nobody is guessed."""
-        gender = own_clause_gender(name_head.doc, start, end)
-        chosen = namesake_by_gender(shared, gender, lambda e: self._gender.get(e.id) or given_name_gender(e.name))
+    def _namesake(self, surface: str, start: int, end: int, name_head) -> Optional[Entity]:
+        """Of people with one surname, the one "Berg said she would …" tells (``namesake_by_gender``)."""
+        pronoun = own_clause_subject(name_head.doc, start, end)  # reported, not quoted: "she" in a quote is another
+        gender = pronoun_gender(pronoun.lower_) if pronoun is not None and not self._in_quote(pronoun.idx) else None
+        chosen = namesake_by_gender(namesakes(self.analysis.entities, surface), gender,
+                                    lambda e: self._gender.get(e.id) or given_name_gender(e.name))
         if chosen is not None:
             chosen.mentions = sorted(set(chosen.mentions) | {(start, end)})
-            return chosen
-        known = next((e for e in self.analysis.entities if e.id in self._created and e.name == surface), None)
-        return known or self._add_entity(surface, start, end, name_head)
+        return chosen
 
     def _full_name_of(self, name_head) -> Optional[Entity]:
         """The person a one-word name stands for, named in full before it where no PERSON entity has
