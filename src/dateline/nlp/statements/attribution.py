@@ -56,7 +56,8 @@ from .forms import (
     subtree_indices,
 )
 from .manner import absolute_after_cue
-from .quotes import Quote, quotation_of_complement, quotations
+from .participles import repair_participles
+from .quotes import Quote, quotation_of_complement, quotation_of_object, quotations
 from .records import to_statement
 from .relayed import drop_relays
 from .reported import (
@@ -88,7 +89,7 @@ from .subjects import (
     words_outside_quotations,
 )
 from .transcripts import with_turns
-from .unsaid import drop_headline_colons
+from .unsaid import document_finds, drop_headline_colons
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ def find_statements(doc, analysis: Analysis, gate=None) -> Analysis:
     """
     text = analysis.text
     lexicon = load_cues()
+    repair_participles(doc, lexicon)  # ", writing, “…”" with "writing" read as a noun
     quotes = quotations(text)
     pieces = segments(doc)
     gate = gate or make_cue_gate()
@@ -140,6 +142,8 @@ def make_cue_gate(model=None):
     def gate(verb, cand: "Candidate", in_lexicon: bool) -> bool:
         if in_lexicon and model.veto <= 0.0:
             return True  # nothing to veto: skip the features
+        if document_finds(verb, cand.source_head):
+            return True  # "Census records prove that …": a document's finding (issue 11)
         features = cue_features(verb, cand.source_head, cand.via, cand.kind, in_lexicon)
         if main_clause_before_semicolon(verb) or stray_subject(verb) is not None:
             # "The ministry believes that A; however, …", "… and officials believe that B"
@@ -369,6 +373,9 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     quoted = quotation_of_complement(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
     if quoted is not None:  # 'as saying “Need to …”', 'said, “What does it say …?”': the quotation, not a clause
         content_span, kind, via = quoted.inner, "direct", "quote_after"
+    quoted_object = quotation_of_object(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
+    if quoted_object is not None:  # 'writing “Proud of these boys” on Instagram': the words end at their mark
+        content_span, kind = quoted_object.inner, "direct"
     if content_span is None:
         quote, via = quoted_before, "quote_before"
         if quote is None:
