@@ -34,5 +34,15 @@ def repair_participles(doc, lexicon: CueLexicon) -> None:
         lemma = participle_lemma(token.lower_, lexicon)
         if not lemma or any(c.dep_ in {"det", "poss", "amod"} for c in token.children):
             continue
-        if any(c.dep_ in _CLAUSE_DEPS and c.i > token.i for c in token.children):
+        if any(c.dep_ in _CLAUSE_DEPS and c.i > token.i for c in token.children) or _opens_quotation(token):
             token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", lemma
+
+
+def _opens_quotation(token) -> bool:
+    """Whether an opening mark follows the word, past a comma or a colon (", writing, “…”"), where the
+    parser hung the quoted clause on the verb before or made it the sentence's root."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].text in {",", ":"}:
+        after += 1
+    return after < len(doc) and doc[after].is_quote and doc[after].tag_ == "``"  # the tag of an opening mark
