@@ -89,7 +89,7 @@ from .subjects import (
     words_outside_quotations,
 )
 from .transcripts import with_turns
-from .unsaid import document_finds, drop_headline_colons
+from .unsaid import UTTERING, document_finds, drop_headline_colons
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +373,7 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     quoted = quotation_of_complement(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
     if quoted is not None:  # 'as saying “Need to …”', 'said, “What does it say …?”': the quotation, not a clause
         content_span, kind, via = quoted.inner, "direct", "quote_after"
-    quoted_object = quotation_of_object(via, verb.idx + len(verb.text), content_span, quotes, doc_text)
+    quoted_object = _quoted_words_cut(doc, verb, via, content_idx, content_span, quotes, doc_text)
     if quoted_object is not None:  # 'writing “Proud of these boys” on Instagram': the words end at their mark
         content_span, kind = quoted_object.inner, "direct"
     if content_span is None:
@@ -389,6 +389,18 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
     if source_span is None:
         return None
     return Candidate(cue_span, source, source_span, content_span, sentence_span, kind, via)
+
+
+def _quoted_words_cut(doc, verb, via: str, content_idx: set[int], content_span, quotes: list[Quote],
+                      doc_text: str) -> Optional[Quote]:
+    """The quotation that holds the head of a clause, or of the object of a verb that utters it, whose
+    words the parser ran on past the closing mark (``quotes.quotation_of_object``). Not a noun phrase
+    quoted in part after another verb ('reported “2,521 shooting incidents” in the city'), which goes on."""
+    if not content_idx or (via == "dobj" and verb.lemma_.lower() not in UTTERING):
+        return None
+    # a phrase of place or time the cue took as well ('writing “…” on Facebook') is no head of the words
+    heads = [doc[i].idx for i in content_idx if doc[i].head.i not in content_idx and doc[i].dep_ != "prep"]
+    return quotation_of_object(via, verb.idx + len(verb.text), content_span, heads, quotes, doc_text)
 
 
 def _statement_quoted(doc, noun, in_segment: set[int], sentence_span: Span, quotes: list[Quote],

@@ -155,14 +155,15 @@ def quotation_of_complement(via: str, cue_end: int, content_span: Optional[tuple
     return None
 
 
-def quotation_of_object(via: str, cue_end: int, content_span: Optional[tuple[int, int]], quotes: list[Quote],
-                        text: str) -> Optional[Quote]:
+def quotation_of_object(via: str, cue_end: int, content_span: Optional[tuple[int, int]], heads: list[int],
+                        quotes: list[Quote], text: str) -> Optional[Quote]:
     """The quotation that opens right after a cue as its object and closes inside the object's phrase:
     in 'posted a photo, writing “Proud of these boys” on Instagram' the parser hangs "on Instagram"
     on the quoted words, but the words end at their closing mark (what follows it is the writer's), as
     do a quoted clause's ('tweeted “We are not going anywhere” after the vote'). Not where more quoted
     words follow ('said “A” and “B”'): the writer joins two quotations. ``via`` is how the content was
-    found: an object or a clause."""
+    found: an object or a clause; ``heads`` the offsets of its top words, which the quotation must hold
+    (in 'promoting “quack” medical cures' the quoted word only modifies the object)."""
     if via not in {"dobj", "ccomp", "xcomp"} or content_span is None:
         return None
     for quote in quotes:
@@ -170,6 +171,7 @@ def quotation_of_object(via: str, cue_end: int, content_span: Optional[tuple[int
         if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
                 and quote.inner[0] <= content_span[0] < quote.inner[1] < content_span[1] \
                 and not any(mark in QUOTE_MARKS for mark in text[quote.outer[1]:content_span[1]]) \
-                and DOUBLED not in text[quote.outer[1]:content_span[1]]:
+                and DOUBLED not in text[quote.outer[1]:content_span[1]] \
+                and all(quote.inner[0] <= head < quote.inner[1] for head in heads):
             return quote
     return None
