@@ -393,10 +393,12 @@ def _verb_cue(doc, verb, in_segment: set[int], sentence_span: Span, quotes: list
 
 def _quoted_words_cut(doc, verb, via: str, content_idx: set[int], content_span, quotes: list[Quote],
                       doc_text: str) -> Optional[Quote]:
-    """The quotation that holds the head of a clause, or of the object of a verb that utters it, whose
-    words the parser ran on past the closing mark (``quotes.quotation_of_object``). Not a noun phrase
-    quoted in part after another verb ('reported “2,521 shooting incidents” in the city'), which goes on."""
-    if not content_idx or (via == "dobj" and verb.lemma_.lower() not in UTTERING):
+    """The quotation that holds the head of the object of a verb that utters it, whose words the
+    parser ran on past the closing mark (``quotes.quotation_of_object``). Not a noun phrase quoted in
+    part after another verb ('reported “2,521 shooting incidents” in the city'), which goes on, nor a
+    clause: a quoted clause runs on past its mark as often ('said “we should have seen'' it coming'),
+    and cutting clauses lost 11 strict matches on PolNeAR train."""
+    if not content_idx or via != "dobj" or verb.lemma_.lower() not in UTTERING:
         return None
     # a phrase of place or time the cue took as well ('writing “…” on Facebook') is no head of the words
     heads = [doc[i].idx for i in content_idx if doc[i].head.i not in content_idx and doc[i].dep_ != "prep"]

@@ -159,12 +159,11 @@ def quotation_of_object(via: str, cue_end: int, content_span: Optional[tuple[int
                         quotes: list[Quote], text: str) -> Optional[Quote]:
     """The quotation that opens right after a cue as its object and closes inside the object's phrase:
     in 'posted a photo, writing “Proud of these boys” on Instagram' the parser hangs "on Instagram"
-    on the quoted words, but the words end at their closing mark (what follows it is the writer's), as
-    do a quoted clause's ('tweeted “We are not going anywhere” after the vote'). Not where more quoted
-    words follow ('said “A” and “B”'): the writer joins two quotations. ``via`` is how the content was
-    found: an object or a clause; ``heads`` the offsets of its top words, which the quotation must hold
+    on the quoted words, but the words end at their closing mark (what follows it is the writer's).
+    Not where more quoted words follow ('said “A” and “B”'): the writer joins two quotations. ``via``
+    is how the content was found: an object; ``heads`` the offsets of its top words, which the quotation must hold
     (in 'promoting “quack” medical cures' the quoted word only modifies the object)."""
-    if via not in {"dobj", "ccomp", "xcomp"} or content_span is None:
+    if via != "dobj" or content_span is None:
         return None
     for quote in quotes:
         between = text[cue_end:quote.outer[0]]
