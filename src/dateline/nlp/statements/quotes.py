@@ -17,6 +17,8 @@ STRAIGHT = '"'
 # Two apostrophes stand for a straight double mark in some wire and archive text
 # (the New York Times articles of PolNeAR write ''We will win,'' he said).
 DOUBLED = "''"
+# Any double mark, opening or closing (a lone apostrophe is no mark: "don't").
+QUOTE_MARKS = set(OPENING) | CLOSING | {STRAIGHT}
 # A paragraph break is a newline followed by optional blank space and another newline,
 # or a single newline followed by indentation; both occur in extracted news text.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -149,5 +151,26 @@ def quotation_of_complement(via: str, cue_end: int, content_span: Optional[tuple
         between = text[cue_end:quote.outer[0]]
         if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
                 and quote.inner[0] <= content_span[0] and content_span[1] <= quote.inner[1]:
+            return quote
+    return None
+
+
+def quotation_of_object(via: str, cue_end: int, content_span: Optional[tuple[int, int]], heads: list[int],
+                        quotes: list[Quote], text: str) -> Optional[Quote]:
+    """The quotation that opens right after a cue as its object and closes inside the object's phrase:
+    in 'posted a photo, writing “Proud of these boys” on Instagram' the parser hangs "on Instagram"
+    on the quoted words, but the words end at their closing mark (what follows it is the writer's).
+    Not where more quoted words follow ('said “A” and “B”'): the writer joins two quotations. ``via``
+    is how the content was found: an object; ``heads`` the offsets of its top words, which the quotation must hold
+    (in 'promoting “quack” medical cures' the quoted word only modifies the object)."""
+    if via != "dobj" or content_span is None:
+        return None
+    for quote in quotes:
+        between = text[cue_end:quote.outer[0]]
+        if quote.outer[0] >= cue_end and between.strip(" ,:") == "" and "\n" not in between \
+                and quote.inner[0] <= content_span[0] < quote.inner[1] < content_span[1] \
+                and not any(mark in QUOTE_MARKS for mark in text[quote.outer[1]:content_span[1]]) \
+                and DOUBLED not in text[quote.outer[1]:content_span[1]] \
+                and all(quote.inner[0] <= head < quote.inner[1] for head in heads):
             return quote
     return None

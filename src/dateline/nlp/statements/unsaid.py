@@ -103,13 +103,25 @@ def _cue_verb(doc, cand: Candidate):
 def _evidence(verb, source) -> bool:
     """True for what a thing shows: a verb of showing whose subject is no document, or a verb of
     evidence whose subject is a test, a find or a picture."""
-    subject, lemma = source.lemma_.lower(), verb.lemma_.lower()
+    lemma = verb.lemma_.lower()
     if _thing_named(source) in EVIDENCE_NOUNS and lemma in EVIDENTIAL:
         return True
-    # the text as well as the lemma: en_core_web_sm lemmatises "data" as "datum" (as source_nouns.speaker_kind)
-    documentary = {subject, source.lower_} & (DOCUMENT_NOUNS | _FIGURE_NOUNS)
-    return lemma in SHOWING and not documentary \
+    return lemma in SHOWING and not _documentary(source) \
         and source.lower_ not in {"it", "they"}  # "It showed that …" after "The report …": the report
+
+
+def document_finds(verb, source) -> bool:
+    """Whether a verb of evidence has a document or figures as its subject ("Census records prove that
+    …", "New data suggests that …"): the document's statement in issue 11's manner, whatever the cue
+    model makes of a verb it rarely saw with a document."""
+    lemma = verb.lemma_.lower()
+    return source is not None and lemma in EVIDENTIAL and bool(_documentary(source))
+
+
+def _documentary(source) -> set[str]:
+    """The document or figure nouns a subject's lemma or text is (en_core_web_sm lemmatises "data" as
+    "datum", as source_nouns.speaker_kind notes)."""
+    return {source.lemma_.lower(), source.lower_} & (DOCUMENT_NOUNS | _FIGURE_NOUNS)
 
 
 def _request(verb, cand: Candidate, text: str) -> bool:
