@@ -93,11 +93,12 @@ def _phrases(doc, spans: list[Span]) -> list[Span]:
     return phrases
 
 
-def _rank(token, event_type: str, party_spans: list[Span], recipient_span: Optional[Span]) -> Optional[int]:
-    """A place word's rank as the event's place, or None when it only names a party."""
+def _rank(token, event_type: str, party_phrases: list[Span], recipient_span: Optional[Span]) -> Optional[int]:
+    """A place word's rank as the event's place, or None when it only names a party (``party_phrases``:
+    the parties' whole phrases, :func:`_phrases`)."""
     if is_setting_word(token):
         return _SETTING
-    if not _inside(token, _phrases(token.doc, party_spans)):
+    if not _inside(token, party_phrases):
         return _NO_PARTY
     if event_type in DONE_TO_PLACES and recipient_span is not None and _inside(token, [recipient_span]) \
             and token.dep_ not in _MODIFIER_LINKS:
@@ -123,12 +124,13 @@ def event_place(lookups: SentenceLookups, trigger, event_type: str, actor_span: 
         return None
     clause = _clause_head(trigger)
     party_spans = [span for span in (actor_span, recipient_span) if span is not None]
+    party_phrases = _phrases(trigger.doc, party_spans)  # (once per event, not once per place word)
     best: Optional[tuple[int, int, int]] = None
     best_place: Optional[str] = None
     for token, place in lookups.place_words:
         if not (token.i == clause.i or clause.is_ancestor(token)) or _in_own_clause(token, clause):
             continue
-        rank = _rank(token, event_type, party_spans, recipient_span)
+        rank = _rank(token, event_type, party_phrases, recipient_span)
         if rank is None:
             continue
         key = (rank, abs(token.i - trigger.i), token.i)

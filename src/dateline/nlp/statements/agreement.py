@@ -166,13 +166,3 @@ def own_clause_subject(doc, start: int, end: int):
         if subjects:
             return subjects[0]
     return None
-    name = span.root
-    if name.dep_ != "nsubj":
-        return None
-    for clause in name.head.children:
-        if clause.dep_ != "ccomp" or clause.i < name.head.i:
-            continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and subjects[0].lower_ in {"he", "she"}:
-            return pronoun_gender(subjects[0].lower_)
-    return None
